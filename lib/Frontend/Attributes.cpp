@@ -1,0 +1,252 @@
+//===- Attributes.cpp - The [[wasmport::...]] attributes ------------------===//
+//
+// Trap (DESIGN.md 3): Clang decides whether to parse a plugin attribute's
+// arguments by looking up its unscoped name, so each attribute is registered
+// under its bare name too. A bare `[[export]]` is then ours to reject: it is
+// reported as an unknown attribute, exactly as Clang would.
+//
+//===----------------------------------------------------------------------===//
+#include "Frontend/Attributes.h"
+
+#include "Frontend/Diagnostics.h"
+
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/DeclCXX.h"
+#include "clang/AST/Expr.h"
+#include "clang/Basic/DiagnosticSema.h"
+#include "clang/Sema/ParsedAttr.h"
+#include "clang/Sema/Sema.h"
+#include "llvm/Support/JSON.h"
+
+using namespace clang;
+using namespace llvm;
+
+namespace wasmport::frontend {
+
+StringRef attrName(AttrKind K) {
+  switch (K) {
+  case AttrKind::Export: return "export";
+  case AttrKind::Import: return "import";
+  case AttrKind::Skip: return "skip";
+  case AttrKind::Start: return "start";
+  case AttrKind::Value: return "value";
+  case AttrKind::Getter: return "getter";
+  case AttrKind::Setter: return "setter";
+  case AttrKind::Constructor: return "constructor";
+  }
+  llvm_unreachable("unknown AttrKind");
+}
+
+static std::optional<AttrKind> attrKindFromName(StringRef Name) {
+  for (AttrKind K : {AttrKind::Export, AttrKind::Import, AttrKind::Skip,
+                     AttrKind::Start, AttrKind::Value, AttrKind::Getter,
+                     AttrKind::Setter, AttrKind::Constructor})
+    if (attrName(K) == Name)
+      return K;
+  return std::nullopt;
+}
+
+std::string encodeAnnotation(AttrKind K, ArrayRef<std::string> Args) {
+  std::string Text = (AnnotationPrefix + attrName(K)).str();
+  if (Args.empty())
+    return Text;
+  json::Array A;
+  for (const std::string &S : Args)
+    A.push_back(S);
+  std::string Buf;
+  raw_string_ostream(Buf) << json::Value(std::move(A));
+  return Text + " " + Buf;
+}
+
+std::optional<Annotation> decodeAnnotation(const AnnotateAttr &A) {
+  StringRef Text = A.getAnnotation();
+  if (!Text.consume_front(AnnotationPrefix))
+    return std::nullopt;
+  auto [Name, ArgText] = Text.split(' ');
+  std::optional<AttrKind> K = attrKindFromName(Name);
+  if (!K)
+    return std::nullopt;
+  Annotation Out{*K, {}, A.getRange()};
+  if (ArgText.empty())
+    return Out;
+  Expected<json::Value> V = json::parse(ArgText);
+  if (!V) {
+    consumeError(V.takeError());
+    return std::nullopt;
+  }
+  if (const json::Array *Arr = V->getAsArray())
+    for (const json::Value &E : *Arr)
+      if (std::optional<StringRef> S = E.getAsString())
+        Out.Args.push_back(S->str());
+  return Out;
+}
+
+namespace {
+
+/// What a wasmport attribute may be written on.
+enum Subject : unsigned {
+  OnFunction = 1, ///< Namespace-scope function.
+  OnMethod = 2,   ///< Member function, constructor included.
+  OnClass = 4,    ///< Class or struct.
+  OnNamespace = 8,
+  OnEnum = 16,
+  OnField = 32,
+};
+
+bool hasSubject(const Decl *D, unsigned Subjects) {
+  if (isa<CXXMethodDecl>(D))
+    return Subjects & OnMethod;
+  if (isa<FunctionDecl>(D))
+    return Subjects & OnFunction;
+  if (const auto *RD = dyn_cast<CXXRecordDecl>(D))
+    return (Subjects & OnClass) && !RD->isUnion();
+  if (isa<NamespaceDecl>(D))
+    return Subjects & OnNamespace;
+  if (isa<EnumDecl>(D))
+    return Subjects & OnEnum;
+  if (isa<FieldDecl>(D))
+    return Subjects & OnField;
+  return false;
+}
+
+const char *describeSubjects(unsigned Subjects) {
+  switch (Subjects) {
+  case OnFunction | OnMethod | OnClass | OnNamespace | OnEnum:
+    return "functions, classes, enums and namespaces";
+  case OnFunction | OnClass:
+    return "functions declared without a body and classes";
+  case OnMethod | OnField | OnFunction | OnClass:
+    return "members of exported classes and declarations in exported "
+           "namespaces";
+  case OnFunction:
+    return "functions";
+  case OnClass:
+    return "structs and classes";
+  case OnMethod:
+    return "member functions";
+  default:
+    return "declarations";
+  }
+}
+
+bool isWasmportScope(const ParsedAttr &A) {
+  const IdentifierInfo *Scope = A.getScopeName();
+  return Scope && Scope->isStr("wasmport");
+}
+
+/// One wasmport attribute. Kind fixes the spelling and argument count.
+class WasmportAttrInfo : public ParsedAttrInfo {
+public:
+  WasmportAttrInfo(frontend::AttrKind Which, ArrayRef<Spelling> Spellings,
+                   unsigned MaxArgs, unsigned Subjects, bool Supported)
+      : Which(Which), Subjects(Subjects), Supported(Supported) {
+    OptArgs = MaxArgs;
+    this->Spellings = Spellings;
+  }
+
+  bool diagAppertainsToDecl(Sema &S, const ParsedAttr &A,
+                            const Decl *D) const override {
+    if (!isWasmportScope(A) || hasSubject(D, Subjects))
+      return true;
+    S.Diag(A.getLoc(), diag::err_attribute_wrong_decl_type_str)
+        << A << A.isRegularKeywordAttribute() << describeSubjects(Subjects)
+        << A.getRange();
+    return false;
+  }
+
+  bool diagAppertainsToStmt(Sema &S, const ParsedAttr &A,
+                            const Stmt *St) const override {
+    if (!isWasmportScope(A))
+      return true;
+    S.Diag(A.getLoc(), diag::err_attribute_wrong_decl_type_str)
+        << A << A.isRegularKeywordAttribute() << describeSubjects(Subjects)
+        << A.getRange();
+    return false;
+  }
+
+  AttrHandling handleDeclAttribute(Sema &S, Decl *D,
+                                   const ParsedAttr &A) const override {
+    if (!isWasmportScope(A)) {
+      S.Diag(A.getLoc(), diag::warn_unknown_attribute_ignored)
+          << A << A.getRange();
+      return AttributeNotApplied;
+    }
+    if (!Supported) {
+      report(S.getDiagnostics(), A.getLoc(), Diag::AttrNotSupportedYet)
+          << A << A.getRange();
+      return AttributeNotApplied;
+    }
+    std::vector<std::string> Args;
+    for (unsigned I = 0, E = A.getNumArgs(); I != E; ++I) {
+      const clang::StringLiteral *Lit = nullptr;
+      SourceLocation Loc = A.getLoc();
+      if (A.isArgExpr(I)) {
+        Expr *Arg = A.getArgAsExpr(I);
+        Loc = Arg->getBeginLoc();
+        Lit = dyn_cast<clang::StringLiteral>(Arg->IgnoreParenImpCasts());
+      } else if (IdentifierLoc *Id = A.getArgAsIdent(I)) {
+        Loc = Id->Loc;
+      }
+      if (!Lit || !Lit->isOrdinary()) {
+        report(S.getDiagnostics(), Loc,
+               Which == frontend::AttrKind::Import ? Diag::ImportArgNotString
+                                        : Diag::ArgNotIdentifierString)
+            << A;
+        return AttributeNotApplied;
+      }
+      Args.push_back(Lit->getString().str());
+    }
+    D->addAttr(AnnotateAttr::Create(S.Context, encodeAnnotation(Which, Args),
+                                    nullptr, 0, A.getRange()));
+    return AttributeApplied;
+  }
+
+private:
+  frontend::AttrKind Which;
+  unsigned Subjects;
+  bool Supported;
+};
+
+#define WASMPORT_SPELLINGS(NAME)                                               \
+  static constexpr ParsedAttrInfo::Spelling NAME##Spellings[] = {              \
+      {ParsedAttr::AS_CXX11, "wasmport::" #NAME},                              \
+      {ParsedAttr::AS_CXX11, #NAME}};
+
+WASMPORT_SPELLINGS(export)
+WASMPORT_SPELLINGS(import)
+WASMPORT_SPELLINGS(skip)
+WASMPORT_SPELLINGS(start)
+WASMPORT_SPELLINGS(value)
+WASMPORT_SPELLINGS(getter)
+WASMPORT_SPELLINGS(setter)
+WASMPORT_SPELLINGS(constructor)
+#undef WASMPORT_SPELLINGS
+
+#define WASMPORT_ATTR(NAME, KIND, MAXARGS, SUBJECTS, SUPPORTED)                \
+  struct NAME##AttrInfo : WasmportAttrInfo {                                   \
+    NAME##AttrInfo()                                                           \
+        : WasmportAttrInfo(frontend::AttrKind::KIND, NAME##Spellings, MAXARGS, SUBJECTS, \
+                           SUPPORTED) {}                                       \
+  };                                                                           \
+  ParsedAttrInfoRegistry::Add<NAME##AttrInfo>                                  \
+      NAME##Registration("wasmport-" #NAME, "[[wasmport::" #NAME "]]");
+
+WASMPORT_ATTR(export, Export, 1,
+              OnFunction | OnMethod | OnClass | OnNamespace | OnEnum, true)
+WASMPORT_ATTR(import, Import, 2, OnFunction | OnClass, true)
+WASMPORT_ATTR(skip, Skip, 0, OnMethod | OnField | OnFunction | OnClass, true)
+WASMPORT_ATTR(start, Start, 0, OnFunction, true)
+WASMPORT_ATTR(value, Value, 0, OnClass, false)
+WASMPORT_ATTR(getter, Getter, 1, OnMethod, false)
+WASMPORT_ATTR(setter, Setter, 1, OnMethod, false)
+WASMPORT_ATTR(constructor, Constructor, 0, OnMethod, false)
+#undef WASMPORT_ATTR
+
+} // namespace
+
+void registerAttributes() {
+  // The registry entries above are constructed when this object file is
+  // loaded; referencing this function keeps the file in static links.
+}
+
+} // namespace wasmport::frontend

@@ -1,0 +1,96 @@
+//===- Collector.h - The only reader of the AST ----------------*- C++ -*-===//
+//
+// Finds the declarations marked with wasmport attributes, checks them, and
+// builds the translation unit's manifest. Everything after the Collector
+// reads only the manifest.
+//
+// Use: call take() on every top-level declaration as the parser delivers it
+// (before code generation sees it: take() removes the wasmport annotations,
+// which Clang would otherwise write into the module), then collect() once.
+// One Collector per translation unit; it holds no global state.
+//
+//===----------------------------------------------------------------------===//
+#ifndef WASMPORT_FRONTEND_COLLECTOR_H
+#define WASMPORT_FRONTEND_COLLECTOR_H
+
+#include "Frontend/Attributes.h"
+#include "Manifest/Manifest.h"
+
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/MapVector.h"
+#include "llvm/ADT/SmallVector.h"
+
+#include <optional>
+
+namespace clang {
+class CXXRecordDecl;
+class Decl;
+class DeclContext;
+class FunctionDecl;
+class NamedDecl;
+class NamespaceDecl;
+class Sema;
+class SourceLocation;
+} // namespace clang
+
+namespace wasmport::frontend {
+
+class Collector {
+public:
+  explicit Collector(clang::Sema &S) : S(S) {}
+
+  /// Records the wasmport annotations on D and everything declared inside it,
+  /// and removes them from the AST.
+  void take(clang::Decl *D);
+
+  /// Checks every recorded declaration and builds the manifest. Reports each
+  /// problem as a diagnostic; returns nullopt if any error was reported in
+  /// the translation unit (wasmport's or not).
+  std::optional<manifest::Manifest> collect();
+
+private:
+  using Annotations = llvm::SmallVector<Annotation, 1>;
+
+  void takeOne(clang::Decl *D);
+  const Annotation *find(const clang::Decl *D, AttrKind K) const;
+  bool has(const clang::Decl *D, AttrKind K) const { return find(D, K); }
+
+  // Pass 1: which classes and functions are exported, under which names.
+  void discover(clang::Decl *D, const Annotations &Anns);
+  void discoverNamespace(clang::NamespaceDecl *NS);
+  void addClass(clang::CXXRecordDecl *RD, const Annotation *Export);
+  void addFunction(clang::FunctionDecl *FD, const Annotation *Export);
+  bool rejectTemplate(const clang::Decl *D, const Annotation &A);
+
+  // Pass 2: signatures.
+  void buildClass(clang::CXXRecordDecl *RD, manifest::Class &C);
+  std::optional<manifest::Function>
+  buildFunction(const clang::FunctionDecl *FD, manifest::FunctionKind Kind,
+                std::string JsName, std::string Symbol, std::string CppName);
+  std::optional<manifest::Import> buildImport(const clang::FunctionDecl *FD,
+                                              const Annotation &A);
+  std::optional<manifest::Function> buildStart(const clang::FunctionDecl *FD,
+                                               const Annotation &A);
+
+  std::string jsNameOf(const clang::NamedDecl *D, const Annotation *Export);
+  bool checkTopLevelName(const std::string &Name, const clang::NamedDecl *D,
+                         clang::SourceLocation Loc);
+  bool checkMemberName(const std::string &Name, clang::SourceLocation Loc);
+  std::string classLookup(const clang::CXXRecordDecl *RD) const;
+  manifest::Location location(clang::SourceLocation Loc) const;
+
+  clang::Sema &S;
+  /// Every annotated declaration, by canonical declaration, in source order.
+  llvm::MapVector<const clang::Decl *, Annotations> Taken;
+  /// Exported classes (canonical declaration) to their JS names, in order.
+  llvm::MapVector<const clang::CXXRecordDecl *, std::string> Classes;
+  /// Exported free functions and their JS names, in order.
+  llvm::MapVector<const clang::FunctionDecl *, std::string> Functions;
+  /// Top-level JS names in use, for duplicate detection.
+  llvm::StringMap<const clang::NamedDecl *> TopLevelNames;
+  bool Collected = false;
+};
+
+} // namespace wasmport::frontend
+
+#endif // WASMPORT_FRONTEND_COLLECTOR_H

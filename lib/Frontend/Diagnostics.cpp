@@ -1,0 +1,135 @@
+//===- Diagnostics.cpp - The catalogue of wasmport diagnostics ------------===//
+#include "Frontend/Diagnostics.h"
+
+#include "llvm/Support/ErrorHandling.h"
+
+using namespace clang;
+
+namespace wasmport::frontend {
+
+namespace {
+struct Entry {
+  DiagnosticsEngine::Level Level;
+  const char *Format;
+};
+
+Entry entry(Diag D) {
+  using L = DiagnosticsEngine::Level;
+  switch (D) {
+  case Diag::ArgNotIdentifierString:
+    return {L::Error, "the argument of %0 must be a string literal naming a "
+                      "JavaScript identifier"};
+  case Diag::ImportArgNotString:
+    return {L::Error, "%0 takes string literals: a global name, a dotted path "
+                      "such as \"console.log\", or a name and a module "
+                      "specifier such as (\"add\", \"./math.js\")"};
+  case Diag::AttrNotSupportedYet:
+    return {L::Error, "%0 is not supported by this version of wasmport"};
+  case Diag::AttrNeedsExportedClass:
+    return {L::Error, "%0 applies to members of a class marked "
+                      "[[wasmport::export]]; export the class"};
+  case Diag::AttrConflict:
+    return {L::Error, "%0 cannot be combined with %1"};
+  case Diag::UnsupportedParamType:
+    return {L::Error, "parameter %0 of %1 has type %2, which wasmport cannot "
+                      "pass between C++ and JavaScript"};
+  case Diag::UnsupportedResultType:
+    return {L::Error, "%0 returns %1, which wasmport cannot pass between C++ "
+                      "and JavaScript"};
+  case Diag::NoteSupportedTypes:
+    return {L::Note, "supported: void (results), bool, 8/16/32/64-bit "
+                     "integers, float, double, std::string, const "
+                     "std::string&, std::string_view, const char*, and "
+                     "exported classes by value, reference or pointer "
+                     "(parameters) or by value (results)"};
+  case Diag::NoteSupportedImportTypes:
+    return {L::Note, "imports accept bool, 8/16/32/64-bit integers, float, "
+                     "double, std::string, const std::string&, "
+                     "std::string_view and const char* parameters, and return "
+                     "void, those numbers or std::string"};
+  case Diag::TemplateExport:
+    return {L::Error, "templates cannot be exported to JavaScript"};
+  case Diag::NoteTemplateExport:
+    return {L::Note, "export a non-template function or class that uses the "
+                     "template instead"};
+  case Diag::VariadicExport:
+    return {L::Error, "variadic functions cannot cross to JavaScript; declare "
+                      "a fixed parameter list"};
+  case Diag::InvalidJSName:
+    return {L::Error, "'%0' is not a valid JavaScript identifier; use letters, "
+                      "digits, '_' and '$', not starting with a digit"};
+  case Diag::ReservedJSName:
+    return {L::Error, "'%0' cannot name a JavaScript export: it is reserved in "
+                      "JavaScript or by the generated module; rename it with "
+                      "[[wasmport::export(\"otherName\")]]"};
+  case Diag::ReservedMemberName:
+    return {L::Error, "'%0' cannot name a member of a JavaScript class; rename "
+                      "it with [[wasmport::export(\"otherName\")]]"};
+  case Diag::DuplicateJSName:
+    return {L::Error, "two exports are named '%0' in JavaScript; rename one "
+                      "with [[wasmport::export(\"otherName\")]]"};
+  case Diag::NotePreviousJSName:
+    return {L::Note, "'%0' is also exported here"};
+  case Diag::OverloadCollision:
+    return {L::Error, "overloads of %0 would share the JavaScript name '%1'; "
+                      "give each a distinct name with "
+                      "[[wasmport::export(\"name\")]]"};
+  case Diag::NoteOtherOverload:
+    return {L::Note, "other overload is here"};
+  case Diag::ImportHasBody:
+    return {L::Error, "a function marked [[wasmport::import]] is implemented "
+                      "in JavaScript and must be declared without a body"};
+  case Diag::ImportIsMember:
+    return {L::Error, "[[wasmport::import]] applies to namespace-scope "
+                      "functions in this version of wasmport"};
+  case Diag::StartSignature:
+    return {L::Error, "a [[wasmport::start]] function must take no parameters "
+                      "and return void"};
+  case Diag::MemberNotPublic:
+    return {L::Error, "%0 is not public and cannot be exported; make it public "
+                      "or remove the attribute"};
+  case Diag::MemberDeleted:
+    return {L::Error, "%0 is deleted and cannot be exported"};
+  case Diag::ClassNotDestructible:
+    return {L::Error, "exported class %0 needs a public, non-deleted "
+                      "destructor: JavaScript frees the objects it owns"};
+  case Diag::ClassNotCopyable:
+    return {L::Error, "%0 is passed by value, which copies it, but it has no "
+                      "public copy constructor; pass it by reference instead"};
+  case Diag::ClassNotMovable:
+    return {L::Error, "%0 is returned by value, which moves it into a new "
+                      "JavaScript object, but it has no public move or copy "
+                      "constructor"};
+  case Diag::OperatorExport:
+    return {L::Error, "%0 has no JavaScript name; export it under one with "
+                      "[[wasmport::export(\"name\")]] on a named wrapper"};
+  case Diag::DefaultArgument:
+    return {L::Warning, "default argument of parameter %0 is not visible from "
+                        "JavaScript: JS callers must pass every argument"};
+  case Diag::NamespaceExportName:
+    return {L::Error, "a namespace has no JavaScript name: [[wasmport::export]] "
+                      "on a namespace takes no argument; its members keep "
+                      "their own names"};
+  case Diag::ConstructorArity:
+    return {L::Error, "constructors of %0 taking %1 argument%s1 would be "
+                      "indistinguishable in JavaScript; mark all but one "
+                      "[[wasmport::skip]]"};
+  case Diag::InvalidModuleSpecifier:
+    return {L::Error, "module specifier '%0' cannot be written into the "
+                      "generated JavaScript; it must be non-empty and hold no "
+                      "quotes, backslashes or line breaks"};
+  case Diag::NotExportable:
+    return {L::Error, "%0 cannot be exported: %1"};
+  }
+  llvm_unreachable("unknown wasmport diagnostic");
+}
+} // namespace
+
+DiagnosticBuilder report(DiagnosticsEngine &DE, SourceLocation Loc, Diag D) {
+  Entry E = entry(D);
+  unsigned ID = DE.getDiagnosticIDs()->getCustomDiagID(
+      static_cast<DiagnosticIDs::Level>(E.Level), E.Format);
+  return DE.Report(Loc, ID);
+}
+
+} // namespace wasmport::frontend

@@ -1,0 +1,59 @@
+//===- Diagnostics.h - The catalogue of wasmport diagnostics ---*- C++ -*-===//
+//
+// Every diagnostic the frontend reports, in one place, in LLVM wording. The
+// plugin and the rewrite tool report through the same DiagnosticsEngine the
+// compiler uses, so -verify tests and IDEs see them like Clang's own.
+//
+//===----------------------------------------------------------------------===//
+#ifndef WASMPORT_FRONTEND_DIAGNOSTICS_H
+#define WASMPORT_FRONTEND_DIAGNOSTICS_H
+
+#include "clang/Basic/Diagnostic.h"
+
+namespace wasmport::frontend {
+
+enum class Diag {
+  // Attributes.
+  ArgNotIdentifierString,
+  ImportArgNotString,
+  AttrNotSupportedYet,
+  AttrNeedsExportedClass,
+  AttrConflict,
+  // Entities.
+  UnsupportedParamType,
+  UnsupportedResultType,
+  NoteSupportedTypes,
+  NoteSupportedImportTypes,
+  TemplateExport,
+  NoteTemplateExport,
+  VariadicExport,
+  InvalidJSName,
+  ReservedJSName,
+  ReservedMemberName,
+  DuplicateJSName,
+  NotePreviousJSName,
+  OverloadCollision,
+  NoteOtherOverload,
+  ImportHasBody,
+  ImportIsMember,
+  StartSignature,
+  MemberNotPublic,
+  MemberDeleted,
+  ClassNotDestructible,
+  ClassNotCopyable,
+  ClassNotMovable,
+  OperatorExport,
+  DefaultArgument,
+  NamespaceExportName,
+  ConstructorArity,
+  InvalidModuleSpecifier,
+  NotExportable,
+};
+
+/// Starts reporting D at Loc; stream arguments and ranges into the result.
+clang::DiagnosticBuilder report(clang::DiagnosticsEngine &DE,
+                                clang::SourceLocation Loc, Diag D);
+
+} // namespace wasmport::frontend
+
+#endif // WASMPORT_FRONTEND_DIAGNOSTICS_H

@@ -1,0 +1,310 @@
+//===- Manifest.cpp - JSON form of the binding schema ---------------------===//
+//
+// llvm::json prints object keys sorted, so the output is byte-stable. Parsing
+// goes through json::ObjectMapper so that every error carries the path to the
+// offending field.
+//
+//===----------------------------------------------------------------------===//
+#include "Manifest/Manifest.h"
+
+#include "llvm/ADT/StringSwitch.h"
+#include "llvm/Support/raw_ostream.h"
+
+using namespace llvm;
+
+namespace wasmport::manifest {
+
+StringRef typeKindName(TypeKind K) {
+  switch (K) {
+  case TypeKind::Void: return "void";
+  case TypeKind::Bool: return "bool";
+  case TypeKind::I8: return "i8";
+  case TypeKind::U8: return "u8";
+  case TypeKind::I16: return "i16";
+  case TypeKind::U16: return "u16";
+  case TypeKind::I32: return "i32";
+  case TypeKind::U32: return "u32";
+  case TypeKind::I64: return "i64";
+  case TypeKind::U64: return "u64";
+  case TypeKind::F32: return "f32";
+  case TypeKind::F64: return "f64";
+  case TypeKind::String: return "string";
+  case TypeKind::StringView: return "string_view";
+  case TypeKind::CString: return "cstring";
+  case TypeKind::ClassRef: return "class_ref";
+  case TypeKind::ClassPtr: return "class_ptr";
+  case TypeKind::ClassValue: return "class_value";
+  }
+  llvm_unreachable("unknown TypeKind");
+}
+
+std::optional<TypeKind> typeKindFromName(StringRef Name) {
+  return StringSwitch<std::optional<TypeKind>>(Name)
+      .Case("void", TypeKind::Void)
+      .Case("bool", TypeKind::Bool)
+      .Case("i8", TypeKind::I8)
+      .Case("u8", TypeKind::U8)
+      .Case("i16", TypeKind::I16)
+      .Case("u16", TypeKind::U16)
+      .Case("i32", TypeKind::I32)
+      .Case("u32", TypeKind::U32)
+      .Case("i64", TypeKind::I64)
+      .Case("u64", TypeKind::U64)
+      .Case("f32", TypeKind::F32)
+      .Case("f64", TypeKind::F64)
+      .Case("string", TypeKind::String)
+      .Case("string_view", TypeKind::StringView)
+      .Case("cstring", TypeKind::CString)
+      .Case("class_ref", TypeKind::ClassRef)
+      .Case("class_ptr", TypeKind::ClassPtr)
+      .Case("class_value", TypeKind::ClassValue)
+      .Default(std::nullopt);
+}
+
+StringRef functionKindName(FunctionKind K) {
+  switch (K) {
+  case FunctionKind::Free: return "function";
+  case FunctionKind::Constructor: return "constructor";
+  case FunctionKind::Method: return "method";
+  case FunctionKind::Static: return "static";
+  case FunctionKind::Start: return "start";
+  }
+  llvm_unreachable("unknown FunctionKind");
+}
+
+std::optional<FunctionKind> functionKindFromName(StringRef Name) {
+  return StringSwitch<std::optional<FunctionKind>>(Name)
+      .Case("function", FunctionKind::Free)
+      .Case("constructor", FunctionKind::Constructor)
+      .Case("method", FunctionKind::Method)
+      .Case("static", FunctionKind::Static)
+      .Case("start", FunctionKind::Start)
+      .Default(std::nullopt);
+}
+
+StringRef importFormName(ImportForm F) {
+  switch (F) {
+  case ImportForm::Global: return "global";
+  case ImportForm::Path: return "path";
+  case ImportForm::Module: return "module";
+  }
+  llvm_unreachable("unknown ImportForm");
+}
+
+std::optional<ImportForm> importFormFromName(StringRef Name) {
+  return StringSwitch<std::optional<ImportForm>>(Name)
+      .Case("global", ImportForm::Global)
+      .Case("path", ImportForm::Path)
+      .Case("module", ImportForm::Module)
+      .Default(std::nullopt);
+}
+
+//===----------------------------------------------------------------------===//
+// Writing
+//===----------------------------------------------------------------------===//
+
+static json::Value toJSON(const Type &T) {
+  json::Object O{{"kind", typeKindName(T.Kind)}, {"cpp", T.Cpp}};
+  if (!T.Class.empty())
+    O["class"] = T.Class;
+  return O;
+}
+
+static json::Value toJSON(const Location &L) {
+  return json::Object{{"file", L.File}, {"line", L.Line}, {"column", L.Column}};
+}
+
+static json::Value paramsToJSON(const std::vector<Param> &Params) {
+  json::Array A;
+  for (const Param &P : Params)
+    A.push_back(json::Object{{"name", P.Name}, {"type", toJSON(P.Ty)}});
+  return A;
+}
+
+static json::Value toJSON(const Function &F) {
+  return json::Object{{"kind", functionKindName(F.Kind)},
+                      {"js", F.JsName},
+                      {"cpp", F.CppName},
+                      {"symbol", F.Symbol},
+                      {"params", paramsToJSON(F.Params)},
+                      {"result", toJSON(F.Result)},
+                      {"loc", toJSON(F.Loc)}};
+}
+
+template <typename T> static json::Value arrayToJSON(const std::vector<T> &V) {
+  json::Array A;
+  for (const T &E : V)
+    A.push_back(toJSON(E));
+  return A;
+}
+
+static json::Value toJSON(const Class &C) {
+  return json::Object{{"js", C.JsName},
+                      {"cpp", C.CppName},
+                      {"delete", C.DeleteSymbol},
+                      {"constructors", arrayToJSON(C.Constructors)},
+                      {"methods", arrayToJSON(C.Methods)},
+                      {"loc", toJSON(C.Loc)}};
+}
+
+static json::Value toJSON(const Import &I) {
+  json::Object O{{"form", importFormName(I.Form)},
+                 {"name", I.Name},
+                 {"cpp", I.CppName},
+                 {"symbol", I.Symbol},
+                 {"noexcept", I.NoExcept},
+                 {"params", paramsToJSON(I.Params)},
+                 {"result", toJSON(I.Result)},
+                 {"loc", toJSON(I.Loc)}};
+  if (I.Form == ImportForm::Module)
+    O["module"] = I.Module;
+  return O;
+}
+
+json::Value toJSON(const Manifest &M) {
+  return json::Object{{"wasmport", M.Version},
+                      {"functions", arrayToJSON(M.Functions)},
+                      {"classes", arrayToJSON(M.Classes)},
+                      {"imports", arrayToJSON(M.Imports)},
+                      {"starts", arrayToJSON(M.Starts)}};
+}
+
+std::string toJSONText(const Manifest &M, bool Pretty) {
+  std::string S;
+  raw_string_ostream OS(S);
+  if (Pretty)
+    OS << formatv("{0:2}", toJSON(M));
+  else
+    OS << toJSON(M);
+  return S;
+}
+
+//===----------------------------------------------------------------------===//
+// Reading
+//===----------------------------------------------------------------------===//
+
+static bool fromJSON(const json::Value &V, Type &T, json::Path P) {
+  json::ObjectMapper O(V, P);
+  std::string Kind;
+  if (!O || !O.map("kind", Kind) || !O.map("cpp", T.Cpp) ||
+      !O.mapOptional("class", T.Class))
+    return false;
+  std::optional<TypeKind> K = typeKindFromName(Kind);
+  if (!K) {
+    P.field("kind").report("unknown type kind");
+    return false;
+  }
+  T.Kind = *K;
+  bool IsClass = T.Kind == TypeKind::ClassRef ||
+                 T.Kind == TypeKind::ClassPtr ||
+                 T.Kind == TypeKind::ClassValue;
+  if (IsClass && T.Class.empty()) {
+    P.field("class").report("missing class name for a class type");
+    return false;
+  }
+  return true;
+}
+
+static bool fromJSON(const json::Value &V, Location &L, json::Path P) {
+  json::ObjectMapper O(V, P);
+  return O && O.map("file", L.File) && O.map("line", L.Line) &&
+         O.map("column", L.Column);
+}
+
+static bool fromJSON(const json::Value &V, Param &Pa, json::Path P) {
+  json::ObjectMapper O(V, P);
+  return O && O.map("name", Pa.Name) && O.map("type", Pa.Ty);
+}
+
+static bool fromJSON(const json::Value &V, Function &F, json::Path P) {
+  json::ObjectMapper O(V, P);
+  std::string Kind;
+  if (!O || !O.map("kind", Kind) || !O.map("js", F.JsName) ||
+      !O.map("cpp", F.CppName) || !O.map("symbol", F.Symbol) ||
+      !O.map("params", F.Params) || !O.map("result", F.Result) ||
+      !O.map("loc", F.Loc))
+    return false;
+  std::optional<FunctionKind> K = functionKindFromName(Kind);
+  if (!K) {
+    P.field("kind").report("unknown function kind");
+    return false;
+  }
+  F.Kind = *K;
+  if (F.Symbol.empty()) {
+    P.field("symbol").report("empty symbol");
+    return false;
+  }
+  return true;
+}
+
+static bool fromJSON(const json::Value &V, Class &C, json::Path P) {
+  json::ObjectMapper O(V, P);
+  return O && O.map("js", C.JsName) && O.map("cpp", C.CppName) &&
+         O.map("delete", C.DeleteSymbol) &&
+         O.map("constructors", C.Constructors) &&
+         O.map("methods", C.Methods) && O.map("loc", C.Loc);
+}
+
+static bool fromJSON(const json::Value &V, Import &I, json::Path P) {
+  json::ObjectMapper O(V, P);
+  std::string Form;
+  if (!O || !O.map("form", Form) || !O.map("name", I.Name) ||
+      !O.map("cpp", I.CppName) || !O.map("symbol", I.Symbol) ||
+      !O.map("noexcept", I.NoExcept) || !O.map("params", I.Params) ||
+      !O.map("result", I.Result) || !O.map("loc", I.Loc) ||
+      !O.mapOptional("module", I.Module))
+    return false;
+  std::optional<ImportForm> F = importFormFromName(Form);
+  if (!F) {
+    P.field("form").report("unknown import form");
+    return false;
+  }
+  I.Form = *F;
+  if (I.Form == ImportForm::Module && I.Module.empty()) {
+    P.field("module").report("missing module specifier");
+    return false;
+  }
+  return true;
+}
+
+Expected<Manifest> fromJSON(const json::Value &V) {
+  Manifest M;
+  json::Path::Root Root("manifest");
+  const json::Object *Obj = V.getAsObject();
+  if (!Obj)
+    return createStringError(inconvertibleErrorCode(),
+                             "manifest is not a JSON object");
+  std::optional<int64_t> Version = Obj->getInteger("wasmport");
+  if (!Version)
+    return createStringError(inconvertibleErrorCode(),
+                             "manifest has no integer 'wasmport' version");
+  if (*Version != SchemaVersion)
+    return createStringError(
+        inconvertibleErrorCode(),
+        "manifest schema version %lld is not supported by this wasmport-js, "
+        "which reads version %lld; rebuild the module and the tools from the "
+        "same wasmport release",
+        static_cast<long long>(*Version),
+        static_cast<long long>(SchemaVersion));
+  M.Version = *Version;
+  json::ObjectMapper O(V, Root);
+  if (!O.map("functions", M.Functions) || !O.map("classes", M.Classes) ||
+      !O.map("imports", M.Imports) || !O.map("starts", M.Starts)) {
+    std::string Msg;
+    raw_string_ostream OS(Msg);
+    OS << toString(Root.getError());
+    return createStringError(inconvertibleErrorCode(), Msg);
+  }
+  return M;
+}
+
+Expected<Manifest> parseManifest(StringRef Text) {
+  Expected<json::Value> V = json::parse(Text);
+  if (!V)
+    return createStringError(inconvertibleErrorCode(),
+                             "malformed manifest JSON: " +
+                                 toString(V.takeError()));
+  return fromJSON(*V);
+}
+
+} // namespace wasmport::manifest

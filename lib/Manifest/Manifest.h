@@ -1,0 +1,189 @@
+//===- Manifest.h - The wasmport binding schema -----------------*- C++ -*-===//
+//
+// The one description of a module's bindings, shared by the producers (the
+// plugin and the rewrite tool, through the Collector) and the consumer
+// (wasmport-js). It holds no Clang types: every fact a later stage needs is a
+// field here. The JSON form is versioned by SchemaVersion; docs/Manifest.md
+// documents it and unittests/ManifestTest.cpp pins it.
+//
+//===----------------------------------------------------------------------===//
+#ifndef WASMPORT_MANIFEST_MANIFEST_H
+#define WASMPORT_MANIFEST_MANIFEST_H
+
+#include "llvm/ADT/StringRef.h"
+#include "llvm/Support/Error.h"
+#include "llvm/Support/JSON.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace wasmport::manifest {
+
+/// Bump when the meaning of a field changes or a field is added that an older
+/// wasmport-js would silently ignore. ManifestTest fails on any schema change
+/// until this number and the expected JSON are updated together.
+inline constexpr int64_t SchemaVersion = 1;
+
+/// Every kind of value that can cross the boundary in this version.
+enum class TypeKind {
+  Void,
+  Bool,
+  I8,
+  U8,
+  I16,
+  U16,
+  I32,
+  U32,
+  I64,
+  U64,
+  F32,
+  F64,
+  String,     ///< std::string: owned UTF-8 bytes.
+  StringView, ///< std::string_view: borrowed UTF-8 bytes.
+  CString,    ///< const char*: NUL-terminated UTF-8, may be null.
+  ClassRef,   ///< T& or const T& of an exported class.
+  ClassPtr,   ///< T* or const T* of an exported class, may be null.
+  ClassValue, ///< T by value: the receiving side owns a new object.
+};
+
+llvm::StringRef typeKindName(TypeKind K);
+std::optional<TypeKind> typeKindFromName(llvm::StringRef Name);
+
+struct Type {
+  TypeKind Kind = TypeKind::Void;
+  /// The C++ spelling, fully qualified, usable at global scope.
+  std::string Cpp;
+  /// For the Class* kinds: the JS name of the exported class.
+  std::string Class;
+
+  friend bool operator==(const Type &A, const Type &B) {
+    return A.Kind == B.Kind && A.Cpp == B.Cpp && A.Class == B.Class;
+  }
+};
+
+struct Param {
+  std::string Name; ///< The C++ parameter name ("" when unnamed).
+  Type Ty;
+  friend bool operator==(const Param &A, const Param &B) {
+    return A.Name == B.Name && A.Ty == B.Ty;
+  }
+};
+
+/// Where an entity was declared, for messages from later stages.
+struct Location {
+  std::string File;
+  int64_t Line = 0;
+  int64_t Column = 0;
+  friend bool operator==(const Location &A, const Location &B) {
+    return A.File == B.File && A.Line == B.Line && A.Column == B.Column;
+  }
+};
+
+enum class FunctionKind {
+  Free,        ///< A namespace-scope function.
+  Constructor, ///< A constructor of an exported class.
+  Method,      ///< A non-static member function.
+  Static,      ///< A static member function.
+  Start,       ///< A [[wasmport::start]] function, run once at start-up.
+};
+
+llvm::StringRef functionKindName(FunctionKind K);
+std::optional<FunctionKind> functionKindFromName(llvm::StringRef Name);
+
+/// A C++ function callable from JS through an exported thunk.
+struct Function {
+  FunctionKind Kind = FunctionKind::Free;
+  std::string JsName;
+  /// How the thunk calls it: "::ns::greet" for free and start functions, the
+  /// member name for methods and statics, "" for constructors.
+  std::string CppName;
+  /// The wasm export name of the thunk (see Naming.h).
+  std::string Symbol;
+  std::vector<Param> Params;
+  Type Result;
+  Location Loc;
+  friend bool operator==(const Function &A, const Function &B) {
+    return A.Kind == B.Kind && A.JsName == B.JsName &&
+           A.CppName == B.CppName && A.Symbol == B.Symbol &&
+           A.Params == B.Params && A.Result == B.Result;
+  }
+};
+
+/// An exported C++ class, seen from JS as a class owning one C++ object.
+struct Class {
+  std::string JsName;
+  std::string CppName; ///< Fully qualified: "::ns::Counter".
+  std::string DeleteSymbol;
+  std::vector<Function> Constructors;
+  std::vector<Function> Methods; ///< Methods and statics, in source order.
+  Location Loc;
+  friend bool operator==(const Class &A, const Class &B) {
+    return A.JsName == B.JsName && A.CppName == B.CppName &&
+           A.DeleteSymbol == B.DeleteSymbol &&
+           A.Constructors == B.Constructors && A.Methods == B.Methods;
+  }
+};
+
+enum class ImportForm {
+  Global, ///< [[wasmport::import]] or ("name"): globalThis.name
+  Path,   ///< [[wasmport::import("a.b.c")]]: globalThis.a.b.c
+  Module, ///< [[wasmport::import("name", "./m.js")]]: a named ES export.
+};
+
+llvm::StringRef importFormName(ImportForm F);
+std::optional<ImportForm> importFormFromName(llvm::StringRef Name);
+
+/// A C++ function declared without a body and implemented in JS.
+struct Import {
+  ImportForm Form = ImportForm::Global;
+  /// The JS name for Global, the dotted path for Path, the export name for
+  /// Module.
+  std::string Name;
+  /// The module specifier for Module, verbatim.
+  std::string Module;
+  /// The C++ declaration's qualified name ("::ns::log"), used to define it.
+  std::string CppName;
+  /// The wasm import field name, module "wasmport" (see Naming.h).
+  std::string Symbol;
+  bool NoExcept = false;
+  std::vector<Param> Params;
+  Type Result;
+  Location Loc;
+  friend bool operator==(const Import &A, const Import &B) {
+    return A.Form == B.Form && A.Name == B.Name && A.Module == B.Module &&
+           A.CppName == B.CppName && A.Symbol == B.Symbol &&
+           A.NoExcept == B.NoExcept && A.Params == B.Params &&
+           A.Result == B.Result;
+  }
+};
+
+/// The bindings of one translation unit (a fragment) or, after merging, of a
+/// whole module. Entities are kept in source order.
+struct Manifest {
+  int64_t Version = SchemaVersion;
+  std::vector<Function> Functions; ///< Free functions.
+  std::vector<Class> Classes;
+  std::vector<Import> Imports;
+  std::vector<Function> Starts;
+
+  bool empty() const {
+    return Functions.empty() && Classes.empty() && Imports.empty() &&
+           Starts.empty();
+  }
+};
+
+/// Serialises with keys in a fixed order; the same manifest always gives the
+/// same bytes. Compact output is one line: the fragment format.
+llvm::json::Value toJSON(const Manifest &M);
+std::string toJSONText(const Manifest &M, bool Pretty = false);
+
+/// Parses one manifest object. Errors name the path to the bad field
+/// ("functions[2].params[0].type.kind: unknown type kind 'x'") and, for an
+/// unknown version, both versions.
+llvm::Expected<Manifest> fromJSON(const llvm::json::Value &V);
+llvm::Expected<Manifest> parseManifest(llvm::StringRef Text);
+
+} // namespace wasmport::manifest
+
+#endif // WASMPORT_MANIFEST_MANIFEST_H

@@ -1,0 +1,112 @@
+//===- Merge.cpp - Combining per-TU manifest fragments --------------------===//
+#include "Manifest/Merge.h"
+
+#include "llvm/ADT/StringMap.h"
+#include "llvm/ADT/StringSet.h"
+#include "llvm/Support/FormatVariadic.h"
+
+using namespace llvm;
+
+namespace wasmport::manifest {
+
+static std::string describe(const Location &L) {
+  return formatv("{0}:{1}:{2}", L.File, L.Line, L.Column).str();
+}
+
+namespace {
+/// Tracks which entity owns each top-level JS name.
+class NameTable {
+public:
+  /// Returns true when Name is new, false when the same entity was already
+  /// added (a duplicate to drop); fails when another entity holds Name.
+  template <typename T>
+  Expected<bool> add(StringRef Name, const T &Entity, const Location &Loc,
+                     StringRef What, std::vector<T> &Out) {
+    auto It = Owners.find(Name);
+    if (It == Owners.end()) {
+      Owners[Name] = {What.str(), Loc, Out.size()};
+      Out.push_back(Entity);
+      return true;
+    }
+    const Owner &O = It->second;
+    if (O.What == What && Out[O.Index] == Entity)
+      return false;
+    return createStringError(
+        inconvertibleErrorCode(),
+        "two exports are named '%s' in JS: %s %s and %s %s; rename one with "
+        "[[wasmport::export(\"otherName\")]]",
+        Name.str().c_str(), O.What.c_str(), describe(O.Loc).c_str(),
+        What.str().c_str(), describe(Loc).c_str());
+  }
+
+private:
+  struct Owner {
+    std::string What;
+    Location Loc;
+    size_t Index;
+  };
+  StringMap<Owner> Owners;
+};
+} // namespace
+
+Expected<Manifest> merge(ArrayRef<Manifest> Fragments) {
+  Manifest Out;
+  NameTable Names;
+  StringMap<size_t> ImportIndex, StartIndex;
+  for (const Manifest &F : Fragments) {
+    for (const Function &Fn : F.Functions)
+      if (Expected<bool> R =
+              Names.add(Fn.JsName, Fn, Fn.Loc, "function", Out.Functions);
+          !R)
+        return R.takeError();
+    for (const Class &C : F.Classes)
+      if (Expected<bool> R = Names.add(C.JsName, C, C.Loc, "class", Out.Classes);
+          !R)
+        return R.takeError();
+    for (const Import &I : F.Imports) {
+      auto [It, New] = ImportIndex.try_emplace(I.Symbol, Out.Imports.size());
+      if (New) {
+        Out.Imports.push_back(I);
+        continue;
+      }
+      const Import &Old = Out.Imports[It->second];
+      if (!(Old == I))
+        return createStringError(
+            inconvertibleErrorCode(),
+            "import %s is declared differently at %s and %s; make the "
+            "declarations agree",
+            I.CppName.c_str(), describe(Old.Loc).c_str(),
+            describe(I.Loc).c_str());
+    }
+    for (const Function &S : F.Starts)
+      if (StartIndex.try_emplace(S.Symbol, Out.Starts.size()).second)
+        Out.Starts.push_back(S);
+  }
+  return Out;
+}
+
+Expected<Manifest> mergeFragments(StringRef Section) {
+  std::vector<Manifest> Fragments;
+  StringSet<> Seen;
+  SmallVector<StringRef, 8> Lines;
+  Section.split(Lines, '\n', -1, /*KeepEmpty=*/false);
+  unsigned LineNo = 0;
+  for (StringRef Line : Lines) {
+    ++LineNo;
+    Line = Line.trim();
+    if (Line.empty() || !Seen.insert(Line).second)
+      continue;
+    Expected<Manifest> M = parseManifest(Line);
+    if (!M)
+      return createStringError(inconvertibleErrorCode(),
+                               "manifest fragment %u: %s", LineNo,
+                               toString(M.takeError()).c_str());
+    Fragments.push_back(std::move(*M));
+  }
+  if (Fragments.empty())
+    return createStringError(inconvertibleErrorCode(),
+                             "the wasmport section holds no manifest");
+  return merge(Fragments);
+}
+
+} // namespace wasmport::manifest

@@ -1,0 +1,99 @@
+//===- Naming.cpp - Names of generated symbols and JS names ---------------===//
+//
+// Symbol parts are length-prefixed (`7Counter`), as in the Itanium mangling,
+// so no two entities can produce the same symbol whatever their names hold.
+//
+//===----------------------------------------------------------------------===//
+#include "Manifest/Naming.h"
+
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/ADT/StringSet.h"
+
+using namespace llvm;
+
+namespace wasmport::naming {
+
+static void appendPart(std::string &Out, StringRef Part) {
+  Out += std::to_string(Part.size());
+  Out += Part;
+}
+
+static std::string symbol(StringRef Tag, StringRef A, StringRef B = {}) {
+  std::string S = Prefix.str();
+  S += Tag;
+  S += '_';
+  appendPart(S, A);
+  if (!B.empty()) {
+    S += '_';
+    appendPart(S, B);
+  }
+  return S;
+}
+
+std::string functionSymbol(StringRef JsName) { return symbol("fn", JsName); }
+
+std::string constructorSymbol(StringRef ClassJsName, unsigned Index) {
+  return symbol("new", ClassJsName) + "_" + std::to_string(Index);
+}
+
+std::string methodSymbol(StringRef ClassJsName, StringRef JsName) {
+  return symbol("method", ClassJsName, JsName);
+}
+
+std::string deleteSymbol(StringRef ClassJsName) {
+  return symbol("delete", ClassJsName);
+}
+
+std::string staticMethodSymbol(StringRef ClassJsName, StringRef JsName) {
+  return symbol("static", ClassJsName, JsName);
+}
+
+std::string startSymbol(StringRef MangledName) {
+  return Prefix.str() + "start_" + MangledName.str();
+}
+
+std::string importSymbol(StringRef MangledName) {
+  return Prefix.str() + "import_" + MangledName.str();
+}
+
+bool isJSIdentifier(StringRef Name) {
+  if (Name.empty() || isDigit(Name.front()))
+    return false;
+  return all_of(Name, [](char C) { return isAlnum(C) || C == '_' || C == '$'; });
+}
+
+bool isReservedJSWord(StringRef Name) {
+  static const StringSet<> Words = {
+      "await",     "break",    "case",       "catch",     "class",
+      "const",     "continue", "debugger",   "default",   "delete",
+      "do",        "else",     "enum",       "export",    "extends",
+      "false",     "finally",  "for",        "function",  "if",
+      "implements", "import",  "in",         "instanceof", "interface",
+      "let",       "new",      "null",       "package",   "private",
+      "protected", "public",   "return",     "static",    "super",
+      "switch",    "this",     "throw",      "true",      "try",
+      "typeof",    "var",      "void",       "while",     "with",
+      "yield",     "arguments", "eval",      "undefined", "NaN",
+      "Infinity"};
+  return Words.contains(Name);
+}
+
+bool isReservedExportName(StringRef Name) {
+  return Name == "init" || Name == "initSync" || Name == "memory" ||
+         Name == "default" || Name.starts_with(Prefix);
+}
+
+bool isReservedMemberName(StringRef Name) {
+  return Name == "constructor" || Name == "prototype" || Name == "free" ||
+         Name == "__proto__" || Name == "then" || Name.starts_with(Prefix);
+}
+
+std::string jsParamName(StringRef Name, unsigned Index) {
+  if (Name.empty() || !isJSIdentifier(Name))
+    return "arg" + std::to_string(Index);
+  if (isReservedJSWord(Name) || Name.starts_with(Prefix))
+    return Name.str() + "_";
+  return Name.str();
+}
+
+} // namespace wasmport::naming

@@ -1,0 +1,69 @@
+//===- Naming.h - Names of generated symbols and JS names ------*- C++ -*-===//
+//
+// The only place that spells the wasm symbols wasmport generates: the thunk
+// emitter (C++ side) and the JS printer (JS side) both ask here, so the two
+// halves cannot drift apart. Also decides which JS names are acceptable.
+//
+//===----------------------------------------------------------------------===//
+#ifndef WASMPORT_MANIFEST_NAMING_H
+#define WASMPORT_MANIFEST_NAMING_H
+
+#include "llvm/ADT/StringRef.h"
+
+#include <string>
+
+namespace wasmport::naming {
+
+/// Every generated symbol starts with this; user JS names may not.
+inline constexpr llvm::StringLiteral Prefix = "__wasmport_";
+
+/// The wasm import module of every JS function the thunks import.
+inline constexpr llvm::StringLiteral ImportModule = "wasmport";
+
+/// Runtime exports emitted once per module (weak, merged by the linker).
+inline constexpr llvm::StringLiteral AllocSymbol = "__wasmport_alloc";
+inline constexpr llvm::StringLiteral FreeSymbol = "__wasmport_free";
+inline constexpr llvm::StringLiteral FreeStringSymbol = "__wasmport_free_string";
+inline constexpr llvm::StringLiteral ReturnAreaSymbol = "__wasmport_ret_area";
+/// Defined by every TU the plugin processed; <wasmport/wasmport.h> refers to
+/// it, so a build without the plugin fails to link, naming the fix.
+inline constexpr llvm::StringLiteral PluginMarkerSymbol =
+    "__wasmport_compiled_without_the_wasmport_plugin";
+
+/// `__wasmport_fn_5greet`: the thunk of a free function with JS name JsName.
+std::string functionSymbol(llvm::StringRef JsName);
+/// `__wasmport_new_7Counter_0`: the Index-th exported constructor.
+std::string constructorSymbol(llvm::StringRef ClassJsName, unsigned Index);
+/// `__wasmport_method_7Counter_9increment`: a method or static.
+std::string methodSymbol(llvm::StringRef ClassJsName, llvm::StringRef JsName);
+/// `__wasmport_static_7Counter_4make`: a static member function.
+std::string staticMethodSymbol(llvm::StringRef ClassJsName,
+                               llvm::StringRef JsName);
+/// `__wasmport_delete_7Counter`: destroys an object the JS side owns.
+std::string deleteSymbol(llvm::StringRef ClassJsName);
+/// `__wasmport_start__Z5setupv`: runs a start function, from its mangled name.
+std::string startSymbol(llvm::StringRef MangledName);
+/// `__wasmport_import__Z5twicei`: a JS import, from the C++ mangled name so
+/// that overloads stay distinct.
+std::string importSymbol(llvm::StringRef MangledName);
+
+/// True for an ECMAScript IdentifierName made of ASCII letters, digits, `_`
+/// and `$`, not starting with a digit.
+bool isJSIdentifier(llvm::StringRef Name);
+/// True for words that cannot name a binding in a module (strict mode) or a
+/// generated export: keywords, `arguments`, `eval`, ...
+bool isReservedJSWord(llvm::StringRef Name);
+/// True for names the generated module uses itself (`init`, `initSync`,
+/// `memory`, and anything starting with Prefix).
+bool isReservedExportName(llvm::StringRef Name);
+/// True for member names that would break a JS class (`constructor`,
+/// `prototype`, `free`, `__proto__`, `then`, and Prefix).
+bool isReservedMemberName(llvm::StringRef Name);
+
+/// A parameter name that is safe as a JS binding: Name itself when it is,
+/// else Name with `_` appended, or `argN` when unnamed.
+std::string jsParamName(llvm::StringRef Name, unsigned Index);
+
+} // namespace wasmport::naming
+
+#endif // WASMPORT_MANIFEST_NAMING_H

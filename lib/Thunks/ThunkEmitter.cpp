@@ -1,0 +1,356 @@
+//===- ThunkEmitter.cpp - Manifest to C++ export/import thunks ------------===//
+//
+// Every conversion is a call into <wasmport/wire.h>; this file only decides
+// which one, and how many wire values a C++ value takes.
+//
+//===----------------------------------------------------------------------===//
+#include "Thunks/ThunkEmitter.h"
+
+#include "Manifest/Naming.h"
+
+#include "llvm/ADT/StringExtras.h"
+
+using namespace llvm;
+using namespace wasmport::manifest;
+
+namespace wasmport::thunks {
+
+namespace {
+
+constexpr StringLiteral Wire = "::wasmport::wire::";
+
+/// The C type of a scalar's wire value.
+StringRef scalarWireType(TypeKind K) {
+  switch (K) {
+  case TypeKind::Bool:
+  case TypeKind::I8:
+  case TypeKind::U8:
+  case TypeKind::I16:
+  case TypeKind::U16:
+  case TypeKind::I32:
+  case TypeKind::U32:
+    return "int32_t";
+  case TypeKind::I64:
+  case TypeKind::U64:
+    return "int64_t";
+  case TypeKind::F32:
+    return "float";
+  case TypeKind::F64:
+    return "double";
+  case TypeKind::Void:
+  case TypeKind::String:
+  case TypeKind::StringView:
+  case TypeKind::CString:
+  case TypeKind::ClassRef:
+  case TypeKind::ClassPtr:
+  case TypeKind::ClassValue:
+    break;
+  }
+  llvm_unreachable("not a scalar kind");
+}
+
+bool isScalar(TypeKind K) {
+  switch (K) {
+  case TypeKind::Bool:
+  case TypeKind::I8:
+  case TypeKind::U8:
+  case TypeKind::I16:
+  case TypeKind::U16:
+  case TypeKind::I32:
+  case TypeKind::U32:
+  case TypeKind::I64:
+  case TypeKind::U64:
+  case TypeKind::F32:
+  case TypeKind::F64:
+    return true;
+  case TypeKind::Void:
+  case TypeKind::String:
+  case TypeKind::StringView:
+  case TypeKind::CString:
+  case TypeKind::ClassRef:
+  case TypeKind::ClassPtr:
+  case TypeKind::ClassValue:
+    return false;
+  }
+  llvm_unreachable("unknown TypeKind");
+}
+
+/// The C++ type a string argument is materialised as.
+StringRef stringCppType(TypeKind K) {
+  switch (K) {
+  case TypeKind::String: return "std::string";
+  case TypeKind::StringView: return "std::string_view";
+  case TypeKind::CString: return "const char *";
+  default: llvm_unreachable("not a string kind");
+  }
+}
+
+/// Removes references and cv-qualifiers from a Class* kind's spelling; the
+/// manifest records the class's own qualified name in Class::CppName, but a
+/// parameter only knows its JS class, so the thunk asks the compiler.
+std::string classOf(const Type &T) {
+  return "std::remove_cv_t<std::remove_pointer_t<std::remove_reference_t<" +
+         T.Cpp + ">>>";
+}
+
+struct Signature {
+  SmallVector<std::string, 8> WireParams; ///< "int32_t a0", ...
+  SmallVector<std::string, 8> Args;       ///< C++ argument expressions.
+};
+
+/// JS → C++: the wire parameters and argument expression for P.
+void lowerParam(const Param &P, unsigned I, Signature &S) {
+  std::string N = "a" + std::to_string(I);
+  const Type &T = P.Ty;
+  switch (T.Kind) {
+  case TypeKind::Bool:
+  case TypeKind::I8:
+  case TypeKind::U8:
+  case TypeKind::I16:
+  case TypeKind::U16:
+  case TypeKind::I32:
+  case TypeKind::U32:
+  case TypeKind::I64:
+  case TypeKind::U64:
+  case TypeKind::F32:
+  case TypeKind::F64:
+    S.WireParams.push_back((scalarWireType(T.Kind) + " " + N).str());
+    S.Args.push_back((Wire + "fromWire<" + T.Cpp + ">(" + N + ")").str());
+    return;
+  case TypeKind::String:
+  case TypeKind::StringView:
+  case TypeKind::CString:
+    S.WireParams.push_back("char *" + N + "_ptr");
+    S.WireParams.push_back("std::size_t " + N + "_len");
+    S.Args.push_back((Wire + "StringArg(" + N + "_ptr, " + N + "_len).as<" +
+                      stringCppType(T.Kind) + ">()")
+                         .str());
+    return;
+  case TypeKind::ClassRef:
+  case TypeKind::ClassValue:
+    S.WireParams.push_back("void *" + N);
+    S.Args.push_back((Wire + "objectRef<" + classOf(T) + ">(" + N + ")").str());
+    return;
+  case TypeKind::ClassPtr:
+    S.WireParams.push_back("void *" + N);
+    S.Args.push_back((Wire + "objectPtr<" + classOf(T) + ">(" + N + ")").str());
+    return;
+  case TypeKind::Void:
+    break;
+  }
+  llvm_unreachable("void parameter");
+}
+
+/// C++ → JS: the thunk's return type for a result of type T.
+std::string exportReturnType(const Type &T) {
+  if (isScalar(T.Kind))
+    return scalarWireType(T.Kind).str();
+  switch (T.Kind) {
+  case TypeKind::ClassValue:
+  case TypeKind::ClassRef:
+  case TypeKind::ClassPtr:
+    return "void *";
+  default:
+    return "void";
+  }
+}
+
+/// C++ → JS: the statement that returns Call's value.
+std::string liftResult(const Type &T, const std::string &Call) {
+  if (isScalar(T.Kind))
+    return ("return " + Wire + "toWire<" + T.Cpp + ">(" + Call + ");").str();
+  switch (T.Kind) {
+  case TypeKind::Void:
+    return Call + ";";
+  case TypeKind::String:
+  case TypeKind::StringView:
+  case TypeKind::CString:
+    return (Wire + "returnString(" + Call + ");").str();
+  case TypeKind::ClassValue:
+    return ("return " + Wire + "adopt(" + Call + ");").str();
+  case TypeKind::ClassRef:
+    return "return &" + Call + ";";
+  case TypeKind::ClassPtr:
+    return "return " + Call + ";";
+  default:
+    llvm_unreachable("handled above");
+  }
+}
+
+void printExportHead(raw_ostream &OS, StringRef RetType, StringRef Symbol,
+                     ArrayRef<std::string> WireParams) {
+  OS << "__attribute__((weak, export_name(\"" << Symbol << "\")))\n"
+     << RetType << (RetType.ends_with("*") ? "" : " ") << Symbol << "("
+     << join(WireParams, ", ") << ") {\n";
+}
+
+void emitFunction(raw_ostream &OS, const Function &F, const Class *Owner) {
+  Signature S;
+  std::string Callee;
+  switch (F.Kind) {
+  case FunctionKind::Free:
+  case FunctionKind::Start:
+    Callee = F.CppName;
+    break;
+  case FunctionKind::Static:
+    Callee = Owner->CppName + "::" + F.CppName;
+    break;
+  case FunctionKind::Method:
+    S.WireParams.push_back("void *self");
+    Callee = (Wire + "objectRef<" + Owner->CppName + ">(self)." + F.CppName).str();
+    break;
+  case FunctionKind::Constructor:
+    Callee = (Wire + "construct<" + Owner->CppName + ">").str();
+    break;
+  }
+  for (auto [I, P] : enumerate(F.Params))
+    lowerParam(P, I, S);
+  std::string Call = Callee + "(" + join(S.Args, ", ") + ")";
+
+  OS << "// " << (Owner ? Owner->JsName + "." : std::string()) << F.JsName
+     << ": " << functionKindName(F.Kind) << " " << F.Loc.File << ":"
+     << F.Loc.Line << "\n";
+  if (F.Kind == FunctionKind::Constructor) {
+    printExportHead(OS, "void *", F.Symbol, S.WireParams);
+    OS << "  return " << Call << ";\n}\n\n";
+    return;
+  }
+  printExportHead(OS, exportReturnType(F.Result), F.Symbol, S.WireParams);
+  OS << "  " << liftResult(F.Result, Call) << "\n}\n\n";
+}
+
+void emitClass(raw_ostream &OS, const Class &C) {
+  for (const Function &F : C.Constructors)
+    emitFunction(OS, F, &C);
+  for (const Function &F : C.Methods)
+    emitFunction(OS, F, &C);
+  OS << "// " << C.JsName << ": destructor\n";
+  printExportHead(OS, "void", C.DeleteSymbol, {"void *self"});
+  OS << "  " << Wire << "destroy<" << C.CppName << ">(self);\n}\n\n";
+}
+
+/// C++ → JS for an import: the wire arguments passed for parameter P.
+void lowerImportArg(const Param &P, unsigned I, Signature &S) {
+  std::string N = "a" + std::to_string(I);
+  const Type &T = P.Ty;
+  if (isScalar(T.Kind)) {
+    S.WireParams.push_back(scalarWireType(T.Kind).str());
+    S.Args.push_back((Wire + "toWire<" + T.Cpp + ">(" + N + ")").str());
+    return;
+  }
+  switch (T.Kind) {
+  case TypeKind::String:
+  case TypeKind::StringView:
+  case TypeKind::CString:
+    S.WireParams.push_back("const char *");
+    S.WireParams.push_back("std::size_t");
+    S.Args.push_back((Wire + "stringData(" + N + ")").str());
+    S.Args.push_back((Wire + "stringSize(" + N + ")").str());
+    return;
+  default:
+    llvm_unreachable("the classifier rejects other import parameter kinds");
+  }
+}
+
+void emitImport(raw_ostream &OS, const Import &Imp) {
+  Signature S;
+  for (auto [I, P] : enumerate(Imp.Params))
+    lowerImportArg(P, I, S);
+  const Type &R = Imp.Result;
+  bool ScalarResult = isScalar(R.Kind);
+
+  OS << "// import " << Imp.Name;
+  if (Imp.Form == ImportForm::Module)
+    OS << " from \"" << Imp.Module << "\"";
+  OS << ": " << Imp.CppName << " " << Imp.Loc.File << ":" << Imp.Loc.Line
+     << "\n";
+  OS << "extern \"C\" __attribute__((import_module(\"" << naming::ImportModule
+     << "\"), import_name(\"" << Imp.Symbol << "\")))\n"
+     << (ScalarResult ? scalarWireType(R.Kind) : StringRef("void")) << " "
+     << Imp.Symbol << "(" << join(S.WireParams, ", ") << ");\n";
+
+  // The user's declaration, now defined. Weak: a header may declare the
+  // import in several translation units.
+  SmallVector<std::string, 8> Params;
+  for (auto [I, P] : enumerate(Imp.Params))
+    Params.push_back(P.Ty.Cpp + " a" + std::to_string(I));
+  OS << "__attribute__((weak)) " << R.Cpp << " " << Imp.CppName << "("
+     << join(Params, ", ") << ")" << (Imp.NoExcept ? " noexcept" : "")
+     << " {\n";
+  std::string Call = Imp.Symbol + "(" + join(S.Args, ", ") + ")";
+  if (ScalarResult)
+    OS << "  return " << Wire << "fromWire<" << R.Cpp << ">(" << Call << ");\n";
+  else if (R.Kind == TypeKind::String)
+    OS << "  " << Call << ";\n  return " << Wire << "takeString();\n";
+  else
+    OS << "  " << Call << ";\n";
+  OS << "}\n\n";
+}
+
+void emitRuntime(raw_ostream &OS) {
+  OS << "// Runtime exports: one definition per module after linking.\n"
+     << "extern \"C\" {\n"
+     << "__attribute__((weak)) void " << naming::PluginMarkerSymbol
+     << "(void) {}\n";
+  printExportHead(OS, "void *", naming::AllocSymbol, {"std::size_t size"});
+  OS << "  return " << Wire << "alloc(size);\n}\n";
+  printExportHead(OS, "void", naming::FreeSymbol, {"void *p"});
+  OS << "  " << Wire << "release(p);\n}\n";
+  printExportHead(OS, "void", naming::FreeStringSymbol, {"void *p"});
+  OS << "  " << Wire << "releaseString(p);\n}\n";
+  printExportHead(OS, "void *", naming::ReturnAreaSymbol, {});
+  OS << "  return " << Wire << "returnArea();\n}\n"
+     << "} // extern \"C\"\n\n";
+}
+
+/// Escapes Text for the body of an assembler .ascii string written inside a
+/// C++ raw string literal.
+std::string asmEscape(StringRef Text) {
+  std::string Out;
+  for (unsigned char C : Text) {
+    if (C == '"' || C == '\\') {
+      Out += '\\';
+      Out += C;
+    } else if (C < 0x20 || C >= 0x7f) {
+      char Buf[5];
+      snprintf(Buf, sizeof(Buf), "\\%03o", C);
+      Out += Buf;
+    } else {
+      Out += C;
+    }
+  }
+  return Out;
+}
+
+} // namespace
+
+void emitThunks(const Manifest &M, raw_ostream &OS) {
+  OS << "// generated by wasmport — do not edit\n"
+     << "#include <wasmport/wire.h>\n\n";
+  emitRuntime(OS);
+  if (!M.Functions.empty() || !M.Classes.empty() || !M.Starts.empty()) {
+    OS << "extern \"C\" {\n\n";
+    for (const Function &F : M.Functions)
+      emitFunction(OS, F, nullptr);
+    for (const Class &C : M.Classes)
+      emitClass(OS, C);
+    for (const Function &F : M.Starts)
+      emitFunction(OS, F, nullptr);
+    OS << "} // extern \"C\"\n\n";
+  }
+  for (const Import &I : M.Imports)
+    emitImport(OS, I);
+  emitManifestSection(M, OS);
+}
+
+void emitManifestSection(const Manifest &M, raw_ostream &OS) {
+  // The delimiter cannot occur in the text: asmEscape leaves no ')' next to
+  // a '"' since every '"' gets a backslash before it.
+  OS << "// The manifest of this translation unit, one line of the section.\n"
+     << "__asm__(R\"wasmport(\n"
+     << "\t.section .custom_section.wasmport,\"\",@\n"
+     << "\t.ascii \"" << asmEscape(toJSONText(M)) << "\\n\"\n"
+     << ")wasmport\");\n";
+}
+
+} // namespace wasmport::thunks

@@ -1,0 +1,188 @@
+//===- Injection.cpp - Same-TU thunk injection ----------------------------===//
+//
+// Why two pragmas: a pragma runs while the parser looks one token ahead, so
+// when `sync` fires the last user declaration may still be incomplete. The
+// buffer it enters starts with a complete declaration (a static_assert);
+// by the time the token after it is lexed (`#pragma wasmport emit`), every
+// user declaration has been finished and handed to the consumer.
+//
+//===----------------------------------------------------------------------===//
+#include "Injection.h"
+
+#include "Frontend/Collector.h"
+#include "Manifest/Manifest.h"
+#include "Manifest/Naming.h"
+#include "Thunks/ThunkEmitter.h"
+
+#include "clang/AST/DeclGroup.h"
+#include "clang/Basic/SourceManager.h"
+#include "clang/Basic/TargetInfo.h"
+#include "clang/Lex/Pragma.h"
+#include "clang/Lex/Preprocessor.h"
+#include "clang/Sema/SemaConsumer.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/raw_ostream.h"
+
+using namespace clang;
+using namespace llvm;
+
+namespace wasmport::plugin {
+
+namespace {
+
+/// Everything one translation unit needs; shared by the consumer and the
+/// pragma handlers, which the CompilerInstance owns separately.
+struct TUState {
+  TUState(CompilerInstance &CI, const Options &Opts) : CI(CI), Opts(Opts) {}
+  CompilerInstance &CI;
+  Options Opts;
+  std::unique_ptr<frontend::Collector> Collector;
+};
+
+class Consumer : public SemaConsumer {
+public:
+  explicit Consumer(std::shared_ptr<TUState> State) : State(std::move(State)) {}
+
+  void InitializeSema(Sema &S) override {
+    State->Collector = std::make_unique<frontend::Collector>(S);
+  }
+  void ForgetSema() override { State->Collector.reset(); }
+
+  bool HandleTopLevelDecl(DeclGroupRef DG) override {
+    if (State->Collector)
+      for (Decl *D : DG)
+        State->Collector->take(D);
+    return true;
+  }
+
+  // Out-of-line member definitions and the like arrive here too.
+  void HandleInlineFunctionDefinition(FunctionDecl *D) override {
+    if (State->Collector)
+      State->Collector->take(D);
+  }
+
+private:
+  std::shared_ptr<TUState> State;
+};
+
+/// Enters Text as a new buffer named Name, as if #included at Loc.
+void enterBuffer(Preprocessor &PP, StringRef Text, StringRef Name,
+                 SourceLocation Loc) {
+  SourceManager &SM = PP.getSourceManager();
+  FileID FID = SM.createFileID(MemoryBuffer::getMemBufferCopy(Text, Name),
+                               SrcMgr::C_User, 0, 0, Loc);
+  PP.EnterSourceFile(FID, nullptr, Loc);
+}
+
+class SyncPragma : public PragmaHandler {
+public:
+  SyncPragma() : PragmaHandler("sync") {}
+  void HandlePragma(Preprocessor &PP, PragmaIntroducer Introducer,
+                    Token &Tok) override {
+    PP.DiscardUntilEndOfDirective();
+    enterBuffer(PP,
+                "static_assert(true, \"wasmport: end of user declarations\");\n"
+                "#pragma wasmport emit\n",
+                "<wasmport sync>", Introducer.Loc);
+  }
+};
+
+/// Writes Text to Path; a directory gets <input stem><Suffix> inside it.
+void writeSideFile(const TUState &State, StringRef Path, StringRef Suffix,
+                   StringRef Text) {
+  SmallString<256> P(Path);
+  if (sys::fs::is_directory(P))
+    sys::path::append(
+        P, sys::path::stem(State.CI.getFrontendOpts().Inputs.front().getFile()) +
+               Suffix);
+  std::error_code EC;
+  raw_fd_ostream OS(P, EC, sys::fs::OF_Text);
+  if (EC) {
+    DiagnosticsEngine &DE = State.CI.getDiagnostics();
+    DE.Report(DE.getCustomDiagID(DiagnosticsEngine::Error,
+                                 "cannot write '%0': %1"))
+        << P << EC.message();
+    return;
+  }
+  OS << Text;
+}
+
+class EmitPragma : public PragmaHandler {
+public:
+  explicit EmitPragma(std::shared_ptr<TUState> State)
+      : PragmaHandler("emit"), State(std::move(State)) {}
+
+  void HandlePragma(Preprocessor &PP, PragmaIntroducer Introducer,
+                    Token &Tok) override {
+    PP.DiscardUntilEndOfDirective();
+    if (!State->Collector)
+      return;
+    std::optional<manifest::Manifest> M = State->Collector->collect();
+    if (!M)
+      return; // Errors were reported: emit nothing.
+    if (!State->Opts.ManifestPath.empty())
+      writeSideFile(*State, State->Opts.ManifestPath, ".wasmport.json",
+                    manifest::toJSONText(*M, /*Pretty=*/true) + "\n");
+    if (!PP.getTargetInfo().getTriple().isWasm())
+      return; // The thunks and the custom section exist only on wasm.
+    std::string Source;
+    raw_string_ostream OS(Source);
+    if (M->empty()) {
+      // Nothing annotated: no include path is needed, only the marker that
+      // <wasmport/wasmport.h> refers to, and a fragment saying so.
+      OS << "extern \"C\" __attribute__((weak)) void "
+         << naming::PluginMarkerSymbol << "(void) {}\n";
+      thunks::emitManifestSection(*M, OS);
+    } else {
+      thunks::emitThunks(*M, OS);
+    }
+    if (!State->Opts.ThunksPath.empty())
+      writeSideFile(*State, State->Opts.ThunksPath, ".wasmport.thunks.cpp",
+                    Source);
+    enterBuffer(PP, Source, "<wasmport thunks>", Introducer.Loc);
+  }
+
+private:
+  std::shared_ptr<TUState> State;
+};
+
+/// Appends the sync pragma to the main file. The main file needs a fresh
+/// FileID afterwards: the old one's extent was computed from the old buffer.
+void appendSyncPragma(CompilerInstance &CI) {
+  SourceManager &SM = CI.getSourceManager();
+  FileID Main = SM.getMainFileID();
+  std::optional<MemoryBufferRef> Buf = SM.getBufferOrNone(Main);
+  if (!Buf)
+    return;
+  std::string Text = Buf->getBuffer().str();
+  if (!Text.empty() && Text.back() != '\n')
+    Text += '\n';
+  Text += "#pragma wasmport sync\n";
+  if (OptionalFileEntryRef FE = SM.getFileEntryRefForID(Main)) {
+    SM.overrideFileContents(
+        *FE, MemoryBuffer::getMemBufferCopy(Text, FE->getName()));
+    SM.setMainFileID(SM.createFileID(*FE, SourceLocation(), SrcMgr::C_User));
+    return;
+  }
+  // Standard input or an in-memory file.
+  SM.setMainFileID(SM.createFileID(
+      MemoryBuffer::getMemBufferCopy(Text, Buf->getBufferIdentifier())));
+}
+
+} // namespace
+
+std::unique_ptr<ASTConsumer> installInjection(CompilerInstance &CI,
+                                              const Options &Opts) {
+  auto State = std::make_shared<TUState>(CI, Opts);
+  if (CI.getLangOpts().CPlusPlus) {
+    appendSyncPragma(CI);
+    Preprocessor &PP = CI.getPreprocessor();
+    PP.AddPragmaHandler("wasmport", new SyncPragma());
+    PP.AddPragmaHandler("wasmport", new EmitPragma(State));
+  }
+  return std::make_unique<Consumer>(State);
+}
+
+} // namespace wasmport::plugin
