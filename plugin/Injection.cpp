@@ -19,6 +19,8 @@
 #include "clang/Basic/TargetInfo.h"
 #include "clang/Lex/Pragma.h"
 #include "clang/Lex/Preprocessor.h"
+#include "clang/Sema/Scope.h"
+#include "clang/Sema/Sema.h"
 #include "clang/Sema/SemaConsumer.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
@@ -39,6 +41,7 @@ struct TUState {
   CompilerInstance &CI;
   Options Opts;
   std::unique_ptr<frontend::Collector> Collector;
+  clang::Sema *Sema = nullptr;
 };
 
 class Consumer : public SemaConsumer {
@@ -47,8 +50,12 @@ public:
 
   void InitializeSema(Sema &S) override {
     State->Collector = std::make_unique<frontend::Collector>(S);
+    State->Sema = &S;
   }
-  void ForgetSema() override { State->Collector.reset(); }
+  void ForgetSema() override {
+    State->Collector.reset();
+    State->Sema = nullptr;
+  }
 
   bool HandleTopLevelDecl(DeclGroupRef DG) override {
     if (State->Collector)
@@ -109,6 +116,15 @@ void writeSideFile(const TUState &State, StringRef Path, StringRef Suffix,
   OS << Text;
 }
 
+/// False when the main file ends inside a declaration (a missing '}'): the
+/// thunks would land inside it and bury the one error Clang reports at the
+/// end of the file under errors from generated code.
+bool atFileScope(Sema &S) {
+  const Scope *Sc = S.getCurScope();
+  return Sc && !Sc->getParent() && S.CurContext &&
+         S.CurContext->isTranslationUnit();
+}
+
 class EmitPragma : public PragmaHandler {
 public:
   explicit EmitPragma(std::shared_ptr<TUState> State)
@@ -117,7 +133,7 @@ public:
   void HandlePragma(Preprocessor &PP, PragmaIntroducer Introducer,
                     Token &Tok) override {
     PP.DiscardUntilEndOfDirective();
-    if (!State->Collector)
+    if (!State->Collector || !atFileScope(*State->Sema))
       return;
     std::optional<manifest::Manifest> M = State->Collector->collect();
     if (!M)

@@ -1,0 +1,196 @@
+//===- Plan.cpp - What the generated JS module contains -------------------===//
+#include "JS/Plan.h"
+
+#include "Manifest/Naming.h"
+
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/StringMap.h"
+#include "llvm/ADT/StringSwitch.h"
+
+#include <map>
+
+using namespace llvm;
+using namespace wasmport::manifest;
+
+namespace wasmport::js {
+
+bool isProvidedImportModule(StringRef Module) {
+  return Module == naming::ImportModule || Module == "wasi_snapshot_preview1";
+}
+
+namespace {
+
+class Planner {
+public:
+  Planner(const Manifest &M, const ModuleInfo &Info, const Options &Opts)
+      : M(M), Info(Info) {
+    P.Opts = Opts;
+    // Parameters may not shadow the module's own top-level names.
+    for (const Function &F : M.Functions)
+      TopLevel.insert(F.JsName);
+    for (const Class &C : M.Classes)
+      TopLevel.insert(C.JsName);
+  }
+
+  Expected<Plan> run() {
+    for (const Function &F : M.Functions)
+      if (Error E = call(F, F.JsName, F.JsName).moveInto(P.Functions.emplace_back()))
+        return E;
+    for (const Class &C : M.Classes)
+      if (Error E = planClass(C))
+        return E;
+    for (const Function &F : M.Starts) {
+      if (Error E = requireExport(F.Symbol, F.CppName))
+        return E;
+      P.StartSymbols.push_back(F.Symbol);
+    }
+    for (const Import &I : M.Imports)
+      planImport(I);
+    if (Error E = checkModuleImports())
+      return E;
+    for (StringRef Runtime :
+         {naming::AllocSymbol, naming::FreeSymbol, naming::FreeStringSymbol,
+          naming::ReturnAreaSymbol})
+      if (!M.Functions.empty() || !M.Classes.empty() || !M.Imports.empty())
+        if (Error E = requireExport(Runtime, "the wasmport runtime"))
+          return E;
+    P.HasInitialize = Info.Exports.contains("_initialize");
+    return std::move(P);
+  }
+
+private:
+  Error requireExport(StringRef Symbol, StringRef What) {
+    if (Info.Exports.contains(Symbol))
+      return Error::success();
+    return createStringError(
+        inconvertibleErrorCode(),
+        "the module does not export '%s' for %s; it was linked from objects "
+        "that do not match its wasmport section (rebuild every object with "
+        "the same wasmport plugin)",
+        Symbol.str().c_str(), What.str().c_str());
+  }
+
+  /// Globals the glue refers to inside exported functions.
+  static bool isGlueGlobal(StringRef Name) {
+    return StringSwitch<bool>(Name)
+        .Cases("BigInt", "Object", "TypeError", "Error", "Symbol", true)
+        .Cases("globalThis", "WebAssembly", "JSON", "String", "Number", true)
+        .Default(false);
+  }
+
+  /// JS parameter names: safe identifiers that shadow nothing the glue uses,
+  /// including the `_ptr`/`_len` locals derived from them.
+  std::vector<ParamPlan> params(ArrayRef<Param> Params) {
+    std::vector<ParamPlan> Out;
+    StringSet<> Used;
+    for (auto [I, Pa] : enumerate(Params)) {
+      std::string Js = naming::jsParamName(Pa.Name, I);
+      while (TopLevel.contains(Js) || isGlueGlobal(Js) || Used.contains(Js) ||
+             Used.contains(Js + "_ptr") || Used.contains(Js + "_len"))
+        Js += "_";
+      Used.insert(Js);
+      Used.insert(Js + "_ptr");
+      Used.insert(Js + "_len");
+      Out.push_back({Js, Pa.Name.empty() ? Js : Pa.Name, Pa.Ty});
+    }
+    return Out;
+  }
+
+  Expected<CallPlan> call(const Function &F, StringRef JsName,
+                          StringRef Where) {
+    if (Error E = requireExport(F.Symbol, Where))
+      return E;
+    return CallPlan{JsName.str(), Where.str(), F.Symbol, params(F.Params),
+                    F.Result};
+  }
+
+  Error planClass(const Class &C) {
+    ClassPlan CP;
+    CP.Name = C.JsName;
+    CP.DeleteSymbol = C.DeleteSymbol;
+    if (Error E = requireExport(C.DeleteSymbol, C.JsName))
+      return E;
+    std::map<size_t, const Function *> ByArity;
+    for (const Function &F : C.Constructors)
+      ByArity.emplace(F.Params.size(), &F);
+    for (auto &[Arity, F] : ByArity)
+      if (Error E = call(*F, "constructor", "new " + C.JsName)
+                        .moveInto(CP.Constructors.emplace_back()))
+        return E;
+    for (const Function &F : C.Methods) {
+      bool Static = F.Kind == FunctionKind::Static;
+      auto &List = Static ? CP.Statics : CP.Methods;
+      if (Error E = call(F, F.JsName, C.JsName + "." + F.JsName)
+                        .moveInto(List.emplace_back()))
+        return E;
+    }
+    P.Classes.push_back(std::move(CP));
+    return Error::success();
+  }
+
+  void planImport(const Import &I) {
+    ImportPlan IP;
+    IP.Symbol = I.Symbol;
+    IP.Params = params(I.Params);
+    IP.Result = I.Result;
+    switch (I.Form) {
+    case ImportForm::Global:
+    case ImportForm::Path:
+      IP.Callee = "globalThis." + I.Name;
+      IP.Where = I.Name;
+      break;
+    case ImportForm::Module: {
+      std::string Key = I.Module + "\n" + I.Name;
+      auto [It, New] = ModuleLocals.try_emplace(Key);
+      if (New) {
+        It->second = "__wasmport_import_" + std::to_string(P.ModuleImports.size());
+        P.ModuleImports.push_back({I.Module, I.Name, It->second});
+      }
+      IP.Callee = It->second;
+      IP.Where = I.Name + " from \"" + I.Module + "\"";
+      break;
+    }
+    }
+    P.Imports.push_back(std::move(IP));
+  }
+
+  Error checkModuleImports() {
+    StringSet<> Planned;
+    for (const ImportPlan &IP : P.Imports)
+      Planned.insert(IP.Symbol);
+    std::vector<std::string> Wasi;
+    for (const ModuleInfo::ImportEntry &E : Info.Imports) {
+      if (E.Module == "wasi_snapshot_preview1") {
+        Wasi.push_back(E.Field);
+        continue;
+      }
+      if (E.Module == naming::ImportModule && Planned.contains(E.Field))
+        continue;
+      return createStringError(
+          inconvertibleErrorCode(),
+          "the module imports '%s.%s', which wasmport does not provide; "
+          "declare JS functions with [[wasmport::import]] and link without "
+          "--allow-undefined",
+          E.Module.c_str(), E.Field.c_str());
+    }
+    llvm::sort(Wasi);
+    Wasi.erase(std::unique(Wasi.begin(), Wasi.end()), Wasi.end());
+    P.WasiImports = std::move(Wasi);
+    return Error::success();
+  }
+
+  const Manifest &M;
+  const ModuleInfo &Info;
+  Plan P;
+  StringSet<> TopLevel;
+  std::map<std::string, std::string> ModuleLocals;
+};
+
+} // namespace
+
+Expected<Plan> plan(const Manifest &M, const ModuleInfo &Info,
+                    const Options &Opts) {
+  return Planner(M, Info, Opts).run();
+}
+
+} // namespace wasmport::js

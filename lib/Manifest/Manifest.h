@@ -142,7 +142,8 @@ struct Import {
   std::string Name;
   /// The module specifier for Module, verbatim.
   std::string Module;
-  /// The C++ declaration's qualified name ("::ns::log"), used to define it.
+  /// The C++ declaration's qualified name without a leading "::"
+  /// ("ns::log"), used to define it after its return type.
   std::string CppName;
   /// The wasm import field name, module "wasmport" (see Naming.h).
   std::string Symbol;
@@ -179,8 +180,8 @@ llvm::json::Value toJSON(const Manifest &M);
 std::string toJSONText(const Manifest &M, bool Pretty = false);
 
 /// Parses one manifest object. Errors name the path to the bad field
-/// ("functions[2].params[0].type.kind: unknown type kind 'x'") and, for an
-/// unknown version, both versions.
+/// ("unknown type kind at manifest.functions[2].params[0].type.kind") and,
+/// for an unknown version, both versions.
 llvm::Expected<Manifest> fromJSON(const llvm::json::Value &V);
 llvm::Expected<Manifest> parseManifest(llvm::StringRef Text);
 

@@ -91,7 +91,9 @@ bool isReservedMemberName(StringRef Name) {
 std::string jsParamName(StringRef Name, unsigned Index) {
   if (Name.empty() || !isJSIdentifier(Name))
     return "arg" + std::to_string(Index);
-  if (isReservedJSWord(Name) || Name.starts_with(Prefix))
+  if (Name.starts_with(Prefix))
+    return "p" + Name.str();
+  if (isReservedJSWord(Name))
     return Name.str() + "_";
   return Name.str();
 }

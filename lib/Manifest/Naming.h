@@ -61,7 +61,8 @@ bool isReservedExportName(llvm::StringRef Name);
 bool isReservedMemberName(llvm::StringRef Name);
 
 /// A parameter name that is safe as a JS binding: Name itself when it is,
-/// else Name with `_` appended, or `argN` when unnamed.
+/// else Name with `_` appended (reserved words), `p` prepended (names with
+/// Prefix), or `argN` when unnamed or not an identifier.
 std::string jsParamName(llvm::StringRef Name, unsigned Index);
 
 } // namespace wasmport::naming

@@ -1,1 +1,261 @@
-int main(){}
+//===- wasmport-js - JS glue and .d.ts from a module's wasmport section ---===//
+//
+//   wasmport-js IN.wasm --out-dir DIR [--target node|web|bundler]
+//               [--out-name NAME] [--no-typescript]
+//
+// Reads the module with LLVM's Wasm object reader, merges the manifest
+// fragments of its "wasmport" custom section, plans and prints the ES module
+// and its .d.ts, and writes the module without that section. Every failure
+// is one line `wasmport-js: error: ...` and exit status 1; nothing is written
+// unless everything succeeded.
+//
+//===----------------------------------------------------------------------===//
+#include "JS/Plan.h"
+#include "JS/Printers.h"
+#include "Manifest/Merge.h"
+#include "Manifest/Naming.h"
+
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/Object/Wasm.h"
+#include "llvm/Support/CommandLine.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/InitLLVM.h"
+#include "llvm/Support/LEB128.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/WithColor.h"
+#include "llvm/Support/raw_ostream.h"
+
+using namespace llvm;
+using namespace wasmport;
+
+namespace {
+
+cl::OptionCategory Category("wasmport-js options");
+
+cl::opt<std::string> Input(cl::Positional, cl::Required,
+                           cl::desc("<module.wasm | manifest.json>"),
+                           cl::cat(Category));
+cl::opt<std::string> OutDir("out-dir", cl::Required,
+                            cl::desc("Directory to write the package to"),
+                            cl::value_desc("dir"), cl::cat(Category));
+cl::opt<js::Target> TargetOpt(
+    "target", cl::desc("Where the module runs (default: web)"),
+    cl::values(clEnumValN(js::Target::Node, "node",
+                          "Node.js: ready after import"),
+               clEnumValN(js::Target::Web, "web",
+                          "browsers: `await init()` before use"),
+               clEnumValN(js::Target::Bundler, "bundler",
+                          "bundlers: ready after import (top-level await)")),
+    cl::init(js::Target::Web), cl::cat(Category));
+cl::opt<std::string> OutName("out-name",
+                             cl::desc("Base name of the output files "
+                                      "(default: the input's stem)"),
+                             cl::value_desc("name"), cl::cat(Category));
+cl::opt<bool> NoTypeScript("no-typescript", cl::desc("Do not write a .d.ts"),
+                           cl::cat(Category));
+
+[[noreturn]] void fail(const Twine &Msg) {
+  errs() << "wasmport-js: error: " << Msg << "\n";
+  exit(1);
+}
+
+template <typename T> T check(Expected<T> V, const Twine &Context = "") {
+  if (!V) {
+    std::string Msg = toString(V.takeError());
+    fail(Context.isTriviallyEmpty() ? Twine(Msg) : Context + ": " + Msg);
+  }
+  return std::move(*V);
+}
+
+/// Everything read from the input.
+struct InputModule {
+  manifest::Manifest Manifest;
+  js::ModuleInfo Info;
+  std::string StrippedWasm; ///< Empty for manifest-only input.
+};
+
+/// The module's bytes without any "wasmport" custom section. The Wasm object
+/// reader has validated the framing already.
+std::string stripManifestSections(StringRef Bytes) {
+  std::string Out = Bytes.take_front(8).str();
+  const uint8_t *P = Bytes.bytes_begin() + 8, *End = Bytes.bytes_end();
+  while (P < End) {
+    const uint8_t *Start = P;
+    uint8_t Id = *P++;
+    unsigned N = 0;
+    uint64_t Size = decodeULEB128(P, &N, End);
+    P += N;
+    const uint8_t *Payload = P;
+    P += Size;
+    if (Id == 0) {
+      uint64_t NameLen = decodeULEB128(Payload, &N, P);
+      StringRef Name(reinterpret_cast<const char *>(Payload + N), NameLen);
+      if (Name == "wasmport")
+        continue;
+    }
+    Out.append(reinterpret_cast<const char *>(Start), P - Start);
+  }
+  return Out;
+}
+
+InputModule readWasm(StringRef Path, MemoryBufferRef Buffer) {
+  StringRef Bytes = Buffer.getBuffer();
+  if (!Bytes.starts_with(StringRef("\0asm", 4)))
+    fail("'" + Path + "' is not a WebAssembly module");
+  auto Obj = check(object::ObjectFile::createObjectFile(Buffer),
+                   "cannot read '" + Path + "'");
+  auto *Wasm = dyn_cast<object::WasmObjectFile>(Obj.get());
+  if (!Wasm)
+    fail("'" + Path + "' is not a WebAssembly module");
+
+  InputModule M;
+  std::string Section;
+  bool Found = false;
+  for (const object::SectionRef &Sec : Wasm->sections()) {
+    const object::WasmSection &S = Wasm->getWasmSection(Sec);
+    if (S.Type != wasm::WASM_SEC_CUSTOM || S.Name != "wasmport")
+      continue;
+    Found = true;
+    Section.append(S.Content.begin(), S.Content.end());
+  }
+  if (!Found)
+    fail("'" + Path + "' has no 'wasmport' section: compile its C++ with "
+         "-fplugin=wasmport-plugin.so (a plugin built for another clang "
+         "version loads but does nothing; this one needs clang " +
+         Twine(LLVM_VERSION_MAJOR) + ")");
+  M.Manifest = check(manifest::mergeFragments(Section), Path);
+  for (const wasm::WasmImport &I : Wasm->imports())
+    M.Info.Imports.push_back({I.Module.str(), I.Field.str()});
+  for (const wasm::WasmExport &E : Wasm->exports())
+    M.Info.Exports.insert(E.Name);
+  if (M.Info.Exports.contains("_start"))
+    fail("'" + Path + "' is a command module (it exports _start); link it "
+         "as a library with -mexec-model=reactor");
+  M.StrippedWasm = stripManifestSections(Bytes);
+  return M;
+}
+
+/// A manifest alone (a side file or a section dump): there is no module to
+/// check against, so the plan assumes every thunk and the usual WASI imports.
+InputModule readManifest(StringRef Path, StringRef Text) {
+  InputModule M;
+  Expected<manifest::Manifest> Whole = manifest::parseManifest(Text);
+  if (Whole) {
+    M.Manifest = std::move(*Whole);
+  } else {
+    consumeError(Whole.takeError());
+    M.Manifest = check(manifest::mergeFragments(Text), Path);
+  }
+  js::ModuleInfo &Info = M.Info;
+  auto AddCall = [&](const manifest::Function &F) { Info.Exports.insert(F.Symbol); };
+  for (const manifest::Function &F : M.Manifest.Functions)
+    AddCall(F);
+  for (const manifest::Function &F : M.Manifest.Starts)
+    AddCall(F);
+  for (const manifest::Class &C : M.Manifest.Classes) {
+    Info.Exports.insert(C.DeleteSymbol);
+    for (const manifest::Function &F : C.Constructors)
+      AddCall(F);
+    for (const manifest::Function &F : C.Methods)
+      AddCall(F);
+  }
+  for (StringRef S : std::initializer_list<StringRef>{naming::AllocSymbol, naming::FreeSymbol,
+                      naming::FreeStringSymbol, naming::ReturnAreaSymbol,
+                      StringRef("_initialize")})
+    Info.Exports.insert(S);
+  for (const manifest::Import &I : M.Manifest.Imports)
+    Info.Imports.push_back({naming::ImportModule.str(), I.Symbol});
+  for (StringRef W : {"fd_write", "fd_close", "fd_seek", "fd_fdstat_get",
+                      "proc_exit", "clock_time_get", "random_get",
+                      "environ_get", "environ_sizes_get"})
+    Info.Imports.push_back({"wasi_snapshot_preview1", W.str()});
+  return M;
+}
+
+void writeFile(StringRef Path, StringRef Text) {
+  std::error_code EC;
+  raw_fd_ostream OS(Path, EC, sys::fs::OF_None);
+  if (EC)
+    fail("cannot write '" + Path + "': " + EC.message());
+  OS << Text;
+  OS.close();
+  if (OS.has_error())
+    fail("cannot write '" + Path + "': " + OS.error().message());
+}
+
+/// package.json marks the directory as ES modules. An existing one that
+/// wasmport did not write is left alone.
+void writePackageJson(StringRef Dir, StringRef Name) {
+  SmallString<256> Path(Dir);
+  sys::path::append(Path, "package.json");
+  constexpr StringLiteral Marker = "\"//\": \"generated by wasmport\"";
+  if (sys::fs::exists(Path)) {
+    auto Old = MemoryBuffer::getFile(Path);
+    if (Old && !(*Old)->getBuffer().contains(Marker)) {
+      WithColor::warning(errs(), "wasmport-js")
+          << "leaving the existing " << Path
+          << " alone; it needs \"type\": \"module\" for Node\n";
+      return;
+    }
+  }
+  std::string Text;
+  raw_string_ostream OS(Text);
+  OS << "{\n  " << Marker << ",\n  \"name\": \"" << Name.lower()
+     << "\",\n  \"type\": \"module\",\n  \"main\": \"./" << Name
+     << ".js\",\n  \"types\": \"./" << Name << ".d.ts\"\n}\n";
+  writeFile(Path, Text);
+}
+
+} // namespace
+
+int main(int argc, char **argv) {
+  InitLLVM X(argc, argv);
+  cl::HideUnrelatedOptions(Category);
+  std::string CLErrors;
+  raw_string_ostream CLErrs(CLErrors);
+  if (!cl::ParseCommandLineOptions(
+          argc, argv, "wasmport-js: JS and TypeScript bindings for a module "
+                      "built with the wasmport plugin\n",
+          &CLErrs)) {
+    StringRef First = StringRef(CLErrors).trim().split('\n').first;
+    First.consume_front("wasmport-js: ");
+    fail(First.rtrim(". ").lower() + " (see wasmport-js --help)");
+  }
+
+  auto Buffer = MemoryBuffer::getFile(Input, /*IsText=*/false,
+                                      /*RequiresNullTerminator=*/false);
+  if (!Buffer)
+    fail("cannot read '" + Input + "': " + Buffer.getError().message());
+  bool IsJSON = StringRef(Input).ends_with(".json");
+  InputModule M = IsJSON ? readManifest(Input, (*Buffer)->getBuffer())
+                         : readWasm(Input, (*Buffer)->getMemBufferRef());
+
+  std::string Name = OutName.empty() ? sys::path::stem(Input).str() : OutName;
+  if (Name.empty() || StringRef(Name).find_first_of("/\\") != StringRef::npos)
+    fail("'" + Name + "' cannot name the output files");
+  js::Options Opts;
+  Opts.Tgt = TargetOpt;
+  Opts.WasmFile = Name + ".wasm";
+  js::Plan P = check(js::plan(M.Manifest, M.Info, Opts), Input);
+
+  std::string JS, TS;
+  raw_string_ostream JSOut(JS), TSOut(TS);
+  js::printJS(P, JSOut);
+  js::printTS(P, TSOut);
+
+  if (std::error_code EC = sys::fs::create_directories(OutDir))
+    fail("cannot create '" + OutDir + "': " + EC.message());
+  auto OutPath = [&](StringRef Ext) {
+    SmallString<256> Path(OutDir);
+    sys::path::append(Path, Name + Ext);
+    return std::string(Path);
+  };
+  writeFile(OutPath(".js"), JS);
+  if (!NoTypeScript)
+    writeFile(OutPath(".d.ts"), TS);
+  if (!M.StrippedWasm.empty())
+    writeFile(OutPath(".wasm"), M.StrippedWasm);
+  writePackageJson(OutDir, Name);
+  return 0;
+}

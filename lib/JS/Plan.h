@@ -1,0 +1,101 @@
+//===- Plan.h - What the generated JS module contains ----------*- C++ -*-===//
+//
+// The planner turns a merged manifest and the facts of the linked module
+// (its imports and exports) into a Plan: every name the printers will write
+// is decided here, and everything the module needs is checked here, so the
+// printers cannot fail.
+//
+//===----------------------------------------------------------------------===//
+#ifndef WASMPORT_JS_PLAN_H
+#define WASMPORT_JS_PLAN_H
+
+#include "Manifest/Manifest.h"
+
+#include "llvm/ADT/StringSet.h"
+#include "llvm/Support/Error.h"
+
+#include <string>
+#include <vector>
+
+namespace wasmport::js {
+
+enum class Target { Node, Web, Bundler };
+
+/// What wasmport-js read from the linked module.
+struct ModuleInfo {
+  struct ImportEntry {
+    std::string Module;
+    std::string Field;
+  };
+  std::vector<ImportEntry> Imports;
+  llvm::StringSet<> Exports;
+};
+
+struct Options {
+  Target Tgt = Target::Web;
+  std::string WasmFile; ///< File name of the .wasm next to the .js.
+};
+
+struct ParamPlan {
+  std::string Js;  ///< Binding name in the generated JS.
+  std::string Cpp; ///< Name in messages: the C++ parameter name.
+  manifest::Type Ty;
+};
+
+/// One call from JS into a thunk.
+struct CallPlan {
+  std::string JsName; ///< Function, method or static name.
+  std::string Where;  ///< "greet", "Counter.value", "new Counter".
+  std::string Symbol;
+  std::vector<ParamPlan> Params;
+  manifest::Type Result;
+};
+
+struct ClassPlan {
+  std::string Name;
+  std::string DeleteSymbol;
+  std::vector<CallPlan> Constructors; ///< Distinct arities, ascending.
+  std::vector<CallPlan> Methods;
+  std::vector<CallPlan> Statics;
+};
+
+/// One JS function the module imports (module "wasmport").
+struct ImportPlan {
+  std::string Symbol;
+  std::string Callee; ///< JS expression called: globalThis.a.b or a local.
+  std::string Where;  ///< Its JS spelling, for messages.
+  std::vector<ParamPlan> Params;
+  manifest::Type Result;
+};
+
+/// `import { Name as Local } from "Specifier";`
+struct ModuleImport {
+  std::string Specifier;
+  std::string Name;
+  std::string Local;
+};
+
+struct Plan {
+  Options Opts;
+  std::vector<CallPlan> Functions;
+  std::vector<ClassPlan> Classes;
+  std::vector<ImportPlan> Imports;
+  std::vector<ModuleImport> ModuleImports;
+  /// WASI functions the module imports, by field name, sorted.
+  std::vector<std::string> WasiImports;
+  std::vector<std::string> StartSymbols;
+  bool HasInitialize = false;
+};
+
+/// Plans the JS for M linked into a module described by Info. Fails when the
+/// module and the manifest disagree (a thunk missing from the exports) or the
+/// module imports something the glue cannot provide.
+llvm::Expected<Plan> plan(const manifest::Manifest &M, const ModuleInfo &Info,
+                          const Options &Opts);
+
+/// True for the wasm import module names the glue provides.
+bool isProvidedImportModule(llvm::StringRef Module);
+
+} // namespace wasmport::js
+
+#endif // WASMPORT_JS_PLAN_H

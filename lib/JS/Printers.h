@@ -1,0 +1,25 @@
+//===- Printers.h - The JS and .d.ts printers ------------------*- C++ -*-===//
+//
+// Both read only a Plan. Output is deterministic: the same plan prints the
+// same bytes.
+//
+//===----------------------------------------------------------------------===//
+#ifndef WASMPORT_JS_PRINTERS_H
+#define WASMPORT_JS_PRINTERS_H
+
+#include "JS/Plan.h"
+
+#include "llvm/Support/raw_ostream.h"
+
+namespace wasmport::js {
+
+/// The ES module: imports, helpers, exported functions and classes, and the
+/// instantiation code for the plan's target.
+void printJS(const Plan &P, llvm::raw_ostream &OS);
+
+/// The TypeScript declarations of what printJS exports.
+void printTS(const Plan &P, llvm::raw_ostream &OS);
+
+} // namespace wasmport::js
+
+#endif // WASMPORT_JS_PRINTERS_H

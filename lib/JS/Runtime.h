@@ -1,0 +1,35 @@
+//===- Runtime.h - The JS helpers embedded in wasmport-js ------*- C++ -*-===//
+//
+// lib/JS/runtime/*.js hold the helper functions of the generated glue, each
+// introduced by a `//@helper NAME [requires DEP...]` line. They are embedded
+// at build time; a generated module contains only the helpers it uses and
+// their dependencies, in the order they appear in those files.
+//
+//===----------------------------------------------------------------------===//
+#ifndef WASMPORT_JS_RUNTIME_H
+#define WASMPORT_JS_RUNTIME_H
+
+#include "llvm/ADT/StringRef.h"
+#include "llvm/ADT/StringSet.h"
+#include "llvm/Support/raw_ostream.h"
+
+namespace wasmport::js {
+
+/// True when a helper called Name exists.
+bool hasHelper(llvm::StringRef Name);
+
+/// The helpers one generated module needs.
+class HelperSet {
+public:
+  /// Adds Name and what it requires. Name must exist.
+  void require(llvm::StringRef Name);
+  /// Prints the required helpers in their fixed order.
+  void print(llvm::raw_ostream &OS) const;
+
+private:
+  llvm::StringSet<> Names;
+};
+
+} // namespace wasmport::js
+
+#endif // WASMPORT_JS_RUNTIME_H

@@ -1,0 +1,36 @@
+//@helper live
+// Objects JS owns that are not freed yet, for leak checks.
+let __wasmport_live = 0;
+
+//@helper finalizer requires live
+// Frees what JS forgot; without FinalizationRegistry, only free() does.
+function __wasmport_finalizer(deleteSymbol) {
+  if (typeof FinalizationRegistry === 'undefined')
+    return { register() {}, unregister() {} };
+  return new FinalizationRegistry((ptr) => {
+    __wasmport_live--;
+    __wasmport_wasm[deleteSymbol](ptr);
+  });
+}
+
+//@helper self
+// The C++ object behind `this` of a method.
+function __wasmport_self(obj, cls, where) {
+  if (!(obj instanceof cls))
+    throw new TypeError(`${where}: 'this' is not a ${cls.name}`);
+  const ptr = obj.__wasmport_ptr;
+  if (ptr === 0) throw new Error(`${where}: ${cls.name} object used after free()`);
+  return ptr;
+}
+
+//@helper objectArg requires argError
+// The C++ object behind an argument; nullable for pointers (null → 0).
+function __wasmport_objectArg(obj, cls, where, param, nullable) {
+  if (nullable && (obj === null || obj === undefined)) return 0;
+  if (!(obj instanceof cls))
+    throw __wasmport_argError(where, param, nullable ? `a ${cls.name} or null` : `a ${cls.name}`, obj);
+  const ptr = obj.__wasmport_ptr;
+  if (ptr === 0)
+    throw new Error(`${where}: argument '${param}' is a ${cls.name} object used after free()`);
+  return ptr;
+}

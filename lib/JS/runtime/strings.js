@@ -1,0 +1,71 @@
+//@helper decodeString requires getU8
+const __wasmport_decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+// UTF-8 bytes in memory to a JS string; invalid sequences become U+FFFD.
+function __wasmport_decodeString(ptr, len) {
+  return __wasmport_decoder.decode(__wasmport_getU8().subarray(ptr, ptr + len));
+}
+
+//@helper passString requires getU8
+const __wasmport_encoder = new TextEncoder();
+let __wasmport_passLen = 0;
+// Copies s into memory from __wasmport_alloc as UTF-8, once: short ASCII
+// strings byte by byte, anything else with encodeInto into a worst-case
+// buffer. Lone surrogates become U+FFFD. Sets __wasmport_passLen; with
+// nul = 1 a terminating NUL follows the bytes. The callee frees the buffer.
+function __wasmport_passString(s, nul) {
+  const len = s.length;
+  if (len <= 64) {
+    let ptr = __wasmport_wasm.__wasmport_alloc(len + nul);
+    const mem = __wasmport_getU8();
+    let i = 0;
+    for (; i < len; i++) {
+      const c = s.charCodeAt(i);
+      if (c > 0x7f) break;
+      mem[ptr + i] = c;
+    }
+    if (i === len) {
+      if (nul) mem[ptr + len] = 0;
+      __wasmport_passLen = len;
+      return ptr;
+    }
+    __wasmport_wasm.__wasmport_free(ptr);
+  }
+  const cap = len * 3;
+  const ptr = __wasmport_wasm.__wasmport_alloc(cap + nul);
+  const { written } = __wasmport_encoder.encodeInto(
+      s, __wasmport_getU8().subarray(ptr, ptr + cap));
+  if (nul) __wasmport_getU8()[ptr + written] = 0;
+  __wasmport_passLen = written;
+  return ptr;
+}
+
+//@helper takeString requires decodeString getU32
+// Reads the string a thunk described in the return area and frees its owner.
+function __wasmport_takeString() {
+  const u32 = __wasmport_getU32();
+  const at = __wasmport_retArea >>> 2;
+  const ptr = u32[at], len = u32[at + 1], owner = u32[at + 2];
+  const s = __wasmport_decodeString(ptr, len);
+  if (owner !== 0) __wasmport_wasm.__wasmport_free_string(owner);
+  return s;
+}
+
+//@helper takeCString requires decodeString getU32
+// Like takeString for const char*: a null pointer is null.
+function __wasmport_takeCString() {
+  const u32 = __wasmport_getU32();
+  const at = __wasmport_retArea >>> 2;
+  const ptr = u32[at];
+  return ptr === 0 ? null : __wasmport_decodeString(ptr, u32[at + 1]);
+}
+
+//@helper returnString requires passString getU32
+// Stores a string returned by a JS import for the C++ side to take.
+function __wasmport_returnString(s) {
+  const ptr = __wasmport_passString(s, 0);
+  const u32 = __wasmport_getU32();
+  const at = __wasmport_retArea >>> 2;
+  u32[at] = ptr;
+  u32[at + 1] = __wasmport_passLen;
+  u32[at + 2] = 0;
+}

@@ -1,0 +1,125 @@
+//@helper wasi_stdio
+// stdout and stderr reach console.log and console.error a line at a time.
+// The module's libc sees character devices (a terminal), so it flushes
+// printf output at every newline.
+const __wasmport_stdio = [
+  null,
+  { decoder: new TextDecoder('utf-8'), line: '', print: (s) => console.log(s) },
+  { decoder: new TextDecoder('utf-8'), line: '', print: (s) => console.error(s) },
+];
+function __wasmport_stdioWrite(fd, bytes) {
+  const out = __wasmport_stdio[fd];
+  out.line += out.decoder.decode(bytes, { stream: true });
+  let nl;
+  while ((nl = out.line.indexOf('\n')) !== -1) {
+    out.print(out.line.slice(0, nl));
+    out.line = out.line.slice(nl + 1);
+  }
+}
+
+//@helper wasi_fd_write requires wasi_stdio getU8 getDataView
+function __wasmport_wasi_fd_write(fd, iovs, iovsLen, nwritten) {
+  if (fd !== 1 && fd !== 2) return 8; // EBADF
+  const dv = __wasmport_getDataView();
+  const u8 = __wasmport_getU8();
+  let total = 0;
+  for (let i = 0; i < iovsLen; i++) {
+    const ptr = dv.getUint32(iovs + 8 * i, true);
+    const len = dv.getUint32(iovs + 8 * i + 4, true);
+    __wasmport_stdioWrite(fd, u8.subarray(ptr, ptr + len));
+    total += len;
+  }
+  dv.setUint32(nwritten, total, true);
+  return 0;
+}
+
+//@helper wasi_fd_read requires getDataView
+// Standard input is empty.
+function __wasmport_wasi_fd_read(fd, iovs, iovsLen, nread) {
+  if (fd !== 0) return 8; // EBADF
+  __wasmport_getDataView().setUint32(nread, 0, true);
+  return 0;
+}
+
+//@helper wasi_fd_fdstat_get requires getDataView
+function __wasmport_wasi_fd_fdstat_get(fd, stat) {
+  if (fd > 2) return 8; // EBADF
+  const dv = __wasmport_getDataView();
+  dv.setUint8(stat, 2); // CHARACTER_DEVICE
+  dv.setUint16(stat + 2, 0, true);
+  dv.setBigUint64(stat + 8, 0n, true); // no seek/tell: a terminal
+  dv.setBigUint64(stat + 16, 0n, true);
+  return 0;
+}
+
+//@helper wasi_fd_close
+function __wasmport_wasi_fd_close(fd) {
+  return fd <= 2 ? 0 : 8;
+}
+
+//@helper wasi_fd_seek
+function __wasmport_wasi_fd_seek(fd, offset, whence, newOffset) {
+  return fd <= 2 ? 70 : 8; // ESPIPE, EBADF
+}
+
+//@helper wasi_fd_prestat_get
+function __wasmport_wasi_fd_prestat_get(fd, prestat) {
+  return 8; // EBADF: no preopened directories
+}
+
+//@helper wasi_proc_exit
+// exit() and abort() end the program: the call that reached them throws.
+function __wasmport_wasi_proc_exit(code) {
+  const e = new Error(`wasm module called exit(${code})`);
+  e.exitCode = code;
+  throw e;
+}
+
+//@helper wasi_clock_time_get requires getDataView
+function __wasmport_wasi_clock_time_get(id, precision, time) {
+  let ns;
+  if (id === 0) ns = BigInt(Date.now()) * 1000000n;
+  else if (id === 1 || id === 2 || id === 3)
+    ns = BigInt(Math.round(performance.now() * 1e6));
+  else return 28; // EINVAL
+  __wasmport_getDataView().setBigUint64(time, ns, true);
+  return 0;
+}
+
+//@helper wasi_clock_res_get requires getDataView
+function __wasmport_wasi_clock_res_get(id, res) {
+  __wasmport_getDataView().setBigUint64(res, 1000n, true);
+  return 0;
+}
+
+//@helper wasi_random_get requires getU8
+function __wasmport_wasi_random_get(buf, len) {
+  const u8 = __wasmport_getU8();
+  for (let at = 0; at < len; at += 65536)
+    globalThis.crypto.getRandomValues(u8.subarray(buf + at, buf + Math.min(len, at + 65536)));
+  return 0;
+}
+
+//@helper wasi_sizes_get requires getDataView
+// No environment variables and no arguments.
+function __wasmport_wasi_sizes_get(count, size) {
+  const dv = __wasmport_getDataView();
+  dv.setUint32(count, 0, true);
+  dv.setUint32(size, 0, true);
+  return 0;
+}
+
+//@helper wasi_get
+function __wasmport_wasi_get(list, buf) {
+  return 0;
+}
+
+//@helper wasi_sched_yield
+function __wasmport_wasi_sched_yield() {
+  return 0;
+}
+
+//@helper wasi_nosys
+function __wasmport_wasi_nosys() {
+  return 52; // ENOSYS
+}
