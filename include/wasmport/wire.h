@@ -20,6 +20,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <new>
+#include <wasmport/exceptions.h>
 #include <string>
 #include <string_view>
 #include <type_traits>

@@ -16,6 +16,7 @@
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/Mangle.h"
+#include "clang/AST/TypeLoc.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Sema/Sema.h"
 #include "llvm/ADT/STLExtras.h"
@@ -125,8 +126,13 @@ static SourceLocation attrLoc(const Annotation *A, const Decl *D) {
 }
 
 std::string Collector::jsNameOf(const NamedDecl *D, const Annotation *Export) {
-  if (Export && !Export->Args.empty())
+  if (Export && !Export->Args.empty()) {
+    // "" is how callers learn that an error was reported: report this one.
+    if (Export->Args.front().empty())
+      report(S.getDiagnostics(), attrLoc(Export, D), Diag::InvalidJSName)
+          << "" << Export->Range;
     return Export->Args.front();
+  }
   if (!D->getDeclName().isIdentifier()) {
     report(S.getDiagnostics(), D->getLocation(), Diag::OperatorExport) << D;
     return "";
@@ -316,6 +322,18 @@ static SourceRange typeRange(const ParmVarDecl *P) {
   return P->getSourceRange();
 }
 
+/// The written result type. FunctionDecl::getReturnTypeSourceRange gives up
+/// on trailing return types and on declarators that wrap the name
+/// (`void (*f())(int)`); the type is still written, so point there.
+static SourceRange resultRange(const FunctionDecl *FD) {
+  SourceRange R = FD->getReturnTypeSourceRange();
+  if (R.isValid())
+    return R;
+  if (FunctionTypeLoc FTL = FD->getFunctionTypeLoc())
+    R = FTL.getReturnLoc().getSourceRange();
+  return R.isValid() ? R : SourceRange(FD->getLocation());
+}
+
 static bool isPubliclyUsable(const FunctionDecl *FD) {
   return FD && !FD->isDeleted() && FD->getAccess() != AS_private &&
          FD->getAccess() != AS_protected;
@@ -326,6 +344,10 @@ std::optional<Function> Collector::buildFunction(const FunctionDecl *FD,
                                                  std::string JsName,
                                                  std::string Symbol,
                                                  std::string CppName) {
+  // Clang has reported why the declaration is invalid; its types (an
+  // undeduced `auto`, say) would only add errors that follow from that one.
+  if (FD->isInvalidDecl())
+    return std::nullopt;
   DiagnosticsEngine &DE = S.getDiagnostics();
   const ASTContext &Ctx = S.getASTContext();
   auto Lookup = [this](const CXXRecordDecl *RD) { return classLookup(RD); };
@@ -374,20 +396,17 @@ std::optional<Function> Collector::buildFunction(const FunctionDecl *FD,
   std::optional<manifest::Type> R =
       classifyType(FD->getReturnType(), Position::ExportResult, Ctx, Lookup);
   if (!R) {
-    SourceRange Range = FD->getReturnTypeSourceRange();
-    report(DE, Range.isValid() ? Range.getBegin() : FD->getLocation(),
-           Diag::UnsupportedResultType)
+    SourceRange Range = resultRange(FD);
+    report(DE, Range.getBegin(), Diag::UnsupportedResultType)
         << FD << FD->getReturnType() << Range;
-    report(DE, Range.isValid() ? Range.getBegin() : FD->getLocation(),
-           Diag::NoteSupportedTypes);
+    report(DE, Range.getBegin(), Diag::NoteSupportedTypes);
     return std::nullopt;
   }
   if (R->Kind == TypeKind::ClassValue) {
     auto *RD = FD->getReturnType()->getAsCXXRecordDecl();
     if (!isPubliclyUsable(S.LookupMovingConstructor(RD, 0))) {
-      report(DE, FD->getReturnTypeSourceRange().getBegin(),
-             Diag::ClassNotMovable)
-          << RD << FD->getReturnTypeSourceRange();
+      report(DE, resultRange(FD).getBegin(), Diag::ClassNotMovable)
+          << RD << resultRange(FD);
       OK = false;
     }
   }
@@ -454,7 +473,7 @@ void Collector::buildClass(CXXRecordDecl *RD, Class &C) {
       continue;
     std::string Name = jsNameOf(MD, Export);
     SourceLocation Loc = attrLoc(Export, MD);
-    if (!checkMemberName(Name, Loc))
+    if (Name.empty() || !checkMemberName(Name, Loc))
       continue;
     bool Static = MD->isStatic();
     auto [It, New] = Names[Static].try_emplace(Name, MD);
@@ -484,6 +503,8 @@ static bool isSafeModuleSpecifier(StringRef Spec) {
 
 std::optional<Import> Collector::buildImport(const FunctionDecl *FD,
                                              const Annotation &A) {
+  if (FD->isInvalidDecl())
+    return std::nullopt; // Clang reported why; see buildFunction.
   DiagnosticsEngine &DE = S.getDiagnostics();
   const ASTContext &Ctx = S.getASTContext();
   SourceLocation Loc = attrLoc(&A, FD);
@@ -543,7 +564,7 @@ std::optional<Import> Collector::buildImport(const FunctionDecl *FD,
   std::optional<manifest::Type> R =
       classifyType(FD->getReturnType(), Position::ImportResult, Ctx, NoClasses);
   if (!R) {
-    SourceRange Range = FD->getReturnTypeSourceRange();
+    SourceRange Range = resultRange(FD);
     report(DE, Range.getBegin(), Diag::UnsupportedResultType)
         << FD << FD->getReturnType() << Range;
     report(DE, Range.getBegin(), Diag::NoteSupportedImportTypes);
@@ -556,6 +577,8 @@ std::optional<Import> Collector::buildImport(const FunctionDecl *FD,
 
 std::optional<Function> Collector::buildStart(const FunctionDecl *FD,
                                               const Annotation &A) {
+  if (FD->isInvalidDecl())
+    return std::nullopt; // Clang reported why; see buildFunction.
   if (FD->getNumParams() != 0 || !FD->getReturnType()->isVoidType() ||
       FD->isVariadic()) {
     report(S.getDiagnostics(), attrLoc(&A, FD), Diag::StartSignature)

@@ -10,6 +10,7 @@
 #include "JS/Printers.h"
 
 #include "JS/Runtime.h"
+#include "Manifest/Naming.h"
 
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringSwitch.h"
@@ -391,6 +392,10 @@ private:
        << "  const wasmport = Object.create(null);\n";
     for (const ImportPlan &I : P.Imports)
       printImport(I);
+    if (P.ImportsThrow) {
+      H.require("cppThrow");
+      OS << "  wasmport." << naming::ThrowImport << " = __wasmport_cppThrow;\n";
+    }
     OS << "  const wasi = Object.create(null);\n";
     for (const std::string &Field : P.WasiImports) {
       StringRef Helper = wasiHelper(Field);

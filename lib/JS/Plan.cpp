@@ -166,6 +166,10 @@ private:
       }
       if (E.Module == naming::ImportModule && Planned.contains(E.Field))
         continue;
+      if (E.Module == naming::ImportModule && E.Field == naming::ThrowImport) {
+        P.ImportsThrow = true;
+        continue;
+      }
       return createStringError(
           inconvertibleErrorCode(),
           "the module imports '%s.%s', which wasmport does not provide; "

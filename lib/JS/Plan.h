@@ -84,6 +84,8 @@ struct Plan {
   /// WASI functions the module imports, by field name, sorted.
   std::vector<std::string> WasiImports;
   std::vector<std::string> StartSymbols;
+  /// The module can report a C++ exception (naming::ThrowImport).
+  bool ImportsThrow = false;
   bool HasInitialize = false;
 };
 

@@ -13,6 +13,23 @@ static std::string describe(const Location &L) {
   return formatv("{0}:{1}:{2}", L.File, L.Line, L.Column).str();
 }
 
+/// Two declarations of one import (one symbol, so one C++ function) agree
+/// when JS implements them the same way. Parameter names and the C++
+/// spelling of types (typedefs) may differ between translation units.
+static bool sameImport(const Import &A, const Import &B) {
+  auto SameType = [](const Type &X, const Type &Y) {
+    return X.Kind == Y.Kind && X.Class == Y.Class;
+  };
+  if (A.Form != B.Form || A.Name != B.Name || A.Module != B.Module ||
+      A.CppName != B.CppName || A.NoExcept != B.NoExcept ||
+      A.Params.size() != B.Params.size() || !SameType(A.Result, B.Result))
+    return false;
+  for (size_t I = 0, E = A.Params.size(); I != E; ++I)
+    if (!SameType(A.Params[I].Ty, B.Params[I].Ty))
+      return false;
+  return true;
+}
+
 namespace {
 /// Tracks which entity owns each top-level JS name.
 class NameTable {
@@ -70,7 +87,7 @@ Expected<Manifest> merge(ArrayRef<Manifest> Fragments) {
         continue;
       }
       const Import &Old = Out.Imports[It->second];
-      if (!(Old == I))
+      if (!sameImport(Old, I))
         return createStringError(
             inconvertibleErrorCode(),
             "import %s is declared differently at %s and %s; make the "

@@ -25,6 +25,8 @@ inline constexpr llvm::StringLiteral AllocSymbol = "__wasmport_alloc";
 inline constexpr llvm::StringLiteral FreeSymbol = "__wasmport_free";
 inline constexpr llvm::StringLiteral FreeStringSymbol = "__wasmport_free_string";
 inline constexpr llvm::StringLiteral ReturnAreaSymbol = "__wasmport_ret_area";
+/// The JS import a C++ throw reports to (module ImportModule).
+inline constexpr llvm::StringLiteral ThrowImport = "__wasmport_throw";
 /// Defined by every TU the plugin processed; <wasmport/wasmport.h> refers to
 /// it, so a build without the plugin fails to link, naming the fix.
 inline constexpr llvm::StringLiteral PluginMarkerSymbol =

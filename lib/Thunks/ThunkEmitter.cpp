@@ -300,6 +300,13 @@ void emitRuntime(raw_ostream &OS) {
   OS << "  " << Wire << "releaseString(p);\n}\n";
   printExportHead(OS, "void *", naming::ReturnAreaSymbol, {});
   OS << "  return " << Wire << "returnArea();\n}\n"
+     << "// C++ throws without unwinding support: report and terminate.\n"
+     << "__attribute__((weak)) void *__cxa_allocate_exception(std::size_t size) "
+        "noexcept {\n"
+     << "  return " << Wire << "alloc(size);\n}\n"
+     << "__attribute__((weak, noreturn)) void __cxa_throw(void *obj, "
+        "std::type_info *type, void (*)(void *)) {\n"
+     << "  " << Wire << "detail::reportThrow(obj, type);\n}\n"
      << "} // extern \"C\"\n\n";
 }
 

@@ -166,6 +166,7 @@ InputModule readManifest(StringRef Path, StringRef Text) {
     Info.Exports.insert(S);
   for (const manifest::Import &I : M.Manifest.Imports)
     Info.Imports.push_back({naming::ImportModule.str(), I.Symbol});
+  Info.Imports.push_back({naming::ImportModule.str(), naming::ThrowImport.str()});
   for (StringRef W : {"fd_write", "fd_close", "fd_seek", "fd_fdstat_get",
                       "proc_exit", "clock_time_get", "random_get",
                       "environ_get", "environ_sizes_get"})

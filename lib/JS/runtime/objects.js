@@ -1,15 +1,41 @@
+//@helper terminate
+// After an uncaught C++ exception or exit() the module's state cannot be
+// trusted: the call that got there throws `error`, and every later call
+// throws "wasm module terminated".
+let __wasmport_terminated = null;
+function __wasmport_terminate(error) {
+  if (__wasmport_terminated === null) {
+    __wasmport_terminated = error;
+    __wasmport_wasm = new Proxy(Object.create(null), {
+      get() {
+        throw new Error(`wasm module terminated: ${error.message}`);
+      },
+    });
+  }
+  throw error;
+}
+
+//@helper cppThrow requires terminate decodeString
+// A C++ exception escaped: `what()` becomes the Error's message.
+function __wasmport_cppThrow(ptr, len) {
+  const error = new Error(__wasmport_decodeString(ptr, len));
+  error.cppException = true;
+  __wasmport_terminate(error);
+}
+
 //@helper live
 // Objects JS owns that are not freed yet, for leak checks.
 let __wasmport_live = 0;
 
-//@helper finalizer requires live
+//@helper finalizer requires live terminate
 // Frees what JS forgot; without FinalizationRegistry, only free() does.
+// Nothing is freed in a terminated module.
 function __wasmport_finalizer(deleteSymbol) {
   if (typeof FinalizationRegistry === 'undefined')
     return { register() {}, unregister() {} };
   return new FinalizationRegistry((ptr) => {
     __wasmport_live--;
-    __wasmport_wasm[deleteSymbol](ptr);
+    if (__wasmport_terminated === null) __wasmport_wasm[deleteSymbol](ptr);
   });
 }
 

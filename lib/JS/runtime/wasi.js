@@ -67,12 +67,13 @@ function __wasmport_wasi_fd_prestat_get(fd, prestat) {
   return 8; // EBADF: no preopened directories
 }
 
-//@helper wasi_proc_exit
-// exit() and abort() end the program: the call that reached them throws.
+//@helper wasi_proc_exit requires terminate
+// exit() ends the program: the call that reached it throws, and so does
+// every later call.
 function __wasmport_wasi_proc_exit(code) {
   const e = new Error(`wasm module called exit(${code})`);
   e.exitCode = code;
-  throw e;
+  __wasmport_terminate(e);
 }
 
 //@helper wasi_clock_time_get requires getDataView

@@ -1,0 +1,55 @@
+// A wasmport attribute on something it cannot apply to is an error, worded as
+// Clang words its own ("attribute only applies to ..."), with the caret on the
+// attribute.
+//
+// RUN: rm -rf %t && %split-file --leading-lines %s %t
+// RUN: %verify %t/variable.cpp
+// RUN: %verify %t/statement.cpp
+// RUN: %verify %t/member.cpp
+// RUN: %verify %t/import.cpp
+// RUN: %verify %t/others.cpp
+// RUN: %not %wasmport_cxx -fsyntax-only %t/variable.cpp %t/statement.cpp 2>&1 \
+// RUN:   | %FileCheck %s
+
+//--- variable.cpp
+[[wasmport::export]] int counter = 0; // expected-error {{'export' attribute only applies to functions, classes, enums and namespaces}}
+// CHECK: variable.cpp:[[@LINE-1]]:3: error: 'export' attribute only applies to functions, classes, enums and namespaces
+
+int [[wasmport::export]] typed = 0; // expected-error {{'export' attribute cannot be applied to types}}
+
+void params([[wasmport::export]] int p); // expected-error {{'export' attribute only applies to functions, classes, enums and namespaces}}
+
+//--- statement.cpp
+int f(int x) {
+  [[wasmport::export]] return x; // expected-error {{'export' attribute only applies to functions, classes, enums and namespaces}}
+  // CHECK: statement.cpp:[[@LINE-1]]:5: error: 'export' attribute only applies to functions, classes, enums and namespaces
+}
+void g() {
+  [[wasmport::skip]] ; // expected-error {{'skip' attribute only applies to members of exported classes and declarations in exported namespaces}}
+  [[wasmport::export]] int local = 1; // expected-error {{'export' attribute only applies to functions, classes, enums and namespaces}}
+  (void)local;
+}
+
+//--- member.cpp
+class [[wasmport::export]] Point {
+public:
+  [[wasmport::export]] int x = 0; // expected-error {{'export' attribute only applies to functions, classes, enums and namespaces}}
+  [[wasmport::start]] static void init(); // expected-error {{'start' attribute only applies to functions}}
+};
+
+//--- import.cpp
+// Imports are namespace-scope functions (or classes, not yet supported).
+struct Console {
+  [[wasmport::import("console.log")]] static void log(int); // expected-error {{'import' attribute only applies to functions declared without a body and classes}}
+  [[wasmport::import]] void warn(int); // expected-error {{'import' attribute only applies to functions declared without a body and classes}}
+};
+[[wasmport::import]] int level; // expected-error {{'import' attribute only applies to functions declared without a body and classes}}
+namespace [[wasmport::import]] js {} // expected-error {{'import' attribute only applies to functions declared without a body and classes}}
+
+//--- others.cpp
+[[wasmport::start]] int started; // expected-error {{'start' attribute only applies to functions}}
+struct [[wasmport::start]] Boot {}; // expected-error {{'start' attribute only applies to functions}}
+namespace [[wasmport::skip]] hidden {} // expected-error {{'skip' attribute only applies to members of exported classes and declarations in exported namespaces}}
+[[wasmport::skip]] int skipped; // expected-error {{'skip' attribute only applies to members of exported classes and declarations in exported namespaces}}
+enum [[wasmport::skip]] E { A }; // expected-error {{'skip' attribute only applies to members of exported classes and declarations in exported namespaces}}
+union [[wasmport::export]] U { int i; float f; }; // expected-error {{'export' attribute only applies to functions, classes, enums and namespaces}}

@@ -1,0 +1,64 @@
+// JavaScript owns the objects of exported classes: it must be able to
+// destroy them, and to copy or move them where a signature asks for it.
+//
+// RUN: %verify %s
+// RUN: %not %diagnose %s 2>&1 | %FileCheck %s
+
+class [[wasmport::export]] Immortal { // expected-error {{exported class 'Immortal' needs a public, non-deleted destructor: JavaScript frees the objects it owns}}
+public:
+  ~Immortal() = delete;
+};
+// CHECK-DAG: diag-class-special-members.cpp:[[@LINE-4]]:28: error: exported class 'Immortal' needs a public, non-deleted destructor
+
+class [[wasmport::export]] Guarded { // expected-error {{exported class 'Guarded' needs a public, non-deleted destructor}}
+  ~Guarded();
+};
+
+// A member whose destructor is deleted deletes the implicit one.
+struct NoDestroy { ~NoDestroy() = delete; };
+struct [[wasmport::export]] Holder { // expected-error {{exported class 'Holder' needs a public, non-deleted destructor}}
+  NoDestroy inner;
+};
+
+class [[wasmport::export]] Unique {
+public:
+  Unique();
+  Unique(const Unique &) = delete;
+  Unique(Unique &&) = default;
+};
+// By value a parameter is a copy of the JS object's C++ object.
+[[wasmport::export]] void consume(Unique u); // expected-error {{'u' is passed by value, which copies it, but it has no public copy constructor; pass it by reference instead}}
+// CHECK-DAG: diag-class-special-members.cpp:[[@LINE-1]]:35:{[[@LINE-1]]:35-[[@LINE-1]]:41}: error: 'u' is passed by value, which copies it
+// Moving out works for results; references work for parameters.
+[[wasmport::export]] Unique make();
+[[wasmport::export]] void borrow(Unique &u);
+[[wasmport::export]] void peek(const Unique *u);
+
+class [[wasmport::export]] Pinned {
+public:
+  Pinned();
+  Pinned(const Pinned &) = delete;
+  Pinned(Pinned &&) = delete;
+  static Pinned create(); // expected-error {{'Pinned' is returned by value, which moves it into a new JavaScript object, but it has no public move or copy constructor}}
+  // CHECK-DAG: diag-class-special-members.cpp:[[@LINE-1]]:10:{[[@LINE-1]]:10-[[@LINE-1]]:16}: error: 'Pinned' is returned by value, which moves it into a new JavaScript object
+  void use(Pinned &other);
+};
+[[wasmport::export]] auto pinned() -> Pinned; // expected-error {{'Pinned' is returned by value}}
+// CHECK-DAG: diag-class-special-members.cpp:[[@LINE-1]]:39:{[[@LINE-1]]:39-[[@LINE-1]]:45}: error: 'Pinned' is returned by value
+
+class [[wasmport::export]] CopyOnly {
+public:
+  CopyOnly();
+  CopyOnly(const CopyOnly &);
+  // No move constructor declared: returning copies, which is fine.
+  static CopyOnly make();
+};
+
+class [[wasmport::export]] PrivateCopy {
+public:
+  PrivateCopy();
+  PrivateCopy(PrivateCopy &&);
+private:
+  PrivateCopy(const PrivateCopy &);
+};
+[[wasmport::export]] void takeCopy(PrivateCopy p); // expected-error {{'p' is passed by value, which copies it, but it has no public copy constructor}}

@@ -1,0 +1,102 @@
+# The logic of the wasmport lit suite. Build facts (paths) come from
+# lit.site.cfg.py, which CMake writes into build/test/lit; run the suite with
+#   python3 /usr/lib/llvm-19/build/utils/lit/lit.py -sv build/test/lit
+#
+# Substitutions:
+#   %wasmport_cxx    clang++ for wasm32-wasi with the plugin loaded
+#   %verify          %wasmport_cxx -fsyntax-only -ferror-limit=0 -Xclang -verify
+#   %diagnose        %wasmport_cxx -fsyntax-only, one line per diagnostic with
+#                    its source ranges: file:L:C:{L:C-L:C}: error: ...
+#   %clang_wasm      the same clang++ for wasm32-wasi, without the plugin
+#   %golden          golden.py ACTUAL EXPECTED (WASMPORT_BLESS=1 rewrites)
+#   %FileCheck %not %split-file %llvm-objdump %llvm-objcopy %wasm-objdump
+#   %wasmport_include %wasmport_plugin %python
+import os
+import shutil
+
+import lit.formats
+
+config.name = "wasmport"
+config.test_format = lit.formats.ShTest(execute_external=False)
+config.suffixes = [".cpp", ".test"]
+# Golden files are expected outputs and Inputs/ holds shared sources; neither
+# is a test.
+config.excludes = ["golden", "Inputs", "CMakeLists.txt", "golden.py"]
+
+config.test_source_root = os.path.dirname(os.path.abspath(__file__))
+config.test_exec_root = getattr(config, "wasmport_lit_obj_root", None)
+
+
+def required(name):
+    value = getattr(config, name, None)
+    if not value:
+        lit_config.fatal(
+            "missing config.%s: run lit on the build tree (build/test/lit), "
+            "not on the source tree" % name)
+    return value
+
+
+clang_cxx = required("clang_cxx")
+tools_dir = required("llvm_tools_dir")
+include_dir = required("wasmport_include_dir")
+plugin = required("wasmport_plugin")
+python = getattr(config, "python_executable", None) or "python3"
+
+if not os.path.exists(plugin):
+    lit_config.fatal("plugin not built: %s (run `ninja -C %s wasmport-plugin`)"
+                     % (plugin, config.wasmport_obj_root))
+
+
+def tool(name):
+    path = os.path.join(tools_dir, name)
+    if os.path.exists(path):
+        return path
+    found = shutil.which(name)
+    if not found:
+        lit_config.fatal("cannot find %s in %s or on PATH" % (name, tools_dir))
+    return found
+
+
+wasm_cxx = "%s --target=wasm32-wasi --sysroot=/usr" % clang_cxx
+wasmport_cxx = "%s -I%s -fplugin=%s" % (wasm_cxx, include_dir, plugin)
+
+# Longer names first: lit applies substitutions in order.
+config.substitutions.extend([
+    ("%wasmport_include", include_dir),
+    ("%wasmport_plugin", plugin),
+    ("%wasmport_cxx", wasmport_cxx),
+    # No error limit: a -verify test lists every diagnostic it expects.
+    ("%verify", wasmport_cxx + " -fsyntax-only -ferror-limit=0 -Xclang -verify"),
+    # Diagnostics as one line each, with the highlighted ranges spelled out
+    # ({line:col-line:col}), for FileCheck tests of carets and ranges.
+    ("%diagnose", wasmport_cxx + " -fsyntax-only -ferror-limit=0"
+     " -fno-caret-diagnostics -fdiagnostics-print-source-range-info"),
+    ("%clang_wasm", wasm_cxx),
+    ("%golden", "%s %s" % (python,
+                           os.path.join(config.test_source_root, "golden.py"))),
+    ("%FileCheck", tool("FileCheck")),
+    ("%not", tool("not")),
+    ("%split-file", tool("split-file")),
+    ("%llvm-objdump", tool("llvm-objdump")),
+    ("%llvm-objcopy", tool("llvm-objcopy")),
+    ("%wasm-objdump", shutil.which("wasm-objdump") or "wasm-objdump"),
+    ("%python", python),
+])
+
+if shutil.which("wasm-objdump"):
+    config.available_features.add("wabt")
+
+# Tests may call the tools by their plain names too; the build's bin/ holds
+# wasmport-js and wasmport-rewrite.
+path = [config.wasmport_bin_dir, tools_dir, config.environment.get("PATH", "")]
+config.environment["PATH"] = os.pathsep.join(p for p in path if p)
+
+# WASMPORT_BLESS=1 makes golden.py rewrite the golden files instead of
+# comparing against them.
+for name in ["WASMPORT_BLESS"]:
+    if name in os.environ:
+        config.environment[name] = os.environ[name]
+
+# Diagnostics are compared as text: no colours, no locale surprises.
+config.environment["TERM"] = "dumb"
+config.environment["LC_ALL"] = "C"
