@@ -62,7 +62,7 @@ void Collector::takeOne(Decl *D) {
     D->dropAttrs();
   if (Found.empty() || Collected)
     return;
-  Annotations &Known = Taken[D->getCanonicalDecl()];
+  Annotations &Known = Taken[key(D)];
   for (Annotation &A : Found)
     if (none_of(Known, [&](const Annotation &K) {
           return K.Kind == A.Kind && K.Args == A.Args;
@@ -70,8 +70,14 @@ void Collector::takeOne(Decl *D) {
       Known.push_back(std::move(A));
 }
 
+const Decl *Collector::key(const Decl *D) {
+  // Each block of a namespace is a declaration of its own: the attribute
+  // applies to the block it is written on.
+  return isa<NamespaceDecl>(D) ? D : D->getCanonicalDecl();
+}
+
 const Annotation *Collector::find(const Decl *D, AttrKind K) const {
-  auto It = Taken.find(D->getCanonicalDecl());
+  auto It = Taken.find(key(D));
   if (It == Taken.end())
     return nullptr;
   for (const Annotation &A : It->second)
@@ -284,8 +290,9 @@ void Collector::discoverNamespace(NamespaceDecl *NS) {
 }
 
 void Collector::addClass(CXXRecordDecl *RD, const Annotation *Export) {
-  // The definition carries the members; a forward declaration adds nothing.
-  if (!RD->isThisDeclarationADefinition())
+  // The definition carries the members, wherever the attribute was written.
+  RD = RD->getDefinition();
+  if (!RD)
     return;
   const CXXRecordDecl *Canon = RD->getCanonicalDecl();
   if (Classes.count(Canon))
@@ -427,7 +434,7 @@ void Collector::buildClass(CXXRecordDecl *RD, Class &C) {
   // naming a member that cannot be exported is an error.
   auto Eligible = [&](CXXMethodDecl *MD) {
     const Annotation *Export = find(MD, AttrKind::Export);
-    if (has(MD, AttrKind::Skip))
+    if (has(MD, AttrKind::Skip) || MD->isInvalidDecl())
       return false;
     if (MD->isDeleted()) {
       if (Export)

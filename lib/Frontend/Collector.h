@@ -52,6 +52,8 @@ private:
   using Annotations = llvm::SmallVector<Annotation, 1>;
 
   void takeOne(clang::Decl *D);
+  /// The declaration annotations are recorded under.
+  static const clang::Decl *key(const clang::Decl *D);
   const Annotation *find(const clang::Decl *D, AttrKind K) const;
   bool has(const clang::Decl *D, AttrKind K) const { return find(D, K); }
 
@@ -80,7 +82,7 @@ private:
   manifest::Location location(clang::SourceLocation Loc) const;
 
   clang::Sema &S;
-  /// Every annotated declaration, by canonical declaration, in source order.
+  /// Every annotated declaration, by key(), in source order.
   llvm::MapVector<const clang::Decl *, Annotations> Taken;
   /// Exported classes (canonical declaration) to their JS names, in order.
   llvm::MapVector<const clang::CXXRecordDecl *, std::string> Classes;

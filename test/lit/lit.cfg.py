@@ -9,7 +9,8 @@
 #                    its source ranges: file:L:C:{L:C-L:C}: error: ...
 #   %clang_wasm      the same clang++ for wasm32-wasi, without the plugin
 #   %golden          golden.py ACTUAL EXPECTED (WASMPORT_BLESS=1 rewrites)
-#   %FileCheck %not %split-file %llvm-objdump %llvm-objcopy %wasm-objdump
+#   %FileCheck %not %split-file %llvm-objdump %llvm-objcopy %llvm-dwarfdump
+#   %wasm-objdump
 #   %wasmport_include %wasmport_plugin %python
 import os
 import shutil
@@ -79,6 +80,7 @@ config.substitutions.extend([
     ("%split-file", tool("split-file")),
     ("%llvm-objdump", tool("llvm-objdump")),
     ("%llvm-objcopy", tool("llvm-objcopy")),
+    ("%llvm-dwarfdump", tool("llvm-dwarfdump")),
     ("%wasm-objdump", shutil.which("wasm-objdump") or "wasm-objdump"),
     ("%python", python),
 ])

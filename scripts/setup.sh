@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Installs what wasmport needs on Debian 12 (apt packages, as root) when it
+# is missing, then configures and builds the tree in build/ (override with
+# WASMPORT_BUILD_DIR). Sourced by example.sh and test.sh; safe to re-run.
+set -euo pipefail
+
+WASMPORT_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+WASMPORT_BUILD_DIR=${WASMPORT_BUILD_DIR:-$WASMPORT_ROOT/build}
+
+wasmport_packages=(
+  cmake ninja-build g++ python3
+  clang-19 libclang-19-dev llvm-19-dev lld-19 llvm-19-tools
+  wasi-libc libc++-19-dev-wasm32 libc++abi-19-dev-wasm32 libclang-rt-19-dev-wasm32
+  libgtest-dev wabt
+)
+
+wasmport_install_packages() {
+  local missing=()
+  for p in "${wasmport_packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+  command -v node >/dev/null || missing+=(nodejs)
+  [ ${#missing[@]} -eq 0 ] && return 0
+  echo "wasmport: installing ${missing[*]}"
+  local sudo=()
+  if [ "$(id -u)" -ne 0 ]; then
+    command -v sudo >/dev/null || { echo "wasmport: run as root to install: ${missing[*]}" >&2; exit 1; }
+    sudo=(sudo)
+  fi
+  "${sudo[@]}" apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+wasmport_build() {
+  cmake -S "$WASMPORT_ROOT" -B "$WASMPORT_BUILD_DIR" -G Ninja >/dev/null
+  ninja -C "$WASMPORT_BUILD_DIR"
+}
+
+wasmport_install_packages
+wasmport_build

@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Builds wasmport and runs every test: unit tests (gtest), the lit suite
+# (attributes, diagnostics, manifests, golden files) and the end-to-end
+# tests (node --test), all through CTest, then the contract smoke check.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
+cd "$WASMPORT_ROOT"
+if [ -x ../shared/tools/contract-smoke.sh ]; then
+  ../shared/tools/contract-smoke.sh "$WASMPORT_BUILD_DIR"
+fi
+ctest --test-dir "$WASMPORT_BUILD_DIR" -j2 --output-on-failure
