@@ -191,6 +191,10 @@ void appendSyncPragma(CompilerInstance &CI) {
 
 std::unique_ptr<ASTConsumer> installInjection(CompilerInstance &CI,
                                               const Options &Opts) {
+  // A precompiled header is left as it is (annotations included); this
+  // version collects only declarations parsed in the translation unit.
+  if (CI.getLangOpts().CompilingPCH)
+    return std::make_unique<ASTConsumer>();
   auto State = std::make_shared<TUState>(CI, Opts);
   if (CI.getLangOpts().CPlusPlus) {
     appendSyncPragma(CI);

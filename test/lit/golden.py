@@ -57,8 +57,13 @@ def main():
     diff = difflib.unified_diff(
         expected.splitlines(keepends=True), actual.splitlines(keepends=True),
         fromfile="expected/" + label, tofile="actual/" + label)
-    sys.stdout.writelines(line if line.endswith("\n") else line + "\n"
-                          for line in diff)
+    out = sys.stdout.buffer
+    for line in diff:
+        if not line.endswith("\n"):
+            line += "\n\\ No newline at end of file\n"
+        # Bytes that are not UTF-8 are written back as they were.
+        out.write(line.encode("utf-8", errors="surrogateescape"))
+    out.flush()
     print("golden.py: error: output differs from '%s'; if the change is "
           "intended, rerun with WASMPORT_BLESS=1 and review the diff"
           % args.expected, file=sys.stderr)

@@ -9,7 +9,7 @@
 #                    its source ranges: file:L:C:{L:C-L:C}: error: ...
 #   %clang_wasm      the same clang++ for wasm32-wasi, without the plugin
 #   %golden          golden.py ACTUAL EXPECTED (WASMPORT_BLESS=1 rewrites)
-#   %FileCheck %not %split-file %llvm-objdump %llvm-objcopy %llvm-dwarfdump
+#   %FileCheck %not %split-file %llvm-objdump %llvm-objcopy %llvm-dwarfdump %llvm-nm
 #   %wasm-objdump
 #   %wasmport_include %wasmport_plugin %python
 import os
@@ -81,6 +81,7 @@ config.substitutions.extend([
     ("%llvm-objdump", tool("llvm-objdump")),
     ("%llvm-objcopy", tool("llvm-objcopy")),
     ("%llvm-dwarfdump", tool("llvm-dwarfdump")),
+    ("%llvm-nm", tool("llvm-nm")),
     ("%wasm-objdump", shutil.which("wasm-objdump") or "wasm-objdump"),
     ("%python", python),
 ])

@@ -33,21 +33,18 @@ namespace {
 
 cl::OptionCategory Category("wasmport-js options");
 
-cl::opt<std::string> Input(cl::Positional, cl::Required,
+cl::opt<std::string> Input(cl::Positional,
                            cl::desc("<module.wasm | manifest.json>"),
                            cl::cat(Category));
-cl::opt<std::string> OutDir("out-dir", cl::Required,
+cl::opt<std::string> OutDir("out-dir",
                             cl::desc("Directory to write the package to"),
                             cl::value_desc("dir"), cl::cat(Category));
-cl::opt<js::Target> TargetOpt(
-    "target", cl::desc("Where the module runs (default: web)"),
-    cl::values(clEnumValN(js::Target::Node, "node",
-                          "Node.js: ready after import"),
-               clEnumValN(js::Target::Web, "web",
-                          "browsers: `await init()` before use"),
-               clEnumValN(js::Target::Bundler, "bundler",
-                          "bundlers: ready after import (top-level await)")),
-    cl::init(js::Target::Web), cl::cat(Category));
+cl::opt<std::string> TargetName(
+    "target",
+    cl::desc("Where the module runs: node (ready after import), web (`await "
+             "init()` first; the default) or bundler (ready after import, "
+             "top-level await)"),
+    cl::value_desc("node|web|bundler"), cl::init("web"), cl::cat(Category));
 cl::opt<std::string> OutName("out-name",
                              cl::desc("Base name of the output files "
                                       "(default: the input's stem)"),
@@ -219,10 +216,19 @@ int main(int argc, char **argv) {
           argc, argv, "wasmport-js: JS and TypeScript bindings for a module "
                       "built with the wasmport plugin\n",
           &CLErrs)) {
+    // cl's first line, without its own hint: "Unknown command line
+    // argument '--x'.  Try: 'wasmport-js --help'".
     StringRef First = StringRef(CLErrors).trim().split('\n').first;
     First.consume_front("wasmport-js: ");
-    fail(First.rtrim(". ").lower() + " (see wasmport-js --help)");
+    First = First.split("  Try:").first.rtrim(". ");
+    fail(First.take_front(1).lower() + First.drop_front(1) +
+         " (see wasmport-js --help)");
   }
+  // Checked here rather than with cl::Required, whose messages take two lines.
+  if (Input.empty())
+    fail("no input module; usage: wasmport-js IN.wasm --out-dir DIR");
+  if (OutDir.empty())
+    fail("--out-dir is required; usage: wasmport-js IN.wasm --out-dir DIR");
 
   auto Buffer = MemoryBuffer::getFile(Input, /*IsText=*/false,
                                       /*RequiresNullTerminator=*/false);
@@ -236,7 +242,14 @@ int main(int argc, char **argv) {
   if (Name.empty() || StringRef(Name).find_first_of("/\\") != StringRef::npos)
     fail("'" + Name + "' cannot name the output files");
   js::Options Opts;
-  Opts.Tgt = TargetOpt;
+  if (TargetName == "node")
+    Opts.Tgt = js::Target::Node;
+  else if (TargetName == "web")
+    Opts.Tgt = js::Target::Web;
+  else if (TargetName == "bundler")
+    Opts.Tgt = js::Target::Bundler;
+  else
+    fail("unknown target '" + TargetName + "'; use node, web or bundler");
   Opts.WasmFile = Name + ".wasm";
   js::Plan P = check(js::plan(M.Manifest, M.Info, Opts), Input);
 

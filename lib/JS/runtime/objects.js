@@ -45,7 +45,7 @@ function __wasmport_self(obj, cls, where) {
   if (!(obj instanceof cls))
     throw new TypeError(`${where}: 'this' is not a ${cls.name}`);
   const ptr = obj.__wasmport_ptr;
-  if (ptr === 0) throw new Error(`${where}: ${cls.name} object used after free()`);
+  if (!ptr) throw new Error(`${where}: ${cls.name} object used after free()`);
   return ptr;
 }
 
@@ -56,7 +56,7 @@ function __wasmport_objectArg(obj, cls, where, param, nullable) {
   if (!(obj instanceof cls))
     throw __wasmport_argError(where, param, nullable ? `a ${cls.name} or null` : `a ${cls.name}`, obj);
   const ptr = obj.__wasmport_ptr;
-  if (ptr === 0)
+  if (!ptr)
     throw new Error(`${where}: argument '${param}' is a ${cls.name} object used after free()`);
   return ptr;
 }

@@ -17,7 +17,7 @@
 // CHECK-NEXT:     "loc": {
 // CHECK-NEXT:       "column": 27,
 // CHECK-NEXT:       "file": "{{.*}}manifest-import-forms.cpp",
-// CHECK-NEXT:       "line": [[@LINE-6]]
+// CHECK-NEXT:       "line": [[@LINE-7]]
 // CHECK-NEXT:     },
 // CHECK-NEXT:     "name": "alert",
 // CHECK-NEXT:     "noexcept": false,
@@ -46,17 +46,17 @@
 // CHECK-NEXT:       "kind": "string"
 // CHECK:          "symbol": "__wasmport_import__Z3askNSt3__217basic_string_viewIcNS_11char_traitsIcEEEE"
 
-[[wasmport::import("console.log")]] void log(int value) noexcept;
-// CHECK:          "cpp": "log",
+[[wasmport::import("console.log")]] void print(int value) noexcept;
+// CHECK:          "cpp": "print",
 // CHECK-NEXT:     "form": "path",
 // CHECK:          "name": "console.log",
 // CHECK-NEXT:     "noexcept": true,
-// CHECK:          "symbol": "__wasmport_import__Z3logi"
-[[wasmport::import("console.log")]] void log(double value) noexcept;
-// CHECK:          "cpp": "log",
+// CHECK:          "symbol": "__wasmport_import__Z5printi"
+[[wasmport::import("console.log")]] void print(double value) noexcept;
+// CHECK:          "cpp": "print",
 // CHECK-NEXT:     "form": "path",
 // CHECK:          "name": "console.log",
-// CHECK:          "symbol": "__wasmport_import__Z3logd"
+// CHECK:          "symbol": "__wasmport_import__Z5printd"
 
 [[wasmport::import("globalThis.performance.now")]] double now();
 // CHECK:          "form": "path",
@@ -92,14 +92,15 @@ namespace math {
 bool confirm(const char *question);
 // CHECK:          "cpp": "confirm",
 // CHECK-NEXT:     "form": "global",
-// CHECK-NOT:      "cpp": "confirm",
-// CHECK:        ],
-// CHECK-NEXT:   "starts": []
+// CHECK:          "symbol": "__wasmport_import__Z7confirmPKc"
+// CHECK-NEXT:   }
+// CHECK-NEXT: ],
+// CHECK-NEXT: "starts": [],
 
 // The imports can be called like any C++ function.
 [[wasmport::export]] int run() {
   alert("hi");
-  log(math::add(1, 2));
-  log(now());
+  print(math::add(1, 2));
+  print(now());
   return confirm("ok?") ? static_cast<int>(big(1)) : 0;
 }

@@ -1,0 +1,6 @@
+extern "C" __attribute__((weak)) void __wasmport_compiled_without_the_wasmport_plugin(void) {}
+// The manifest of this translation unit, one line of the section.
+__asm__(R"wasmport(
+	.section .custom_section.wasmport,"",@
+	.ascii "{\"classes\":[],\"functions\":[],\"imports\":[],\"starts\":[],\"wasmport\":1}\n"
+)wasmport");

@@ -1,0 +1,25 @@
+// A translation unit with nothing annotated still gets a manifest (empty,
+// versioned), a fragment in the "wasmport" section, and the marker symbol
+// that <wasmport/wasmport.h> refers to. No include path is needed.
+//
+// RUN: %clang_wasm -fplugin=%wasmport_plugin -c %s -o %t.o -fplugin-arg-wasmport-manifest=%t.json
+// RUN: %FileCheck %s --input-file=%t.json
+// RUN: %llvm-objcopy --dump-section=wasmport=%t.section %t.o
+// RUN: %FileCheck %s --check-prefix=SECTION --input-file=%t.section
+// RUN: %llvm-nm %t.o | %FileCheck %s --check-prefix=NM
+
+int unannotated(int a) { return a; }
+class Plain { public: int f() { return 0; } };
+
+// CHECK:      {
+// CHECK-NEXT:   "classes": [],
+// CHECK-NEXT:   "functions": [],
+// CHECK-NEXT:   "imports": [],
+// CHECK-NEXT:   "starts": [],
+// CHECK-NEXT:   "wasmport": 1
+// CHECK-NEXT: }
+
+// SECTION:      {{^}}{"classes":[],"functions":[],"imports":[],"starts":[],"wasmport":1}{{$}}
+
+// NM: W __wasmport_compiled_without_the_wasmport_plugin
+// NM-NOT: __wasmport_alloc

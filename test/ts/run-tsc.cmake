@@ -1,0 +1,48 @@
+# cmake -P script run by the `tsc` test (see CMakeLists.txt). Inputs:
+# NODE, NPM, SOURCE_DIR (test/ts), BINARY_DIR (its build directory, holding
+# tsconfig.json), E2E_BUILD_DIR (the generated e2e packages).
+foreach(var NODE NPM SOURCE_DIR BINARY_DIR E2E_BUILD_DIR)
+  if(NOT ${var})
+    message(FATAL_ERROR "tsc: ${var} is not set (node and npm are needed)")
+  endif()
+endforeach()
+
+# The generated declarations the consumers import; built by `ninja`.
+foreach(dts classes/node/classes.d.ts classes/web/classes.d.ts
+            numbers/node/numbers.d.ts strings/node/strings.d.ts
+            runtime/web/runtime.d.ts)
+  if(NOT EXISTS ${E2E_BUILD_DIR}/${dts})
+    message(FATAL_ERROR "tsc: ${E2E_BUILD_DIR}/${dts} is missing; build first (ninja)")
+  endif()
+endforeach()
+
+# npm ci into BINARY_DIR, again only when package-lock.json changed.
+set(stamp ${BINARY_DIR}/installed-package-lock.json)
+set(tsc ${BINARY_DIR}/node_modules/typescript/bin/tsc)
+set(install TRUE)
+if(EXISTS ${tsc} AND EXISTS ${stamp})
+  file(SHA256 ${SOURCE_DIR}/package-lock.json want)
+  file(SHA256 ${stamp} have)
+  if(want STREQUAL have)
+    set(install FALSE)
+  endif()
+endif()
+if(install)
+  file(COPY ${SOURCE_DIR}/package.json ${SOURCE_DIR}/package-lock.json
+       DESTINATION ${BINARY_DIR})
+  execute_process(COMMAND ${NPM} ci --no-audit --no-fund
+                  WORKING_DIRECTORY ${BINARY_DIR} RESULT_VARIABLE rc)
+  if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "tsc: `npm ci` in ${BINARY_DIR} failed (${rc}); "
+                        "it needs the npm registry")
+  endif()
+  file(COPY_FILE ${SOURCE_DIR}/package-lock.json ${stamp})
+endif()
+
+execute_process(COMMAND ${NODE} ${tsc} --version)
+execute_process(COMMAND ${NODE} ${tsc} --noEmit --strict --pretty false
+                        -p ${BINARY_DIR}/tsconfig.json
+                RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "tsc: type checking failed (${rc})")
+endif()
