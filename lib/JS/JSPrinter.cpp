@@ -432,46 +432,31 @@ private:
          << "    __wasmport_imports()));\n";
       return;
     case Target::Bundler:
-      OS << "{\n"
-         << "  const response = await fetch(" << URL << ");\n"
-         << "  const { instance } = await WebAssembly.instantiate(\n"
-         << "      await response.arrayBuffer(), __wasmport_imports());\n"
-         << "  __wasmport_finish(instance);\n}\n";
+      H.require("instantiate");
+      OS << "__wasmport_finish(await __wasmport_instantiate(" << URL << "));\n";
       return;
     case Target::Web:
+      H.require("instantiate");
       OS << R"(/** Instantiates the module synchronously from bytes or a WebAssembly.Module. */
 export function initSync(module) {
   if ()" << Wasm << R"( !== undefined) return;
+  if (module !== null && typeof module === 'object' && 'module' in module) module = module.module;
   if (!(module instanceof WebAssembly.Module)) module = new WebAssembly.Module(module);
   __wasmport_finish(new WebAssembly.Instance(module, __wasmport_imports()));
 }
 
 /**
  * Loads and instantiates the module. `input` is a URL, a Request, a Response,
- * bytes or a WebAssembly.Module (or a promise of one); by default the .wasm
- * next to this file.
+ * bytes or a WebAssembly.Module (or a promise of one, or `{ module_or_path }`);
+ * by default the .wasm next to this file.
  */
 export default async function init(input) {
   if ()" << Wasm << R"( !== undefined) return;
+  if (input !== null && typeof input === 'object' && 'module_or_path' in input)
+    input = input.module_or_path;
   if (input === undefined) input = )" << URL << R"(;
-  if (typeof input === 'string' || input instanceof URL ||
-      (typeof Request === 'function' && input instanceof Request))
-    input = fetch(input);
-  input = await input;
-  const imports = __wasmport_imports();
-  let instance;
-  if (input instanceof WebAssembly.Module) {
-    instance = await WebAssembly.instantiate(input, imports);
-  } else if (typeof Response === 'function' && input instanceof Response) {
-    if (typeof WebAssembly.instantiateStreaming === 'function' &&
-        input.headers.get('Content-Type') === 'application/wasm')
-      ({ instance } = await WebAssembly.instantiateStreaming(input, imports));
-    else
-      ({ instance } = await WebAssembly.instantiate(await input.arrayBuffer(), imports));
-  } else {
-    ({ instance } = await WebAssembly.instantiate(input, imports));
-  }
-  __wasmport_finish(instance);
+  const instance = await __wasmport_instantiate(input);
+  if ()" << Wasm << R"( === undefined) __wasmport_finish(instance);
 }
 )";
       return;

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
+import { pathToFileURL } from 'node:url';
 import { load, modulePath, captureConsole, assertNoLiveObjects } from './harness.mjs';
 
 const m = await load('runtime');
@@ -48,6 +49,27 @@ test('the web target: init() with bytes, initSync() with a module', async () => 
   const out = captureConsole(() => web.say('web'));
   assert.deepEqual(out.log, ['printf: web']);
   assertNoLiveObjects(web);
+});
+
+test('the web target: init() with nothing, a URL, a promise, { module_or_path }', async () => {
+  const url = pathToFileURL(modulePath('runtime', 'web')).href;
+  const wasmURL = new URL(url.replace(/\.js$/, '.wasm'));
+  const inputs = [undefined, wasmURL, Promise.resolve(wasmURL), { module_or_path: wasmURL },
+                  new WebAssembly.Module(readFileSync(wasmURL))];
+  for (const [i, input] of inputs.entries()) {
+    const web = await import(`${url}?init${i}`);
+    await web.default(input);
+    assert.equal(web.start_runs(), 1, `input ${i}`);
+  }
+  const sync = await import(`${url}?sync`);
+  sync.initSync({ module: readFileSync(wasmURL) });
+  assert.equal(sync.start_runs(), 1);
+});
+
+test('the bundler target is ready after import (top-level await)', async () => {
+  const b = await import(pathToFileURL(modulePath('runtime', 'bundler')).href);
+  assert.equal(b.start_runs(), 1);
+  assert.equal(b.grow_and_echo(0, 'bundled'), 'bundled');
 });
 
 test('the generated module has no wasmport section and no annotation sections', () => {

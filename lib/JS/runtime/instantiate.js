@@ -1,0 +1,27 @@
+//@helper instantiate
+// Instantiates the module from a URL, a Request, a Response, bytes or a
+// WebAssembly.Module (or a promise of one). file: URLs are read from disk
+// when running in Node, whose fetch does not read files.
+async function __wasmport_instantiate(input) {
+  input = await input;
+  if (typeof input === 'string')
+    input = new URL(input, globalThis.location ? globalThis.location.href : import.meta.url);
+  if (input instanceof URL && input.protocol === 'file:' &&
+      typeof process === 'object' && process.versions && process.versions.node) {
+    const { readFile } = await import('node:fs/promises');
+    input = await readFile(input);
+  } else if (input instanceof URL ||
+             (typeof Request === 'function' && input instanceof Request)) {
+    input = await fetch(input);
+  }
+  const imports = __wasmport_imports();
+  if (input instanceof WebAssembly.Module)
+    return WebAssembly.instantiate(input, imports);
+  if (typeof Response === 'function' && input instanceof Response) {
+    if (typeof WebAssembly.instantiateStreaming === 'function' &&
+        input.headers.get('Content-Type') === 'application/wasm')
+      return (await WebAssembly.instantiateStreaming(input, imports)).instance;
+    input = await input.arrayBuffer();
+  }
+  return (await WebAssembly.instantiate(input, imports)).instance;
+}
