@@ -173,7 +173,7 @@ public:
     }
     if (!Supported) {
       report(S.getDiagnostics(), A.getLoc(), Diag::AttrNotSupportedYet)
-          << A << A.getRange();
+          << ("'wasmport::" + attrName(Which) + "'").str() << A.getRange();
       return AttributeNotApplied;
     }
     std::vector<std::string> Args;

@@ -454,6 +454,14 @@ void Collector::buildClass(CXXRecordDecl *RD, Class &C) {
     for (CXXConstructorDecl *Ctor : RD->ctors()) {
       if (Ctor->isCopyOrMoveConstructor() || !Eligible(Ctor))
         continue;
+      if (const Annotation *Export = find(Ctor, AttrKind::Export);
+          Export && !Export->Args.empty()) {
+        report(DE, attrLoc(Export, Ctor), Diag::NotExportable)
+            << Ctor
+            << "a constructor becomes the JavaScript class's constructor and "
+               "takes no name";
+        continue;
+      }
       auto [It, New] = Arities.try_emplace(Ctor->getNumParams(), Ctor);
       if (!New) {
         report(DE, Ctor->getLocation(), Diag::ConstructorArity)

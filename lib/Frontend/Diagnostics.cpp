@@ -79,9 +79,6 @@ Entry entry(Diag D) {
   case Diag::ImportHasBody:
     return {L::Error, "a function marked [[wasmport::import]] is implemented "
                       "in JavaScript and must be declared without a body"};
-  case Diag::ImportIsMember:
-    return {L::Error, "[[wasmport::import]] applies to namespace-scope "
-                      "functions in this version of wasmport"};
   case Diag::StartSignature:
     return {L::Error, "a [[wasmport::start]] function must take no parameters "
                       "and return void"};
@@ -101,8 +98,8 @@ Entry entry(Diag D) {
                       "JavaScript object, but it has no public move or copy "
                       "constructor"};
   case Diag::OperatorExport:
-    return {L::Error, "%0 has no JavaScript name; export it under one with "
-                      "[[wasmport::export(\"name\")]] on a named wrapper"};
+    return {L::Error, "%0 has no JavaScript name; give it one with "
+                      "[[wasmport::export(\"name\")]]"};
   case Diag::DefaultArgument:
     return {L::Warning, "default argument of parameter %0 is not visible from "
                         "JavaScript: JS callers must pass every argument"};

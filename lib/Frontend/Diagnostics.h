@@ -35,7 +35,6 @@ enum class Diag {
   OverloadCollision,
   NoteOtherOverload,
   ImportHasBody,
-  ImportIsMember,
   StartSignature,
   MemberNotPublic,
   MemberDeleted,

@@ -5,9 +5,10 @@
 #
 # Compiles each SOURCE with the plugin twice in one step (`-o x.wasm`) and
 # once as `-c` + link, links all the objects into one module twice, runs
-# wasmport-js twice per module for --target node and web, and compares
-# every .wasm, .js, .d.ts and package.json, and the plugin's manifest and
-# thunks side files, byte for byte. On failure the work directory is kept.
+# wasmport-js twice per module for --target node, web and bundler, and
+# compares every .wasm, .js, .d.ts and package.json, and the plugin's
+# manifest and thunks side files, byte for byte. On failure the work
+# directory is kept.
 set -euo pipefail
 
 if [ $# -lt 5 ]; then
@@ -30,7 +31,10 @@ same() {
     echo "same: ${1#"$work"/} ${2#"$work"/}"
   else
     echo "DIFFERENT: $1 $2" >&2
-    diff <(od -An -tx1 -v "$1") <(od -An -tx1 -v "$2") | head -5 >&2 || true
+    case $1 in
+      *.wasm | *.o) diff <(od -An -tx1 -v "$1") <(od -An -tx1 -v "$2") | head -5 >&2 || true ;;
+      *) diff -u "$1" "$2" | head -12 >&2 || true ;;
+    esac
     failures=$((failures + 1))
   fi
 }
@@ -50,7 +54,7 @@ compile() {
 # package RUN MODULE: wasmport-js twice for each target.
 package() {
   local run=$1 module=$2 target i
-  for target in node web; do
+  for target in node web bundler; do
     for i in 1 2; do
       "$wasmport_js" "$work/$run/$module.wasm" --target "$target" \
         --out-dir "$work/$run/pkg$i-$target"
@@ -81,7 +85,7 @@ for src in "${sources[@]}"; do
   for run in one-a one-b split; do
     package "$run" "$stem"
   done
-  for target in node web; do
+  for target in node web bundler; do
     for f in "$stem.wasm" "$stem.js" "$stem.d.ts" package.json; do
       same "$work/one-a/pkg1-$target/$f" "$work/one-b/pkg1-$target/$f"
       same "$work/one-a/pkg1-$target/$f" "$work/split/pkg1-$target/$f"
@@ -97,7 +101,7 @@ if [ ${#sources[@]} -gt 1 ]; then
     package "$run" multi
   done
   same "$work/multi-a/multi.wasm" "$work/multi-b/multi.wasm"
-  for target in node web; do
+  for target in node web bundler; do
     for f in multi.wasm multi.js multi.d.ts package.json; do
       same "$work/multi-a/pkg1-$target/$f" "$work/multi-b/pkg1-$target/$f"
     done

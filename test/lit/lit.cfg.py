@@ -61,7 +61,8 @@ def tool(name):
 wasm_cxx = "%s --target=wasm32-wasi --sysroot=/usr" % clang_cxx
 wasmport_cxx = "%s -I%s -fplugin=%s" % (wasm_cxx, include_dir, plugin)
 
-# Longer names first: lit applies substitutions in order.
+# lit applies substitutions in order: no name here may be a prefix of a later
+# one.
 config.substitutions.extend([
     ("%wasmport_include", include_dir),
     ("%wasmport_plugin", plugin),

@@ -9,6 +9,7 @@ endforeach()
 
 # The generated declarations the consumers import; built by `ninja`.
 foreach(dts classes/node/classes.d.ts classes/web/classes.d.ts
+            classes/bundler/classes.d.ts
             numbers/node/numbers.d.ts strings/node/strings.d.ts
             runtime/web/runtime.d.ts)
   if(NOT EXISTS ${E2E_BUILD_DIR}/${dts})
@@ -16,18 +17,19 @@ foreach(dts classes/node/classes.d.ts classes/web/classes.d.ts
   endif()
 endforeach()
 
-# npm ci into BINARY_DIR, again only when package-lock.json changed.
-set(stamp ${BINARY_DIR}/installed-package-lock.json)
+# npm ci into BINARY_DIR, again only when package.json or package-lock.json
+# changed since the last install.
 set(tsc ${BINARY_DIR}/node_modules/typescript/bin/tsc)
-set(install TRUE)
+set(stamp ${BINARY_DIR}/npm-ci.stamp)
+file(SHA256 ${SOURCE_DIR}/package.json package_hash)
+file(SHA256 ${SOURCE_DIR}/package-lock.json lock_hash)
+set(want "${package_hash} ${lock_hash}")
+set(have "")
 if(EXISTS ${tsc} AND EXISTS ${stamp})
-  file(SHA256 ${SOURCE_DIR}/package-lock.json want)
-  file(SHA256 ${stamp} have)
-  if(want STREQUAL have)
-    set(install FALSE)
-  endif()
+  file(READ ${stamp} have)
 endif()
-if(install)
+if(NOT have STREQUAL want)
+  file(REMOVE ${stamp})
   file(COPY ${SOURCE_DIR}/package.json ${SOURCE_DIR}/package-lock.json
        DESTINATION ${BINARY_DIR})
   execute_process(COMMAND ${NPM} ci --no-audit --no-fund
@@ -36,7 +38,7 @@ if(install)
     message(FATAL_ERROR "tsc: `npm ci` in ${BINARY_DIR} failed (${rc}); "
                         "it needs the npm registry")
   endif()
-  file(COPY_FILE ${SOURCE_DIR}/package-lock.json ${stamp})
+  file(WRITE ${stamp} "${want}")
 endif()
 
 execute_process(COMMAND ${NODE} ${tsc} --version)

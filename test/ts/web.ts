@@ -1,6 +1,10 @@
-// Consumers of the --target web .d.ts: the default init() export, initSync,
-// then the same API as the node target.
+// Consumers of the --target web .d.ts (the default init() export, initSync,
+// then the same API as the node target) and of the --target bundler one
+// (ready after import, like node).
 import init, { initSync, Counter, make_counter, __wasmport } from '@e2e/classes/web/classes.js';
+import { Counter as BundlerCounter } from '@e2e/classes/bundler/classes.js';
+// @ts-expect-error the bundler target has no init(): it is ready after import
+import bundlerInit from '@e2e/classes/bundler/classes.js';
 import initRuntime, { initSync as initRuntimeSync, say, type InitInput } from '@e2e/runtime/web/runtime.js';
 
 // init() takes nothing, a URL or string, a Request, a Response, bytes or a
@@ -41,4 +45,7 @@ const live: number = __wasmport.liveObjects();
 // @ts-expect-error say takes a string
 say(1);
 
-export const used = [instance, v, live];
+// The bundler target's classes are its own.
+const fromBundler: number = new BundlerCounter(3).value();
+
+export const used = [instance, v, live, fromBundler, bundlerInit];

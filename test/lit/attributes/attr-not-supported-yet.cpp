@@ -7,15 +7,15 @@
 
 #include <wasmport/wasmport.h>
 
-struct [[wasmport::value]] Point { int x, y; }; // expected-error {{'value' is not supported by this version of wasmport}}
-// CHECK: attr-not-supported-yet.cpp:[[@LINE-1]]:10: error: 'value' is not supported by this version of wasmport
+struct [[wasmport::value]] Point { int x, y; }; // expected-error {{'wasmport::value' is not supported by this version of wasmport}}
+// CHECK: attr-not-supported-yet.cpp:[[@LINE-1]]:10: error: 'wasmport::value' is not supported by this version of wasmport
 
 class [[wasmport::export]] Temperature {
 public:
-  [[wasmport::getter]] double celsius() const; // expected-error {{'getter' is not supported by this version of wasmport}}
-  // CHECK: attr-not-supported-yet.cpp:[[@LINE-1]]:5: error: 'getter' is not supported
-  [[wasmport::setter("celsius")]] void setCelsius(double); // expected-error {{'setter' is not supported by this version of wasmport}}
-  [[wasmport::constructor]] static Temperature fromKelvin(double); // expected-error {{'constructor' is not supported by this version of wasmport}}
+  [[wasmport::getter]] double celsius() const; // expected-error {{'wasmport::getter' is not supported by this version of wasmport}}
+  // CHECK: attr-not-supported-yet.cpp:[[@LINE-1]]:5: error: 'wasmport::getter' is not supported
+  [[wasmport::setter("celsius")]] void setCelsius(double); // expected-error {{'wasmport::setter' is not supported by this version of wasmport}}
+  [[wasmport::constructor]] static Temperature fromKelvin(double); // expected-error {{'wasmport::constructor' is not supported by this version of wasmport}}
 };
 
 class [[wasmport::import("Date")]] Date {}; // expected-error {{'wasmport::import' on a class is not supported by this version of wasmport}}

@@ -62,3 +62,10 @@ private:
   PrivateCopy(const PrivateCopy &);
 };
 [[wasmport::export]] void takeCopy(PrivateCopy p); // expected-error {{'p' is passed by value, which copies it, but it has no public copy constructor}}
+
+// A constructor is the JS class's constructor: it has no name of its own.
+class [[wasmport::export]] Named {
+public:
+  [[wasmport::export("make")]] Named(); // expected-error {{'Named' cannot be exported: a constructor becomes the JavaScript class's constructor and takes no name}}
+};
+// CHECK-DAG: diag-class-special-members.cpp:[[@LINE-2]]:5: error: 'Named' cannot be exported

@@ -18,7 +18,7 @@ public:
 };
 
 #ifndef ONLY_VALID
-[[wasmport::export]] Vec operator*(const Vec &v, double k); // expected-error {{'operator*' has no JavaScript name; export it under one with [[wasmport::export("name")]] on a named wrapper}}
+[[wasmport::export]] Vec operator*(const Vec &v, double k); // expected-error {{'operator*' has no JavaScript name; give it one with [[wasmport::export("name")]]}}
 // CHECK: diag-operator-export.cpp:[[@LINE-1]]:26: error: 'operator*' has no JavaScript name
 #endif
 [[wasmport::export("scale")]] Vec operator/(const Vec &v, double k);
