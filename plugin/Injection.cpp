@@ -148,8 +148,7 @@ public:
     if (M->empty()) {
       // Nothing annotated: no include path is needed, only the marker that
       // <wasmport/wasmport.h> refers to, and a fragment saying so.
-      OS << "extern \"C\" __attribute__((weak)) void "
-         << naming::PluginMarkerSymbol << "(void) {}\n";
+      thunks::emitPluginMarker(OS);
       thunks::emitManifestSection(*M, OS);
     } else {
       thunks::emitThunks(*M, OS);

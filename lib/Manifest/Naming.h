@@ -27,8 +27,9 @@ inline constexpr llvm::StringLiteral FreeStringSymbol = "__wasmport_free_string"
 inline constexpr llvm::StringLiteral ReturnAreaSymbol = "__wasmport_ret_area";
 /// The JS import a C++ throw reports to (module ImportModule).
 inline constexpr llvm::StringLiteral ThrowImport = "__wasmport_throw";
-/// Defined by every TU the plugin processed; <wasmport/wasmport.h> refers to
-/// it, so a build without the plugin fails to link, naming the fix.
+/// A static function <wasmport/wasmport.h> declares and refers to, defined
+/// in every TU the plugin processes: a TU compiled without the plugin fails
+/// to link, naming the fix.
 inline constexpr llvm::StringLiteral PluginMarkerSymbol =
     "__wasmport_compiled_without_the_wasmport_plugin";
 

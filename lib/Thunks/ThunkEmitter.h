@@ -21,6 +21,9 @@ namespace wasmport::thunks {
 /// plugin) or appended to a copy of its source (the rewrite tool).
 void emitThunks(const manifest::Manifest &M, llvm::raw_ostream &OS);
 
+/// Defines the function <wasmport/wasmport.h> refers to in this TU.
+void emitPluginMarker(llvm::raw_ostream &OS);
+
 /// The manifest as a file-scope asm statement that adds one line to the
 /// "wasmport" custom section.
 void emitManifestSection(const manifest::Manifest &M, llvm::raw_ostream &OS);

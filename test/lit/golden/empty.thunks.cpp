@@ -1,4 +1,4 @@
-extern "C" __attribute__((weak)) void __wasmport_compiled_without_the_wasmport_plugin(void) {}
+[[maybe_unused]] static void __wasmport_compiled_without_the_wasmport_plugin() {}
 // The manifest of this translation unit, one line of the section.
 __asm__(R"wasmport(
 	.section .custom_section.wasmport,"",@

@@ -1,6 +1,6 @@
 // A translation unit with nothing annotated still gets a manifest (empty,
-// versioned), a fragment in the "wasmport" section, and the marker symbol
-// that <wasmport/wasmport.h> refers to. No include path is needed.
+// versioned) and a fragment in the "wasmport" section, but no runtime
+// exports. No include path is needed.
 //
 // RUN: %clang_wasm -fplugin=%wasmport_plugin -c %s -o %t.o -fplugin-arg-wasmport-manifest=%t.json
 // RUN: %FileCheck %s --input-file=%t.json
@@ -21,5 +21,4 @@ class Plain { public: int f() { return 0; } };
 
 // SECTION:      {{^}}{"classes":[],"functions":[],"imports":[],"starts":[],"wasmport":1}{{$}}
 
-// NM: W __wasmport_compiled_without_the_wasmport_plugin
 // NM-NOT: __wasmport_alloc
