@@ -341,6 +341,13 @@ static SourceRange resultRange(const FunctionDecl *FD) {
   return R.isValid() ? R : SourceRange(FD->getLocation());
 }
 
+/// How messages name a parameter: 'name', or #N when it has none.
+static std::string paramLabel(const ParmVarDecl *P) {
+  if (P->getName().empty())
+    return "#" + std::to_string(P->getFunctionScopeIndex() + 1);
+  return ("'" + P->getName() + "'").str();
+}
+
 static bool isPubliclyUsable(const FunctionDecl *FD) {
   return FD && !FD->isDeleted() && FD->getAccess() != AS_private &&
          FD->getAccess() != AS_protected;
@@ -375,7 +382,7 @@ std::optional<Function> Collector::buildFunction(const FunctionDecl *FD,
     if (!T) {
       SourceRange R = typeRange(P);
       report(DE, R.getBegin(), Diag::UnsupportedParamType)
-          << P << FD << P->getType() << R;
+          << paramLabel(P) << FD << P->getType() << R;
       report(DE, R.getBegin(), Diag::NoteSupportedTypes);
       OK = false;
       continue;
@@ -386,13 +393,13 @@ std::optional<Function> Collector::buildFunction(const FunctionDecl *FD,
           S.LookupCopyingConstructor(RD, Qualifiers::Const);
       if (!isPubliclyUsable(Copy)) {
         report(DE, typeRange(P).getBegin(), Diag::ClassNotCopyable)
-            << P << typeRange(P);
+            << paramLabel(P) << typeRange(P);
         OK = false;
       }
     }
     if (P->hasDefaultArg())
       report(DE, P->getDefaultArgRange().getBegin(), Diag::DefaultArgument)
-          << P << P->getDefaultArgRange();
+          << paramLabel(P) << P->getDefaultArgRange();
     F.Params.push_back({P->getName().str(), std::move(*T)});
   }
   if (Kind == FunctionKind::Constructor) {
@@ -567,7 +574,7 @@ std::optional<Import> Collector::buildImport(const FunctionDecl *FD,
     if (!T) {
       SourceRange R = typeRange(P);
       report(DE, R.getBegin(), Diag::UnsupportedParamType)
-          << P << FD << P->getType() << R;
+          << paramLabel(P) << FD << P->getType() << R;
       report(DE, R.getBegin(), Diag::NoteSupportedImportTypes);
       OK = false;
       continue;

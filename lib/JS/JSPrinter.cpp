@@ -45,12 +45,12 @@ struct NumberCheck {
 NumberCheck checkFor(TypeKind K) {
   switch (K) {
   case TypeKind::Bool: return {"typeof $ !== 'boolean'", "a boolean"};
-  case TypeKind::I8: return {"($ << 24 >> 24) !== $", "an integer from -128 to 127"};
-  case TypeKind::U8: return {"($ & 0xff) !== $", "an integer from 0 to 255"};
-  case TypeKind::I16: return {"($ << 16 >> 16) !== $", "an integer from -32768 to 32767"};
-  case TypeKind::U16: return {"($ & 0xffff) !== $", "an integer from 0 to 65535"};
-  case TypeKind::I32: return {"($ | 0) !== $", "an integer from -2147483648 to 2147483647"};
-  case TypeKind::U32: return {"($ >>> 0) !== $", "an integer from 0 to 4294967295"};
+  case TypeKind::I8: return {"typeof $ !== 'number' || ($ << 24 >> 24) !== $", "an integer from -128 to 127"};
+  case TypeKind::U8: return {"typeof $ !== 'number' || ($ & 0xff) !== $", "an integer from 0 to 255"};
+  case TypeKind::I16: return {"typeof $ !== 'number' || ($ << 16 >> 16) !== $", "an integer from -32768 to 32767"};
+  case TypeKind::U16: return {"typeof $ !== 'number' || ($ & 0xffff) !== $", "an integer from 0 to 65535"};
+  case TypeKind::I32: return {"typeof $ !== 'number' || ($ | 0) !== $", "an integer from -2147483648 to 2147483647"};
+  case TypeKind::U32: return {"typeof $ !== 'number' || ($ >>> 0) !== $", "an integer from 0 to 4294967295"};
   case TypeKind::I64:
     return {"typeof $ !== 'bigint' || BigInt.asIntN(64, $) !== $",
             "a bigint from -(2n ** 63n) to 2n ** 63n - 1"};
@@ -321,7 +321,8 @@ private:
        << "    this.__wasmport_ptr = 0;\n"
        << "    __wasmport_live--;\n"
        << "    " << Fin << ".unregister(this);\n"
-       << "    " << Wasm << "." << C.DeleteSymbol << "(ptr);\n  }\n\n";
+       << "    if (__wasmport_terminated === null) " << Wasm << "."
+       << C.DeleteSymbol << "(ptr);\n  }\n\n";
     for (const CallPlan &M : C.Methods)
       printMethod(C, M, false);
     for (const CallPlan &M : C.Statics)

@@ -78,11 +78,12 @@ void printTS(const Plan &P, raw_ostream &OS) {
         "| WebAssembly.Module;\n"
      << "/** Loads and instantiates the module; by default the .wasm next to "
         "this file. */\n"
-     << "export default function init(input?: InitInput | Promise<InitInput>): "
-        "Promise<void>;\n"
+     << "export default function init(input?: InitInput | Promise<InitInput> | "
+        "{ module_or_path: InitInput | Promise<InitInput> }): Promise<void>;\n"
+     << "export type SyncInitInput = BufferSource | WebAssembly.Module;\n"
      << "/** Instantiates the module synchronously. */\n"
-     << "export function initSync(module: BufferSource | WebAssembly.Module): "
-        "void;\n";
+     << "export function initSync(module: SyncInitInput | { module: "
+        "SyncInitInput }): void;\n";
 }
 
 } // namespace wasmport::js

@@ -63,6 +63,14 @@ test('wrong argument types throw TypeError naming function and parameter', () =>
   assert.throws(() => m.echo_u64(-1n), TypeError);
   assert.throws(() => m.echo_f64('1'), { name: 'TypeError', message: /echo_f64: argument 'v' must be a number, got "1"/ });
   assert.throws(() => m.negate(1), { name: 'TypeError', message: /must be a boolean/ });
+  // Values that bitwise operators would choke on get the same message.
+  assert.throws(() => m.echo_i32(1n), { name: 'TypeError', message: /echo_i32: argument 'v' must be an integer .*got 1n/ });
+  assert.throws(() => m.echo_u8(Symbol('s')), { name: 'TypeError', message: /got a symbol/ });
+  assert.throws(() => m.echo_i16(Object.create(null)), { name: 'TypeError', message: /got an object/ });
+  assert.throws(() => m.echo_u32([]), { name: 'TypeError', message: /got an array/ });
+  let touched = false;
+  assert.throws(() => m.echo_i32({ valueOf() { touched = true; return 1; } }), TypeError);
+  assert.equal(touched, false, 'the check must not call valueOf');
 });
 
 test('imports receive and return every width', () => {

@@ -5,7 +5,12 @@ function __wasmport_describe(v) {
   switch (typeof v) {
     case 'string': return JSON.stringify(v.length > 32 ? v.slice(0, 32) + '…' : v);
     case 'bigint': return v + 'n';
-    case 'object': return v.constructor && v.constructor.name ? 'a ' + v.constructor.name : 'an object';
+    case 'object': {
+      const name = v.constructor && v.constructor.name;
+      if (!name || name === 'Object') return 'an object';
+      if (name === 'Array') return 'an array';
+      return (/^[AEIOU]/.test(name) ? 'an ' : 'a ') + name;
+    }
     case 'function': return 'a function';
     case 'symbol': return 'a symbol';
     default: return String(v);

@@ -74,3 +74,6 @@ public:
   // CHECK: diag-unsupported-param-type.cpp:[[@LINE-1]]:15:{{.*}} error: parameter 'factor' of 'resize'
   static void registerAll(void (*each)(Widget &)); // expected-error {{parameter 'each' of 'registerAll' has type 'void (*)(Widget &)'}} expected-note {{supported:}}
 };
+
+// An unnamed parameter is named by its position.
+[[wasmport::export]] void unnamed(int, long double); // expected-error {{parameter #2 of 'unnamed' has type 'long double'}} expected-note {{supported:}}

@@ -9,7 +9,12 @@ function __wasmport_describe(v) {
   switch (typeof v) {
     case 'string': return JSON.stringify(v.length > 32 ? v.slice(0, 32) + '…' : v);
     case 'bigint': return v + 'n';
-    case 'object': return v.constructor && v.constructor.name ? 'a ' + v.constructor.name : 'an object';
+    case 'object': {
+      const name = v.constructor && v.constructor.name;
+      if (!name || name === 'Object') return 'an object';
+      if (name === 'Array') return 'an array';
+      return (/^[AEIOU]/.test(name) ? 'an ' : 'a ') + name;
+    }
     case 'function': return 'a function';
     case 'symbol': return 'a symbol';
     default: return String(v);
@@ -195,7 +200,7 @@ export class Cart {
     }
     case 1: {
       const [items] = __wasmport_args;
-      if ((items | 0) !== items) throw __wasmport_argError('new Cart', 'items', 'an integer from -2147483648 to 2147483647', items);
+      if (typeof items !== 'number' || (items | 0) !== items) throw __wasmport_argError('new Cart', 'items', 'an integer from -2147483648 to 2147483647', items);
       __wasmport_ptr = __wasmport_wasm.__wasmport_new_4Cart_1(items);
       break;
     }
@@ -222,12 +227,12 @@ export class Cart {
     this.__wasmport_ptr = 0;
     __wasmport_live--;
     __wasmport_Cart_finalizer.unregister(this);
-    __wasmport_wasm.__wasmport_delete_4Cart(ptr);
+    if (__wasmport_terminated === null) __wasmport_wasm.__wasmport_delete_4Cart(ptr);
   }
 
   add(n) {
     const __wasmport_this = __wasmport_self(this, Cart, 'Cart.add');
-    if ((n | 0) !== n) throw __wasmport_argError('Cart.add', 'n', 'an integer from -2147483648 to 2147483647', n);
+    if (typeof n !== 'number' || (n | 0) !== n) throw __wasmport_argError('Cart.add', 'n', 'an integer from -2147483648 to 2147483647', n);
     return __wasmport_wasm.__wasmport_method_4Cart_3add(__wasmport_this, n);
   }
 

@@ -10,7 +10,12 @@ function __wasmport_describe(v) {
   switch (typeof v) {
     case 'string': return JSON.stringify(v.length > 32 ? v.slice(0, 32) + '…' : v);
     case 'bigint': return v + 'n';
-    case 'object': return v.constructor && v.constructor.name ? 'a ' + v.constructor.name : 'an object';
+    case 'object': {
+      const name = v.constructor && v.constructor.name;
+      if (!name || name === 'Object') return 'an object';
+      if (name === 'Array') return 'an array';
+      return (/^[AEIOU]/.test(name) ? 'an ' : 'a ') + name;
+    }
     case 'function': return 'a function';
     case 'symbol': return 'a symbol';
     default: return String(v);
@@ -25,8 +30,8 @@ function __wasmport_argError(fn, param, expected, v) {
 let __wasmport_live = 0;
 
 export function add(a, b) {
-  if ((a | 0) !== a) throw __wasmport_argError('add', 'a', 'an integer from -2147483648 to 2147483647', a);
-  if ((b | 0) !== b) throw __wasmport_argError('add', 'b', 'an integer from -2147483648 to 2147483647', b);
+  if (typeof a !== 'number' || (a | 0) !== a) throw __wasmport_argError('add', 'a', 'an integer from -2147483648 to 2147483647', a);
+  if (typeof b !== 'number' || (b | 0) !== b) throw __wasmport_argError('add', 'b', 'an integer from -2147483648 to 2147483647', b);
   return __wasmport_wasm.__wasmport_fn_3add(a, b);
 }
 
@@ -40,8 +45,8 @@ export function negate(b) {
 }
 
 export function widen(small, medium, big) {
-  if ((small << 24 >> 24) !== small) throw __wasmport_argError('widen', 'small', 'an integer from -128 to 127', small);
-  if ((medium & 0xffff) !== medium) throw __wasmport_argError('widen', 'medium', 'an integer from 0 to 65535', medium);
+  if (typeof small !== 'number' || (small << 24 >> 24) !== small) throw __wasmport_argError('widen', 'small', 'an integer from -128 to 127', small);
+  if (typeof medium !== 'number' || (medium & 0xffff) !== medium) throw __wasmport_argError('widen', 'medium', 'an integer from 0 to 65535', medium);
   if (typeof big !== 'bigint' || BigInt.asUintN(64, big) !== big) throw __wasmport_argError('widen', 'big', 'a bigint from 0n to 2n ** 64n - 1', big);
   return __wasmport_wasm.__wasmport_fn_5widen(small, medium, big);
 }
@@ -58,8 +63,8 @@ export function clampUnit(x) {
 }
 
 export function first(a, arg1) {
-  if ((a | 0) !== a) throw __wasmport_argError('first', 'a', 'an integer from -2147483648 to 2147483647', a);
-  if ((arg1 | 0) !== arg1) throw __wasmport_argError('first', 'arg1', 'an integer from -2147483648 to 2147483647', arg1);
+  if (typeof a !== 'number' || (a | 0) !== a) throw __wasmport_argError('first', 'a', 'an integer from -2147483648 to 2147483647', a);
+  if (typeof arg1 !== 'number' || (arg1 | 0) !== arg1) throw __wasmport_argError('first', 'arg1', 'an integer from -2147483648 to 2147483647', arg1);
   return __wasmport_wasm.__wasmport_fn_5first(a, arg1);
 }
 

@@ -16,6 +16,7 @@ export const __wasmport: {
 
 export type InitInput = RequestInfo | URL | Response | BufferSource | WebAssembly.Module;
 /** Loads and instantiates the module; by default the .wasm next to this file. */
-export default function init(input?: InitInput | Promise<InitInput>): Promise<void>;
+export default function init(input?: InitInput | Promise<InitInput> | { module_or_path: InitInput | Promise<InitInput> }): Promise<void>;
+export type SyncInitInput = BufferSource | WebAssembly.Module;
 /** Instantiates the module synchronously. */
-export function initSync(module: BufferSource | WebAssembly.Module): void;
+export function initSync(module: SyncInitInput | { module: SyncInitInput }): void;
