@@ -353,6 +353,41 @@ static bool isPubliclyUsable(const FunctionDecl *FD) {
          FD->getAccess() != AS_protected;
 }
 
+std::optional<manifest::Type>
+Collector::classifyParam(const ParmVarDecl *P, const FunctionDecl *FD,
+                         Position Pos) {
+  auto Lookup = [this](const CXXRecordDecl *RD) { return classLookup(RD); };
+  std::optional<manifest::Type> T =
+      classifyType(P->getType(), Pos, S.getASTContext(), Lookup);
+  if (T)
+    return T;
+  DiagnosticsEngine &DE = S.getDiagnostics();
+  SourceRange R = typeRange(P);
+  report(DE, R.getBegin(), Diag::UnsupportedParamType)
+      << paramLabel(P) << FD << P->getType() << R;
+  report(DE, R.getBegin(), Pos == Position::ExportParam
+                               ? Diag::NoteSupportedTypes
+                               : Diag::NoteSupportedImportTypes);
+  return std::nullopt;
+}
+
+std::optional<manifest::Type>
+Collector::classifyResult(const FunctionDecl *FD, Position Pos) {
+  auto Lookup = [this](const CXXRecordDecl *RD) { return classLookup(RD); };
+  std::optional<manifest::Type> T =
+      classifyType(FD->getReturnType(), Pos, S.getASTContext(), Lookup);
+  if (T)
+    return T;
+  DiagnosticsEngine &DE = S.getDiagnostics();
+  SourceRange Range = resultRange(FD);
+  report(DE, Range.getBegin(), Diag::UnsupportedResultType)
+      << FD << FD->getReturnType() << Range;
+  report(DE, Range.getBegin(), Pos == Position::ExportResult
+                                   ? Diag::NoteSupportedTypes
+                                   : Diag::NoteSupportedImportTypes);
+  return std::nullopt;
+}
+
 std::optional<Function> Collector::buildFunction(const FunctionDecl *FD,
                                                  FunctionKind Kind,
                                                  std::string JsName,
@@ -363,8 +398,6 @@ std::optional<Function> Collector::buildFunction(const FunctionDecl *FD,
   if (FD->isInvalidDecl())
     return std::nullopt;
   DiagnosticsEngine &DE = S.getDiagnostics();
-  const ASTContext &Ctx = S.getASTContext();
-  auto Lookup = [this](const CXXRecordDecl *RD) { return classLookup(RD); };
   Function F;
   F.Kind = Kind;
   F.JsName = std::move(JsName);
@@ -378,12 +411,8 @@ std::optional<Function> Collector::buildFunction(const FunctionDecl *FD,
   }
   for (const ParmVarDecl *P : FD->parameters()) {
     std::optional<manifest::Type> T =
-        classifyType(P->getType(), Position::ExportParam, Ctx, Lookup);
+        classifyParam(P, FD, Position::ExportParam);
     if (!T) {
-      SourceRange R = typeRange(P);
-      report(DE, R.getBegin(), Diag::UnsupportedParamType)
-          << paramLabel(P) << FD << P->getType() << R;
-      report(DE, R.getBegin(), Diag::NoteSupportedTypes);
       OK = false;
       continue;
     }
@@ -408,14 +437,9 @@ std::optional<Function> Collector::buildFunction(const FunctionDecl *FD,
     return OK ? std::optional<Function>(std::move(F)) : std::nullopt;
   }
   std::optional<manifest::Type> R =
-      classifyType(FD->getReturnType(), Position::ExportResult, Ctx, Lookup);
-  if (!R) {
-    SourceRange Range = resultRange(FD);
-    report(DE, Range.getBegin(), Diag::UnsupportedResultType)
-        << FD << FD->getReturnType() << Range;
-    report(DE, Range.getBegin(), Diag::NoteSupportedTypes);
+      classifyResult(FD, Position::ExportResult);
+  if (!R)
     return std::nullopt;
-  }
   if (R->Kind == TypeKind::ClassValue) {
     auto *RD = FD->getReturnType()->getAsCXXRecordDecl();
     if (!isPubliclyUsable(S.LookupMovingConstructor(RD, 0))) {
@@ -567,15 +591,10 @@ std::optional<Import> Collector::buildImport(const FunctionDecl *FD,
     report(DE, FD->getLocation(), Diag::VariadicExport);
     OK = false;
   }
-  auto NoClasses = [](const CXXRecordDecl *) { return std::string(); };
   for (const ParmVarDecl *P : FD->parameters()) {
     std::optional<manifest::Type> T =
-        classifyType(P->getType(), Position::ImportParam, Ctx, NoClasses);
+        classifyParam(P, FD, Position::ImportParam);
     if (!T) {
-      SourceRange R = typeRange(P);
-      report(DE, R.getBegin(), Diag::UnsupportedParamType)
-          << paramLabel(P) << FD << P->getType() << R;
-      report(DE, R.getBegin(), Diag::NoteSupportedImportTypes);
       OK = false;
       continue;
     }
@@ -584,14 +603,9 @@ std::optional<Import> Collector::buildImport(const FunctionDecl *FD,
     I.Params.push_back({P->getName().str(), std::move(*T)});
   }
   std::optional<manifest::Type> R =
-      classifyType(FD->getReturnType(), Position::ImportResult, Ctx, NoClasses);
-  if (!R) {
-    SourceRange Range = resultRange(FD);
-    report(DE, Range.getBegin(), Diag::UnsupportedResultType)
-        << FD << FD->getReturnType() << Range;
-    report(DE, Range.getBegin(), Diag::NoteSupportedImportTypes);
+      classifyResult(FD, Position::ImportResult);
+  if (!R)
     return std::nullopt;
-  }
   R->Cpp = spellType(FD->getReturnType(), Ctx);
   I.Result = std::move(*R);
   return OK ? std::optional<Import>(std::move(I)) : std::nullopt;

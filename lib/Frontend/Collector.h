@@ -14,6 +14,7 @@
 #define WASMPORT_FRONTEND_COLLECTOR_H
 
 #include "Frontend/Attributes.h"
+#include "Frontend/TypeClassifier.h"
 #include "Manifest/Manifest.h"
 
 #include "llvm/ADT/DenseMap.h"
@@ -29,6 +30,7 @@ class DeclContext;
 class FunctionDecl;
 class NamedDecl;
 class NamespaceDecl;
+class ParmVarDecl;
 class Sema;
 class SourceLocation;
 } // namespace clang
@@ -65,6 +67,13 @@ private:
   bool rejectTemplate(const clang::Decl *D, const Annotation &A);
 
   // Pass 2: signatures.
+  /// The manifest type of P or FD's result at Pos; reports it when there is
+  /// none.
+  std::optional<manifest::Type> classifyParam(const clang::ParmVarDecl *P,
+                                              const clang::FunctionDecl *FD,
+                                              Position Pos);
+  std::optional<manifest::Type> classifyResult(const clang::FunctionDecl *FD,
+                                               Position Pos);
   void buildClass(clang::CXXRecordDecl *RD, manifest::Class &C);
   std::optional<manifest::Function>
   buildFunction(const clang::FunctionDecl *FD, manifest::FunctionKind Kind,

@@ -82,15 +82,8 @@ std::string substitute(StringRef Pattern, StringRef Value) {
   return Out;
 }
 
-bool isClassKind(TypeKind K) {
-  return K == TypeKind::ClassRef || K == TypeKind::ClassPtr ||
-         K == TypeKind::ClassValue;
-}
-
-bool isStringKind(TypeKind K) {
-  return K == TypeKind::String || K == TypeKind::StringView ||
-         K == TypeKind::CString;
-}
+bool isClassKind(TypeKind K) { return typeGroup(K) == TypeGroup::Object; }
+bool isStringKind(TypeKind K) { return typeGroup(K) == TypeGroup::String; }
 
 /// The WASI helper implementing Field.
 StringRef wasiHelper(StringRef Field) {

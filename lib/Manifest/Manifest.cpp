@@ -38,6 +38,34 @@ StringRef typeKindName(TypeKind K) {
   llvm_unreachable("unknown TypeKind");
 }
 
+TypeGroup typeGroup(TypeKind K) {
+  switch (K) {
+  case TypeKind::Void:
+    return TypeGroup::Void;
+  case TypeKind::Bool:
+  case TypeKind::I8:
+  case TypeKind::U8:
+  case TypeKind::I16:
+  case TypeKind::U16:
+  case TypeKind::I32:
+  case TypeKind::U32:
+  case TypeKind::I64:
+  case TypeKind::U64:
+  case TypeKind::F32:
+  case TypeKind::F64:
+    return TypeGroup::Number;
+  case TypeKind::String:
+  case TypeKind::StringView:
+  case TypeKind::CString:
+    return TypeGroup::String;
+  case TypeKind::ClassRef:
+  case TypeKind::ClassPtr:
+  case TypeKind::ClassValue:
+    return TypeGroup::Object;
+  }
+  llvm_unreachable("unknown TypeKind");
+}
+
 std::optional<TypeKind> typeKindFromName(StringRef Name) {
   return StringSwitch<std::optional<TypeKind>>(Name)
       .Case("void", TypeKind::Void)

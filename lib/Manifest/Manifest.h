@@ -48,6 +48,15 @@ enum class TypeKind {
 };
 
 llvm::StringRef typeKindName(TypeKind K);
+
+/// Kinds that cross the boundary the same way.
+enum class TypeGroup {
+  Void,
+  Number, ///< bool and every integer and floating-point kind: one wasm value.
+  String, ///< UTF-8 bytes in linear memory.
+  Object, ///< An exported class: a pointer to the C++ object.
+};
+TypeGroup typeGroup(TypeKind K);
 std::optional<TypeKind> typeKindFromName(llvm::StringRef Name);
 
 struct Type {

@@ -49,31 +49,7 @@ StringRef scalarWireType(TypeKind K) {
   llvm_unreachable("not a scalar kind");
 }
 
-bool isScalar(TypeKind K) {
-  switch (K) {
-  case TypeKind::Bool:
-  case TypeKind::I8:
-  case TypeKind::U8:
-  case TypeKind::I16:
-  case TypeKind::U16:
-  case TypeKind::I32:
-  case TypeKind::U32:
-  case TypeKind::I64:
-  case TypeKind::U64:
-  case TypeKind::F32:
-  case TypeKind::F64:
-    return true;
-  case TypeKind::Void:
-  case TypeKind::String:
-  case TypeKind::StringView:
-  case TypeKind::CString:
-  case TypeKind::ClassRef:
-  case TypeKind::ClassPtr:
-  case TypeKind::ClassValue:
-    return false;
-  }
-  llvm_unreachable("unknown TypeKind");
-}
+bool isScalar(TypeKind K) { return typeGroup(K) == TypeGroup::Number; }
 
 /// The C++ type a string argument is materialised as.
 StringRef stringCppType(TypeKind K) {
