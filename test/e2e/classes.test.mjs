@@ -1,8 +1,12 @@
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { afterEach, test } from 'node:test';
 import { load, assertNoLiveObjects, assertMemoryStable } from './harness.mjs';
 
 const m = await load('classes');
+afterEach(() => {
+  assertNoLiveObjects(m);
+  assert.equal(m.alive_objects(), 0, 'C++ objects left alive');
+});
 const { Counter, Label, Token } = m;
 
 test('constructors by argument count, methods, const methods', () => {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { afterEach, test } from 'node:test';
 import { load, assertNoLiveObjects, assertMemoryStable } from './harness.mjs';
 
 globalThis.hostAdd = (a, b) => a + b;
@@ -13,6 +13,7 @@ globalThis.host = {
   recurse: (n) => m.fib(n),
 };
 m = await load('imports');
+afterEach(() => assertNoLiveObjects(m));
 
 test('a global function', () => {
   assert.equal(m.use_global(40, 2), 42);

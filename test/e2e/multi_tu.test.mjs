@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { afterEach, test } from 'node:test';
 import { load, assertNoLiveObjects } from './harness.mjs';
 
 const lines = [];
 globalThis.multi = { log: (s) => lines.push(s) };
 const m = await load('multi_tu');
+afterEach(() => assertNoLiveObjects(m));
 
 test('two translation units, one class from a shared header', () => {
   const t = m.triangle(), s = m.square();

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { afterEach, test } from 'node:test';
 import { load, assertNoLiveObjects, assertMemoryStable } from './harness.mjs';
 
 const calls = [];
@@ -12,6 +12,7 @@ globalThis.numbers = {
   note: (x) => { calls.push(x); },
 };
 const m = await load('numbers');
+afterEach(() => assertNoLiveObjects(m));
 
 test('integers of every width cross at their limits', () => {
   const cases = [

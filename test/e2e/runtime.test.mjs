@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { test } from 'node:test';
+import { afterEach, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { load, modulePath, captureConsole, assertNoLiveObjects } from './harness.mjs';
 
 const m = await load('runtime');
+afterEach(() => assertNoLiveObjects(m));
 
 test('start functions run once when the module is initialised', () => {
   assert.equal(m.start_runs(), 1);

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { afterEach, test } from 'node:test';
 import { load, assertNoLiveObjects, assertMemoryStable } from './harness.mjs';
 
 globalThis.strings = {
@@ -8,6 +8,7 @@ globalThis.strings = {
   size: (s) => s.length,
 };
 const m = await load('strings');
+afterEach(() => assertNoLiveObjects(m));
 const utf8 = (s) => new TextEncoder().encode(s).length;
 
 test('greet: the contract example', () => {
