@@ -64,7 +64,8 @@ public:
     return true;
   }
 
-  // Out-of-line member definitions and the like arrive here too.
+  // Member functions defined inside their class arrive here, before the
+  // class itself does.
   void HandleInlineFunctionDefinition(FunctionDecl *D) override {
     if (State->Collector)
       State->Collector->take(D);

@@ -238,7 +238,14 @@ int main(int argc, char **argv) {
   InputModule M = IsJSON ? readManifest(Input, (*Buffer)->getBuffer())
                          : readWasm(Input, (*Buffer)->getMemBufferRef());
 
-  std::string Name = OutName.empty() ? sys::path::stem(Input).str() : OutName;
+  // A side file "foo.wasmport.json" describes "foo".
+  std::string Name = OutName;
+  if (Name.empty()) {
+    StringRef Stem = sys::path::stem(Input);
+    if (IsJSON)
+      Stem.consume_back(".wasmport");
+    Name = Stem.str();
+  }
   if (Name.empty() || StringRef(Name).find_first_of("/\\") != StringRef::npos)
     fail("'" + Name + "' cannot name the output files");
   js::Options Opts;
