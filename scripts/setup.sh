@@ -12,6 +12,7 @@ wasmport_packages=(
   clang-19 libclang-19-dev llvm-19-dev lld-19 llvm-19-tools
   wasi-libc libc++-19-dev-wasm32 libc++abi-19-dev-wasm32 libclang-rt-19-dev-wasm32
   libgtest-dev wabt
+  chromium  # test/browser: the --target web module in headless Chromium
 )
 
 wasmport_install_packages() {
@@ -29,7 +30,7 @@ wasmport_install_packages() {
     sudo=(sudo)
   fi
   "${sudo[@]}" apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq "${missing[@]}" >/dev/null
 }
 
 wasmport_build() {

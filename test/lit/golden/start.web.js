@@ -22,8 +22,9 @@ async function __wasmport_instantiate(input) {
   if (input instanceof WebAssembly.Module)
     return WebAssembly.instantiate(input, imports);
   if (typeof Response === 'function' && input instanceof Response) {
+    const type = (input.headers.get('Content-Type') || '').split(';')[0].trim();
     if (typeof WebAssembly.instantiateStreaming === 'function' &&
-        input.headers.get('Content-Type') === 'application/wasm')
+        type.toLowerCase() === 'application/wasm')
       return (await WebAssembly.instantiateStreaming(input, imports)).instance;
     input = await input.arrayBuffer();
   }
