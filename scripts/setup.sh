@@ -11,7 +11,7 @@ wasmport_packages=(
   cmake ninja-build g++ python3
   clang-19 libclang-19-dev llvm-19-dev lld-19 llvm-19-tools
   wasi-libc libc++-19-dev-wasm32 libc++abi-19-dev-wasm32 libclang-rt-19-dev-wasm32
-  libgtest-dev wabt clangd-19
+  libgtest-dev wabt clangd-19 ccache
   chromium  # test/browser: the --target web module in headless Chromium
 )
 
