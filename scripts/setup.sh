@@ -12,6 +12,7 @@ wasmport_packages=(
   clang-19 libclang-19-dev llvm-19-dev lld-19 llvm-19-tools
   wasi-libc libc++-19-dev-wasm32 libc++abi-19-dev-wasm32 libclang-rt-19-dev-wasm32
   libgtest-dev wabt clangd-19 ccache
+  emscripten  # test/emscripten: rewrite-tool output through em++ (clang-14)
   chromium  # test/browser: the --target web module in headless Chromium
 )
 

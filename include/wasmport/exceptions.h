@@ -17,8 +17,10 @@
 #include <exception>
 #include <typeinfo>
 
-extern "C" __attribute__((import_module("wasmport"),
-                          import_name("__wasmport_throw"))) [[noreturn]] void
+// [[noreturn]] comes first: clang 14 (em++) rejects a C++11 attribute after
+// a GNU one.
+extern "C" [[noreturn]] __attribute__((import_module("wasmport"),
+                                      import_name("__wasmport_throw"))) void
 __wasmport_throw(const char *Message, std::size_t Size);
 
 namespace wasmport::wire::detail {

@@ -113,6 +113,9 @@ tooling::ArgumentsAdjuster wasmDefaults() {
       Out.insert(Out.begin() + 1, "--target=wasm32-wasi");
     if (none_of(Args, [](StringRef A) { return A.starts_with("-resource-dir"); }))
       Out.push_back("-resource-dir=" WASMPORT_CLANG_RESOURCE_DIR);
+    // The source is parsed without its thunks, which define the marker that
+    // <wasmport/wasmport.h> declares.
+    Out.push_back("-Wno-undefined-internal");
     return Out;
   };
 }
@@ -135,6 +138,11 @@ int main(int argc, const char **argv) {
            << "': " << EC.message() << "\n";
     return 1;
   }
+  // ClangTool runs each compile command in its directory (-p), so a
+  // relative --out-dir would name a different directory per command.
+  SmallString<256> AbsOutDir(OutDir);
+  sys::fs::make_absolute(AbsOutDir);
+  OutDir = std::string(AbsOutDir);
   tooling::ClangTool Tool(Parser->getCompilations(),
                           Parser->getSourcePathList());
   Tool.appendArgumentsAdjuster(wasmDefaults());

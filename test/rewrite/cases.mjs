@@ -1,0 +1,94 @@
+// The end-to-end cases of test/e2e, and the steps that build them outside
+// the plugin: shared by the rewrite parity test (test/rewrite/parity.mjs)
+// and the Emscripten test (test/emscripten/emscripten.mjs). Each step prints
+// the command it runs, so a failure names the exact command to repeat.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+
+/**
+ * The cases of test/e2e/CMakeLists.txt: sources, and `files` copied next to
+ * the generated module (ES modules it imports).
+ */
+export const cases = [
+  { name: 'numbers', sources: ['numbers.cpp'] },
+  { name: 'strings', sources: ['strings.cpp'] },
+  { name: 'classes', sources: ['classes.cpp'] },
+  { name: 'imports', sources: ['imports.cpp'], files: ['imports-helper.js'] },
+  { name: 'runtime', sources: ['runtime.cpp'] },
+  { name: 'multi_tu', sources: ['multi_tu_a.cpp', 'multi_tu_b.cpp'] },
+  { name: 'terminate', sources: ['terminate.cpp'] },
+];
+
+/** The packages every case gets; the e2e tests load all three. */
+export const targets = ['node', 'web', 'bundler'];
+
+export function fail(who, message) {
+  console.error(`${who}: FAIL: ${message}`);
+  process.exit(1);
+}
+
+/** A case for every test/e2e/*.test.mjs: a new e2e case must be added here. */
+export function checkCaseList(who, e2eDir) {
+  const known = new Set(cases.map((c) => c.name));
+  const missing = fs.readdirSync(e2eDir)
+    .filter((f) => f.endsWith('.test.mjs'))
+    .map((f) => f.slice(0, -'.test.mjs'.length))
+    .filter((n) => !known.has(n));
+  if (missing.length)
+    fail(who, `test/e2e has cases this test does not know: ${missing.join(', ')} ` +
+              '(add them to test/rewrite/cases.mjs)');
+}
+
+function quote(a) {
+  return /^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replaceAll("'", "'\\''")}'`;
+}
+
+/**
+ * Runs cmd with args in cwd, echoing it first; its output is passed through.
+ * Returns true on exit status 0.
+ */
+export function run(cmd, args, { cwd, env } = {}) {
+  console.log(`$ ${cwd ? `(cd ${quote(cwd)} && ` : ''}${[cmd, ...args].map(quote).join(' ')}${cwd ? ')' : ''}`);
+  const r = spawnSync(cmd, args, { cwd, env, stdio: 'inherit' });
+  if (r.error) {
+    console.error(`cannot run ${cmd}: ${r.error.message}`);
+    return false;
+  }
+  return r.status === 0;
+}
+
+/** rm -rf dir, then mkdir -p dir. */
+export function freshDir(dir) {
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(dir, { recursive: true });
+}
+
+/**
+ * Lays out the packages of case c from wasm as test/e2e does:
+ * <buildDir>/<case>/<target>/<case>.js, with the case's files copied next to
+ * it. Returns true when wasmport-js succeeded for every target.
+ */
+export function generatePackages(wasmportJs, wasm, buildDir, c, e2eDir) {
+  let ok = true;
+  for (const target of targets) {
+    const out = path.join(buildDir, c.name, target);
+    ok = run(wasmportJs, [wasm, '--target', target, '--out-dir', out]) && ok;
+    for (const f of c.files ?? [])
+      fs.copyFileSync(path.join(e2eDir, f), path.join(out, f));
+  }
+  return ok;
+}
+
+/**
+ * Runs the e2e test files of the named cases against the packages under
+ * buildDir (the harness reads WASMPORT_E2E_BUILD). True when all pass.
+ */
+export function runE2E(sourceDir, buildDir, names) {
+  const files = names.map((n) => `test/e2e/${n}.test.mjs`);
+  console.log(`WASMPORT_E2E_BUILD=${buildDir}`);
+  return run(process.execPath, ['--expose-gc', '--test', ...files], {
+    cwd: sourceDir,
+    env: { ...process.env, WASMPORT_E2E_BUILD: buildDir },
+  });
+}
