@@ -139,7 +139,8 @@ private:
       if (isClassKind(K)) {
         H.require("objectArg");
         OS << Indent << "const " << Pa.Js << "_ptr = __wasmport_objectArg("
-           << Pa.Js << ", " << Pa.Ty.Class << ", " << Where << ", "
+           << Pa.Js << ", " << Pa.Ty.Class << ", " << quote(Pa.Ty.Class)
+           << ", " << Where << ", "
            << quote(Pa.Cpp) << ", "
            << (K == TypeKind::ClassPtr ? "true" : "false") << ");\n";
         continue;
@@ -245,7 +246,7 @@ private:
     if (!Static) {
       H.require("self");
       OS << "    const __wasmport_this = __wasmport_self(this, " << C.Name
-         << ", " << quote(M.Where) << ");\n";
+         << ", " << quote(C.Name) << ", " << quote(M.Where) << ");\n";
       WireArgs.push_back("__wasmport_this");
     }
     printArguments(M, WireArgs, "    ");

@@ -40,23 +40,24 @@ function __wasmport_finalizer(deleteSymbol) {
 }
 
 //@helper self
-// The C++ object behind `this` of a method.
-function __wasmport_self(obj, cls, where) {
+// The C++ object behind `this` of a method. Messages name the class by
+// `name`, not `cls.name`, which a minifier may have renamed.
+function __wasmport_self(obj, cls, name, where) {
   if (!(obj instanceof cls))
-    throw new TypeError(`${where}: 'this' is not a ${cls.name}`);
+    throw new TypeError(`${where}: 'this' is not a ${name}`);
   const ptr = obj.__wasmport_ptr;
-  if (!ptr) throw new Error(`${where}: ${cls.name} object used after free()`);
+  if (!ptr) throw new Error(`${where}: ${name} object used after free()`);
   return ptr;
 }
 
 //@helper objectArg requires argError
 // The C++ object behind an argument; nullable for pointers (null → 0).
-function __wasmport_objectArg(obj, cls, where, param, nullable) {
+function __wasmport_objectArg(obj, cls, name, where, param, nullable) {
   if (nullable && (obj === null || obj === undefined)) return 0;
   if (!(obj instanceof cls))
-    throw __wasmport_argError(where, param, nullable ? `a ${cls.name} or null` : `a ${cls.name}`, obj);
+    throw __wasmport_argError(where, param, nullable ? `a ${name} or null` : `a ${name}`, obj);
   const ptr = obj.__wasmport_ptr;
   if (!ptr)
-    throw new Error(`${where}: argument '${param}' is a ${cls.name} object used after free()`);
+    throw new Error(`${where}: argument '${param}' is a ${name} object used after free()`);
   return ptr;
 }

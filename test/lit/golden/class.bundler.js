@@ -27,14 +27,17 @@ function __wasmport_argError(fn, param, expected, v) {
 
 // Instantiates the module from a URL, a Request, a Response, bytes or a
 // WebAssembly.Module (or a promise of one). file: URLs are read from disk
-// when running in Node, whose fetch does not read files.
+// when running in Node, whose fetch does not read files; bundlers leave that
+// import alone (its specifier is not a literal), so a browser build has no
+// stub of node:fs.
 async function __wasmport_instantiate(input) {
   input = await input;
   if (typeof input === 'string')
     input = new URL(input, globalThis.location ? globalThis.location.href : import.meta.url);
   if (input instanceof URL && input.protocol === 'file:' &&
       typeof process === 'object' && process.versions && process.versions.node) {
-    const { readFile } = await import('node:fs/promises');
+    const fs = 'node:fs/promises';
+    const { readFile } = await import(/* @vite-ignore */ /* webpackIgnore: true */ fs);
     input = await readFile(input);
   } else if (input instanceof URL ||
              (typeof Request === 'function' && input instanceof Request)) {
@@ -106,23 +109,24 @@ function __wasmport_finalizer(deleteSymbol) {
   });
 }
 
-// The C++ object behind `this` of a method.
-function __wasmport_self(obj, cls, where) {
+// The C++ object behind `this` of a method. Messages name the class by
+// `name`, not `cls.name`, which a minifier may have renamed.
+function __wasmport_self(obj, cls, name, where) {
   if (!(obj instanceof cls))
-    throw new TypeError(`${where}: 'this' is not a ${cls.name}`);
+    throw new TypeError(`${where}: 'this' is not a ${name}`);
   const ptr = obj.__wasmport_ptr;
-  if (!ptr) throw new Error(`${where}: ${cls.name} object used after free()`);
+  if (!ptr) throw new Error(`${where}: ${name} object used after free()`);
   return ptr;
 }
 
 // The C++ object behind an argument; nullable for pointers (null → 0).
-function __wasmport_objectArg(obj, cls, where, param, nullable) {
+function __wasmport_objectArg(obj, cls, name, where, param, nullable) {
   if (nullable && (obj === null || obj === undefined)) return 0;
   if (!(obj instanceof cls))
-    throw __wasmport_argError(where, param, nullable ? `a ${cls.name} or null` : `a ${cls.name}`, obj);
+    throw __wasmport_argError(where, param, nullable ? `a ${name} or null` : `a ${name}`, obj);
   const ptr = obj.__wasmport_ptr;
   if (!ptr)
-    throw new Error(`${where}: argument '${param}' is a ${cls.name} object used after free()`);
+    throw new Error(`${where}: argument '${param}' is a ${name} object used after free()`);
   return ptr;
 }
 
@@ -184,8 +188,8 @@ function __wasmport_wasi_fd_seek(fd, offset, whence, newOffset) {
 }
 
 export function combine(a, b) {
-  const a_ptr = __wasmport_objectArg(a, Cart, 'combine', 'a', false);
-  const b_ptr = __wasmport_objectArg(b, Cart, 'combine', 'b', false);
+  const a_ptr = __wasmport_objectArg(a, Cart, 'Cart', 'combine', 'a', false);
+  const b_ptr = __wasmport_objectArg(b, Cart, 'Cart', 'combine', 'b', false);
   return Cart.__wasmport_wrap(__wasmport_wasm.__wasmport_fn_7combine(a_ptr, b_ptr));
 }
 
@@ -232,36 +236,36 @@ export class Cart {
   }
 
   add(n) {
-    const __wasmport_this = __wasmport_self(this, Cart, 'Cart.add');
+    const __wasmport_this = __wasmport_self(this, Cart, 'Cart', 'Cart.add');
     if (typeof n !== 'number' || (n | 0) !== n) throw __wasmport_argError('Cart.add', 'n', 'an integer from -2147483648 to 2147483647', n);
     return __wasmport_wasm.__wasmport_method_4Cart_3add(__wasmport_this, n);
   }
 
   count() {
-    const __wasmport_this = __wasmport_self(this, Cart, 'Cart.count');
+    const __wasmport_this = __wasmport_self(this, Cart, 'Cart', 'Cart.count');
     return __wasmport_wasm.__wasmport_method_4Cart_5count(__wasmport_this);
   }
 
   describe() {
-    const __wasmport_this = __wasmport_self(this, Cart, 'Cart.describe');
+    const __wasmport_this = __wasmport_self(this, Cart, 'Cart', 'Cart.describe');
     __wasmport_wasm.__wasmport_method_4Cart_8describe(__wasmport_this);
     return __wasmport_takeString();
   }
 
   merge(other) {
-    const __wasmport_this = __wasmport_self(this, Cart, 'Cart.merge');
-    const other_ptr = __wasmport_objectArg(other, Cart, 'Cart.merge', 'other', false);
+    const __wasmport_this = __wasmport_self(this, Cart, 'Cart', 'Cart.merge');
+    const other_ptr = __wasmport_objectArg(other, Cart, 'Cart', 'Cart.merge', 'other', false);
     __wasmport_wasm.__wasmport_method_4Cart_5merge(__wasmport_this, other_ptr);
   }
 
   mergeMaybe(other) {
-    const __wasmport_this = __wasmport_self(this, Cart, 'Cart.mergeMaybe');
-    const other_ptr = __wasmport_objectArg(other, Cart, 'Cart.mergeMaybe', 'other', true);
+    const __wasmport_this = __wasmport_self(this, Cart, 'Cart', 'Cart.mergeMaybe');
+    const other_ptr = __wasmport_objectArg(other, Cart, 'Cart', 'Cart.mergeMaybe', 'other', true);
     __wasmport_wasm.__wasmport_method_4Cart_10mergeMaybe(__wasmport_this, other_ptr);
   }
 
   copy() {
-    const __wasmport_this = __wasmport_self(this, Cart, 'Cart.copy');
+    const __wasmport_this = __wasmport_self(this, Cart, 'Cart', 'Cart.copy');
     return Cart.__wasmport_wrap(__wasmport_wasm.__wasmport_method_4Cart_4copy(__wasmport_this));
   }
 

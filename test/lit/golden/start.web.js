@@ -5,14 +5,17 @@ let __wasmport_retArea = 0;
 
 // Instantiates the module from a URL, a Request, a Response, bytes or a
 // WebAssembly.Module (or a promise of one). file: URLs are read from disk
-// when running in Node, whose fetch does not read files.
+// when running in Node, whose fetch does not read files; bundlers leave that
+// import alone (its specifier is not a literal), so a browser build has no
+// stub of node:fs.
 async function __wasmport_instantiate(input) {
   input = await input;
   if (typeof input === 'string')
     input = new URL(input, globalThis.location ? globalThis.location.href : import.meta.url);
   if (input instanceof URL && input.protocol === 'file:' &&
       typeof process === 'object' && process.versions && process.versions.node) {
-    const { readFile } = await import('node:fs/promises');
+    const fs = 'node:fs/promises';
+    const { readFile } = await import(/* @vite-ignore */ /* webpackIgnore: true */ fs);
     input = await readFile(input);
   } else if (input instanceof URL ||
              (typeof Request === 'function' && input instanceof Request)) {
