@@ -12,6 +12,7 @@
 #include "Frontend/Collector.h"
 #include "Manifest/Manifest.h"
 #include "Manifest/Naming.h"
+#include "Support/ClangCompat.h"
 #include "Thunks/ThunkEmitter.h"
 
 #include "clang/AST/DeclGroup.h"
@@ -169,14 +170,14 @@ private:
 void appendSyncPragma(CompilerInstance &CI) {
   SourceManager &SM = CI.getSourceManager();
   FileID Main = SM.getMainFileID();
-  std::optional<MemoryBufferRef> Buf = SM.getBufferOrNone(Main);
+  auto Buf = SM.getBufferOrNone(Main); // std::optional (Optional in LLVM 14)
   if (!Buf)
     return;
   std::string Text = Buf->getBuffer().str();
   if (!Text.empty() && Text.back() != '\n')
     Text += '\n';
   Text += "#pragma wasmport sync\n";
-  if (OptionalFileEntryRef FE = SM.getFileEntryRefForID(Main)) {
+  if (auto FE = SM.getFileEntryRefForID(Main)) { // OptionalFileEntryRef in 19
     SM.overrideFileContents(
         *FE, MemoryBuffer::getMemBufferCopy(Text, FE->getName()));
     SM.setMainFileID(SM.createFileID(*FE, SourceLocation(), SrcMgr::C_User));
@@ -196,6 +197,7 @@ std::unique_ptr<ASTConsumer> installInjection(CompilerInstance &CI,
   if (CI.getLangOpts().CompilingPCH)
     return std::make_unique<ASTConsumer>();
   auto State = std::make_shared<TUState>(CI, Opts);
+  compat::watchAttributeArguments(CI.getPreprocessor()); // Clang < 17 only
   if (CI.getLangOpts().CPlusPlus) {
     appendSyncPragma(CI);
     Preprocessor &PP = CI.getPreprocessor();

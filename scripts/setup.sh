@@ -13,6 +13,7 @@ wasmport_packages=(
   wasi-libc libc++-19-dev-wasm32 libc++abi-19-dev-wasm32 libclang-rt-19-dev-wasm32
   libgtest-dev wabt clangd-19 ccache
   emscripten  # test/emscripten: rewrite-tool output through em++ (clang-14)
+  libclang-14-dev llvm-14-dev  # test/emscripten-plugin: the plugin built for em++'s clang-14
   chromium  # test/browser: the --target web module in headless Chromium
 )
 

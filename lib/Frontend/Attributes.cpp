@@ -9,11 +9,14 @@
 #include "Frontend/Attributes.h"
 
 #include "Frontend/Diagnostics.h"
+#include "Support/ClangCompat.h"
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/Expr.h"
 #include "clang/Basic/DiagnosticSema.h"
+#include "clang/Lex/LiteralSupport.h"
+#include "clang/Lex/Preprocessor.h"
 #include "clang/Sema/ParsedAttr.h"
 #include "clang/Sema/Sema.h"
 #include "llvm/Support/JSON.h"
@@ -76,7 +79,7 @@ std::optional<Annotation> decodeAnnotation(const AnnotateAttr &A) {
   }
   if (const json::Array *Arr = V->getAsArray())
     for (const json::Value &E : *Arr)
-      if (std::optional<StringRef> S = E.getAsString())
+      if (auto S = E.getAsString()) // std::optional (Optional in LLVM 14)
         Out.Args.push_back(S->str());
   return Out;
 }
@@ -148,9 +151,7 @@ public:
                             const Decl *D) const override {
     if (!isWasmportScope(A) || hasSubject(D, Subjects))
       return true;
-    S.Diag(A.getLoc(), diag::err_attribute_wrong_decl_type_str)
-        << A << A.isRegularKeywordAttribute() << describeSubjects(Subjects)
-        << A.getRange();
+    compat::diagWrongDeclType(S, A, describeSubjects(Subjects));
     return false;
   }
 
@@ -158,14 +159,20 @@ public:
                             const Stmt *St) const override {
     if (!isWasmportScope(A))
       return true;
-    S.Diag(A.getLoc(), diag::err_attribute_wrong_decl_type_str)
-        << A << A.isRegularKeywordAttribute() << describeSubjects(Subjects)
-        << A.getRange();
+    compat::diagWrongDeclType(S, A, describeSubjects(Subjects));
     return false;
   }
 
   AttrHandling handleDeclAttribute(Sema &S, Decl *D,
                                    const ParsedAttr &A) const override {
+#if CLANG_VERSION_MAJOR < 17
+    const compat::KeptAttributeArgs *Kept =
+        A.getNumArgs() ? nullptr
+                       : compat::keptAttributeArguments(S.getPreprocessor(),
+                                                        A.getRange().getEnd());
+    if (Kept && !checkKeptArgCount(S, A, *Kept))
+      return AttributeNotApplied;
+#endif
     if (!isWasmportScope(A)) {
       S.Diag(A.getLoc(), diag::warn_unknown_attribute_ignored)
           << A << A.getRange();
@@ -177,6 +184,10 @@ public:
       return AttributeNotApplied;
     }
     std::vector<std::string> Args;
+#if CLANG_VERSION_MAJOR < 17
+    if (Kept && !keptStringArgs(S, A, *Kept, Args))
+      return AttributeNotApplied;
+#endif
     for (unsigned I = 0, E = A.getNumArgs(); I != E; ++I) {
       const clang::StringLiteral *Lit = nullptr;
       SourceLocation Loc = A.getLoc();
@@ -187,21 +198,67 @@ public:
       } else if (IdentifierLoc *Id = A.getArgAsIdent(I)) {
         Loc = Id->Loc;
       }
-      if (!Lit || !Lit->isOrdinary()) {
-        report(S.getDiagnostics(), Loc,
-               Which == frontend::AttrKind::Import ? Diag::ImportArgNotString
-                                        : Diag::ArgNotIdentifierString)
-            << A;
+      if (!Lit || !compat::isOrdinary(*Lit)) {
+        reportNotString(S, A, Loc);
         return AttributeNotApplied;
       }
       Args.push_back(Lit->getString().str());
     }
+    SourceRange Range = A.getRange();
+#if CLANG_VERSION_MAJOR < 17
+    if (Kept)
+      Range.setEnd(Kept->RParenLoc);
+#endif
     D->addAttr(AnnotateAttr::Create(S.Context, encodeAnnotation(Which, Args),
-                                    nullptr, 0, A.getRange()));
+                                    nullptr, 0, Range));
     return AttributeApplied;
   }
 
 private:
+  void reportNotString(Sema &S, const ParsedAttr &A, SourceLocation Loc) const {
+    report(S.getDiagnostics(), Loc,
+           Which == frontend::AttrKind::Import ? Diag::ImportArgNotString
+                                               : Diag::ArgNotIdentifierString)
+        << A;
+  }
+
+#if CLANG_VERSION_MAJOR < 17
+  // The arguments this Clang skipped (compat::watchAttributeArguments),
+  // checked as Clang 19 checks parsed ones: the count first, as Sema does,
+  // then each argument as the loop in handleDeclAttribute does.
+  bool checkKeptArgCount(Sema &S, const ParsedAttr &A,
+                         const compat::KeptAttributeArgs &Kept) const {
+    if (Kept.Args.size() <= OptArgs)
+      return true;
+    if (OptArgs == 0)
+      S.Diag(A.getLoc(), diag::err_attribute_wrong_number_arguments) << A << 0;
+    else
+      S.Diag(A.getLoc(), diag::err_attribute_too_many_arguments)
+          << A << OptArgs;
+    return false;
+  }
+
+  bool keptStringArgs(Sema &S, const ParsedAttr &A,
+                      const compat::KeptAttributeArgs &Kept,
+                      std::vector<std::string> &Args) const {
+    for (const auto &Toks : Kept.Args) {
+      bool Literal = !Toks.empty() && all_of(Toks, [](const Token &T) {
+        return T.is(tok::string_literal); // "..." (adjacent ones concatenate)
+      });
+      if (Literal) {
+        StringLiteralParser P(Toks, S.getPreprocessor());
+        if (!P.hadError) {
+          Args.push_back(P.GetString().str());
+          continue;
+        }
+      }
+      reportNotString(S, A, Toks.empty() ? A.getLoc() : Toks[0].getLocation());
+      return false;
+    }
+    return true;
+  }
+#endif
+
   frontend::AttrKind Which;
   unsigned Subjects;
   bool Supported;

@@ -1,6 +1,8 @@
 //===- TypeClassifier.cpp - C++ types to manifest type kinds --------------===//
 #include "Frontend/TypeClassifier.h"
 
+#include "Support/ClangCompat.h"
+
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/DeclTemplate.h"
@@ -17,8 +19,8 @@ std::string spellType(QualType T, const ASTContext &Ctx) {
   Policy.SuppressUnwrittenScope = true;
   Policy.SuppressInlineNamespace = true;
   Policy.FullyQualifiedName = true;
-  return TypeName::getFullyQualifiedName(T, Ctx, Policy,
-                                         /*WithGlobalNsPrefix=*/true);
+  return compat::getFullyQualifiedName(T, Ctx, Policy,
+                                       /*WithGlobalNsPrefix=*/true);
 }
 
 /// Integer and floating-point kinds by size and signedness (wasm32: long is

@@ -302,7 +302,8 @@ Expected<Manifest> fromJSON(const json::Value &V) {
   if (!Obj)
     return createStringError(inconvertibleErrorCode(),
                              "manifest is not a JSON object");
-  std::optional<int64_t> Version = Obj->getInteger("wasmport");
+  // std::optional<int64_t> (llvm::Optional in LLVM 14).
+  auto Version = Obj->getInteger("wasmport");
   if (!Version)
     return createStringError(inconvertibleErrorCode(),
                              "manifest has no integer 'wasmport' version");

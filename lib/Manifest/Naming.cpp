@@ -6,6 +6,8 @@
 //===----------------------------------------------------------------------===//
 #include "Manifest/Naming.h"
 
+#include "Support/LLVMCompat.h"
+
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringSet.h"
 
@@ -80,18 +82,19 @@ bool isReservedJSWord(StringRef Name) {
 
 bool isReservedExportName(StringRef Name) {
   return Name == "init" || Name == "initSync" || Name == "memory" ||
-         Name == "default" || Name.starts_with(Prefix);
+         Name == "default" || compat::startsWith(Name, Prefix);
 }
 
 bool isReservedMemberName(StringRef Name) {
   return Name == "constructor" || Name == "prototype" || Name == "free" ||
-         Name == "__proto__" || Name == "then" || Name.starts_with(Prefix);
+         Name == "__proto__" || Name == "then" ||
+         compat::startsWith(Name, Prefix);
 }
 
 std::string jsParamName(StringRef Name, unsigned Index) {
   if (Name.empty() || !isJSIdentifier(Name))
     return "arg" + std::to_string(Index);
-  if (Name.starts_with(Prefix))
+  if (compat::startsWith(Name, Prefix))
     return "p" + Name.str();
   if (isReservedJSWord(Name))
     return Name.str() + "_";

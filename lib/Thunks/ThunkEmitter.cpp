@@ -7,6 +7,7 @@
 #include "Thunks/ThunkEmitter.h"
 
 #include "Manifest/Naming.h"
+#include "Support/LLVMCompat.h"
 
 #include "llvm/ADT/StringExtras.h"
 
@@ -156,7 +157,7 @@ std::string liftResult(const Type &T, const std::string &Call) {
 void printExportHead(raw_ostream &OS, StringRef RetType, StringRef Symbol,
                      ArrayRef<std::string> WireParams) {
   OS << "__attribute__((weak, export_name(\"" << Symbol << "\")))\n"
-     << RetType << (RetType.ends_with("*") ? "" : " ") << Symbol << "("
+     << RetType << (compat::endsWith(RetType, "*") ? "" : " ") << Symbol << "("
      << join(WireParams, ", ") << ") {\n";
 }
 
@@ -179,8 +180,8 @@ void emitFunction(raw_ostream &OS, const Function &F, const Class *Owner) {
     Callee = (Wire + "construct<" + Owner->CppName + ">").str();
     break;
   }
-  for (auto [I, P] : enumerate(F.Params))
-    lowerParam(P, I, S);
+  for (unsigned I = 0; I != F.Params.size(); ++I)
+    lowerParam(F.Params[I], I, S);
   std::string Call = Callee + "(" + join(S.Args, ", ") + ")";
 
   OS << "// " << (Owner ? Owner->JsName + "." : std::string()) << F.JsName
@@ -230,8 +231,8 @@ void lowerImportArg(const Param &P, unsigned I, Signature &S) {
 
 void emitImport(raw_ostream &OS, const Import &Imp) {
   Signature S;
-  for (auto [I, P] : enumerate(Imp.Params))
-    lowerImportArg(P, I, S);
+  for (unsigned I = 0; I != Imp.Params.size(); ++I)
+    lowerImportArg(Imp.Params[I], I, S);
   const Type &R = Imp.Result;
   bool ScalarResult = isScalar(R.Kind);
 
@@ -248,8 +249,8 @@ void emitImport(raw_ostream &OS, const Import &Imp) {
   // The user's declaration, now defined. Weak: a header may declare the
   // import in several translation units.
   SmallVector<std::string, 8> Params;
-  for (auto [I, P] : enumerate(Imp.Params))
-    Params.push_back(P.Ty.Cpp + " a" + std::to_string(I));
+  for (unsigned I = 0; I != Imp.Params.size(); ++I)
+    Params.push_back(Imp.Params[I].Ty.Cpp + " a" + std::to_string(I));
   OS << "__attribute__((weak)) " << R.Cpp << " " << Imp.CppName << "("
      << join(Params, ", ") << ")" << (Imp.NoExcept ? " noexcept" : "")
      << " {\n";

@@ -58,7 +58,10 @@ def tool(name):
     return found
 
 
-wasm_cxx = "%s --target=wasm32-wasi --sysroot=/usr" % clang_cxx
+# A site config may set the whole wasm32 command instead (the
+# emscripten-plugin test runs the suite with em++'s clang 14 and its flags).
+wasm_cxx = (getattr(config, "wasm_cxx", None)
+            or "%s --target=wasm32-wasi --sysroot=/usr" % clang_cxx)
 wasmport_cxx = "%s -I%s -fplugin=%s" % (wasm_cxx, include_dir, plugin)
 
 # lit applies substitutions in order: no name here may be a prefix of a later
