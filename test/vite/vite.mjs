@@ -17,7 +17,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { isDeepStrictEqual, parseArgs } from 'node:util';
 
-import { findChromium, loadPage, serve } from './chromium.mjs';
+import { findChromium, loadPage, serve } from '../browser/chromium.mjs';
 
 function fail(message) {
   console.error(`vite test: FAIL: ${message}`);

@@ -1,9 +1,9 @@
-// Serving a directory on 127.0.0.1 and loading a page from it in headless
-// Chromium, for vite.mjs. The driver logic is test/browser/run.mjs's (see
-// there for why the DevTools protocol over a pipe rather than --dump-dom),
-// made into functions: the page writes a JSON summary into
-// <pre id="result"> with "finished": true, and loadPage returns its text
-// with what the browser saw on the way.
+// Serving directories on 127.0.0.1 and loading a page from them in headless
+// Chromium, for the browser test (run.mjs) and the Vite test. Chromium is
+// driven over --remote-debugging-pipe: --dump-dom dumps at the load event,
+// before the page's asynchronous WebAssembly work has finished. The page
+// writes a JSON summary into <pre id="result"> with "finished": true, and
+// loadPage returns its text with what the browser saw on the way.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
@@ -33,18 +33,23 @@ const MIME = {
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
   '.wasm': 'application/wasm', // exactly this, or instantiateStreaming refuses
+  '.ts': 'text/plain; charset=utf-8',
 };
 // Scripts from this origin and WebAssembly compilation only: no eval, no
 // inline script (DESIGN.md 1.3).
 export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; object-src 'none'";
 
 /**
- * Serves the files under root (a static site, `/` being index.html) on
- * 127.0.0.1. Resolves to { url, served, close() }; served lists the requests
- * as "GET /assets/x.wasm 200 application/wasm".
+ * Serves static files on 127.0.0.1 (a path ending in `/` means its
+ * index.html). `roots` is a directory served at `/`, or an object mapping
+ * URL prefixes (`'/'`, `'/pkg/'`) to directories; the longest prefix wins.
+ * Resolves to { url, served, close() }; served lists the requests as
+ * "GET /assets/x.wasm 200 application/wasm".
  */
-export async function serve(root) {
-  root = path.resolve(root);
+export async function serve(roots) {
+  const mounts = Object.entries(typeof roots === 'string' ? { '/': roots } : roots)
+      .map(([prefix, dir]) => [prefix, path.resolve(dir)])
+      .sort((a, b) => b[0].length - a[0].length);
   const served = [];
   const server = http.createServer((req, res) => {
     let file = null;
@@ -52,8 +57,11 @@ export async function serve(root) {
       try {
         let decoded = decodeURIComponent(new URL(req.url, 'http://127.0.0.1').pathname);
         if (decoded.endsWith('/')) decoded += 'index.html';
-        file = path.resolve(root, decoded.slice(1));
-        if (!file.startsWith(root + path.sep)) file = null; // no escaping the root
+        const [prefix, root] = mounts.find(([p]) => decoded.startsWith(p)) ?? [];
+        if (root) {
+          file = path.resolve(root, decoded.slice(prefix.length));
+          if (!file.startsWith(root + path.sep)) file = null; // no escaping a root
+        }
       } catch {}
     }
     let body = null;
