@@ -361,25 +361,41 @@ private:
     std::string Call = I.Callee + "(" + join(Args, ", ") + ")";
     OS << "  wasmport." << I.Symbol << " = (" << join(WireParams, ", ")
        << ") => {\n";
+    // With stack access, a JS exception leaving the import repairs the
+    // shadow stack pointer (see the importGuard helper).
+    StringRef In = P.HasStackAccess ? "      " : "    ";
+    if (P.HasStackAccess) {
+      H.require("importGuard");
+      OS << "    __wasmport_importDepth++;\n    try {\n";
+    }
+    printImportBody(I, Call, In);
+    if (P.HasStackAccess)
+      OS << "    } catch (e) {\n      throw __wasmport_importThrew(e);\n"
+         << "    } finally {\n      __wasmport_importDepth--;\n    }\n";
+    OS << "  };\n";
+  }
+
+  /// Calls the user's JS, then checks and lowers its result.
+  void printImportBody(const ImportPlan &I, StringRef Call, StringRef In) {
     TypeKind R = I.Result.Kind;
     if (R == TypeKind::Void) {
-      OS << "    " << Call << ";\n  };\n";
+      OS << In << Call << ";\n";
       return;
     }
     NumberCheck Check = checkFor(R);
     H.require("resultError");
-    OS << "    const __wasmport_r = " << Call << ";\n"
-       << "    if (" << substitute(Check.BadIf, "__wasmport_r")
+    OS << In << "const __wasmport_r = " << Call << ";\n"
+       << In << "if (" << substitute(Check.BadIf, "__wasmport_r")
        << ") throw __wasmport_resultError(" << quote(I.Where) << ", '"
        << Check.Expected << "', __wasmport_r);\n";
     if (R == TypeKind::String) {
       H.require("returnString");
-      OS << "    __wasmport_returnString(__wasmport_r);\n  };\n";
+      OS << In << "__wasmport_returnString(__wasmport_r);\n";
       return;
     }
-    OS << "    return "
+    OS << In << "return "
        << (R == TypeKind::Bool ? "__wasmport_r ? 1 : 0" : "__wasmport_r")
-       << ";\n  };\n";
+       << ";\n";
   }
 
   void printImportObject() {
@@ -410,6 +426,9 @@ private:
       OS << "  " << Wasm << "._initialize();\n";
     if (!P.Functions.empty() || !P.Classes.empty() || !P.Imports.empty())
       OS << "  __wasmport_retArea = " << Wasm << ".__wasmport_ret_area();\n";
+    if (P.HasStackAccess && !P.Imports.empty())
+      OS << "  __wasmport_stackTop = " << Wasm << "." << naming::StackGetSymbol
+         << "();\n";
     for (const std::string &S : P.StartSymbols)
       OS << "  " << Wasm << "." << S << "();\n";
     OS << "}\n\n"

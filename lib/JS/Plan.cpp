@@ -55,6 +55,8 @@ public:
         if (Error E = requireExport(Runtime, "the wasmport runtime"))
           return E;
     P.HasInitialize = Info.Exports.contains("_initialize");
+    P.HasStackAccess = Info.Exports.contains(naming::StackGetSymbol) &&
+                       Info.Exports.contains(naming::StackSetSymbol);
     return std::move(P);
   }
 

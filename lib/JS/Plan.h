@@ -86,6 +86,8 @@ struct Plan {
   std::vector<std::string> StartSymbols;
   /// The module can report a C++ exception (naming::ThrowImport).
   bool ImportsThrow = false;
+  /// The module exports naming::StackGetSymbol and StackSetSymbol.
+  bool HasStackAccess = false;
   bool HasInitialize = false;
 };
 

@@ -25,6 +25,11 @@ inline constexpr llvm::StringLiteral AllocSymbol = "__wasmport_alloc";
 inline constexpr llvm::StringLiteral FreeSymbol = "__wasmport_free";
 inline constexpr llvm::StringLiteral FreeStringSymbol = "__wasmport_free_string";
 inline constexpr llvm::StringLiteral ReturnAreaSymbol = "__wasmport_ret_area";
+/// Read and write wasm's shadow stack pointer (__stack_pointer), so the JS
+/// side can repair it after an exception abandoned C++ frames. Not defined
+/// under Emscripten, whose JS glue is not used.
+inline constexpr llvm::StringLiteral StackGetSymbol = "__wasmport_stack_get";
+inline constexpr llvm::StringLiteral StackSetSymbol = "__wasmport_stack_set";
 /// The JS import a C++ throw reports to (module ImportModule).
 inline constexpr llvm::StringLiteral ThrowImport = "__wasmport_throw";
 /// A static function <wasmport/wasmport.h> declares and refers to, defined

@@ -11,6 +11,8 @@
 
 #include "llvm/ADT/StringExtras.h"
 
+#include <tuple>
+
 using namespace llvm;
 using namespace wasmport::manifest;
 
@@ -264,6 +266,8 @@ void emitImport(raw_ostream &OS, const Import &Imp) {
   OS << "}\n\n";
 }
 
+void emitStackAccess(raw_ostream &OS);
+
 void emitRuntime(raw_ostream &OS) {
   emitPluginMarker(OS);
   OS << "// Runtime exports: one definition per module after linking.\n"
@@ -284,6 +288,31 @@ void emitRuntime(raw_ostream &OS) {
         "std::type_info *type, void (*)(void *)) {\n"
      << "  " << Wire << "detail::reportThrow(obj, type);\n}\n"
      << "} // extern \"C\"\n\n";
+  emitStackAccess(OS);
+}
+
+/// __stack_pointer is a wasm global C++ cannot name: two tiny functions in
+/// assembly read and write it.
+void emitStackAccess(raw_ostream &OS) {
+  OS << "// wasm's shadow stack pointer, for the JS side to repair after an\n"
+     << "// exception abandoned C++ frames.\n"
+     << "#if !defined(__EMSCRIPTEN__)\n"
+     << "__asm__(R\"wasmport(\n"
+     << "\t.globaltype __stack_pointer, i32\n";
+  for (auto [Symbol, Type, Body] :
+       {std::tuple<StringRef, StringRef, StringRef>{
+            naming::StackGetSymbol, "() -> (i32)", "\tglobal.get __stack_pointer\n"},
+        {naming::StackSetSymbol, "(i32) -> ()",
+         "\tlocal.get 0\n\tglobal.set __stack_pointer\n"}})
+    OS << "\t.section .text." << Symbol << ",\"\",@\n"
+       << "\t.weak " << Symbol << "\n"
+       << "\t.export_name " << Symbol << ", " << Symbol << "\n"
+       << "\t.no_dead_strip " << Symbol << "\n"
+       << "\t.type " << Symbol << ",@function\n"
+       << Symbol << ":\n"
+       << "\t.functype " << Symbol << " " << Type << "\n"
+       << Body << "\tend_function\n";
+  OS << ")wasmport\");\n#endif\n\n";
 }
 
 /// Escapes Text for the body of an assembler .ascii string written inside a

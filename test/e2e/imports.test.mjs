@@ -55,6 +55,22 @@ test('a JS exception from an import propagates to the JS caller', () => {
   assert.equal(m.use_global(1, 2), 3);
 });
 
+test('JS exceptions through C++ frames do not exhaust the shadow stack', () => {
+  const saved = globalThis.hostAdd;
+  globalThis.hostAdd = () => { throw new RangeError('from JS'); };
+  try {
+    // Each throw abandons use_global's C++ frame; without repair the stack
+    // pointer would creep down into data within a few thousand calls.
+    for (let i = 0; i < 20_000; i++)
+      assert.throws(() => m.use_global(1, 2), RangeError);
+  } finally {
+    globalThis.hostAdd = saved;
+  }
+  assert.equal(m.use_global(40, 2), 42);
+  assert.equal(m.fib(15), 610);
+  assert.equal(m.use_module_string('still fine'), 'still fine:10');
+});
+
 test('import calls keep memory flat', () => {
   assertMemoryStable(m, (i) => m.use_module_string('x' + (i % 10)) + m.fib(3), 20_000);
   assertNoLiveObjects(m);

@@ -175,6 +175,7 @@ InputModule readManifest(StringRef Path, StringRef Text) {
   }
   for (StringRef S : std::initializer_list<StringRef>{naming::AllocSymbol, naming::FreeSymbol,
                       naming::FreeStringSymbol, naming::ReturnAreaSymbol,
+                      naming::StackGetSymbol, naming::StackSetSymbol,
                       StringRef("_initialize")})
     Info.Exports.insert(S);
   for (const manifest::Import &I : M.Manifest.Imports)

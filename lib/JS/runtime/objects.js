@@ -15,6 +15,20 @@ function __wasmport_terminate(error) {
   throw error;
 }
 
+//@helper importGuard requires terminate
+// A JS exception leaving an import abandons the C++ frames below it without
+// running their epilogues, which would have restored wasm's shadow stack
+// pointer. When it leaves the outermost import, no C++ frame survives it:
+// the pointer goes back to where it starts. (An exception caught by JS in an
+// outer import still leaks the inner frames' stack.)
+let __wasmport_importDepth = 0;
+let __wasmport_stackTop = 0;
+function __wasmport_importThrew(e) {
+  if (__wasmport_importDepth === 1 && __wasmport_terminated === null)
+    __wasmport_wasm.__wasmport_stack_set(__wasmport_stackTop);
+  return e;
+}
+
 //@helper cppThrow requires terminate decodeString
 // A C++ exception escaped: `what()` becomes the Error's message.
 function __wasmport_cppThrow(ptr, len) {
