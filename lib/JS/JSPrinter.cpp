@@ -424,7 +424,7 @@ private:
        << "  " << Wasm << " = instance.exports;\n";
     if (P.HasInitialize)
       OS << "  " << Wasm << "._initialize();\n";
-    if (!P.Functions.empty() || !P.Classes.empty() || !P.Imports.empty())
+    if (P.UsesRuntime)
       OS << "  __wasmport_retArea = " << Wasm << ".__wasmport_ret_area();\n";
     if (P.HasStackAccess && !P.Imports.empty())
       OS << "  __wasmport_stackTop = " << Wasm << "." << naming::StackGetSymbol

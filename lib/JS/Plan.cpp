@@ -48,10 +48,12 @@ public:
       planImport(I);
     if (Error E = checkModuleImports())
       return E;
-    for (StringRef Runtime :
-         {naming::AllocSymbol, naming::FreeSymbol, naming::FreeStringSymbol,
-          naming::ReturnAreaSymbol})
-      if (!M.Functions.empty() || !M.Classes.empty() || !M.Imports.empty())
+    P.UsesRuntime =
+        !M.Functions.empty() || !M.Classes.empty() || !M.Imports.empty();
+    if (P.UsesRuntime)
+      for (StringRef Runtime :
+           {naming::AllocSymbol, naming::FreeSymbol, naming::FreeStringSymbol,
+            naming::ReturnAreaSymbol})
         if (Error E = requireExport(Runtime, "the wasmport runtime"))
           return E;
     P.HasInitialize = Info.Exports.contains("_initialize");

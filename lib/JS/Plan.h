@@ -89,6 +89,9 @@ struct Plan {
   /// The module exports naming::StackGetSymbol and StackSetSymbol.
   bool HasStackAccess = false;
   bool HasInitialize = false;
+  /// Something crosses the boundary, so the runtime exports (allocation,
+  /// return area) are used.
+  bool UsesRuntime = false;
 };
 
 /// Plans the JS for M linked into a module described by Info. Fails when the
