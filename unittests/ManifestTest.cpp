@@ -44,6 +44,14 @@ int ordinal(TypeKind K) {
   case TypeKind::ClassRef: return 15;
   case TypeKind::ClassPtr: return 16;
   case TypeKind::ClassValue: return 17;
+  case TypeKind::UniquePtr: return 18;
+  case TypeKind::SharedPtr: return 19;
+  case TypeKind::Enum: return 20;
+  case TypeKind::Value: return 21;
+  case TypeKind::Vector: return 22;
+  case TypeKind::Span: return 23;
+  case TypeKind::SpanMut: return 24;
+  case TypeKind::Optional: return 25;
   }
   return -1;
 }
@@ -74,20 +82,38 @@ const TypeKind AllTypeKinds[] = {
     TypeKind::I32,    TypeKind::U32,        TypeKind::I64,
     TypeKind::U64,    TypeKind::F32,        TypeKind::F64,
     TypeKind::String, TypeKind::StringView, TypeKind::CString,
-    TypeKind::ClassRef, TypeKind::ClassPtr, TypeKind::ClassValue};
+    TypeKind::ClassRef, TypeKind::ClassPtr, TypeKind::ClassValue,
+    TypeKind::UniquePtr, TypeKind::SharedPtr, TypeKind::Enum,
+    TypeKind::Value, TypeKind::Vector, TypeKind::Span,
+    TypeKind::SpanMut, TypeKind::Optional};
 const FunctionKind AllFunctionKinds[] = {
     FunctionKind::Free, FunctionKind::Constructor, FunctionKind::Method,
     FunctionKind::Static, FunctionKind::Start};
 const ImportForm AllImportForms[] = {ImportForm::Global, ImportForm::Path,
                                      ImportForm::Module};
 
-bool isClassKind(TypeKind K) {
-  return K == TypeKind::ClassRef || K == TypeKind::ClassPtr ||
-         K == TypeKind::ClassValue;
-}
-
 Type type(TypeKind K, std::string Cpp, std::string Class = "") {
   return Type{K, std::move(Cpp), std::move(Class)};
+}
+
+/// A well-formed type of kind K: the entity it names exists in
+/// everything(), element types are filled in.
+Type sample(TypeKind K) {
+  Type T = type(K, ("cpp_" + typeKindName(K)).str());
+  switch (typeGroup(K)) {
+  case TypeGroup::Object: T.Class = "Counter"; break;
+  case TypeGroup::Enum: T.Class = "Color"; break;
+  default: break;
+  }
+  if (K == TypeKind::Value)
+    T.Class = "Point";
+  if (K == TypeKind::Vector)
+    T.Args = {sample(TypeKind::Optional)};
+  if (K == TypeKind::Optional)
+    T.Args = {sample(TypeKind::String)};
+  if (K == TypeKind::Span || K == TypeKind::SpanMut)
+    T.Args = {sample(TypeKind::F64)};
+  return T;
 }
 
 Location loc(std::string File, int64_t Line, int64_t Column) {
@@ -108,8 +134,7 @@ Manifest everything() {
       continue; // Results only.
     Param P;
     P.Name = ("p_" + typeKindName(K)).str();
-    P.Ty = type(K, ("cpp_" + typeKindName(K)).str(),
-                isClassKind(K) ? "Counter" : "");
+    P.Ty = sample(K);
     Takes.Params.push_back(P);
   }
   Takes.Params.push_back({"", type(TypeKind::I32, "int")}); // Unnamed.
@@ -124,8 +149,7 @@ Manifest everything() {
     F.JsName = ("returns_" + typeKindName(K)).str();
     F.CppName = "::" + F.JsName;
     F.Symbol = "__wasmport_fn_" + std::to_string(F.JsName.size()) + F.JsName;
-    F.Result = type(K, ("cpp_" + typeKindName(K)).str(),
-                    isClassKind(K) ? "Counter" : "");
+    F.Result = sample(K);
     F.Loc = loc("demo.cpp", 10 + ordinal(K), 1);
     M.Functions.push_back(F);
   }
@@ -184,6 +208,23 @@ Manifest everything() {
   Start.Symbol = "__wasmport_start__ZN4demo5setupEv";
   Start.Loc = loc("demo.cpp", 50, 26);
   M.Starts.push_back(Start);
+
+  Enum Color;
+  Color.JsName = "Color";
+  Color.CppName = "::demo::Color";
+  Color.Underlying = TypeKind::U8;
+  Color.StringValued = true;
+  Color.Enumerators = {{"Red", 0, "red"}, {"Green", 7, "green"}};
+  Color.Loc = loc("demo.cpp", 60, 12);
+  M.Enums.push_back(Color);
+
+  ValueStruct Point;
+  Point.JsName = "Point";
+  Point.CppName = "::demo::Point";
+  Point.Fields = {{"x", type(TypeKind::F64, "double")},
+                  {"tags", sample(TypeKind::Vector)}};
+  Point.Loc = loc("demo.cpp", 62, 8);
+  M.Values.push_back(Point);
   return M;
 }
 
@@ -214,6 +255,14 @@ void expectSame(const Manifest &A, const Manifest &B) {
     EXPECT_EQ(A.Imports[I].Loc, B.Imports[I].Loc) << "import " << I;
   }
   expectSameFunctions(A.Starts, B.Starts);
+  EXPECT_EQ(A.Enums, B.Enums);
+  EXPECT_EQ(A.Values, B.Values);
+  ASSERT_EQ(A.Enums.size(), B.Enums.size());
+  for (size_t I = 0; I != A.Enums.size(); ++I)
+    EXPECT_EQ(A.Enums[I].Loc, B.Enums[I].Loc) << "enum " << I;
+  ASSERT_EQ(A.Values.size(), B.Values.size());
+  for (size_t I = 0; I != A.Values.size(); ++I)
+    EXPECT_EQ(A.Values[I].Loc, B.Values[I].Loc) << "value struct " << I;
 }
 
 /// The error text of E, or "" on success.
@@ -351,14 +400,15 @@ TEST(ManifestJSON, KeyOrderDoesNotDependOnInputOrder) {
       R"({"starts":[],"imports":[],"functions":[{"symbol":"__wasmport_fn_1f",)"
       R"("loc":{"line":1,"file":"a.cpp","column":2},"result":{"kind":"void",)"
       R"("cpp":"void"},"params":[],"kind":"function","js":"f","cpp":"::f"}],)"
-      R"("classes":[],"wasmport":1})";
+      R"("classes":[],"enums":[],"values":[],"wasmport":2})";
   llvm::Expected<Manifest> M = parseManifest(Shuffled);
   ASSERT_TRUE(static_cast<bool>(M)) << llvm::toString(M.takeError());
   EXPECT_EQ(toJSONText(*M),
-            R"({"classes":[],"functions":[{"cpp":"::f","js":"f","kind":"function",)"
-            R"("loc":{"column":2,"file":"a.cpp","line":1},"params":[],)"
-            R"("result":{"cpp":"void","kind":"void"},"symbol":"__wasmport_fn_1f"}],)"
-            R"("imports":[],"starts":[],"wasmport":1})");
+            R"({"classes":[],"enums":[],"functions":[{"cpp":"::f","js":"f",)"
+            R"("kind":"function","loc":{"column":2,"file":"a.cpp","line":1},)"
+            R"("params":[],"result":{"cpp":"void","kind":"void"},)"
+            R"("symbol":"__wasmport_fn_1f"}],)"
+            R"("imports":[],"starts":[],"values":[],"wasmport":2})");
 }
 
 TEST(ManifestJSON, CompactFormIsOneLineEvenWithLineBreaksInStrings) {
@@ -405,7 +455,7 @@ TEST(ManifestJSON, OnlyModuleImportsCarryTheModuleKey) {
 // the versioning policy in docs/Manifest.md), then update the expected text
 // below and docs/Manifest.md together.
 TEST(ManifestSchema, PinnedCompactJSON) {
-  EXPECT_EQ(SchemaVersion, 1);
+  EXPECT_EQ(SchemaVersion, 2);
 
   Manifest M;
   Function Greet;
@@ -460,6 +510,21 @@ TEST(ManifestSchema, PinnedCompactJSON) {
   Setup.Loc = loc("x.cpp", 25, 26);
   M.Starts.push_back(Setup);
 
+  Enum Color;
+  Color.JsName = "Color";
+  Color.CppName = "::Color";
+  Color.Enumerators = {{"Red", 0, ""}, {"Green", -1, ""}};
+  Color.Loc = loc("x.cpp", 27, 12);
+  M.Enums.push_back(Color);
+
+  ValueStruct Path;
+  Path.JsName = "Path";
+  Path.CppName = "::Path";
+  Path.Fields = {{"xs", Type{TypeKind::Vector, "::std::vector<double>", "",
+                             {type(TypeKind::F64, "double")}}}};
+  Path.Loc = loc("x.cpp", 30, 8);
+  M.Values.push_back(Path);
+
   const char *Expected =
       R"({"classes":[{"constructors":[{"cpp":"","js":"constructor","kind":"constructor",)"
       R"("loc":{"column":3,"file":"x.cpp","line":10},"params":[],)"
@@ -473,6 +538,10 @@ TEST(ManifestSchema, PinnedCompactJSON) {
       R"("cpp":"const ::Counter &","kind":"class_ref"}}],)"
       R"("result":{"cpp":"int","kind":"i32"},)"
       R"("symbol":"__wasmport_method_7Counter_3get"}]}],)"
+      R"("enums":[{"cpp":"::Color","js":"Color",)"
+      R"("loc":{"column":12,"file":"x.cpp","line":27},"strings":false,)"
+      R"("underlying":"i32","values":[{"name":"Red","value":0},)"
+      R"({"name":"Green","value":-1}]}],)"
       R"("functions":[{"cpp":"::greet","js":"greet","kind":"function",)"
       R"("loc":{"column":34,"file":"x.cpp","line":4},)"
       R"("params":[{"name":"name","type":{"cpp":"::std::string_view","kind":"string_view"}}],)"
@@ -488,7 +557,11 @@ TEST(ManifestSchema, PinnedCompactJSON) {
       R"("loc":{"column":26,"file":"x.cpp","line":25},"params":[],)"
       R"("result":{"cpp":"","kind":"void"},)"
       R"("symbol":"__wasmport_start__Z5setupv"}],)"
-      R"("wasmport":1})";
+      R"("values":[{"cpp":"::Path","fields":[{"name":"xs","type":{"args":)"
+      R"([{"cpp":"double","kind":"f64"}],"cpp":"::std::vector<double>",)"
+      R"("kind":"vector"}}],"js":"Path",)"
+      R"("loc":{"column":8,"file":"x.cpp","line":30}}],)"
+      R"("wasmport":2})";
   EXPECT_EQ(toJSONText(M), Expected);
 }
 
@@ -498,7 +571,9 @@ TEST(ManifestSchema, PinnedKindNames) {
   for (TypeKind K : AllTypeKinds)
     Types += typeKindName(K).str() + " ";
   EXPECT_EQ(Types, "void bool i8 u8 i16 u16 i32 u32 i64 u64 f32 f64 string "
-                   "string_view cstring class_ref class_ptr class_value ");
+                   "string_view cstring class_ref class_ptr class_value "
+                   "unique_ptr shared_ptr enum value vector span span_mut "
+                   "optional ");
   std::string Functions;
   for (FunctionKind K : AllFunctionKinds)
     Functions += functionKindName(K).str() + " ";
@@ -543,8 +618,8 @@ TEST(ManifestErrors, UnknownVersionNamesBothVersions) {
   EXPECT_NE(E.find("version " + std::to_string(SchemaVersion)),
             std::string::npos)
       << E;
-  EXPECT_EQ(E, "manifest schema version 2 is not supported by this "
-               "wasmport-js, which reads version 1; rebuild the module and "
+  EXPECT_EQ(E, "manifest schema version 3 is not supported by this "
+               "wasmport-js, which reads version 2; rebuild the module and "
                "the tools from the same wasmport release");
   // Older manifests are refused too, before any field is looked at.
   E = errorOf(parseManifest(R"({"wasmport":0})"));
@@ -620,7 +695,7 @@ TEST(ManifestErrors, ClassTypeNeedsAClassName) {
   Object &Method = *(*at(V, "classes", 0).getArray("methods"))[0].getAsObject();
   Method.getObject("result")->erase("class");
   EXPECT_EQ(errorOf(parseManifest(print(V))),
-            "missing class name for a class type at "
+            "missing name of the class, enum or value struct at "
             "manifest.classes[0].methods[0].result.class");
 }
 

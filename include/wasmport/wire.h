@@ -10,6 +10,12 @@
 //   strings out       the thunk stores (ptr, len, owner) in the return area;
 //                     JS decodes and frees owner (0: borrowed)
 //   exported classes  a pointer to the C++ object (i32)
+//   enums             the value as an i32
+//   number vectors,   (ptr, len) of elements JS wrote from __wasmport_alloc;
+//   spans in          results: (data, len, owner) in the return area
+//   other vectors,    a pointer to a "slot" (Codec below) in memory from
+//   optionals, value  __wasmport_alloc; whoever reads a slot frees it and
+//   structs           every buffer it points to
 //
 //===----------------------------------------------------------------------===//
 #ifndef WASMPORT_WIRE_H
@@ -19,23 +25,48 @@
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
+#include <memory>
 #include <new>
-#include <wasmport/exceptions.h>
+#include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <type_traits>
 #include <utility>
+#include <vector>
+#include <wasmport/exceptions.h>
 
 namespace wasmport::wire {
 
-/// Strings leaving C++ are described here; JS reads it right after the call.
+/// Strings, number vectors and spans leaving C++ are described here; JS
+/// reads it right after the call.
 struct ReturnArea {
-  const char *Data;
+  const void *Data;
   std::size_t Size;
-  std::string *Owner; ///< Freed by JS through __wasmport_free_string; may be null.
+  /// A std::string for strings (freed by JS through __wasmport_free_string),
+  /// an Owned otherwise (__wasmport_free_owned); may be null.
+  void *Owner;
+};
+
+/// Something JS keeps alive and releases through __wasmport_free_owned.
+struct Owned {
+  virtual ~Owned() = default;
+};
+template <typename T> struct Holder final : Owned {
+  explicit Holder(T V) : Value(std::move(V)) {}
+  T Value;
 };
 
 inline ReturnArea Ret;
+
+/// Memory JS writes arguments into; freed by whoever reads them.
+inline void *alloc(std::size_t Size) {
+  void *P = std::malloc(Size ? Size : 1);
+  if (!P)
+    __builtin_trap();
+  return P;
+}
+inline void release(void *P) { std::free(P); }
 
 //===--- numbers and bool -------------------------------------------------===//
 
@@ -102,7 +133,7 @@ inline void returnString(const char *S) {
 /// Takes the string a JS import stored in the return area (bytes from
 /// __wasmport_alloc) and frees the bytes.
 inline std::string takeString() {
-  StringArg Bytes(const_cast<char *>(Ret.Data), Ret.Size);
+  StringArg Bytes(static_cast<char *>(const_cast<void *>(Ret.Data)), Ret.Size);
   return Bytes.as<std::string>();
 }
 
@@ -129,16 +160,310 @@ template <typename T> inline void *adopt(T &&V) {
 
 template <typename T> inline void destroy(void *P) { delete static_cast<T *>(P); }
 
+/// A std::unique_ptr parameter takes the object JS gave up.
+template <typename P> inline P adoptUnique(void *Ptr) {
+  return P(static_cast<typename P::element_type *>(Ptr));
+}
+template <typename P> inline void *releaseUnique(P &&V) { return V.release(); }
+
+/// A std::shared_ptr parameter shares the owner JS holds (0: null).
+template <typename P> inline P sharedArg(void *Owner) {
+  return Owner ? static_cast<Holder<P> *>(Owner)->Value : P();
+}
+/// A std::shared_ptr result: the object's address, and a new owner in the
+/// return area.
+template <typename P> inline void *returnShared(P V) {
+  void *Object = V.get();
+  Ret = {nullptr, 0, Object ? new Holder<P>(std::move(V)) : nullptr};
+  return Object;
+}
+
+//===--- values in linear memory ------------------------------------------===//
+//
+// Codec<T> reads and writes one T as a "slot": a fixed-size record whose
+// layout the JS printer computes the same way (docs/Types.md):
+//   number, bool        its own size and alignment (bool: one byte, 0 or 1)
+//   enum                i32
+//   std::string,        (u32 ptr, u32 len) to a separate buffer
+//   std::vector<E>      (u32 ptr, u32 len) to len slots of E
+//   std::optional<E>    a byte 0/1, then E at E's alignment
+//   value struct        its fields in order, each at its alignment
+//   exported class,     u32 address of a heap object (by value: a copy
+//   std::unique_ptr     into C++, a new object JS owns out of it)
+//   std::shared_ptr     (u32 address, u32 owner)
+// Buffers a slot points to come from __wasmport_alloc, and whoever reads the
+// slot frees them: C++ for arguments, JS for results.
+
+template <typename T, typename = void> struct Codec;
+
+namespace detail {
+constexpr std::size_t alignTo(std::size_t N, std::size_t A) {
+  return (N + A - 1) / A * A;
+}
+inline std::uint32_t loadU32(const unsigned char *At) {
+  std::uint32_t V;
+  std::memcpy(&V, At, 4);
+  return V;
+}
+inline void storeU32(unsigned char *At, std::uint32_t V) { std::memcpy(At, &V, 4); }
+inline unsigned char *loadPtr(const unsigned char *At) {
+  return reinterpret_cast<unsigned char *>(static_cast<std::uintptr_t>(loadU32(At)));
+}
+inline void storePtr(unsigned char *At, const void *P) {
+  storeU32(At, static_cast<std::uint32_t>(reinterpret_cast<std::uintptr_t>(P)));
+}
+} // namespace detail
+
+template <typename T>
+struct Codec<T, std::enable_if_t<std::is_arithmetic_v<T>>> {
+  static constexpr std::size_t Size = sizeof(T), Align = alignof(T);
+  static T read(const unsigned char *At) {
+    if constexpr (std::is_same_v<T, bool>)
+      return *At != 0;
+    T V;
+    std::memcpy(&V, At, sizeof(T));
+    return V;
+  }
+  static void write(unsigned char *At, T V) {
+    if constexpr (std::is_same_v<T, bool>)
+      *At = V ? 1 : 0;
+    else
+      std::memcpy(At, &V, sizeof(T));
+  }
+};
+
+template <typename T> struct Codec<T, std::enable_if_t<std::is_enum_v<T>>> {
+  static constexpr std::size_t Size = 4, Align = 4;
+  static T read(const unsigned char *At) {
+    return static_cast<T>(static_cast<std::int32_t>(detail::loadU32(At)));
+  }
+  static void write(unsigned char *At, T V) {
+    detail::storeU32(At, static_cast<std::uint32_t>(V));
+  }
+};
+
+template <> struct Codec<std::string> {
+  static constexpr std::size_t Size = 8, Align = 4;
+  static std::string read(const unsigned char *At) {
+    return StringArg(reinterpret_cast<char *>(detail::loadPtr(At)),
+                     detail::loadU32(At + 4))
+        .as<std::string>();
+  }
+  static void write(unsigned char *At, const std::string &V) {
+    void *P = alloc(V.size());
+    std::memcpy(P, V.data(), V.size());
+    detail::storePtr(At, P);
+    detail::storeU32(At + 4, static_cast<std::uint32_t>(V.size()));
+  }
+};
+
+template <typename E, typename A> struct Codec<std::vector<E, A>> {
+  static constexpr std::size_t Size = 8, Align = 4;
+  /// Elements copied as bytes: numbers (not bool: std::vector<bool> packs
+  /// bits) in the same representation on both sides.
+  static constexpr bool Flat = std::is_arithmetic_v<E> && !std::is_same_v<E, bool>;
+
+  static std::vector<E, A> read(const unsigned char *At) {
+    unsigned char *P = detail::loadPtr(At);
+    std::size_t N = detail::loadU32(At + 4);
+    std::vector<E, A> Out;
+    if constexpr (Flat) {
+      Out.assign(reinterpret_cast<E *>(P), reinterpret_cast<E *>(P) + N);
+    } else {
+      Out.reserve(N);
+      for (std::size_t I = 0; I != N; ++I)
+        Out.push_back(Codec<E>::read(P + I * Codec<E>::Size));
+    }
+    release(P);
+    return Out;
+  }
+  static void write(unsigned char *At, std::vector<E, A> V) {
+    std::size_t N = V.size();
+    auto *P = static_cast<unsigned char *>(alloc(N * Codec<E>::Size));
+    if constexpr (Flat) {
+      if (N)
+        std::memcpy(P, V.data(), N * sizeof(E));
+    } else {
+      for (std::size_t I = 0; I != N; ++I)
+        Codec<E>::write(P + I * Codec<E>::Size, std::move(V[I]));
+    }
+    detail::storePtr(At, P);
+    detail::storeU32(At + 4, static_cast<std::uint32_t>(N));
+  }
+};
+
+template <typename E> struct Codec<std::optional<E>> {
+  static constexpr std::size_t Align = Codec<E>::Align;
+  static constexpr std::size_t Offset = Align;
+  static constexpr std::size_t Size = detail::alignTo(Offset + Codec<E>::Size, Align);
+  static std::optional<E> read(const unsigned char *At) {
+    if (!*At)
+      return std::nullopt;
+    return Codec<E>::read(At + Offset);
+  }
+  static void write(unsigned char *At, std::optional<E> V) {
+    *At = V.has_value() ? 1 : 0;
+    if (V)
+      Codec<E>::write(At + Offset, std::move(*V));
+  }
+};
+
+/// An exported class in a slot. The thunks declare
+/// `Codec<::Counter> : ObjectCodec<::Counter>` for each exported class.
+template <typename T> struct ObjectCodec {
+  static constexpr std::size_t Size = 4, Align = 4;
+  static T read(const unsigned char *At) {
+    return *reinterpret_cast<T *>(detail::loadPtr(At)); // JS keeps its object.
+  }
+  static void write(unsigned char *At, T V) {
+    detail::storePtr(At, new T(std::move(V)));
+  }
+};
+
+template <typename T, typename D> struct Codec<std::unique_ptr<T, D>> {
+  static constexpr std::size_t Size = 4, Align = 4;
+  static std::unique_ptr<T, D> read(const unsigned char *At) {
+    return std::unique_ptr<T, D>(reinterpret_cast<T *>(detail::loadPtr(At)));
+  }
+  static void write(unsigned char *At, std::unique_ptr<T, D> V) {
+    detail::storePtr(At, V.release());
+  }
+};
+
+template <typename T> struct Codec<std::shared_ptr<T>> {
+  static constexpr std::size_t Size = 8, Align = 4;
+  static std::shared_ptr<T> read(const unsigned char *At) {
+    return sharedArg<std::shared_ptr<T>>(detail::loadPtr(At + 4));
+  }
+  static void write(unsigned char *At, std::shared_ptr<T> V) {
+    detail::storePtr(At, V.get());
+    detail::storePtr(At + 4, V ? new Holder<std::shared_ptr<T>>(std::move(V)) : nullptr);
+  }
+};
+
+namespace detail {
+template <auto M> struct FieldOf;
+template <typename C, typename F, F C::*M> struct FieldOf<M> {
+  using Type = std::remove_cv_t<F>;
+};
+
+template <std::size_t N> struct FieldLayout {
+  std::size_t Offsets[N ? N : 1] = {};
+  std::size_t Size = 1, Align = 1;
+};
+
+/// Fields in order, each at its alignment; the size rounds up to the
+/// largest alignment (an empty struct takes one byte).
+template <typename... F> constexpr FieldLayout<sizeof...(F)> layoutOf() {
+  FieldLayout<sizeof...(F)> L;
+  std::size_t Sizes[] = {Codec<F>::Size..., 0};
+  std::size_t Aligns[] = {Codec<F>::Align..., 1};
+  std::size_t At = 0;
+  for (std::size_t I = 0; I != sizeof...(F); ++I) {
+    At = alignTo(At, Aligns[I]);
+    L.Offsets[I] = At;
+    At += Sizes[I];
+    if (Aligns[I] > L.Align)
+      L.Align = Aligns[I];
+  }
+  L.Size = At ? alignTo(At, L.Align) : 1;
+  return L;
+}
+} // namespace detail
+
+/// A [[wasmport::value]] struct: its fields in order. The thunks declare
+/// `Codec<::Point> : ValueCodec<::Point, &::Point::x, &::Point::y>`.
+template <typename T, auto... Members> struct ValueCodec {
+private:
+  template <auto M> using FieldType = typename detail::FieldOf<M>::Type;
+  static constexpr auto L = detail::layoutOf<FieldType<Members>...>();
+
+  template <std::size_t... I>
+  static T readAll(const unsigned char *At, std::index_sequence<I...>) {
+    // Braced initialisation evaluates the fields in order.
+    return T{Codec<FieldType<Members>>::read(At + L.Offsets[I])...};
+  }
+  template <std::size_t... I>
+  static void writeAll(unsigned char *At, T &V, std::index_sequence<I...>) {
+    (Codec<FieldType<Members>>::write(At + L.Offsets[I], std::move(V.*Members)),
+     ...);
+  }
+
+public:
+  static constexpr std::size_t Size = L.Size, Align = L.Align;
+  static T read(const unsigned char *At) {
+    return readAll(At, std::make_index_sequence<sizeof...(Members)>());
+  }
+  static void write(unsigned char *At, T V) {
+    writeAll(At, V, std::make_index_sequence<sizeof...(Members)>());
+  }
+};
+
+/// An argument in a slot JS allocated: read it, then free the slot.
+template <typename T> inline T take(void *Slot) {
+  auto *At = static_cast<unsigned char *>(Slot);
+  T V = Codec<T>::read(At);
+  release(At);
+  return V;
+}
+
+/// A result in a new slot, which JS reads and frees.
+template <typename T> inline void *give(T V) {
+  auto *At = static_cast<unsigned char *>(alloc(Codec<T>::Size));
+  Codec<T>::write(At, std::move(V));
+  return At;
+}
+
+//===--- number vectors and spans -----------------------------------------===//
+
+/// A number vector argument: (ptr, len) of elements JS wrote.
+template <typename V> inline V takeVector(void *Data, std::size_t Size) {
+  using E = typename V::value_type;
+  auto *P = static_cast<E *>(Data);
+  V Out(P, P + Size);
+  release(Data);
+  return Out;
+}
+
+/// Owns a span argument's elements until the end of the full expression
+/// that calls the user's function.
+class SpanArg {
+public:
+  SpanArg(void *Data, std::size_t Size) : Data(Data), Size(Size) {}
+  SpanArg(const SpanArg &) = delete;
+  SpanArg &operator=(const SpanArg &) = delete;
+  ~SpanArg() { release(Data); }
+  template <typename S> S as() const {
+    return S(static_cast<typename S::pointer>(Data), Size);
+  }
+
+private:
+  void *Data;
+  std::size_t Size;
+};
+
+/// A std::span<T> argument: JS copies the elements back, then frees them.
+template <typename S> inline S mutableSpan(void *Data, std::size_t Size) {
+  return S(static_cast<typename S::pointer>(Data), Size);
+}
+
+/// A number vector result: the vector moves to the heap, JS copies its
+/// elements once and frees it.
+template <typename V> inline void returnVector(V &&Vec) {
+  using T = std::decay_t<V>;
+  auto *H = new Holder<T>(std::forward<V>(Vec));
+  Ret = {H->Value.data(), H->Value.size(), static_cast<Owned *>(H)};
+}
+
+/// A span result: memory C++ keeps owning.
+template <typename S> inline void returnSpan(S Span) {
+  Ret = {Span.data(), Span.size(), nullptr};
+}
+
 //===--- runtime exports --------------------------------------------------===//
 
-inline void *alloc(std::size_t Size) {
-  void *P = std::malloc(Size ? Size : 1);
-  if (!P)
-    __builtin_trap();
-  return P;
-}
-inline void release(void *P) { std::free(P); }
 inline void releaseString(void *P) { delete static_cast<std::string *>(P); }
+inline void releaseOwned(void *P) { delete static_cast<Owned *>(P); }
 inline void *returnArea() { return &Ret; }
 
 } // namespace wasmport::wire

@@ -94,6 +94,7 @@ enum Subject : unsigned {
   OnNamespace = 8,
   OnEnum = 16,
   OnField = 32,
+  OnEnumerator = 64,
 };
 
 bool hasSubject(const Decl *D, unsigned Subjects) {
@@ -109,13 +110,15 @@ bool hasSubject(const Decl *D, unsigned Subjects) {
     return Subjects & OnEnum;
   if (isa<FieldDecl>(D))
     return Subjects & OnField;
+  if (isa<EnumConstantDecl>(D))
+    return Subjects & OnEnumerator;
   return false;
 }
 
 const char *describeSubjects(unsigned Subjects) {
   switch (Subjects) {
-  case OnFunction | OnMethod | OnClass | OnNamespace | OnEnum:
-    return "functions, classes, enums and namespaces";
+  case OnFunction | OnMethod | OnClass | OnNamespace | OnEnum | OnEnumerator:
+    return "functions, classes, enums, enumerators and namespaces";
   case OnFunction | OnClass:
     return "functions declared without a body and classes";
   case OnMethod | OnField | OnFunction | OnClass:
@@ -289,11 +292,13 @@ WASMPORT_SPELLINGS(constructor)
       NAME##Registration("wasmport-" #NAME, "[[wasmport::" #NAME "]]");
 
 WASMPORT_ATTR(export, Export, 1,
-              OnFunction | OnMethod | OnClass | OnNamespace | OnEnum, true)
+              OnFunction | OnMethod | OnClass | OnNamespace | OnEnum |
+                  OnEnumerator,
+              true)
 WASMPORT_ATTR(import, Import, 2, OnFunction | OnClass, true)
 WASMPORT_ATTR(skip, Skip, 0, OnMethod | OnField | OnFunction | OnClass, true)
 WASMPORT_ATTR(start, Start, 0, OnFunction, true)
-WASMPORT_ATTR(value, Value, 0, OnClass, false)
+WASMPORT_ATTR(value, Value, 0, OnClass, true)
 WASMPORT_ATTR(getter, Getter, 1, OnMethod, false)
 WASMPORT_ATTR(setter, Setter, 1, OnMethod, false)
 WASMPORT_ATTR(constructor, Constructor, 0, OnMethod, false)

@@ -38,7 +38,8 @@ void Collector::take(Decl *D) {
     if (Decl *Pattern = TD->getTemplatedDecl())
       take(Pattern);
   // Function bodies hold nothing exportable; every other context may.
-  if (isa<NamespaceDecl, LinkageSpecDecl, ExportDecl, CXXRecordDecl>(D))
+  if (isa<NamespaceDecl, LinkageSpecDecl, ExportDecl, CXXRecordDecl,
+          EnumDecl>(D))
     for (Decl *Child : cast<DeclContext>(D)->decls())
       take(Child);
 }
@@ -191,6 +192,24 @@ std::string Collector::classLookup(const CXXRecordDecl *RD) const {
   return It == Classes.end() ? std::string() : It->second;
 }
 
+Entity Collector::entityLookup(const Decl *D) const {
+  if (const auto *ED = dyn_cast<EnumDecl>(D)) {
+    auto It = Enums.find(ED->getCanonicalDecl());
+    if (It != Enums.end())
+      return {Entity::Enum, It->second};
+    return {};
+  }
+  const auto *RD = dyn_cast<CXXRecordDecl>(D);
+  if (!RD)
+    return {};
+  RD = RD->getCanonicalDecl();
+  if (auto It = Classes.find(RD); It != Classes.end())
+    return {Entity::Class, It->second};
+  if (auto It = Values.find(RD); It != Values.end())
+    return {Entity::Value, It->second};
+  return {};
+}
+
 //===----------------------------------------------------------------------===//
 // Pass 1: discovery
 //===----------------------------------------------------------------------===//
@@ -216,6 +235,7 @@ void Collector::discover(Decl *D, const Annotations &Anns) {
   const Annotation *Export = find(D, AttrKind::Export);
   const Annotation *Import = find(D, AttrKind::Import);
   const Annotation *Start = find(D, AttrKind::Start);
+  const Annotation *Value = find(D, AttrKind::Value);
   for (const Annotation &A : Anns)
     if (rejectTemplate(D, A))
       return;
@@ -258,13 +278,19 @@ void Collector::discover(Decl *D, const Annotations &Anns) {
           << "'wasmport::import' on a class" << Import->Range;
       return;
     }
+    if (Value && Export) {
+      report(DE, attrLoc(Value, D), Diag::AttrConflict)
+          << "'wasmport::value'" << "'wasmport::export'" << Value->Range;
+      return;
+    }
     if (Export)
       addClass(RD, Export);
+    else if (Value)
+      addValue(RD, Value);
     return;
   }
-  if (isa<EnumDecl>(D) && Export)
-    report(DE, attrLoc(Export, D), Diag::AttrNotSupportedYet)
-        << "'wasmport::export' on an enum" << Export->Range;
+  if (auto *ED = dyn_cast<EnumDecl>(D); ED && Export)
+    addEnum(ED, Export);
 }
 
 void Collector::discoverNamespace(NamespaceDecl *NS) {
@@ -284,9 +310,33 @@ void Collector::discoverNamespace(NamespaceDecl *NS) {
     }
     if (auto *RD = dyn_cast<CXXRecordDecl>(Child))
       if (RD->isThisDeclarationADefinition() && !RD->isUnion() &&
-          RD->getIdentifier() && !RD->getDescribedClassTemplate())
+          RD->getIdentifier() && !RD->getDescribedClassTemplate() &&
+          !has(RD, AttrKind::Value))
         addClass(RD, find(RD, AttrKind::Export));
+    if (auto *ED = dyn_cast<EnumDecl>(Child))
+      if (ED->isThisDeclarationADefinition() && ED->getIdentifier())
+        addEnum(ED, find(ED, AttrKind::Export));
   }
+}
+
+void Collector::addEnum(EnumDecl *ED, const Annotation *Export) {
+  const EnumDecl *Canon = ED->getCanonicalDecl();
+  if (Enums.count(Canon))
+    return;
+  std::string Name = jsNameOf(ED, Export);
+  if (Name.empty() || !checkTopLevelName(Name, ED, attrLoc(Export, ED)))
+    return;
+  Enums.insert({Canon, Name});
+}
+
+void Collector::addValue(CXXRecordDecl *RD, const Annotation *Value) {
+  const CXXRecordDecl *Canon = RD->getCanonicalDecl();
+  if (Values.count(Canon))
+    return;
+  std::string Name = jsNameOf(RD, nullptr);
+  if (Name.empty() || !checkTopLevelName(Name, RD, attrLoc(Value, RD)))
+    return;
+  Values.insert({Canon, Name});
 }
 
 void Collector::addClass(CXXRecordDecl *RD, const Annotation *Export) {
@@ -356,7 +406,7 @@ static bool isPubliclyUsable(const FunctionDecl *FD) {
 std::optional<manifest::Type>
 Collector::classifyParam(const ParmVarDecl *P, const FunctionDecl *FD,
                          Position Pos) {
-  auto Lookup = [this](const CXXRecordDecl *RD) { return classLookup(RD); };
+  auto Lookup = [this](const Decl *D) { return entityLookup(D); };
   std::optional<manifest::Type> T =
       classifyType(P->getType(), Pos, S.getASTContext(), Lookup);
   if (T)
@@ -373,7 +423,7 @@ Collector::classifyParam(const ParmVarDecl *P, const FunctionDecl *FD,
 
 std::optional<manifest::Type>
 Collector::classifyResult(const FunctionDecl *FD, Position Pos) {
-  auto Lookup = [this](const CXXRecordDecl *RD) { return classLookup(RD); };
+  auto Lookup = [this](const Decl *D) { return entityLookup(D); };
   std::optional<manifest::Type> T =
       classifyType(FD->getReturnType(), Pos, S.getASTContext(), Lookup);
   if (T)
@@ -537,6 +587,115 @@ void Collector::buildClass(CXXRecordDecl *RD, Class &C) {
   }
 }
 
+std::optional<manifest::Enum> Collector::buildEnum(const EnumDecl *ED,
+                                                   const std::string &JsName) {
+  DiagnosticsEngine &DE = S.getDiagnostics();
+  const ASTContext &Ctx = S.getASTContext();
+  ED = ED->getDefinition();
+  if (!ED || ED->isInvalidDecl())
+    return std::nullopt;
+  manifest::Enum E;
+  E.JsName = JsName;
+  E.CppName = qualifiedName(ED);
+  E.Loc = location(ED->getLocation());
+  QualType Int = ED->getIntegerType();
+  std::optional<manifest::Type> U =
+      Int.isNull() ? std::nullopt
+                   : classifyType(Int, Position::Element, Ctx,
+                                  [](const Decl *) { return Entity(); });
+  if (!U || Ctx.getTypeSize(Int) > 32 || U->Kind == TypeKind::Bool) {
+    report(DE, ED->getLocation(), Diag::EnumTooWide) << ED << Int;
+    return std::nullopt;
+  }
+  E.Underlying = U->Kind;
+  StringMap<const EnumConstantDecl *> Strings;
+  bool OK = true;
+  for (const EnumConstantDecl *ECD : ED->enumerators()) {
+    Enumerator V;
+    V.Name = ECD->getName().str();
+    const llvm::APSInt &Init = ECD->getInitVal();
+    V.Value = Init.isSigned() ? Init.getSExtValue()
+                              : static_cast<int64_t>(Init.getZExtValue());
+    if (const Annotation *A = find(ECD, AttrKind::Export)) {
+      if (A->Args.empty()) {
+        report(DE, attrLoc(A, ECD), Diag::EnumeratorNeedsString) << A->Range;
+        OK = false;
+      }
+      E.StringValued = true;
+      V.String = A->Args.empty() ? V.Name : A->Args.front();
+    }
+    E.Enumerators.push_back(std::move(V));
+  }
+  if (!E.StringValued)
+    return OK ? std::optional<manifest::Enum>(std::move(E)) : std::nullopt;
+  // Enumerators without a string stand for their own names.
+  for (auto [ECD, V] : zip(ED->enumerators(), E.Enumerators)) {
+    if (V.String.empty())
+      V.String = V.Name;
+    auto [It, New] = Strings.try_emplace(V.String, ECD);
+    if (!New) {
+      const Annotation *A = find(ECD, AttrKind::Export);
+      report(DE, attrLoc(A, ECD), Diag::DuplicateEnumString) << ED << V.String;
+      report(DE, It->second->getLocation(), Diag::NotePreviousJSName)
+          << V.String;
+      OK = false;
+    }
+  }
+  return OK ? std::optional<manifest::Enum>(std::move(E)) : std::nullopt;
+}
+
+std::optional<ValueStruct>
+Collector::buildValue(const CXXRecordDecl *RD, const std::string &JsName) {
+  DiagnosticsEngine &DE = S.getDiagnostics();
+  RD = RD->getDefinition();
+  if (!RD || RD->isInvalidDecl())
+    return std::nullopt;
+  const char *Why = nullptr;
+  if (RD->isUnion())
+    Why = "is a union";
+  else if (RD->getNumBases() || RD->getNumVBases())
+    Why = "has a base class";
+  else if (!RD->isAggregate())
+    Why = "is not an aggregate";
+  if (Why) {
+    report(DE, RD->getLocation(), Diag::ValueNotAggregate) << RD << Why;
+    return std::nullopt;
+  }
+  ValueStruct V;
+  V.JsName = JsName;
+  V.CppName = qualifiedName(RD);
+  V.Loc = location(RD->getLocation());
+  auto Lookup = [this](const Decl *D) { return entityLookup(D); };
+  bool OK = true;
+  for (const FieldDecl *FD : RD->fields()) {
+    if (FD->isBitField() || !FD->getIdentifier()) {
+      report(DE, FD->getLocation(), Diag::ValueNotAggregate)
+          << RD << (FD->isBitField() ? "has a bit-field" : "has an unnamed member");
+      OK = false;
+      continue;
+    }
+    std::string Name = FD->getName().str();
+    if (!checkMemberName(Name, FD->getLocation())) {
+      OK = false;
+      continue;
+    }
+    std::optional<manifest::Type> T =
+        classifyType(FD->getType(), Position::Element, S.getASTContext(), Lookup);
+    if (!T) {
+      SourceRange R = FD->getTypeSourceInfo()
+                          ? FD->getTypeSourceInfo()->getTypeLoc().getSourceRange()
+                          : FD->getSourceRange();
+      report(DE, R.getBegin(), Diag::UnsupportedFieldType)
+          << FD << RD << FD->getType() << R;
+      report(DE, R.getBegin(), Diag::NoteSupportedTypes);
+      OK = false;
+      continue;
+    }
+    V.Fields.push_back({Name, std::move(*T)});
+  }
+  return OK ? std::optional<ValueStruct>(std::move(V)) : std::nullopt;
+}
+
 /// True when Spec can go verbatim between double quotes in JS and TS.
 static bool isSafeModuleSpecifier(StringRef Spec) {
   if (Spec.empty())
@@ -638,8 +797,17 @@ std::optional<Manifest> Collector::collect() {
   for (auto &[D, Anns] : Taken)
     discover(const_cast<Decl *>(D), Anns);
 
-  // Member attributes need an exported class.
+  // Member attributes need an exported class, enumerator strings an
+  // exported enum.
   for (auto &[D, Anns] : Taken) {
+    if (const auto *ECD = dyn_cast<EnumConstantDecl>(D)) {
+      const auto *ED = cast<EnumDecl>(ECD->getDeclContext());
+      if (!Enums.count(ED->getCanonicalDecl()))
+        for (const Annotation &A : Anns)
+          report(DE, attrLoc(&A, ECD), Diag::AttrNeedsExportedEnum)
+              << ("'wasmport::" + attrName(A.Kind) + "'").str() << A.Range;
+      continue;
+    }
     const auto *MD = dyn_cast<CXXMethodDecl>(D);
     if (!MD || !classLookup(MD->getParent()).empty())
       continue;
@@ -650,6 +818,12 @@ std::optional<Manifest> Collector::collect() {
   }
 
   Manifest M;
+  for (auto &[ED, Name] : Enums)
+    if (std::optional<manifest::Enum> E = buildEnum(ED, Name))
+      M.Enums.push_back(std::move(*E));
+  for (auto &[RD, Name] : Values)
+    if (std::optional<ValueStruct> V = buildValue(RD, Name))
+      M.Values.push_back(std::move(*V));
   for (auto &[FD, Name] : Functions)
     if (std::optional<Function> F =
             buildFunction(FD, FunctionKind::Free, Name,

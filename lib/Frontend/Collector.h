@@ -26,6 +26,7 @@
 namespace clang {
 class CXXRecordDecl;
 class Decl;
+class EnumDecl;
 class DeclContext;
 class FunctionDecl;
 class NamedDecl;
@@ -64,6 +65,8 @@ private:
   void discoverNamespace(clang::NamespaceDecl *NS);
   void addClass(clang::CXXRecordDecl *RD, const Annotation *Export);
   void addFunction(clang::FunctionDecl *FD, const Annotation *Export);
+  void addEnum(clang::EnumDecl *ED, const Annotation *Export);
+  void addValue(clang::CXXRecordDecl *RD, const Annotation *Value);
   bool rejectTemplate(const clang::Decl *D, const Annotation &A);
 
   // Pass 2: signatures.
@@ -78,6 +81,10 @@ private:
   std::optional<manifest::Function>
   buildFunction(const clang::FunctionDecl *FD, manifest::FunctionKind Kind,
                 std::string JsName, std::string Symbol, std::string CppName);
+  std::optional<manifest::Enum> buildEnum(const clang::EnumDecl *ED,
+                                          const std::string &JsName);
+  std::optional<manifest::ValueStruct>
+  buildValue(const clang::CXXRecordDecl *RD, const std::string &JsName);
   std::optional<manifest::Import> buildImport(const clang::FunctionDecl *FD,
                                               const Annotation &A);
   std::optional<manifest::Function> buildStart(const clang::FunctionDecl *FD,
@@ -88,6 +95,8 @@ private:
                          clang::SourceLocation Loc);
   bool checkMemberName(const std::string &Name, clang::SourceLocation Loc);
   std::string classLookup(const clang::CXXRecordDecl *RD) const;
+  /// The exported class, value struct or enum D is (see TypeClassifier.h).
+  Entity entityLookup(const clang::Decl *D) const;
   manifest::Location location(clang::SourceLocation Loc) const;
 
   clang::Sema &S;
@@ -95,6 +104,10 @@ private:
   llvm::MapVector<const clang::Decl *, Annotations> Taken;
   /// Exported classes (canonical declaration) to their JS names, in order.
   llvm::MapVector<const clang::CXXRecordDecl *, std::string> Classes;
+  /// [[wasmport::value]] structs (canonical declaration), in order.
+  llvm::MapVector<const clang::CXXRecordDecl *, std::string> Values;
+  /// Exported enums (canonical declaration), in order.
+  llvm::MapVector<const clang::EnumDecl *, std::string> Enums;
   /// Exported free functions and their JS names, in order.
   llvm::MapVector<const clang::FunctionDecl *, std::string> Functions;
   /// Top-level JS names in use, for duplicate detection.

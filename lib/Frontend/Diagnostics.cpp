@@ -38,10 +38,14 @@ Entry entry(Diag D) {
                       "and JavaScript"};
   case Diag::NoteSupportedTypes:
     return {L::Note, "supported: void (results), bool, 8/16/32/64-bit "
-                     "integers, float, double, std::string, const "
-                     "std::string&, std::string_view, const char*, and "
-                     "exported classes by value, reference or pointer "
-                     "(parameters) or by value (results)"};
+                     "integers, float, double, std::string, "
+                     "std::string_view, const char*, exported enums, "
+                     "[[wasmport::value]] structs, std::vector and "
+                     "std::optional of those (no views or pointers inside), "
+                     "std::span of numbers, and exported classes by value, "
+                     "reference, pointer, std::unique_ptr or "
+                     "std::shared_ptr; aggregates and containers also by "
+                     "const reference (parameters)"};
   case Diag::NoteSupportedImportTypes:
     return {L::Note, "imports accept bool, 8/16/32/64-bit integers, float, "
                      "double, std::string, const std::string&, "
@@ -117,6 +121,27 @@ Entry entry(Diag D) {
                       "quotes, backslashes or line breaks"};
   case Diag::NotExportable:
     return {L::Error, "%0 cannot be exported: %1"};
+  case Diag::UnsupportedFieldType:
+    return {L::Error, "field %0 of value struct %1 has type %2, which wasmport "
+                      "cannot pass between C++ and JavaScript"};
+  case Diag::ValueNotAggregate:
+    return {L::Error, "%0 is marked [[wasmport::value]] but %1; a value struct "
+                      "is an aggregate of public data members (no "
+                      "constructors, bases, virtual functions or bit-fields). "
+                      "Export it as a class with [[wasmport::export]] instead"};
+  case Diag::EnumTooWide:
+    return {L::Error, "the underlying type of %0 is %1; an exported enum needs "
+                      "an integer type of at most 32 bits"};
+  case Diag::EnumeratorNeedsString:
+    return {L::Error, "[[wasmport::export]] on an enumerator gives its "
+                      "JavaScript string and needs one: "
+                      "[[wasmport::export(\"red\")]]"};
+  case Diag::DuplicateEnumString:
+    return {L::Error, "two enumerators of %0 stand for the JavaScript string "
+                      "'%1'"};
+  case Diag::AttrNeedsExportedEnum:
+    return {L::Error, "%0 on an enumerator applies to enums marked "
+                      "[[wasmport::export]]; export the enum"};
   }
   llvm_unreachable("unknown wasmport diagnostic");
 }

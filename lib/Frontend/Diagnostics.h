@@ -47,6 +47,13 @@ enum class Diag {
   ConstructorArity,
   InvalidModuleSpecifier,
   NotExportable,
+  // Value structs and enums.
+  UnsupportedFieldType,
+  ValueNotAggregate,
+  EnumTooWide,
+  EnumeratorNeedsString,
+  DuplicateEnumString,
+  AttrNeedsExportedEnum,
 };
 
 /// Starts reporting D at Loc; stream arguments and ranges into the result.

@@ -45,15 +45,29 @@ static std::optional<TypeKind> arithmeticKind(const BuiltinType *BT,
   }
 }
 
+/// The specialisation of a class template in namespace std that T names,
+/// or null.
+static const ClassTemplateSpecializationDecl *stdTemplate(QualType T) {
+  const auto *Spec =
+      dyn_cast_or_null<ClassTemplateSpecializationDecl>(T->getAsCXXRecordDecl());
+  return Spec && Spec->isInStdNamespace() ? Spec : nullptr;
+}
+
+static QualType typeArg(const ClassTemplateSpecializationDecl *Spec,
+                        unsigned I) {
+  const TemplateArgumentList &Args = Spec->getTemplateArgs();
+  if (I >= Args.size() || Args[I].getKind() != TemplateArgument::Type)
+    return QualType();
+  return Args[I].getAsType();
+}
+
 /// std::basic_string<char> / std::basic_string_view<char>.
 static std::optional<TypeKind> stdStringKind(QualType T) {
-  const auto *RD = T->getAsCXXRecordDecl();
-  const auto *Spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(RD);
-  if (!Spec || !Spec->isInStdNamespace())
+  const ClassTemplateSpecializationDecl *Spec = stdTemplate(T);
+  if (!Spec)
     return std::nullopt;
-  const TemplateArgumentList &Args = Spec->getTemplateArgs();
-  if (Args.size() < 1 || Args[0].getKind() != TemplateArgument::Type ||
-      !Args[0].getAsType()->isSpecificBuiltinType(BuiltinType::Char_S))
+  QualType Char = typeArg(Spec, 0);
+  if (Char.isNull() || !Char->isSpecificBuiltinType(BuiltinType::Char_S))
     return std::nullopt;
   StringRef Name = Spec->getName();
   if (Name == "basic_string")
@@ -63,19 +77,50 @@ static std::optional<TypeKind> stdStringKind(QualType T) {
   return std::nullopt;
 }
 
-std::optional<manifest::Type> classifyType(QualType T, Position Pos,
-                                 const ASTContext &Ctx,
-                                 ClassLookup LookupClass) {
+namespace {
+
+/// One classification: the position and context stay fixed while element
+/// types are classified recursively.
+class Classifier {
+public:
+  Classifier(const ASTContext &Ctx, EntityLookup Lookup)
+      : Ctx(Ctx), Lookup(Lookup) {}
+
+  std::optional<manifest::Type> classify(QualType T, Position Pos);
+
+private:
+  std::optional<manifest::Type> classifyRecord(QualType T, QualType Referee,
+                                               Position Pos, bool IsLRef,
+                                               bool IsConstRef);
+  std::optional<manifest::Type> classifyStdTemplate(
+      const ClassTemplateSpecializationDecl *Spec, QualType Value,
+      Position Pos, bool IsRef);
+  std::string exportedClass(QualType T) const {
+    const CXXRecordDecl *RD = T.isNull() ? nullptr : T->getAsCXXRecordDecl();
+    if (!RD)
+      return "";
+    Entity E = Lookup(RD->getCanonicalDecl());
+    return E.K == Entity::Class ? E.JsName : "";
+  }
+
+  const ASTContext &Ctx;
+  EntityLookup Lookup;
+};
+
+} // namespace
+
+std::optional<manifest::Type> Classifier::classify(QualType T, Position Pos) {
   manifest::Type Out;
   bool IsParam = Pos == Position::ExportParam || Pos == Position::ImportParam;
   bool IsImport = Pos == Position::ImportParam || Pos == Position::ImportResult;
+  bool IsElement = Pos == Position::Element;
   // By-value parameters: top-level const does not matter.
   QualType Value = T.getUnqualifiedType();
   Out.Cpp = spellType(Value, Ctx);
   QualType Canon = Value.getCanonicalType();
 
   if (Canon->isVoidType()) {
-    if (IsParam)
+    if (IsParam || IsElement)
       return std::nullopt;
     Out.Kind = TypeKind::Void;
     return Out;
@@ -94,7 +139,7 @@ std::optional<manifest::Type> classifyType(QualType T, Position Pos,
     QualType Pointee = PT->getPointeeType();
     if (Pointee->isSpecificBuiltinType(BuiltinType::Char_S) &&
         Pointee.isConstQualified()) {
-      if (Pos == Position::ImportResult)
+      if (Pos == Position::ImportResult || IsElement)
         return std::nullopt; // Nobody would own the bytes.
       Out.Kind = TypeKind::CString;
       Out.Cpp = spellType(T, Ctx);
@@ -104,7 +149,7 @@ std::optional<manifest::Type> classifyType(QualType T, Position Pos,
   QualType Referee = Canon;
   bool IsLRef = false, IsConstRef = false;
   if (const auto *RT = Canon->getAs<ReferenceType>()) {
-    if (!isa<LValueReferenceType>(RT))
+    if (!isa<LValueReferenceType>(RT) || IsElement)
       return std::nullopt; // Rvalue references: nothing to move from in JS.
     IsLRef = true;
     Referee = RT->getPointeeType();
@@ -114,39 +159,137 @@ std::optional<manifest::Type> classifyType(QualType T, Position Pos,
     // A mutable std::string& would suggest changes flow back; they do not.
     if (IsLRef && (!IsConstRef || !IsParam))
       return std::nullopt;
-    if (*K == TypeKind::StringView && Pos == Position::ImportResult)
+    if (*K == TypeKind::StringView &&
+        (Pos == Position::ImportResult || IsElement))
       return std::nullopt;
     Out.Kind = *K;
     Out.Cpp = spellType(IsLRef ? T : Value, Ctx);
     return Out;
   }
 
-  // Exported classes, in exports only in this version.
+  // Everything below crosses in exports only in this version.
   if (IsImport)
     return std::nullopt;
+
+  // Value-like kinds: by value, or by const& for parameters.
+  bool ValueRefOK = !IsLRef || (IsConstRef && IsParam);
+  QualType Bare = Referee.getUnqualifiedType();
+  if (const auto *ET = Bare->getAs<EnumType>()) {
+    Entity E = Lookup(ET->getDecl()->getCanonicalDecl());
+    if (E.K != Entity::Enum || !ValueRefOK)
+      return std::nullopt;
+    Out.Kind = TypeKind::Enum;
+    Out.Class = E.JsName;
+    Out.Cpp = spellType(Bare, Ctx);
+    return Out;
+  }
+  if (const ClassTemplateSpecializationDecl *Spec = stdTemplate(Bare)) {
+    if (!ValueRefOK)
+      return std::nullopt;
+    return classifyStdTemplate(Spec, Bare, Pos, IsLRef);
+  }
+  return classifyRecord(T, Referee, Pos, IsLRef, IsConstRef);
+}
+
+std::optional<manifest::Type>
+Classifier::classifyStdTemplate(const ClassTemplateSpecializationDecl *Spec,
+                                QualType Value, Position Pos, bool IsRef) {
+  manifest::Type Out;
+  Out.Cpp = spellType(Value, Ctx);
+  StringRef Name = Spec->getName();
+  QualType Arg = typeArg(Spec, 0);
+  if (Arg.isNull())
+    return std::nullopt;
+  if (Name == "vector" || Name == "optional") {
+    std::optional<manifest::Type> E = classify(Arg, Position::Element);
+    if (!E)
+      return std::nullopt;
+    Out.Kind = Name == "vector" ? TypeKind::Vector : TypeKind::Optional;
+    Out.Args.push_back(std::move(*E));
+    return Out;
+  }
+  if (Name == "span") {
+    // Views of memory: by value in an export's signature, of numbers only.
+    if (IsRef || (Pos != Position::ExportParam && Pos != Position::ExportResult))
+      return std::nullopt;
+    const TemplateArgumentList &Args = Spec->getTemplateArgs();
+    if (Args.size() != 2 || Args[1].getKind() != TemplateArgument::Integral ||
+        !Args[1].getAsIntegral().isAllOnes())
+      return std::nullopt; // A fixed extent would need a length check.
+    QualType Elem = Arg.getCanonicalType();
+    const auto *BT = Elem->getAs<BuiltinType>();
+    std::optional<TypeKind> K = BT ? arithmeticKind(BT, Ctx) : std::nullopt;
+    if (!K || !hasTypedArray(*K) || Elem.isVolatileQualified())
+      return std::nullopt;
+    Out.Kind = Elem.isConstQualified() ? TypeKind::Span : TypeKind::SpanMut;
+    Out.Args.push_back({*K, spellType(Elem.getUnqualifiedType(), Ctx), "", {}});
+    // Spelled by hand: clang < 17 prints the default extent argument.
+    Out.Cpp = "::std::span<" +
+              std::string(Out.Kind == TypeKind::Span ? "const " : "") +
+              Out.Args.front().Cpp + ">";
+    return Out;
+  }
+  if (Name == "unique_ptr" || Name == "shared_ptr") {
+    std::string JsName = exportedClass(Arg);
+    if (JsName.empty() || Arg.isConstQualified())
+      return std::nullopt;
+    if (Name == "unique_ptr") {
+      // Only the default deleter: JS deletes through the class's thunk.
+      const auto *Deleter = stdTemplate(typeArg(Spec, 1));
+      if (IsRef || !Deleter || Deleter->getName() != "default_delete")
+        return std::nullopt;
+    }
+    Out.Kind = Name == "unique_ptr" ? TypeKind::UniquePtr : TypeKind::SharedPtr;
+    Out.Class = JsName;
+    return Out;
+  }
+  return std::nullopt;
+}
+
+std::optional<manifest::Type>
+Classifier::classifyRecord(QualType T, QualType Referee, Position Pos,
+                           bool IsLRef, bool IsConstRef) {
+  manifest::Type Out;
+  bool IsParam = Pos == Position::ExportParam;
   QualType Pointee = Referee;
   bool IsPtr = false;
   if (!IsLRef)
-    if (const auto *PT = Canon->getAs<PointerType>()) {
+    if (const auto *PT = Referee->getAs<PointerType>()) {
       IsPtr = true;
       Pointee = PT->getPointeeType();
     }
   const CXXRecordDecl *RD = Pointee->getAsCXXRecordDecl();
   if (!RD)
     return std::nullopt;
-  std::string JsName = LookupClass(RD->getCanonicalDecl());
-  if (JsName.empty())
+  Entity E = Lookup(RD->getCanonicalDecl());
+  if (E.K == Entity::Value) {
+    if (IsPtr || (IsLRef && !(IsConstRef && IsParam)))
+      return std::nullopt;
+    Out.Kind = TypeKind::Value;
+    Out.Class = E.JsName;
+    Out.Cpp = spellType(Pointee.getUnqualifiedType(), Ctx);
+    return Out;
+  }
+  if (E.K != Entity::Class)
     return std::nullopt;
-  Out.Class = JsName;
+  Out.Class = E.JsName;
+  QualType Value = T.getUnqualifiedType();
   Out.Cpp = spellType(IsLRef || IsPtr ? T : Value, Ctx);
   if (IsLRef || IsPtr) {
-    if (!IsParam)
-      return std::nullopt; // Borrowed results need a lifetime rule: later.
+    // Results are borrowed: JS does not own the object (docs/Types.md).
+    if (Pos == Position::Element)
+      return std::nullopt;
     Out.Kind = IsPtr ? TypeKind::ClassPtr : TypeKind::ClassRef;
     return Out;
   }
   Out.Kind = TypeKind::ClassValue;
   return Out;
+}
+
+std::optional<manifest::Type> classifyType(QualType T, Position Pos,
+                                           const ASTContext &Ctx,
+                                           EntityLookup Lookup) {
+  return Classifier(Ctx, Lookup).classify(T, Pos);
 }
 
 } // namespace wasmport::frontend

@@ -18,6 +18,7 @@
 namespace clang {
 class ASTContext;
 class CXXRecordDecl;
+class Decl;
 } // namespace clang
 
 namespace wasmport::frontend {
@@ -28,16 +29,28 @@ enum class Position {
   ExportResult, ///< C++ → JS result of an export.
   ImportParam,  ///< C++ → JS argument of an import.
   ImportResult, ///< JS → C++ result of an import.
+  /// An element of a vector or optional, or a field of a value struct: a
+  /// value that crosses in linear memory, in either direction.
+  Element,
 };
 
-/// Returns the JS name of an exported class, or "" when RD is not exported.
-using ClassLookup = llvm::function_ref<std::string(const clang::CXXRecordDecl *)>;
+/// What a declaration is to wasmport.
+struct Entity {
+  enum Kind { None, Class, Value, Enum } K = None;
+  std::string JsName;
+};
+
+/// The exported class, value struct or enum that D (a canonical
+/// CXXRecordDecl or EnumDecl) is, if any.
+using EntityLookup = llvm::function_ref<Entity(const clang::Decl *)>;
 
 /// The manifest type for T at Pos, or nullopt when it cannot cross there.
-/// Type::Cpp is the fully qualified spelling, valid at global scope.
+/// Type::Cpp is the fully qualified spelling, valid at global scope; for
+/// the Memory and Enum groups it is the value type, without references or
+/// cv-qualifiers.
 std::optional<manifest::Type> classifyType(clang::QualType T, Position Pos,
                                            const clang::ASTContext &Ctx,
-                                           ClassLookup LookupClass);
+                                           EntityLookup Lookup);
 
 /// The fully qualified spelling of T, valid at global scope.
 std::string spellType(clang::QualType T, const clang::ASTContext &Ctx);

@@ -10,6 +10,7 @@
 #include "JS/Printers.h"
 
 #include "JS/Runtime.h"
+#include "JS/Slots.h"
 #include "Manifest/Naming.h"
 
 #include "llvm/ADT/StringExtras.h"
@@ -24,66 +25,6 @@ namespace {
 
 constexpr StringLiteral Wasm = "__wasmport_wasm";
 
-/// A JS string literal for Text (names are identifiers; paths are checked by
-/// the frontend, so only quotes and backslashes need care).
-std::string quote(StringRef Text) {
-  std::string Out = "'";
-  for (char C : Text) {
-    if (C == '\'' || C == '\\')
-      Out += '\\';
-    Out += C;
-  }
-  return Out + "'";
-}
-
-struct NumberCheck {
-  const char *BadIf; ///< With `$` for the value.
-  const char *Expected;
-};
-
-/// How a value of kind K is checked when it enters wasm from JS.
-NumberCheck checkFor(TypeKind K) {
-  switch (K) {
-  case TypeKind::Bool: return {"typeof $ !== 'boolean'", "a boolean"};
-  case TypeKind::I8: return {"typeof $ !== 'number' || ($ << 24 >> 24) !== $", "an integer from -128 to 127"};
-  case TypeKind::U8: return {"typeof $ !== 'number' || ($ & 0xff) !== $", "an integer from 0 to 255"};
-  case TypeKind::I16: return {"typeof $ !== 'number' || ($ << 16 >> 16) !== $", "an integer from -32768 to 32767"};
-  case TypeKind::U16: return {"typeof $ !== 'number' || ($ & 0xffff) !== $", "an integer from 0 to 65535"};
-  case TypeKind::I32: return {"typeof $ !== 'number' || ($ | 0) !== $", "an integer from -2147483648 to 2147483647"};
-  case TypeKind::U32: return {"typeof $ !== 'number' || ($ >>> 0) !== $", "an integer from 0 to 4294967295"};
-  case TypeKind::I64:
-    return {"typeof $ !== 'bigint' || BigInt.asIntN(64, $) !== $",
-            "a bigint from -(2n ** 63n) to 2n ** 63n - 1"};
-  case TypeKind::U64:
-    return {"typeof $ !== 'bigint' || BigInt.asUintN(64, $) !== $",
-            "a bigint from 0n to 2n ** 64n - 1"};
-  case TypeKind::F32:
-  case TypeKind::F64: return {"typeof $ !== 'number'", "a number"};
-  case TypeKind::String:
-  case TypeKind::StringView: return {"typeof $ !== 'string'", "a string"};
-  case TypeKind::CString: return {"$ !== null && typeof $ !== 'string'", "a string or null"};
-  case TypeKind::Void:
-  case TypeKind::ClassRef:
-  case TypeKind::ClassPtr:
-  case TypeKind::ClassValue:
-    break;
-  }
-  llvm_unreachable("no plain check for this kind");
-}
-
-std::string substitute(StringRef Pattern, StringRef Value) {
-  std::string Out;
-  for (char C : Pattern) {
-    if (C == '$')
-      Out += Value;
-    else
-      Out += C;
-  }
-  return Out;
-}
-
-bool isClassKind(TypeKind K) { return typeGroup(K) == TypeGroup::Object; }
-bool isStringKind(TypeKind K) { return typeGroup(K) == TypeGroup::String; }
 
 /// The WASI helper implementing Field.
 StringRef wasiHelper(StringRef Field) {
@@ -106,10 +47,12 @@ StringRef wasiHelper(StringRef Field) {
 
 class Printer {
 public:
-  explicit Printer(const Plan &P) : P(P), Body(), OS(Body) {}
+  explicit Printer(const Plan &P) : P(P), Slots(P, H), Body(), OS(Body) {}
 
   void print(raw_ostream &Out) {
     H.require("live");
+    for (const Enum &E : P.Enums)
+      printEnum(E);
     for (const CallPlan &F : P.Functions)
       printFunction(F);
     for (const ClassPlan &C : P.Classes)
@@ -125,41 +68,123 @@ public:
       Out << "import { readFileSync } from 'node:fs';\n";
     Out << "\nlet " << Wasm << ";\nlet __wasmport_retArea = 0;\n\n";
     H.print(Out);
+    Slots.print(Out);
     Out << Body;
   }
 
 private:
+  /// True when T's top-level value crosses as (ptr, len) of numbers.
+  static bool isFlatSequence(const Type &T) {
+    return (T.Kind == TypeKind::Vector && hasTypedArray(T.element().Kind)) ||
+           T.Kind == TypeKind::Span || T.Kind == TypeKind::SpanMut;
+  }
+
+  /// The check of one argument: a TypeError (or Error, for freed objects)
+  /// naming the function and the C++ parameter.
+  void printCheck(const ParamPlan &Pa, StringRef Where, StringRef Indent) {
+    const Type &T = Pa.Ty;
+    TypeKind K = T.Kind;
+    auto Leaf = [&](const LeafCheck &C) {
+      H.require("argError");
+      OS << Indent << "if (" << substitute(C.BadIf, Pa.Js)
+         << ") throw __wasmport_argError(" << Where << ", " << quote(Pa.Cpp)
+         << ", " << quote(C.Expected) << ", " << Pa.Js << ");\n";
+    };
+    auto Slot = [&](const std::string &Call) {
+      H.require("badArg");
+      OS << Indent << "{\n"
+         << Indent << "  const bad = " << Call << ";\n"
+         << Indent << "  if (bad !== undefined) throw __wasmport_badArg("
+         << Where << ", " << quote(Pa.Cpp) << ", bad);\n"
+         << Indent << "}\n";
+    };
+    switch (K) {
+    case TypeKind::ClassRef:
+    case TypeKind::ClassPtr:
+    case TypeKind::ClassValue:
+      H.require("objectArg");
+      OS << Indent << "const " << Pa.Js << "_ptr = __wasmport_objectArg("
+         << Pa.Js << ", " << T.Class << ", " << quote(T.Class) << ", "
+         << Where << ", " << quote(Pa.Cpp) << ", "
+         << (K == TypeKind::ClassPtr ? "true" : "false") << ");\n";
+      return;
+    case TypeKind::UniquePtr:
+      H.require("objectBad");
+      Slot("__wasmport_objectBad(" + Pa.Js + ", " + T.Class + ", " +
+           quote(T.Class) + ", true, true)");
+      return;
+    case TypeKind::SharedPtr:
+      H.require("sharedBad");
+      Slot("__wasmport_sharedBad(" + Pa.Js + ", " + T.Class + ", " +
+           quote(T.Class) + ")");
+      return;
+    case TypeKind::Enum:
+      Leaf(Slots.enumCheck(T));
+      return;
+    case TypeKind::Vector:
+    case TypeKind::Span:
+    case TypeKind::SpanMut:
+    case TypeKind::Optional:
+    case TypeKind::Value:
+      if (isFlatSequence(T)) {
+        std::string Array = typedArrayName(T.element().Kind).str();
+        Leaf({"!($ instanceof " + Array + ")", "a " + Array});
+        return;
+      }
+      Slot(Slots.check(T) + "(" + Pa.Js + ")");
+      return;
+    default:
+      Leaf(numberOrStringCheck(K));
+      return;
+    }
+  }
+
   /// Checks and lowers C's arguments; fills WireArgs with the expressions
   /// passed to the thunk.
   void printArguments(const CallPlan &C, SmallVectorImpl<std::string> &WireArgs,
                       StringRef Indent) {
     std::string Where = quote(C.Where);
+    for (const ParamPlan &Pa : C.Params)
+      printCheck(Pa, Where, Indent);
     for (const ParamPlan &Pa : C.Params) {
-      TypeKind K = Pa.Ty.Kind;
-      if (isClassKind(K)) {
-        H.require("objectArg");
-        OS << Indent << "const " << Pa.Js << "_ptr = __wasmport_objectArg("
-           << Pa.Js << ", " << Pa.Ty.Class << ", " << quote(Pa.Ty.Class)
-           << ", " << Where << ", "
-           << quote(Pa.Cpp) << ", "
-           << (K == TypeKind::ClassPtr ? "true" : "false") << ");\n";
-        continue;
-      }
-      NumberCheck Check = checkFor(K);
-      H.require("argError");
-      OS << Indent << "if (" << substitute(Check.BadIf, Pa.Js)
-         << ") throw __wasmport_argError(" << Where << ", " << quote(Pa.Cpp)
-         << ", '" << Check.Expected << "', " << Pa.Js << ");\n";
-    }
-    for (const ParamPlan &Pa : C.Params) {
-      TypeKind K = Pa.Ty.Kind;
-      if (isClassKind(K)) {
-        WireArgs.push_back(Pa.Js + "_ptr");
-        continue;
-      }
-      if (!isStringKind(K)) {
+      const Type &T = Pa.Ty;
+      TypeKind K = T.Kind;
+      switch (typeGroup(K)) {
+      case TypeGroup::Void:
+        llvm_unreachable("void parameter");
+      case TypeGroup::Number:
         WireArgs.push_back(K == TypeKind::Bool ? Pa.Js + " ? 1 : 0" : Pa.Js);
         continue;
+      case TypeGroup::Enum:
+        WireArgs.push_back(Slots.enumToWire(T, Pa.Js));
+        continue;
+      case TypeGroup::Object:
+        if (K == TypeKind::UniquePtr)
+          WireArgs.push_back("(" + Pa.Js + " === null || " + Pa.Js +
+                             " === undefined) ? 0 : " + Pa.Js +
+                             ".__wasmport_disown()");
+        else if (K == TypeKind::SharedPtr)
+          WireArgs.push_back(Pa.Js + " ? " + Pa.Js + ".__wasmport_owner : 0");
+        else
+          WireArgs.push_back(Pa.Js + "_ptr");
+        continue;
+      case TypeGroup::Memory:
+        if (isFlatSequence(T)) {
+          H.require("passTyped");
+          OS << Indent << "const " << Pa.Js << "_ptr = __wasmport_passTyped("
+             << Pa.Js << ");\n";
+          WireArgs.push_back(Pa.Js + "_ptr");
+          WireArgs.push_back(Pa.Js + ".length");
+        } else {
+          OS << Indent << "const " << Pa.Js << "_ptr = " << Wasm
+             << ".__wasmport_alloc(" << Slots.layout(T).Size << ");\n"
+             << Indent << Slots.write(T) << "(" << Pa.Js << "_ptr, " << Pa.Js
+             << ");\n";
+          WireArgs.push_back(Pa.Js + "_ptr");
+        }
+        continue;
+      case TypeGroup::String:
+        break;
       }
       H.require("passString");
       if (K == TypeKind::CString) {
@@ -177,11 +202,35 @@ private:
     }
   }
 
-  /// The call and the statement(s) returning its lifted result.
+  /// The call and the statement(s) returning its lifted result. Elements of
+  /// std::span<T> arguments go back to the caller's arrays afterwards.
   void printCallAndReturn(const CallPlan &C, ArrayRef<std::string> WireArgs,
                           StringRef Indent) {
+    SmallVector<const ParamPlan *, 2> WriteBack;
+    for (const ParamPlan &Pa : C.Params)
+      if (Pa.Ty.Kind == TypeKind::SpanMut)
+        WriteBack.push_back(&Pa);
+    if (WriteBack.empty()) {
+      printCallAndLift(C, WireArgs, Indent);
+      return;
+    }
+    H.require("spanBack");
+    std::string Inner = (Indent + "  ").str();
+    OS << Indent << "try {\n";
+    printCallAndLift(C, WireArgs, Inner);
+    OS << Indent << "} finally {\n";
+    for (const ParamPlan *Pa : WriteBack)
+      OS << Inner << "__wasmport_spanBack(" << Pa->Js << ", "
+         << typedArrayName(Pa->Ty.element().Kind) << ", " << Pa->Js
+         << "_ptr);\n";
+    OS << Indent << "}\n";
+  }
+
+  void printCallAndLift(const CallPlan &C, ArrayRef<std::string> WireArgs,
+                        StringRef Indent) {
     std::string Call = (Wasm + "." + C.Symbol + "(" + join(WireArgs, ", ") + ")").str();
-    switch (C.Result.Kind) {
+    const Type &R = C.Result;
+    switch (R.Kind) {
     case TypeKind::Void:
       OS << Indent << Call << ";\n";
       return;
@@ -214,14 +263,80 @@ private:
       OS << Indent << Call << ";\n" << Indent << "return __wasmport_takeCString();\n";
       return;
     case TypeKind::ClassValue:
-      OS << Indent << "return " << C.Result.Class << ".__wasmport_wrap(" << Call
+      OS << Indent << "return " << R.Class << ".__wasmport_wrap(" << Call
          << ");\n";
       return;
     case TypeKind::ClassRef:
     case TypeKind::ClassPtr:
-      break;
+      H.require("wrapBorrowed");
+      OS << Indent << "return __wasmport_wrapBorrowed(" << R.Class << ", "
+         << Call << ");\n";
+      return;
+    case TypeKind::UniquePtr:
+      H.require("wrapOrNull");
+      OS << Indent << "return __wasmport_wrapOrNull(" << R.Class << ", "
+         << Call << ");\n";
+      return;
+    case TypeKind::SharedPtr:
+      H.require("wrapShared");
+      H.require("sharedOwner");
+      OS << Indent << "const __wasmport_p = " << Call << ";\n"
+         << Indent << "return __wasmport_wrapShared(" << R.Class
+         << ", __wasmport_p, __wasmport_sharedOwner());\n";
+      return;
+    case TypeKind::Enum:
+      OS << Indent << "return " << Slots.enumFromWire(R, Call) << ";\n";
+      return;
+    case TypeKind::Span:
+    case TypeKind::SpanMut: {
+      StringRef Helper = P.Opts.ZeroCopySpans ? "spanView" : "spanCopy";
+      H.require(Helper);
+      OS << Indent << Call << ";\n"
+         << Indent << "return __wasmport_" << Helper << "("
+         << typedArrayName(R.element().Kind) << ");\n";
+      return;
     }
-    llvm_unreachable("borrowed class results are rejected by the frontend");
+    case TypeKind::Vector:
+    case TypeKind::Optional:
+    case TypeKind::Value:
+      if (isFlatSequence(R)) {
+        H.require("takeTyped");
+        OS << Indent << Call << ";\n"
+           << Indent << "return __wasmport_takeTyped("
+           << typedArrayName(R.element().Kind) << ");\n";
+        return;
+      }
+      OS << Indent << "const __wasmport_r = " << Call << ";\n"
+         << Indent << "const __wasmport_v = " << Slots.read(R)
+         << "(__wasmport_r);\n"
+         << Indent << Wasm << ".__wasmport_free(__wasmport_r);\n"
+         << Indent << "return __wasmport_v;\n";
+      return;
+    }
+    llvm_unreachable("unknown result kind");
+  }
+
+  /// `export const Color = Object.freeze({...})` and the tables the checks
+  /// and conversions use.
+  void printEnum(const Enum &E) {
+    SmallVector<std::string, 8> Members, Numbers, ToWire, FromWire;
+    for (const Enumerator &V : E.Enumerators) {
+      std::string Num = std::to_string(V.Value);
+      Members.push_back(V.Name + ": " + (E.StringValued ? quote(V.String) : Num));
+      Numbers.push_back(Num);
+      ToWire.push_back("[" + quote(V.String) + ", " + Num + "]");
+      FromWire.push_back("[" + Num + ", " + quote(V.String) + "]");
+    }
+    OS << "export const " << E.JsName << " = Object.freeze({ "
+       << join(Members, ", ") << " });\n";
+    if (E.StringValued)
+      OS << "const " << enumToWireName(E.JsName) << " = new Map(["
+         << join(ToWire, ", ") << "]);\n"
+         << "const " << enumFromWireName(E.JsName) << " = new Map(["
+         << join(FromWire, ", ") << "]);\n\n";
+    else
+      OS << "const " << enumValuesName(E.JsName) << " = new Set(["
+         << join(Numbers, ", ") << "]);\n\n";
   }
 
   static std::string paramList(const CallPlan &C) {
@@ -287,7 +402,8 @@ private:
          << ": no constructor takes ${__wasmport_args.length} arguments`);\n"
          << "    }\n";
     }
-    OS << "    this.__wasmport_ptr = __wasmport_ptr;\n    __wasmport_live++;\n    "
+    OS << "    this.__wasmport_ptr = __wasmport_ptr;\n"
+       << "    this.__wasmport_owner = 0;\n    __wasmport_live++;\n    "
        << finalizerName(C) << ".register(this, __wasmport_ptr, this);\n  }\n\n";
   }
 
@@ -297,6 +413,7 @@ private:
 
   void printClass(const ClassPlan &C) {
     H.require("finalizer");
+    H.require("owners");
     std::string Fin = finalizerName(C);
     OS << "const " << Fin << " = __wasmport_finalizer(" << quote(C.DeleteSymbol)
        << ");\n\n"
@@ -305,18 +422,38 @@ private:
     OS << "  static __wasmport_wrap(ptr) {\n"
        << "    const obj = Object.create(" << C.Name << ".prototype);\n"
        << "    obj.__wasmport_ptr = ptr;\n"
+       << "    obj.__wasmport_owner = 0;\n"
        << "    __wasmport_live++;\n"
        << "    " << Fin << ".register(obj, ptr, obj);\n"
        << "    return obj;\n  }\n\n"
-       << "  /** Destroys the C++ object now; later calls throw. */\n"
+       << "  /**\n"
+       << "   * Destroys the C++ object now (or drops this reference to a\n"
+       << "   * shared one); later calls throw. Borrowed objects are only\n"
+       << "   * detached.\n"
+       << "   */\n"
        << "  free() {\n"
        << "    const ptr = this.__wasmport_ptr;\n"
        << "    if (!ptr) return;\n"
        << "    this.__wasmport_ptr = 0;\n"
+       << "    const owner = this.__wasmport_owner;\n"
+       << "    if (owner < 0) return;\n"
+       << "    __wasmport_live--;\n"
+       << "    if (owner === 0) {\n"
+       << "      " << Fin << ".unregister(this);\n"
+       << "      if (__wasmport_terminated === null) " << Wasm << "."
+       << C.DeleteSymbol << "(ptr);\n"
+       << "    } else {\n"
+       << "      __wasmport_owners.unregister(this);\n"
+       << "      if (__wasmport_terminated === null) " << Wasm
+       << ".__wasmport_free_owned(owner);\n"
+       << "    }\n  }\n\n"
+       << "  /** Hands the C++ object to C++ (a std::unique_ptr argument). */\n"
+       << "  __wasmport_disown() {\n"
+       << "    const ptr = this.__wasmport_ptr;\n"
+       << "    this.__wasmport_ptr = 0;\n"
        << "    __wasmport_live--;\n"
        << "    " << Fin << ".unregister(this);\n"
-       << "    if (__wasmport_terminated === null) " << Wasm << "."
-       << C.DeleteSymbol << "(ptr);\n  }\n\n";
+       << "    return ptr;\n  }\n\n";
     for (const CallPlan &M : C.Methods)
       printMethod(C, M, false);
     for (const CallPlan &M : C.Statics)
@@ -382,12 +519,12 @@ private:
       OS << In << Call << ";\n";
       return;
     }
-    NumberCheck Check = checkFor(R);
+    LeafCheck Check = numberOrStringCheck(R);
     H.require("resultError");
     OS << In << "const __wasmport_r = " << Call << ";\n"
        << In << "if (" << substitute(Check.BadIf, "__wasmport_r")
-       << ") throw __wasmport_resultError(" << quote(I.Where) << ", '"
-       << Check.Expected << "', __wasmport_r);\n";
+       << ") throw __wasmport_resultError(" << quote(I.Where) << ", "
+       << quote(Check.Expected) << ", __wasmport_r);\n";
     if (R == TypeKind::String) {
       H.require("returnString");
       OS << In << "__wasmport_returnString(__wasmport_r);\n";
@@ -479,6 +616,7 @@ export default async function init(input) {
 
   const Plan &P;
   HelperSet H;
+  SlotCodecs Slots;
   std::string Body;
   raw_string_ostream OS;
 };

@@ -7,6 +7,7 @@
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringSwitch.h"
 
+#include <functional>
 #include <map>
 
 using namespace llvm;
@@ -30,9 +31,15 @@ public:
       TopLevel.insert(F.JsName);
     for (const Class &C : M.Classes)
       TopLevel.insert(C.JsName);
+    for (const Enum &E : M.Enums)
+      TopLevel.insert(E.JsName);
   }
 
   Expected<Plan> run() {
+    if (Error E = checkTypeNames())
+      return E;
+    P.Enums = M.Enums;
+    P.Values = M.Values;
     for (const Function &F : M.Functions)
       if (Error E = call(F, F.JsName, F.JsName).moveInto(P.Functions.emplace_back()))
         return E;
@@ -53,7 +60,7 @@ public:
     if (P.UsesRuntime)
       for (StringRef Runtime :
            {naming::AllocSymbol, naming::FreeSymbol, naming::FreeStringSymbol,
-            naming::ReturnAreaSymbol})
+            naming::FreeOwnedSymbol, naming::ReturnAreaSymbol})
         if (Error E = requireExport(Runtime, "the wasmport runtime"))
           return E;
     P.HasInitialize = Info.Exports.contains("_initialize");
@@ -63,6 +70,128 @@ public:
   }
 
 private:
+  /// Every enum, value struct and class a type refers to is in the
+  /// manifest; the printers rely on it.
+  Error checkTypeNames() {
+    StringSet<> Classes, Enums, Values;
+    for (const Class &C : M.Classes)
+      Classes.insert(C.JsName);
+    for (const Enum &E : M.Enums)
+      Enums.insert(E.JsName);
+    for (const ValueStruct &V : M.Values)
+      Values.insert(V.JsName);
+    auto SlotKind = [](TypeKind K) {
+      switch (typeGroup(K)) {
+      case TypeGroup::Number:
+      case TypeGroup::Enum:
+        return true;
+      case TypeGroup::String:
+        return K == TypeKind::String;
+      case TypeGroup::Object:
+        return K == TypeKind::ClassValue || K == TypeKind::UniquePtr ||
+               K == TypeKind::SharedPtr;
+      case TypeGroup::Memory:
+        return K == TypeKind::Vector || K == TypeKind::Optional ||
+               K == TypeKind::Value;
+      case TypeGroup::Void:
+        return false;
+      }
+      return false;
+    };
+    std::function<Error(const Type &, StringRef, bool)> Check =
+        [&](const Type &T, StringRef Where, bool InSlot) -> Error {
+      if (InSlot && !SlotKind(T.Kind))
+        return createStringError(inconvertibleErrorCode(),
+                                 "%s holds a %s inside a vector, optional or "
+                                 "value struct, where it cannot be",
+                                 Where.str().c_str(),
+                                 typeKindName(T.Kind).str().c_str());
+      if ((T.Kind == TypeKind::Span || T.Kind == TypeKind::SpanMut) &&
+          !hasTypedArray(T.element().Kind))
+        return createStringError(inconvertibleErrorCode(),
+                                 "%s has a span of %s; spans hold numbers",
+                                 Where.str().c_str(),
+                                 typeKindName(T.element().Kind).str().c_str());
+      const StringSet<> *Set = nullptr;
+      StringRef What;
+      if (typeGroup(T.Kind) == TypeGroup::Object)
+        Set = &Classes, What = "class";
+      else if (T.Kind == TypeKind::Enum)
+        Set = &Enums, What = "enum";
+      else if (T.Kind == TypeKind::Value)
+        Set = &Values, What = "value struct";
+      if (Set && !Set->contains(T.Class))
+        return createStringError(inconvertibleErrorCode(),
+                                 "%s uses the %s '%s', which the manifest does "
+                                 "not define",
+                                 Where.str().c_str(), What.str().c_str(),
+                                 T.Class.c_str());
+      for (const Type &A : T.Args)
+        if (Error E = Check(A, Where, T.Kind == TypeKind::Vector ||
+                                          T.Kind == TypeKind::Optional))
+          return E;
+      return Error::success();
+    };
+    auto CheckFunction = [&](const Function &F, StringRef Where) -> Error {
+      for (const Param &Pa : F.Params)
+        if (Error E = Check(Pa.Ty, Where, false))
+          return E;
+      return Check(F.Result, Where, false);
+    };
+    for (const Function &F : M.Functions)
+      if (Error E = CheckFunction(F, F.JsName))
+        return E;
+    for (const Class &C : M.Classes) {
+      for (const Function &F : C.Constructors)
+        if (Error E = CheckFunction(F, "new " + C.JsName))
+          return E;
+      for (const Function &F : C.Methods)
+        if (Error E = CheckFunction(F, C.JsName + "." + F.JsName))
+          return E;
+    }
+    for (const ValueStruct &V : M.Values)
+      for (const Field &F : V.Fields)
+        if (Error E = Check(F.Ty, V.JsName + "." + F.Name, true))
+          return E;
+    return checkValueCycles();
+  }
+
+  /// A value struct cannot contain itself except through a vector (C++
+  /// cannot declare it); its slot size would be infinite.
+  Error checkValueCycles() {
+    StringMap<const ValueStruct *> ByName;
+    for (const ValueStruct &V : M.Values)
+      ByName[V.JsName] = &V;
+    StringMap<int> State; // 1: on the path, 2: done.
+    std::function<bool(const Type &)> Direct;
+    std::function<bool(StringRef)> Visit = [&](StringRef Name) {
+      int &S = State[Name];
+      if (S == 1)
+        return false;
+      if (S == 2)
+        return true;
+      S = 1;
+      for (const Field &F : ByName[Name]->Fields)
+        if (!Direct(F.Ty))
+          return false;
+      State[Name] = 2;
+      return true;
+    };
+    Direct = [&](const Type &T) {
+      if (T.Kind == TypeKind::Value)
+        return Visit(T.Class);
+      if (T.Kind == TypeKind::Optional)
+        return Direct(T.element());
+      return true;
+    };
+    for (const ValueStruct &V : M.Values)
+      if (!Visit(V.JsName))
+        return createStringError(inconvertibleErrorCode(),
+                                 "value struct '%s' contains itself",
+                                 V.JsName.c_str());
+    return Error::success();
+  }
+
   Error requireExport(StringRef Symbol, StringRef What) {
     if (Info.Exports.contains(Symbol))
       return Error::success();

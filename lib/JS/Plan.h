@@ -34,6 +34,8 @@ struct ModuleInfo {
 struct Options {
   Target Tgt = Target::Web;
   std::string WasmFile; ///< File name of the .wasm next to the .js.
+  /// std::span results are views of wasm memory instead of copies.
+  bool ZeroCopySpans = false;
 };
 
 struct ParamPlan {
@@ -77,6 +79,8 @@ struct ModuleImport {
 
 struct Plan {
   Options Opts;
+  std::vector<manifest::Enum> Enums;
+  std::vector<manifest::ValueStruct> Values;
   std::vector<CallPlan> Functions;
   std::vector<ClassPlan> Classes;
   std::vector<ImportPlan> Imports;

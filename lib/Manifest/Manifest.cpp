@@ -34,6 +34,14 @@ StringRef typeKindName(TypeKind K) {
   case TypeKind::ClassRef: return "class_ref";
   case TypeKind::ClassPtr: return "class_ptr";
   case TypeKind::ClassValue: return "class_value";
+  case TypeKind::UniquePtr: return "unique_ptr";
+  case TypeKind::SharedPtr: return "shared_ptr";
+  case TypeKind::Enum: return "enum";
+  case TypeKind::Value: return "value";
+  case TypeKind::Vector: return "vector";
+  case TypeKind::Span: return "span";
+  case TypeKind::SpanMut: return "span_mut";
+  case TypeKind::Optional: return "optional";
   }
   llvm_unreachable("unknown TypeKind");
 }
@@ -61,9 +69,33 @@ TypeGroup typeGroup(TypeKind K) {
   case TypeKind::ClassRef:
   case TypeKind::ClassPtr:
   case TypeKind::ClassValue:
+  case TypeKind::UniquePtr:
+  case TypeKind::SharedPtr:
     return TypeGroup::Object;
+  case TypeKind::Enum:
+    return TypeGroup::Enum;
+  case TypeKind::Value:
+  case TypeKind::Vector:
+  case TypeKind::Span:
+  case TypeKind::SpanMut:
+  case TypeKind::Optional:
+    return TypeGroup::Memory;
   }
   llvm_unreachable("unknown TypeKind");
+}
+
+bool hasTypedArray(TypeKind K) {
+  return K != TypeKind::Bool && typeGroup(K) == TypeGroup::Number;
+}
+
+/// Kinds whose Type::Class names an entity, and kinds with an element type.
+static bool needsName(TypeKind K) {
+  return typeGroup(K) == TypeGroup::Object || K == TypeKind::Enum ||
+         K == TypeKind::Value;
+}
+static bool needsElement(TypeKind K) {
+  return K == TypeKind::Vector || K == TypeKind::Span ||
+         K == TypeKind::SpanMut || K == TypeKind::Optional;
 }
 
 std::optional<TypeKind> typeKindFromName(StringRef Name) {
@@ -86,6 +118,14 @@ std::optional<TypeKind> typeKindFromName(StringRef Name) {
       .Case("class_ref", TypeKind::ClassRef)
       .Case("class_ptr", TypeKind::ClassPtr)
       .Case("class_value", TypeKind::ClassValue)
+      .Case("unique_ptr", TypeKind::UniquePtr)
+      .Case("shared_ptr", TypeKind::SharedPtr)
+      .Case("enum", TypeKind::Enum)
+      .Case("value", TypeKind::Value)
+      .Case("vector", TypeKind::Vector)
+      .Case("span", TypeKind::Span)
+      .Case("span_mut", TypeKind::SpanMut)
+      .Case("optional", TypeKind::Optional)
       .Default(std::nullopt);
 }
 
@@ -135,6 +175,12 @@ static json::Value toJSON(const Type &T) {
   json::Object O{{"kind", typeKindName(T.Kind)}, {"cpp", T.Cpp}};
   if (!T.Class.empty())
     O["class"] = T.Class;
+  if (!T.Args.empty()) {
+    json::Array Args;
+    for (const Type &A : T.Args)
+      Args.push_back(toJSON(A));
+    O["args"] = std::move(Args);
+  }
   return O;
 }
 
@@ -189,12 +235,40 @@ static json::Value toJSON(const Import &I) {
   return O;
 }
 
+static json::Value toJSON(const Enum &E) {
+  json::Array Values;
+  for (const Enumerator &V : E.Enumerators) {
+    json::Object O{{"name", V.Name}, {"value", V.Value}};
+    if (E.StringValued)
+      O["string"] = V.String;
+    Values.push_back(std::move(O));
+  }
+  return json::Object{{"js", E.JsName},
+                      {"cpp", E.CppName},
+                      {"underlying", typeKindName(E.Underlying)},
+                      {"strings", E.StringValued},
+                      {"values", std::move(Values)},
+                      {"loc", toJSON(E.Loc)}};
+}
+
+static json::Value toJSON(const ValueStruct &V) {
+  json::Array Fields;
+  for (const Field &F : V.Fields)
+    Fields.push_back(json::Object{{"name", F.Name}, {"type", toJSON(F.Ty)}});
+  return json::Object{{"js", V.JsName},
+                      {"cpp", V.CppName},
+                      {"fields", std::move(Fields)},
+                      {"loc", toJSON(V.Loc)}};
+}
+
 json::Value toJSON(const Manifest &M) {
   return json::Object{{"wasmport", M.Version},
                       {"functions", arrayToJSON(M.Functions)},
                       {"classes", arrayToJSON(M.Classes)},
                       {"imports", arrayToJSON(M.Imports)},
-                      {"starts", arrayToJSON(M.Starts)}};
+                      {"starts", arrayToJSON(M.Starts)},
+                      {"enums", arrayToJSON(M.Enums)},
+                      {"values", arrayToJSON(M.Values)}};
 }
 
 std::string toJSONText(const Manifest &M, bool Pretty) {
@@ -215,7 +289,7 @@ static bool fromJSON(const json::Value &V, Type &T, json::Path P) {
   json::ObjectMapper O(V, P);
   std::string Kind;
   if (!O || !O.map("kind", Kind) || !O.map("cpp", T.Cpp) ||
-      !O.mapOptional("class", T.Class))
+      !O.mapOptional("class", T.Class) || !O.mapOptional("args", T.Args))
     return false;
   std::optional<TypeKind> K = typeKindFromName(Kind);
   if (!K) {
@@ -223,11 +297,15 @@ static bool fromJSON(const json::Value &V, Type &T, json::Path P) {
     return false;
   }
   T.Kind = *K;
-  bool IsClass = T.Kind == TypeKind::ClassRef ||
-                 T.Kind == TypeKind::ClassPtr ||
-                 T.Kind == TypeKind::ClassValue;
-  if (IsClass && T.Class.empty()) {
-    P.field("class").report("missing class name for a class type");
+  if (needsName(T.Kind) && T.Class.empty()) {
+    P.field("class").report("missing name of the class, enum or value struct");
+    return false;
+  }
+  if (needsElement(T.Kind) != (T.Args.size() == 1)) {
+    if (needsElement(T.Kind))
+      P.field("args").report("this kind needs exactly one element type");
+    else
+      P.field("args").report("this kind takes no element type");
     return false;
   }
   return true;
@@ -295,6 +373,40 @@ static bool fromJSON(const json::Value &V, Import &I, json::Path P) {
   return true;
 }
 
+static bool fromJSON(const json::Value &V, Enumerator &E, json::Path P) {
+  json::ObjectMapper O(V, P);
+  return O && O.map("name", E.Name) && O.map("value", E.Value) &&
+         O.mapOptional("string", E.String);
+}
+
+static bool fromJSON(const json::Value &V, Enum &E, json::Path P) {
+  json::ObjectMapper O(V, P);
+  std::string Underlying;
+  if (!O || !O.map("js", E.JsName) || !O.map("cpp", E.CppName) ||
+      !O.map("underlying", Underlying) || !O.map("strings", E.StringValued) ||
+      !O.map("values", E.Enumerators) || !O.map("loc", E.Loc))
+    return false;
+  std::optional<TypeKind> K = typeKindFromName(Underlying);
+  if (!K || typeGroup(*K) != TypeGroup::Number || *K == TypeKind::I64 ||
+      *K == TypeKind::U64 || *K == TypeKind::F32 || *K == TypeKind::F64) {
+    P.field("underlying").report("not an integer kind of at most 32 bits");
+    return false;
+  }
+  E.Underlying = *K;
+  return true;
+}
+
+static bool fromJSON(const json::Value &V, Field &F, json::Path P) {
+  json::ObjectMapper O(V, P);
+  return O && O.map("name", F.Name) && O.map("type", F.Ty);
+}
+
+static bool fromJSON(const json::Value &V, ValueStruct &S, json::Path P) {
+  json::ObjectMapper O(V, P);
+  return O && O.map("js", S.JsName) && O.map("cpp", S.CppName) &&
+         O.map("fields", S.Fields) && O.map("loc", S.Loc);
+}
+
 Expected<Manifest> fromJSON(const json::Value &V) {
   Manifest M;
   json::Path::Root Root("manifest");
@@ -318,7 +430,8 @@ Expected<Manifest> fromJSON(const json::Value &V) {
   M.Version = *Version;
   json::ObjectMapper O(V, Root);
   if (!O.map("functions", M.Functions) || !O.map("classes", M.Classes) ||
-      !O.map("imports", M.Imports) || !O.map("starts", M.Starts)) {
+      !O.map("imports", M.Imports) || !O.map("starts", M.Starts) ||
+      !O.map("enums", M.Enums) || !O.map("values", M.Values)) {
     std::string Msg;
     raw_string_ostream OS(Msg);
     OS << toString(Root.getError());

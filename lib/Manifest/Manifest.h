@@ -23,7 +23,7 @@ namespace wasmport::manifest {
 /// Bump when the meaning of a field changes or a field is added that an older
 /// wasmport-js would silently ignore. ManifestTest fails on any schema change
 /// until this number and the expected JSON are updated together.
-inline constexpr int64_t SchemaVersion = 1;
+inline constexpr int64_t SchemaVersion = 2;
 
 /// Every kind of value that can cross the boundary in this version.
 enum class TypeKind {
@@ -45,6 +45,14 @@ enum class TypeKind {
   ClassRef,   ///< T& or const T& of an exported class.
   ClassPtr,   ///< T* or const T* of an exported class, may be null.
   ClassValue, ///< T by value: the receiving side owns a new object.
+  UniquePtr,  ///< std::unique_ptr<T> of an exported class: ownership moves.
+  SharedPtr,  ///< std::shared_ptr<T> of an exported class: a shared owner.
+  Enum,       ///< An exported enum; Type::Class is its JS name.
+  Value,      ///< A [[wasmport::value]] struct; Type::Class is its JS name.
+  Vector,     ///< std::vector<Args[0]>: copied.
+  Span,       ///< std::span<const Args[0]> of a number type.
+  SpanMut,    ///< std::span<Args[0]> of a number type: written back.
+  Optional,   ///< std::optional<Args[0]>: undefined when empty.
 };
 
 llvm::StringRef typeKindName(TypeKind K);
@@ -55,6 +63,10 @@ enum class TypeGroup {
   Number, ///< bool and every integer and floating-point kind: one wasm value.
   String, ///< UTF-8 bytes in linear memory.
   Object, ///< An exported class: a pointer to the C++ object.
+  Enum,   ///< An exported enum: its value as an i32.
+  /// Vectors, spans, optionals and value structs: their contents in linear
+  /// memory, in the layout of docs/Types.md ("slots").
+  Memory,
 };
 TypeGroup typeGroup(TypeKind K);
 std::optional<TypeKind> typeKindFromName(llvm::StringRef Name);
@@ -63,13 +75,23 @@ struct Type {
   TypeKind Kind = TypeKind::Void;
   /// The C++ spelling, fully qualified, usable at global scope.
   std::string Cpp;
-  /// For the Class* kinds: the JS name of the exported class.
+  /// The JS name of the exported class (class kinds, smart pointers), enum
+  /// or value struct the type refers to; "" otherwise.
   std::string Class;
+  /// The element type of Vector, Span, SpanMut and Optional; empty otherwise.
+  std::vector<Type> Args = {};
+
+  const Type &element() const { return Args.front(); }
 
   friend bool operator==(const Type &A, const Type &B) {
-    return A.Kind == B.Kind && A.Cpp == B.Cpp && A.Class == B.Class;
+    return A.Kind == B.Kind && A.Cpp == B.Cpp && A.Class == B.Class &&
+           A.Args == B.Args;
   }
 };
+
+/// True for the number kinds that have a JS typed array (every number kind
+/// but bool).
+bool hasTypedArray(TypeKind K);
 
 struct Param {
   std::string Name; ///< The C++ parameter name ("" when unnamed).
@@ -134,6 +156,56 @@ struct Class {
   }
 };
 
+/// One enumerator of an exported enum.
+struct Enumerator {
+  std::string Name; ///< The C++ name: the key of the JS object.
+  int64_t Value = 0;
+  /// For string-valued enums: the JS string standing for Value.
+  std::string String;
+  friend bool operator==(const Enumerator &A, const Enumerator &B) {
+    return A.Name == B.Name && A.Value == B.Value && A.String == B.String;
+  }
+};
+
+/// `[[wasmport::export]] enum class Color {...}`: a frozen JS object.
+struct Enum {
+  std::string JsName;
+  std::string CppName; ///< Fully qualified: "::ns::Color".
+  /// The underlying type's kind (an integer kind of at most 32 bits); the
+  /// wire value is its i32.
+  TypeKind Underlying = TypeKind::I32;
+  /// Values are strings in JS when any enumerator has a JS string.
+  bool StringValued = false;
+  std::vector<Enumerator> Enumerators;
+  Location Loc;
+  friend bool operator==(const Enum &A, const Enum &B) {
+    return A.JsName == B.JsName && A.CppName == B.CppName &&
+           A.Underlying == B.Underlying && A.StringValued == B.StringValued &&
+           A.Enumerators == B.Enumerators;
+  }
+};
+
+/// A public data member of a value struct.
+struct Field {
+  std::string Name; ///< C++ and JS name.
+  Type Ty;
+  friend bool operator==(const Field &A, const Field &B) {
+    return A.Name == B.Name && A.Ty == B.Ty;
+  }
+};
+
+/// `[[wasmport::value]] struct Point {...}`: a plain JS object, copied.
+struct ValueStruct {
+  std::string JsName;
+  std::string CppName; ///< Fully qualified: "::geo::Point".
+  std::vector<Field> Fields; ///< In declaration order.
+  Location Loc;
+  friend bool operator==(const ValueStruct &A, const ValueStruct &B) {
+    return A.JsName == B.JsName && A.CppName == B.CppName &&
+           A.Fields == B.Fields;
+  }
+};
+
 enum class ImportForm {
   Global, ///< [[wasmport::import]] or ("name"): globalThis.name
   Path,   ///< [[wasmport::import("a.b.c")]]: globalThis.a.b.c
@@ -176,10 +248,14 @@ struct Manifest {
   std::vector<Class> Classes;
   std::vector<Import> Imports;
   std::vector<Function> Starts;
+  std::vector<Enum> Enums;
+  /// Value structs used by this TU's signatures, each after the value
+  /// structs its fields use.
+  std::vector<ValueStruct> Values;
 
   bool empty() const {
     return Functions.empty() && Classes.empty() && Imports.empty() &&
-           Starts.empty();
+           Starts.empty() && Enums.empty() && Values.empty();
   }
 };
 

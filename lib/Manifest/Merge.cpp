@@ -98,6 +98,17 @@ Expected<Manifest> merge(ArrayRef<Manifest> Fragments) {
     for (const Function &S : F.Starts)
       if (StartIndex.try_emplace(S.Symbol, Out.Starts.size()).second)
         Out.Starts.push_back(S);
+    for (const Enum &E : F.Enums)
+      if (Expected<bool> R = Names.add(E.JsName, E, E.Loc, "enum", Out.Enums);
+          !R)
+        return R.takeError();
+    // A fragment lists a value struct after those its fields use, so the
+    // merged list keeps that order.
+    for (const ValueStruct &V : F.Values)
+      if (Expected<bool> R =
+              Names.add(V.JsName, V, V.Loc, "value struct", Out.Values);
+          !R)
+        return R.takeError();
   }
   return Out;
 }

@@ -25,6 +25,8 @@ inline constexpr llvm::StringLiteral AllocSymbol = "__wasmport_alloc";
 inline constexpr llvm::StringLiteral FreeSymbol = "__wasmport_free";
 inline constexpr llvm::StringLiteral FreeStringSymbol = "__wasmport_free_string";
 inline constexpr llvm::StringLiteral ReturnAreaSymbol = "__wasmport_ret_area";
+/// Deletes a wire::Owned: a number vector result, a std::shared_ptr owner.
+inline constexpr llvm::StringLiteral FreeOwnedSymbol = "__wasmport_free_owned";
 /// Read and write wasm's shadow stack pointer (__stack_pointer), so the JS
 /// side can repair it after an exception abandoned C++ frames. Not defined
 /// under Emscripten, whose JS glue is not used.

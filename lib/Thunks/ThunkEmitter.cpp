@@ -10,6 +10,7 @@
 #include "Support/LLVMCompat.h"
 
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/ADT/StringSet.h"
 
 #include <tuple>
 
@@ -40,19 +41,20 @@ StringRef scalarWireType(TypeKind K) {
     return "float";
   case TypeKind::F64:
     return "double";
-  case TypeKind::Void:
-  case TypeKind::String:
-  case TypeKind::StringView:
-  case TypeKind::CString:
-  case TypeKind::ClassRef:
-  case TypeKind::ClassPtr:
-  case TypeKind::ClassValue:
+  default:
     break;
   }
   llvm_unreachable("not a scalar kind");
 }
 
 bool isScalar(TypeKind K) { return typeGroup(K) == TypeGroup::Number; }
+
+/// Kinds whose top-level value crosses as (ptr, len) of number elements
+/// rather than as a slot.
+bool isFlatSequence(const Type &T) {
+  return (T.Kind == TypeKind::Vector && hasTypedArray(T.element().Kind)) ||
+         T.Kind == TypeKind::Span || T.Kind == TypeKind::SpanMut;
+}
 
 /// The C++ type a string argument is materialised as.
 StringRef stringCppType(TypeKind K) {
@@ -114,6 +116,43 @@ void lowerParam(const Param &P, unsigned I, Signature &S) {
     S.WireParams.push_back("void *" + N);
     S.Args.push_back((Wire + "objectPtr<" + classOf(T) + ">(" + N + ")").str());
     return;
+  case TypeKind::UniquePtr:
+    S.WireParams.push_back("void *" + N);
+    S.Args.push_back((Wire + "adoptUnique<" + T.Cpp + ">(" + N + ")").str());
+    return;
+  case TypeKind::SharedPtr:
+    S.WireParams.push_back("void *" + N + "_owner");
+    S.Args.push_back((Wire + "sharedArg<" + T.Cpp + ">(" + N + "_owner)").str());
+    return;
+  case TypeKind::Enum:
+    S.WireParams.push_back("int32_t " + N);
+    S.Args.push_back("static_cast<" + T.Cpp + ">(" + N + ")");
+    return;
+  case TypeKind::Vector:
+  case TypeKind::Span:
+  case TypeKind::SpanMut:
+  case TypeKind::Optional:
+  case TypeKind::Value:
+    if (!isFlatSequence(T)) {
+      S.WireParams.push_back("void *" + N);
+      S.Args.push_back((Wire + "take<" + T.Cpp + ">(" + N + ")").str());
+      return;
+    }
+    S.WireParams.push_back("void *" + N + "_ptr");
+    S.WireParams.push_back("std::size_t " + N + "_len");
+    if (T.Kind == TypeKind::Vector)
+      S.Args.push_back((Wire + "takeVector<" + T.Cpp + ">(" + N + "_ptr, " +
+                        N + "_len)")
+                           .str());
+    else if (T.Kind == TypeKind::Span)
+      S.Args.push_back((Wire + "SpanArg(" + N + "_ptr, " + N + "_len).as<" +
+                        T.Cpp + ">()")
+                           .str());
+    else
+      S.Args.push_back((Wire + "mutableSpan<" + T.Cpp + ">(" + N + "_ptr, " +
+                        N + "_len)")
+                           .str());
+    return;
   case TypeKind::Void:
     break;
   }
@@ -128,7 +167,15 @@ std::string exportReturnType(const Type &T) {
   case TypeKind::ClassValue:
   case TypeKind::ClassRef:
   case TypeKind::ClassPtr:
+  case TypeKind::UniquePtr:
+  case TypeKind::SharedPtr:
     return "void *";
+  case TypeKind::Enum:
+    return "int32_t";
+  case TypeKind::Vector:
+  case TypeKind::Optional:
+  case TypeKind::Value:
+    return isFlatSequence(T) ? "void" : "void *";
   default:
     return "void";
   }
@@ -151,6 +198,21 @@ std::string liftResult(const Type &T, const std::string &Call) {
     return "return &" + Call + ";";
   case TypeKind::ClassPtr:
     return "return " + Call + ";";
+  case TypeKind::UniquePtr:
+    return ("return " + Wire + "releaseUnique(" + Call + ");").str();
+  case TypeKind::SharedPtr:
+    return ("return " + Wire + "returnShared<" + T.Cpp + ">(" + Call + ");").str();
+  case TypeKind::Enum:
+    return "return static_cast<int32_t>(" + Call + ");";
+  case TypeKind::Span:
+  case TypeKind::SpanMut:
+    return (Wire + "returnSpan(" + Call + ");").str();
+  case TypeKind::Vector:
+  case TypeKind::Optional:
+  case TypeKind::Value:
+    if (isFlatSequence(T))
+      return (Wire + "returnVector(" + Call + ");").str();
+    return ("return " + Wire + "give<" + T.Cpp + ">(" + Call + ");").str();
   default:
     llvm_unreachable("handled above");
   }
@@ -278,6 +340,8 @@ void emitRuntime(raw_ostream &OS) {
   OS << "  " << Wire << "release(p);\n}\n";
   printExportHead(OS, "void", naming::FreeStringSymbol, {"void *p"});
   OS << "  " << Wire << "releaseString(p);\n}\n";
+  printExportHead(OS, "void", naming::FreeOwnedSymbol, {"void *p"});
+  OS << "  " << Wire << "releaseOwned(p);\n}\n";
   printExportHead(OS, "void *", naming::ReturnAreaSymbol, {});
   OS << "  return " << Wire << "returnArea();\n}\n"
      << "// C++ throws without unwinding support: report and terminate.\n"
@@ -341,10 +405,67 @@ void emitPluginMarker(raw_ostream &OS) {
      << "() {}\n";
 }
 
+/// Adds the classes T holds inside a slot (a vector or optional element,
+/// a value struct's field) to Out.
+static void collectSlotClasses(const Type &T, bool InSlot,
+                        const std::vector<ValueStruct> &Values,
+                        StringSet<> &Seen, std::vector<std::string> &Out) {
+  if (InSlot && T.Kind == TypeKind::ClassValue && Seen.insert(T.Class).second)
+    Out.push_back(T.Class);
+  if (T.Kind == TypeKind::Value && Seen.insert("value " + T.Class).second)
+    for (const ValueStruct &V : Values)
+      if (V.JsName == T.Class)
+        for (const Field &F : V.Fields)
+          collectSlotClasses(F.Ty, true, Values, Seen, Out);
+  for (const Type &A : T.Args)
+    collectSlotClasses(A, true, Values, Seen, Out);
+}
+
+/// Codec specialisations for the classes held in slots and for the value
+/// structs (see wire.h): the only templates the thunks define.
+static void emitCodecs(const Manifest &M, raw_ostream &OS) {
+  StringSet<> Seen;
+  std::vector<std::string> SlotClasses;
+  auto Visit = [&](const Function &F) {
+    for (const Param &P : F.Params)
+      collectSlotClasses(P.Ty, false, M.Values, Seen, SlotClasses);
+    collectSlotClasses(F.Result, false, M.Values, Seen, SlotClasses);
+  };
+  for (const Function &F : M.Functions)
+    Visit(F);
+  for (const Class &C : M.Classes) {
+    for (const Function &F : C.Constructors)
+      Visit(F);
+    for (const Function &F : C.Methods)
+      Visit(F);
+  }
+  for (const ValueStruct &V : M.Values)
+    for (const Field &F : V.Fields)
+      collectSlotClasses(F.Ty, true, M.Values, Seen, SlotClasses);
+  if (SlotClasses.empty() && M.Values.empty())
+    return;
+  OS << "// How this translation unit's classes and value structs sit in "
+        "memory.\n";
+  for (const std::string &JsName : SlotClasses)
+    for (const Class &C : M.Classes)
+      if (C.JsName == JsName)
+        OS << "template <> struct " << Wire << "Codec<" << C.CppName
+           << "> : " << Wire << "ObjectCodec<" << C.CppName << "> {};\n";
+  for (const ValueStruct &V : M.Values) {
+    OS << "template <> struct " << Wire << "Codec<" << V.CppName << "> : "
+       << Wire << "ValueCodec<" << V.CppName;
+    for (const Field &F : V.Fields)
+      OS << ", &" << V.CppName << "::" << F.Name;
+    OS << "> {};\n";
+  }
+  OS << "\n";
+}
+
 void emitThunks(const Manifest &M, raw_ostream &OS) {
   OS << "// generated by wasmport — do not edit\n"
      << "#include <wasmport/wire.h>\n\n";
   emitRuntime(OS);
+  emitCodecs(M, OS);
   if (!M.Functions.empty() || !M.Classes.empty() || !M.Starts.empty()) {
     OS << "extern \"C\" {\n\n";
     for (const Function &F : M.Functions)

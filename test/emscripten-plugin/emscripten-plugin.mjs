@@ -128,12 +128,12 @@ for (const c of cases) {
   const dir = path.join(workDir, c.name);
   freshDir(dir);
   const sources = c.sources.map((s) => path.join(e2eDir, s));
-  const flags = ['-std=c++17', '-I', include, ...(extra[c.name] ?? [])];
+  const flags = [...(c.flags ?? ['-std=c++17']), '-I', include, ...(extra[c.name] ?? [])];
 
   // 3. Same manifest and thunks, TU by TU, as the clang 19 plugin.
   for (const [clang, sub, cmd] of [
     ['19', 'tu-19', [args.clang19, '--target=wasm32-wasi', '--sysroot=/usr', '-I', include,
-                     `-fplugin=${args.plugin19}`]],
+                     ...(c.flags ?? []), `-fplugin=${args.plugin19}`]],
     ['14', 'tu-14', [args.emxx, ...flags, `-fplugin=${plugin}`]]]) {
     fs.mkdirSync(path.join(dir, sub));
     for (const s of sources)

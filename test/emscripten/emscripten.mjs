@@ -72,7 +72,7 @@ for (const c of cases) {
   console.log(`\n=== ${c.name}`);
   const dir = path.join(workDir, c.name);
   freshDir(dir);
-  const flags = ['-std=c++17', '-I', include, ...(extra[c.name] ?? [])];
+  const flags = [...(c.flags ?? ['-std=c++17']), '-I', include, ...(extra[c.name] ?? [])];
   const stems = c.sources.map((s) => path.parse(s).name);
   if (!run(args.rewrite, [...c.sources.map((s) => path.join(e2eDir, s)), '--out-dir', 'src',
                           '--', ...cflags, ...flags], { cwd: dir })) {

@@ -7,8 +7,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 /**
- * The cases of test/e2e/CMakeLists.txt: sources, and `files` copied next to
- * the generated module (ES modules it imports).
+ * The cases of test/e2e/CMakeLists.txt: sources, `files` copied next to
+ * the generated module (ES modules it imports), and extra compile `flags`.
  */
 export const cases = [
   { name: 'numbers', sources: ['numbers.cpp'] },
@@ -18,6 +18,7 @@ export const cases = [
   { name: 'runtime', sources: ['runtime.cpp'] },
   { name: 'multi_tu', sources: ['multi_tu_a.cpp', 'multi_tu_b.cpp'] },
   { name: 'terminate', sources: ['terminate.cpp'] },
+  { name: 'types', sources: ['types.cpp'], flags: ['-std=c++20'] },
 ];
 
 /** The packages every case gets; the e2e tests load all three. */

@@ -93,7 +93,8 @@ function rewritePath(c, dir) {
     fs.writeFileSync(path.join(cdb, 'compile_commands.json'), JSON.stringify(commands, null, 2) + '\n');
     ok = run(args.rewrite, ['-p', 'cdb', ...sources, '--out-dir', 'src'], { cwd: dir });
   } else {
-    ok = run(args.rewrite, [...sources, '--out-dir', src, '--', `-I${include}`, '--sysroot=/usr']);
+    ok = run(args.rewrite, [...sources, '--out-dir', src, '--', `-I${include}`, '--sysroot=/usr',
+                            ...(c.flags ?? [])]);
   }
   if (!ok) return problem(`${c.name}: wasmport-rewrite failed`);
   const stems = c.sources.map((s) => path.parse(s).name);
@@ -102,7 +103,7 @@ function rewritePath(c, dir) {
       if (!fs.existsSync(path.join(src, stem + ext)))
         return problem(`${c.name}: wasmport-rewrite wrote no src/${stem}${ext}`);
   if (!run(args.cxx, ['--target=wasm32-wasi', '--sysroot=/usr', '-I', include,
-                      '-mexec-model=reactor', '-O1', '-Wno-unknown-attributes',
+                      '-mexec-model=reactor', '-O1', '-Wno-unknown-attributes', ...(c.flags ?? []),
                       ...stems.map((s) => `src/${s}.wasmport.cpp`), '-o', `${c.name}.wasm`],
            { cwd: dir }))
     return problem(`${c.name}: compiling the rewrite tool's output failed`);
@@ -115,7 +116,7 @@ function pluginPath(c, dir) {
   if (!run(args.cxx, ['--target=wasm32-wasi', '--sysroot=/usr', '-I', 'include',
                       `-fplugin=${args.plugin}`,
                       `-fplugin-arg-wasmport-manifest=${path.join(dir, 'manifest')}`,
-                      '-mexec-model=reactor', '-O1',
+                      '-mexec-model=reactor', '-O1', ...(c.flags ?? []),
                       ...c.sources.map((s) => `test/e2e/${s}`),
                       '-o', path.join(dir, `${c.name}.wasm`)],
            { cwd: sourceDir }))

@@ -54,6 +54,12 @@ cl::opt<std::string> OutName("out-name",
                              cl::value_desc("name"), cl::cat(Category));
 cl::opt<bool> NoTypeScript("no-typescript", cl::desc("Do not write a .d.ts"),
                            cl::cat(Category));
+cl::opt<bool> ZeroCopySpans(
+    "zero-copy-spans",
+    cl::desc("Return std::span results as views of wasm memory instead of "
+             "copies (unsafe: a view is valid only while C++ keeps the memory "
+             "and memory does not grow; see docs/Types.md)"),
+    cl::cat(Category));
 cl::opt<bool> Pkg("pkg",
                   cl::desc("Write a package.json that makes the output "
                            "directory an installable npm package (npm pack)"),
@@ -174,7 +180,8 @@ InputModule readManifest(StringRef Path, StringRef Text) {
       AddCall(F);
   }
   for (StringRef S : std::initializer_list<StringRef>{naming::AllocSymbol, naming::FreeSymbol,
-                      naming::FreeStringSymbol, naming::ReturnAreaSymbol,
+                      naming::FreeStringSymbol, naming::FreeOwnedSymbol,
+                      naming::ReturnAreaSymbol,
                       naming::StackGetSymbol, naming::StackSetSymbol,
                       StringRef("_initialize")})
     Info.Exports.insert(S);
@@ -347,6 +354,7 @@ int main(int argc, char **argv) {
   else
     fail("unknown target '" + TargetName + "'; use node, web or bundler");
   Opts.WasmFile = Name + ".wasm";
+  Opts.ZeroCopySpans = ZeroCopySpans;
 
   // npm's rules for names of new packages, and semantic versions.
   if (!Pkg && PkgName.getNumOccurrences())

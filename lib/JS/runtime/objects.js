@@ -75,3 +75,43 @@ function __wasmport_objectArg(obj, cls, name, where, param, nullable) {
     throw new Error(`${where}: argument '${param}' is a ${name} object used after free()`);
   return ptr;
 }
+
+//@helper owners requires live terminate
+// Objects JS holds through a std::shared_ptr (or a std::vector it owns):
+// the owner is a wire::Owned that __wasmport_free_owned deletes.
+const __wasmport_owners = typeof FinalizationRegistry === 'undefined'
+  ? { register() {}, unregister() {} }
+  : new FinalizationRegistry((owner) => {
+      __wasmport_live--;
+      if (__wasmport_terminated === null) __wasmport_wasm.__wasmport_free_owned(owner);
+    });
+
+//@helper wrapOrNull
+// A std::unique_ptr result: JS owns the object; null stays null.
+function __wasmport_wrapOrNull(cls, ptr) {
+  return ptr === 0 ? null : cls.__wasmport_wrap(ptr);
+}
+
+//@helper wrapShared requires owners
+// A std::shared_ptr result: the JS object holds one reference, `owner`,
+// which free() or the finalizer drops.
+function __wasmport_wrapShared(cls, ptr, owner) {
+  if (ptr === 0) return null;
+  const obj = Object.create(cls.prototype);
+  obj.__wasmport_ptr = ptr;
+  obj.__wasmport_owner = owner;
+  __wasmport_live++;
+  __wasmport_owners.register(obj, owner, obj);
+  return obj;
+}
+
+//@helper wrapBorrowed
+// A T& or T* result: C++ keeps owning the object. free() only detaches the
+// wrapper; using it after C++ destroyed the object is undefined behaviour.
+function __wasmport_wrapBorrowed(cls, ptr) {
+  if (ptr === 0) return null;
+  const obj = Object.create(cls.prototype);
+  obj.__wasmport_ptr = ptr;
+  obj.__wasmport_owner = -1;
+  return obj;
+}

@@ -18,6 +18,7 @@ class [[export]] Widget {}; // expected-warning {{unknown attribute 'export' ign
 [[other::export]] void foreign(); // expected-warning {{unknown attribute 'export' ignored}}
 
 // MANIFEST:      "classes": [],
+// MANIFEST-NEXT: "enums": [],
 // MANIFEST-NEXT: "functions": [],
 // MANIFEST-NEXT: "imports": [],
 // MANIFEST-NEXT: "starts": [],

@@ -57,4 +57,4 @@ WASM_EXPORT_AS("twice") int doubled(int x) { return 2 * x; }
 // A misplaced attribute written through a macro is reported at the macro's
 // use (Clang adds an "expanded from macro" note).
 #define EXPORTED_VARIABLE(name) [[wasmport::export]] int name = 0;
-EXPORTED_VARIABLE(counter) // expected-error {{'export' attribute only applies to functions, classes, enums and namespaces}}
+EXPORTED_VARIABLE(counter) // expected-error {{'export' attribute only applies to functions, classes, enums, enumerators and namespaces}}

@@ -12,28 +12,28 @@
 // RUN:   | %FileCheck %s
 
 //--- variable.cpp
-[[wasmport::export]] int counter = 0; // expected-error {{'export' attribute only applies to functions, classes, enums and namespaces}}
-// CHECK: variable.cpp:[[@LINE-1]]:3: error: 'export' attribute only applies to functions, classes, enums and namespaces
+[[wasmport::export]] int counter = 0; // expected-error {{'export' attribute only applies to functions, classes, enums, enumerators and namespaces}}
+// CHECK: variable.cpp:[[@LINE-1]]:3: error: 'export' attribute only applies to functions, classes, enums, enumerators and namespaces
 
 int [[wasmport::export]] typed = 0; // expected-error {{'export' attribute cannot be applied to types}}
 
-void params([[wasmport::export]] int p); // expected-error {{'export' attribute only applies to functions, classes, enums and namespaces}}
+void params([[wasmport::export]] int p); // expected-error {{'export' attribute only applies to functions, classes, enums, enumerators and namespaces}}
 
 //--- statement.cpp
 int f(int x) {
-  [[wasmport::export]] return x; // expected-error {{'export' attribute only applies to functions, classes, enums and namespaces}}
-  // CHECK: statement.cpp:[[@LINE-1]]:5: error: 'export' attribute only applies to functions, classes, enums and namespaces
+  [[wasmport::export]] return x; // expected-error {{'export' attribute only applies to functions, classes, enums, enumerators and namespaces}}
+  // CHECK: statement.cpp:[[@LINE-1]]:5: error: 'export' attribute only applies to functions, classes, enums, enumerators and namespaces
 }
 void g() {
   [[wasmport::skip]] ; // expected-error {{'skip' attribute only applies to members of exported classes and declarations in exported namespaces}}
-  [[wasmport::export]] int local = 1; // expected-error {{'export' attribute only applies to functions, classes, enums and namespaces}}
+  [[wasmport::export]] int local = 1; // expected-error {{'export' attribute only applies to functions, classes, enums, enumerators and namespaces}}
   (void)local;
 }
 
 //--- member.cpp
 class [[wasmport::export]] Point {
 public:
-  [[wasmport::export]] int x = 0; // expected-error {{'export' attribute only applies to functions, classes, enums and namespaces}}
+  [[wasmport::export]] int x = 0; // expected-error {{'export' attribute only applies to functions, classes, enums, enumerators and namespaces}}
   [[wasmport::start]] static void init(); // expected-error {{'start' attribute only applies to functions}}
 };
 
@@ -52,4 +52,4 @@ struct [[wasmport::start]] Boot {}; // expected-error {{'start' attribute only a
 namespace [[wasmport::skip]] hidden {} // expected-error {{'skip' attribute only applies to members of exported classes and declarations in exported namespaces}}
 [[wasmport::skip]] int skipped; // expected-error {{'skip' attribute only applies to members of exported classes and declarations in exported namespaces}}
 enum [[wasmport::skip]] E { A }; // expected-error {{'skip' attribute only applies to members of exported classes and declarations in exported namespaces}}
-union [[wasmport::export]] U { int i; float f; }; // expected-error {{'export' attribute only applies to functions, classes, enums and namespaces}}
+union [[wasmport::export]] U { int i; float f; }; // expected-error {{'export' attribute only applies to functions, classes, enums, enumerators and namespaces}}

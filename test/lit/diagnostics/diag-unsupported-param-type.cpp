@@ -12,7 +12,7 @@
 class NotExported {};
 union Number { int i; float f; };
 
-[[wasmport::export]] void callback(void (*cb)(int)); // expected-error {{parameter 'cb' of 'callback' has type 'void (*)(int)', which wasmport cannot pass between C++ and JavaScript}} expected-note {{supported: void (results), bool, 8/16/32/64-bit integers, float, double, std::string, const std::string&, std::string_view, const char*, and exported classes by value, reference or pointer (parameters) or by value (results)}}
+[[wasmport::export]] void callback(void (*cb)(int)); // expected-error {{parameter 'cb' of 'callback' has type 'void (*)(int)', which wasmport cannot pass between C++ and JavaScript}} expected-note {{supported: void (results), bool, 8/16/32/64-bit integers, float, double, std::string, std::string_view, const char*, exported enums, [[wasmport::value]] structs, std::vector and std::optional of those (no views or pointers inside), std::span of numbers, and exported classes by value, reference, pointer, std::unique_ptr or std::shared_ptr; aggregates and containers also by const reference (parameters)}}
 // CHECK:      diag-unsupported-param-type.cpp:[[@LINE-1]]:36:{[[@LINE-1]]:36-[[@LINE-1]]:51}: error: parameter 'cb' of 'callback' has type 'void (*)(int)', which wasmport cannot pass between C++ and JavaScript
 // CHECK-NEXT: diag-unsupported-param-type.cpp:[[@LINE-2]]:36: note: supported: void (results),
 
@@ -33,7 +33,7 @@ union Number { int i; float f; };
 
 [[wasmport::export]] void lookup(std::map<int, int> table); // expected-error {{parameter 'table' of 'lookup' has type 'std::map<int, int>'}} expected-note {{supported:}}
 // CHECK: diag-unsupported-param-type.cpp:[[@LINE-1]]:34:{[[@LINE-1]]:34-[[@LINE-1]]:52}: error: parameter 'table' of 'lookup' has type 'std::map<int, int>'
-[[wasmport::export]] void fill(std::vector<int> values); // expected-error {{parameter 'values' of 'fill' has type 'std::vector<int>'}} expected-note {{supported:}}
+[[wasmport::export]] void fill(std::vector<int *> values); // expected-error {{parameter 'values' of 'fill' has type 'std::vector<int *>'}} expected-note {{supported:}}
 
 // Classes cross only when they are exported.
 [[wasmport::export]] void inspect(NotExported *object); // expected-error {{parameter 'object' of 'inspect' has type 'NotExported *'}} expected-note {{supported:}}

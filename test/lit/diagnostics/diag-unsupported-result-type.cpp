@@ -7,14 +7,16 @@
 
 #include <map>
 #include <string>
+#include <vector>
 
 union Number { int i; float f; };
 class NotExported {};
 class [[wasmport::export]] Node {
 public:
-  Node &self(); // expected-error {{'self' returns 'Node &', which wasmport cannot pass between C++ and JavaScript}} expected-note {{supported:}}
-  Node *parent(); // expected-error {{'parent' returns 'Node *'}} expected-note {{supported:}}
-  const Node &constSelf() const; // expected-error {{'constSelf' returns 'const Node &'}} expected-note {{supported:}}
+  Node &self(); // Borrowed results are supported (docs/Types.md).
+  Node *parent();
+  Node **children(); // expected-error {{'children' returns 'Node **', which wasmport cannot pass between C++ and JavaScript}} expected-note {{supported:}}
+  std::vector<Node *> siblings(); // expected-error {{'siblings' returns 'std::vector<Node *>'}} expected-note {{supported:}}
   Node copy() const;
 };
 
@@ -34,13 +36,13 @@ public:
 [[wasmport::export]] void (*callback())(int); // expected-error {{'callback' returns 'void (*)(int)'}} expected-note {{supported:}}
 // CHECK: diag-unsupported-result-type.cpp:[[@LINE-1]]:22:{[[@LINE-1]]:22-[[@LINE-1]]:45}: error: 'callback' returns 'void (*)(int)'
 [[wasmport::export]] std::string &&moved(); // expected-error {{'moved' returns 'std::string &&'}} expected-note {{supported:}}
-[[wasmport::export]] Node *root(); // expected-error {{'root' returns 'Node *'}} expected-note {{supported:}}
-// CHECK: diag-unsupported-result-type.cpp:[[@LINE-1]]:22:{[[@LINE-1]]:22-[[@LINE-1]]:28}: error: 'root' returns 'Node *'
+[[wasmport::export]] Node **root(); // expected-error {{'root' returns 'Node **'}} expected-note {{supported:}}
+// CHECK: diag-unsupported-result-type.cpp:[[@LINE-1]]:22:{[[@LINE-1]]:22-[[@LINE-1]]:29}: error: 'root' returns 'Node **'
 
 // Trailing return types: the caret is on the written type, after the arrow.
 [[wasmport::export]] auto trailing() -> long double; // expected-error {{'trailing' returns 'long double'}} expected-note {{supported:}}
 // CHECK: diag-unsupported-result-type.cpp:[[@LINE-1]]:41:{[[@LINE-1]]:41-[[@LINE-1]]:52}: error: 'trailing' returns 'long double'
 
 // Classes are checked after free functions.
-// CHECK: diag-unsupported-result-type.cpp:15:3:{15:3-15:9}: error: 'self' returns 'Node &'
-// CHECK: diag-unsupported-result-type.cpp:17:9:{17:9-17:15}: error: 'constSelf' returns 'const Node &'
+// CHECK: diag-unsupported-result-type.cpp:18:3:{18:3-18:10}: error: 'children' returns 'Node **'
+// CHECK: diag-unsupported-result-type.cpp:19:3:{19:3-19:22}: error: 'siblings' returns 'std::vector<Node *>'

@@ -16,6 +16,10 @@ __attribute__((weak, export_name("__wasmport_free_string")))
 void __wasmport_free_string(void *p) {
   ::wasmport::wire::releaseString(p);
 }
+__attribute__((weak, export_name("__wasmport_free_owned")))
+void __wasmport_free_owned(void *p) {
+  ::wasmport::wire::releaseOwned(p);
+}
 __attribute__((weak, export_name("__wasmport_ret_area")))
 void *__wasmport_ret_area() {
   return ::wasmport::wire::returnArea();
@@ -81,5 +85,5 @@ void __wasmport_start__ZN7plugins5setupEv() {
 // The manifest of this translation unit, one line of the section.
 __asm__(R"wasmport(
 	.section .custom_section.wasmport,"",@
-	.ascii "{\"classes\":[],\"functions\":[{\"cpp\":\"::started\",\"js\":\"started\",\"kind\":\"function\",\"loc\":{\"column\":26,\"file\":\"start.cpp\",\"line\":12},\"params\":[],\"result\":{\"cpp\":\"int\",\"kind\":\"i32\"},\"symbol\":\"__wasmport_fn_7started\"}],\"imports\":[],\"starts\":[{\"cpp\":\"::setup\",\"js\":\"\",\"kind\":\"start\",\"loc\":{\"column\":26,\"file\":\"start.cpp\",\"line\":6},\"params\":[],\"result\":{\"cpp\":\"\",\"kind\":\"void\"},\"symbol\":\"__wasmport_start__Z5setupv\"},{\"cpp\":\"::plugins::setup\",\"js\":\"\",\"kind\":\"start\",\"loc\":{\"column\":26,\"file\":\"start.cpp\",\"line\":9},\"params\":[],\"result\":{\"cpp\":\"\",\"kind\":\"void\"},\"symbol\":\"__wasmport_start__ZN7plugins5setupEv\"}],\"wasmport\":1}\n"
+	.ascii "{\"classes\":[],\"enums\":[],\"functions\":[{\"cpp\":\"::started\",\"js\":\"started\",\"kind\":\"function\",\"loc\":{\"column\":26,\"file\":\"start.cpp\",\"line\":12},\"params\":[],\"result\":{\"cpp\":\"int\",\"kind\":\"i32\"},\"symbol\":\"__wasmport_fn_7started\"}],\"imports\":[],\"starts\":[{\"cpp\":\"::setup\",\"js\":\"\",\"kind\":\"start\",\"loc\":{\"column\":26,\"file\":\"start.cpp\",\"line\":6},\"params\":[],\"result\":{\"cpp\":\"\",\"kind\":\"void\"},\"symbol\":\"__wasmport_start__Z5setupv\"},{\"cpp\":\"::plugins::setup\",\"js\":\"\",\"kind\":\"start\",\"loc\":{\"column\":26,\"file\":\"start.cpp\",\"line\":9},\"params\":[],\"result\":{\"cpp\":\"\",\"kind\":\"void\"},\"symbol\":\"__wasmport_start__ZN7plugins5setupEv\"}],\"values\":[],\"wasmport\":2}\n"
 )wasmport");

@@ -16,6 +16,10 @@ __attribute__((weak, export_name("__wasmport_free_string")))
 void __wasmport_free_string(void *p) {
   ::wasmport::wire::releaseString(p);
 }
+__attribute__((weak, export_name("__wasmport_free_owned")))
+void __wasmport_free_owned(void *p) {
+  ::wasmport::wire::releaseOwned(p);
+}
 __attribute__((weak, export_name("__wasmport_ret_area")))
 void *__wasmport_ret_area() {
   return ::wasmport::wire::returnArea();
@@ -87,5 +91,5 @@ int32_t __wasmport_fn_6length(char *a0_ptr, std::size_t a0_len, char *a1_ptr, st
 // The manifest of this translation unit, one line of the section.
 __asm__(R"wasmport(
 	.section .custom_section.wasmport,"",@
-	.ascii "{\"classes\":[],\"functions\":[{\"cpp\":\"::greet\",\"js\":\"greet\",\"kind\":\"function\",\"loc\":{\"column\":34,\"file\":\"strings.cpp\",\"line\":8},\"params\":[{\"name\":\"name\",\"type\":{\"cpp\":\"const ::std::string &\",\"kind\":\"string\"}}],\"result\":{\"cpp\":\"::std::string\",\"kind\":\"string\"},\"symbol\":\"__wasmport_fn_5greet\"},{\"cpp\":\"::trim\",\"js\":\"trim\",\"kind\":\"function\",\"loc\":{\"column\":39,\"file\":\"strings.cpp\",\"line\":9},\"params\":[{\"name\":\"s\",\"type\":{\"cpp\":\"::std::string_view\",\"kind\":\"string_view\"}}],\"result\":{\"cpp\":\"::std::string_view\",\"kind\":\"string_view\"},\"symbol\":\"__wasmport_fn_4trim\"},{\"cpp\":\"::version\",\"js\":\"version\",\"kind\":\"function\",\"loc\":{\"column\":34,\"file\":\"strings.cpp\",\"line\":10},\"params\":[],\"result\":{\"cpp\":\"const char *\",\"kind\":\"cstring\"},\"symbol\":\"__wasmport_fn_7version\"},{\"cpp\":\"::length\",\"js\":\"length\",\"kind\":\"function\",\"loc\":{\"column\":34,\"file\":\"strings.cpp\",\"line\":11},\"params\":[{\"name\":\"s\",\"type\":{\"cpp\":\"const char *\",\"kind\":\"cstring\"}},{\"name\":\"owned\",\"type\":{\"cpp\":\"::std::string\",\"kind\":\"string\"}}],\"result\":{\"cpp\":\"::size_t\",\"kind\":\"u32\"},\"symbol\":\"__wasmport_fn_6length\"}],\"imports\":[],\"starts\":[],\"wasmport\":1}\n"
+	.ascii "{\"classes\":[],\"enums\":[],\"functions\":[{\"cpp\":\"::greet\",\"js\":\"greet\",\"kind\":\"function\",\"loc\":{\"column\":34,\"file\":\"strings.cpp\",\"line\":8},\"params\":[{\"name\":\"name\",\"type\":{\"cpp\":\"const ::std::string &\",\"kind\":\"string\"}}],\"result\":{\"cpp\":\"::std::string\",\"kind\":\"string\"},\"symbol\":\"__wasmport_fn_5greet\"},{\"cpp\":\"::trim\",\"js\":\"trim\",\"kind\":\"function\",\"loc\":{\"column\":39,\"file\":\"strings.cpp\",\"line\":9},\"params\":[{\"name\":\"s\",\"type\":{\"cpp\":\"::std::string_view\",\"kind\":\"string_view\"}}],\"result\":{\"cpp\":\"::std::string_view\",\"kind\":\"string_view\"},\"symbol\":\"__wasmport_fn_4trim\"},{\"cpp\":\"::version\",\"js\":\"version\",\"kind\":\"function\",\"loc\":{\"column\":34,\"file\":\"strings.cpp\",\"line\":10},\"params\":[],\"result\":{\"cpp\":\"const char *\",\"kind\":\"cstring\"},\"symbol\":\"__wasmport_fn_7version\"},{\"cpp\":\"::length\",\"js\":\"length\",\"kind\":\"function\",\"loc\":{\"column\":34,\"file\":\"strings.cpp\",\"line\":11},\"params\":[{\"name\":\"s\",\"type\":{\"cpp\":\"const char *\",\"kind\":\"cstring\"}},{\"name\":\"owned\",\"type\":{\"cpp\":\"::std::string\",\"kind\":\"string\"}}],\"result\":{\"cpp\":\"::size_t\",\"kind\":\"u32\"},\"symbol\":\"__wasmport_fn_6length\"}],\"imports\":[],\"starts\":[],\"values\":[],\"wasmport\":2}\n"
 )wasmport");

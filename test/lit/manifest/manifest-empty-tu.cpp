@@ -13,12 +13,14 @@ class Plain { public: int f() { return 0; } };
 
 // CHECK:      {
 // CHECK-NEXT:   "classes": [],
+// CHECK-NEXT:   "enums": [],
 // CHECK-NEXT:   "functions": [],
 // CHECK-NEXT:   "imports": [],
 // CHECK-NEXT:   "starts": [],
-// CHECK-NEXT:   "wasmport": 1
+// CHECK-NEXT:   "values": [],
+// CHECK-NEXT:   "wasmport": 2
 // CHECK-NEXT: }
 
-// SECTION:      {{^}}{"classes":[],"functions":[],"imports":[],"starts":[],"wasmport":1}{{$}}
+// SECTION:      {{^}}{"classes":[],"enums":[],"functions":[],"imports":[],"starts":[],"values":[],"wasmport":2}{{$}}
 
 // NM-NOT: __wasmport_alloc

@@ -1,0 +1,101 @@
+//===- Slots.h - JS side of values that cross in linear memory --*- C++ -*-===//
+//
+// Vectors, optionals and value structs cross as "slots": fixed-size records
+// in linear memory whose layout <wasmport/wire.h> (Codec) computes the same
+// way, documented in docs/Types.md. For each such type a generated module
+// uses, SlotCodecs writes three functions, once, named after the type:
+//   __wasmport_check_<id>(v)      undefined, or a "bad" record saying where
+//                                 inside v what was expected (no allocation
+//                                 unless something is wrong)
+//   __wasmport_write_<id>(at, v)  writes a checked v at address `at`,
+//                                 allocating the buffers it points to
+//   __wasmport_read_<id>(at)      reads the slot at `at` and frees the
+//                                 buffers it points to
+// Leaf kinds (numbers, strings, enums, objects) are inlined into them.
+//
+//===----------------------------------------------------------------------===//
+#ifndef WASMPORT_JS_SLOTS_H
+#define WASMPORT_JS_SLOTS_H
+
+#include "JS/Plan.h"
+#include "JS/Runtime.h"
+
+#include "llvm/ADT/StringMap.h"
+#include "llvm/Support/raw_ostream.h"
+
+#include <string>
+
+namespace wasmport::js {
+
+/// A JS string literal for Text, safe in any JS or TS context.
+std::string quote(llvm::StringRef Text);
+
+/// How a leaf value is checked when it enters wasm from JS: BadIf is a JS
+/// condition with `$` for the value, Expected finishes "must be ...".
+struct LeafCheck {
+  std::string BadIf;
+  std::string Expected;
+};
+
+/// Checks for number and string kinds.
+LeafCheck numberOrStringCheck(manifest::TypeKind K);
+
+/// Replaces every `$` in Pattern with Value.
+std::string substitute(llvm::StringRef Pattern, llvm::StringRef Value);
+
+/// The JS typed array class for a number kind with one.
+llvm::StringRef typedArrayName(manifest::TypeKind K);
+
+/// The JS names the module gives an exported enum's tables.
+std::string enumValuesName(llvm::StringRef Enum);   ///< Set of numbers.
+std::string enumToWireName(llvm::StringRef Enum);   ///< Map string → number.
+std::string enumFromWireName(llvm::StringRef Enum); ///< Map number → string.
+
+class SlotCodecs {
+public:
+  SlotCodecs(const Plan &P, HelperSet &H) : P(P), H(H) {}
+
+  struct Layout {
+    unsigned Size = 1;
+    unsigned Align = 1;
+  };
+  Layout layout(const manifest::Type &T) const;
+
+  /// The check of an enum value (inline: no function).
+  LeafCheck enumCheck(const manifest::Type &T) const;
+  /// A JS expression turning enum value V into its wire number, and back.
+  std::string enumToWire(const manifest::Type &T, llvm::StringRef V) const;
+  std::string enumFromWire(const manifest::Type &T, llvm::StringRef W);
+
+  /// Names of the generated functions for T (a slot kind), generating them
+  /// on first use.
+  std::string check(const manifest::Type &T);
+  std::string write(const manifest::Type &T);
+  std::string read(const manifest::Type &T);
+
+  /// Prints every generated function, in the order they were generated.
+  void print(llvm::raw_ostream &OS) const { OS << Out; }
+
+private:
+  static std::string id(const manifest::Type &T);
+  const manifest::ValueStruct &valueStruct(llvm::StringRef JsName) const;
+  const manifest::Enum &enumDecl(llvm::StringRef JsName) const;
+  std::string expected(const manifest::Type &T) const;
+
+  /// Statements that return a bad record when V (at Path, a JS string
+  /// literal) does not fit T.
+  void emitCheck(llvm::raw_ostream &OS, const manifest::Type &T,
+                 llvm::StringRef V, llvm::StringRef Path, llvm::StringRef In);
+  void emitWrite(llvm::raw_ostream &OS, const manifest::Type &T,
+                 llvm::StringRef At, llvm::StringRef V, llvm::StringRef In);
+  std::string readExpr(const manifest::Type &T, llvm::StringRef At);
+
+  const Plan &P;
+  HelperSet &H;
+  llvm::StringMap<bool> Done; ///< "check_<id>" etc. already generated.
+  std::string Out;
+};
+
+} // namespace wasmport::js
+
+#endif // WASMPORT_JS_SLOTS_H

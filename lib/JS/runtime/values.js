@@ -1,0 +1,144 @@
+//@helper bad
+// What a slot check found wrong: `path` inside the argument ('.x', '[3]'),
+// what was expected there, and the value found. Only allocated on failure.
+function __wasmport_bad(path, expected, value) {
+  return { path, expected, value, freed: false };
+}
+function __wasmport_nest(bad, prefix) {
+  bad.path = prefix + bad.path;
+  return bad;
+}
+
+//@helper badArg requires bad describe
+// The error for an argument whose check returned `bad`.
+function __wasmport_badArg(fn, param, bad) {
+  const at = `${fn}: argument '${param}${bad.path}'`;
+  if (bad.freed) return new Error(`${at} is a ${bad.expected} object used after free()`);
+  return new TypeError(`${at} must be ${bad.expected}, got ${__wasmport_describe(bad.value)}`);
+}
+
+//@helper objectBad requires bad
+// Checks an exported-class object inside a slot; nullable for smart
+// pointers; `owned` for std::unique_ptr, which takes the object over.
+function __wasmport_objectBad(v, cls, name, nullable, owned) {
+  if (nullable && (v === null || v === undefined)) return undefined;
+  if (!(v instanceof cls))
+    return __wasmport_bad('', nullable ? `a ${name} or null` : `a ${name}`, v);
+  if (!v.__wasmport_ptr) {
+    const bad = __wasmport_bad('', name, v);
+    bad.freed = true;
+    return bad;
+  }
+  if (owned && v.__wasmport_owner !== 0)
+    return __wasmport_bad('', `a ${name} that JavaScript owns alone (not shared or borrowed)`, v);
+  return undefined;
+}
+
+//@helper sharedBad requires bad objectBad
+// A std::shared_ptr argument must come from C++ as a std::shared_ptr.
+function __wasmport_sharedBad(v, cls, name) {
+  const bad = __wasmport_objectBad(v, cls, name, true, false);
+  if (bad !== undefined || v === null || v === undefined) return bad;
+  if (v.__wasmport_owner <= 0)
+    return __wasmport_bad('', `a ${name} received from C++ as a std::shared_ptr`, v);
+  return undefined;
+}
+
+//@helper passTyped requires getU8
+// Copies a typed array's elements into memory from __wasmport_alloc, once.
+function __wasmport_passTyped(v) {
+  const bytes = v.byteLength;
+  const ptr = __wasmport_wasm.__wasmport_alloc(bytes);
+  __wasmport_getU8().set(new Uint8Array(v.buffer, v.byteOffset, bytes), ptr);
+  return ptr;
+}
+
+//@helper spanBack requires terminate
+// After a call taking std::span<T>: the elements go back to the caller's
+// typed array, and their buffer is freed. Nothing is read from a module
+// that terminated during the call.
+function __wasmport_spanBack(v, type, ptr) {
+  if (__wasmport_terminated !== null) return;
+  v.set(new type(__wasmport_wasm.memory.buffer, ptr, v.length));
+  __wasmport_wasm.__wasmport_free(ptr);
+}
+
+//@helper takeTyped requires getU32
+// A number vector result: (data, len, owner) in the return area. The
+// elements are copied once into a new typed array, then the owner freed.
+function __wasmport_takeTyped(type) {
+  const u32 = __wasmport_getU32();
+  const at = __wasmport_retArea >>> 2;
+  const ptr = u32[at], len = u32[at + 1], owner = u32[at + 2];
+  const out = new type(__wasmport_wasm.memory.buffer, ptr, len).slice();
+  __wasmport_wasm.__wasmport_free_owned(owner);
+  return out;
+}
+
+//@helper spanCopy requires getU32
+// A std::span result: a copy of memory C++ owns.
+function __wasmport_spanCopy(type) {
+  const u32 = __wasmport_getU32();
+  const at = __wasmport_retArea >>> 2;
+  return new type(__wasmport_wasm.memory.buffer, u32[at], u32[at + 1]).slice();
+}
+
+//@helper spanView requires getU32
+// A std::span result with --zero-copy-spans: a view of memory C++ owns,
+// valid until C++ frees or moves it, or memory grows (then it is empty).
+function __wasmport_spanView(type) {
+  const u32 = __wasmport_getU32();
+  const at = __wasmport_retArea >>> 2;
+  return new type(__wasmport_wasm.memory.buffer, u32[at], u32[at + 1]);
+}
+
+//@helper writeTyped requires passTyped getDataView
+// A number vector in a slot: (ptr, len).
+function __wasmport_writeTyped(at, v) {
+  const ptr = __wasmport_passTyped(v);
+  const dv = __wasmport_getDataView();
+  dv.setUint32(at, ptr, true);
+  dv.setUint32(at + 4, v.length, true);
+}
+
+//@helper readTyped requires getDataView
+function __wasmport_readTyped(at, type) {
+  const dv = __wasmport_getDataView();
+  const ptr = dv.getUint32(at, true), len = dv.getUint32(at + 4, true);
+  const out = new type(__wasmport_wasm.memory.buffer, ptr, len).slice();
+  __wasmport_wasm.__wasmport_free(ptr);
+  return out;
+}
+
+//@helper writeString requires passString getDataView
+// A std::string in a slot: (ptr, len).
+function __wasmport_writeString(at, s) {
+  const ptr = __wasmport_passString(s, 0);
+  const dv = __wasmport_getDataView();
+  dv.setUint32(at, ptr, true);
+  dv.setUint32(at + 4, __wasmport_passLen, true);
+}
+
+//@helper readString requires decodeString getDataView
+function __wasmport_readString(at) {
+  const dv = __wasmport_getDataView();
+  const ptr = dv.getUint32(at, true);
+  const s = __wasmport_decodeString(ptr, dv.getUint32(at + 4, true));
+  __wasmport_wasm.__wasmport_free(ptr);
+  return s;
+}
+
+//@helper sharedOwner requires getU32
+// The owner a std::shared_ptr result left in the return area.
+function __wasmport_sharedOwner() {
+  return __wasmport_getU32()[(__wasmport_retArea >>> 2) + 2];
+}
+
+//@helper enumFromWire
+// A string-valued enum's value from C++; C++ may hold a value no
+// enumerator names.
+function __wasmport_enumFromWire(map, name, v) {
+  const s = map.get(v);
+  if (s === undefined) throw new Error(`C++ returned ${v}, which is not a ${name} value`);
+  return s;
+}
