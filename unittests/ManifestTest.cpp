@@ -55,6 +55,10 @@ int ordinal(FunctionKind K) {
   case FunctionKind::Method: return 2;
   case FunctionKind::Static: return 3;
   case FunctionKind::Start: return 4;
+  case FunctionKind::Getter: return 5;
+  case FunctionKind::Setter: return 6;
+  case FunctionKind::FieldGet: return 7;
+  case FunctionKind::FieldSet: return 8;
   }
   return -1;
 }
@@ -77,7 +81,8 @@ const TypeKind AllTypeKinds[] = {
     TypeKind::ClassRef, TypeKind::ClassPtr, TypeKind::ClassValue};
 const FunctionKind AllFunctionKinds[] = {
     FunctionKind::Free, FunctionKind::Constructor, FunctionKind::Method,
-    FunctionKind::Static, FunctionKind::Start};
+    FunctionKind::Static, FunctionKind::Start, FunctionKind::Getter,
+    FunctionKind::Setter, FunctionKind::FieldGet, FunctionKind::FieldSet};
 const ImportForm AllImportForms[] = {ImportForm::Global, ImportForm::Path,
                                      ImportForm::Module};
 
@@ -160,6 +165,25 @@ Manifest everything() {
   Static.Result = type(TypeKind::ClassValue, "::demo::Counter", "Counter");
   Static.Loc = loc("include/demo/counter.h", 8, 18);
   C.Methods.push_back(Static);
+  // One property of each accessor kind, documented.
+  for (FunctionKind K : {FunctionKind::Getter, FunctionKind::Setter,
+                         FunctionKind::FieldGet, FunctionKind::FieldSet}) {
+    bool Set = K == FunctionKind::Setter || K == FunctionKind::FieldSet;
+    Function A;
+    A.Kind = K;
+    A.JsName = ("prop_" + functionKindName(K)).str();
+    A.CppName = A.JsName;
+    A.Symbol = "__wasmport_get_7Counter_" + A.JsName;
+    if (Set)
+      A.Params = {{"v", type(TypeKind::F64, "double"), "the new value"}};
+    A.Result = Set ? type(TypeKind::Void, "void") : type(TypeKind::F64, "double");
+    A.Doc = "A property.\n\nSecond paragraph.";
+    A.ReturnsDoc = Set ? "" : "the value";
+    A.Loc = loc("include/demo/counter.h", 20 + ordinal(K), 3);
+    C.Methods.push_back(A);
+  }
+  C.Base = "Named";
+  C.Doc = "Counts things.";
   M.Classes.push_back(C);
 
   for (ImportForm Form : AllImportForms) {
@@ -351,14 +375,14 @@ TEST(ManifestJSON, KeyOrderDoesNotDependOnInputOrder) {
       R"({"starts":[],"imports":[],"functions":[{"symbol":"__wasmport_fn_1f",)"
       R"("loc":{"line":1,"file":"a.cpp","column":2},"result":{"kind":"void",)"
       R"("cpp":"void"},"params":[],"kind":"function","js":"f","cpp":"::f"}],)"
-      R"("classes":[],"wasmport":1})";
+      R"("classes":[],"wasmport":2})";
   llvm::Expected<Manifest> M = parseManifest(Shuffled);
   ASSERT_TRUE(static_cast<bool>(M)) << llvm::toString(M.takeError());
   EXPECT_EQ(toJSONText(*M),
             R"({"classes":[],"functions":[{"cpp":"::f","js":"f","kind":"function",)"
             R"("loc":{"column":2,"file":"a.cpp","line":1},"params":[],)"
             R"("result":{"cpp":"void","kind":"void"},"symbol":"__wasmport_fn_1f"}],)"
-            R"("imports":[],"starts":[],"wasmport":1})");
+            R"("imports":[],"starts":[],"wasmport":2})");
 }
 
 TEST(ManifestJSON, CompactFormIsOneLineEvenWithLineBreaksInStrings) {
@@ -405,7 +429,7 @@ TEST(ManifestJSON, OnlyModuleImportsCarryTheModuleKey) {
 // the versioning policy in docs/Manifest.md), then update the expected text
 // below and docs/Manifest.md together.
 TEST(ManifestSchema, PinnedCompactJSON) {
-  EXPECT_EQ(SchemaVersion, 1);
+  EXPECT_EQ(SchemaVersion, 2);
 
   Manifest M;
   Function Greet;
@@ -415,6 +439,9 @@ TEST(ManifestSchema, PinnedCompactJSON) {
   Greet.Symbol = "__wasmport_fn_5greet";
   Greet.Params = {{"name", type(TypeKind::StringView, "::std::string_view")}};
   Greet.Result = type(TypeKind::String, "::std::string");
+  Greet.Params[0].Doc = "who to greet";
+  Greet.Doc = "Says hello.";
+  Greet.ReturnsDoc = "the greeting";
   Greet.Loc = loc("x.cpp", 4, 34);
   M.Functions.push_back(Greet);
 
@@ -439,6 +466,16 @@ TEST(ManifestSchema, PinnedCompactJSON) {
   Get.Result = type(TypeKind::I32, "int");
   Get.Loc = loc("x.cpp", 13, 7);
   C.Methods.push_back(Get);
+  Function Value;
+  Value.Kind = FunctionKind::FieldGet;
+  Value.JsName = "value";
+  Value.CppName = "value";
+  Value.Symbol = "__wasmport_get_7Counter_5value";
+  Value.Result = type(TypeKind::I32, "int");
+  Value.Loc = loc("x.cpp", 14, 7);
+  C.Methods.push_back(Value);
+  C.Base = "Named";
+  C.Doc = "Counts.";
   M.Classes.push_back(C);
 
   Import Add;
@@ -461,23 +498,28 @@ TEST(ManifestSchema, PinnedCompactJSON) {
   M.Starts.push_back(Setup);
 
   const char *Expected =
-      R"({"classes":[{"constructors":[{"cpp":"","js":"constructor","kind":"constructor",)"
-      R"("loc":{"column":3,"file":"x.cpp","line":10},"params":[],)"
+      R"({"classes":[{"base":"Named","constructors":[{"cpp":"","js":"constructor",)"
+      R"("kind":"constructor","loc":{"column":3,"file":"x.cpp","line":10},"params":[],)"
       R"("result":{"class":"Counter","cpp":"::Counter","kind":"class_value"},)"
       R"("symbol":"__wasmport_new_7Counter_0"}],"cpp":"::Counter",)"
-      R"("delete":"__wasmport_delete_7Counter","js":"Counter",)"
+      R"("delete":"__wasmport_delete_7Counter","doc":"Counts.","js":"Counter",)"
       R"("loc":{"column":28,"file":"x.cpp","line":8},)"
       R"("methods":[{"cpp":"get","js":"get","kind":"method",)"
       R"("loc":{"column":7,"file":"x.cpp","line":13},)"
       R"("params":[{"name":"other","type":{"class":"Counter",)"
       R"("cpp":"const ::Counter &","kind":"class_ref"}}],)"
       R"("result":{"cpp":"int","kind":"i32"},)"
-      R"("symbol":"__wasmport_method_7Counter_3get"}]}],)"
-      R"("functions":[{"cpp":"::greet","js":"greet","kind":"function",)"
+      R"("symbol":"__wasmport_method_7Counter_3get"},)"
+      R"({"cpp":"value","js":"value","kind":"field_get",)"
+      R"("loc":{"column":7,"file":"x.cpp","line":14},"params":[],)"
+      R"("result":{"cpp":"int","kind":"i32"},)"
+      R"("symbol":"__wasmport_get_7Counter_5value"}]}],)"
+      R"("functions":[{"cpp":"::greet","doc":"Says hello.","js":"greet","kind":"function",)"
       R"("loc":{"column":34,"file":"x.cpp","line":4},)"
-      R"("params":[{"name":"name","type":{"cpp":"::std::string_view","kind":"string_view"}}],)"
+      R"("params":[{"doc":"who to greet","name":"name",)"
+      R"("type":{"cpp":"::std::string_view","kind":"string_view"}}],)"
       R"("result":{"cpp":"::std::string","kind":"string"},)"
-      R"("symbol":"__wasmport_fn_5greet"}],)"
+      R"("returns_doc":"the greeting","symbol":"__wasmport_fn_5greet"}],)"
       R"("imports":[{"cpp":"js::add","form":"module",)"
       R"("loc":{"column":46,"file":"x.cpp","line":22},"module":"./math.js",)"
       R"("name":"add","noexcept":true,)"
@@ -488,7 +530,7 @@ TEST(ManifestSchema, PinnedCompactJSON) {
       R"("loc":{"column":26,"file":"x.cpp","line":25},"params":[],)"
       R"("result":{"cpp":"","kind":"void"},)"
       R"("symbol":"__wasmport_start__Z5setupv"}],)"
-      R"("wasmport":1})";
+      R"("wasmport":2})";
   EXPECT_EQ(toJSONText(M), Expected);
 }
 
@@ -502,7 +544,8 @@ TEST(ManifestSchema, PinnedKindNames) {
   std::string Functions;
   for (FunctionKind K : AllFunctionKinds)
     Functions += functionKindName(K).str() + " ";
-  EXPECT_EQ(Functions, "function constructor method static start ");
+  EXPECT_EQ(Functions, "function constructor method static start getter "
+                       "setter field_get field_set ");
   std::string Forms;
   for (ImportForm F : AllImportForms)
     Forms += importFormName(F).str() + " ";
@@ -543,8 +586,8 @@ TEST(ManifestErrors, UnknownVersionNamesBothVersions) {
   EXPECT_NE(E.find("version " + std::to_string(SchemaVersion)),
             std::string::npos)
       << E;
-  EXPECT_EQ(E, "manifest schema version 2 is not supported by this "
-               "wasmport-js, which reads version 1; rebuild the module and "
+  EXPECT_EQ(E, "manifest schema version 3 is not supported by this "
+               "wasmport-js, which reads version 2; rebuild the module and "
                "the tools from the same wasmport release");
   // Older manifests are refused too, before any field is looked at.
   E = errorOf(parseManifest(R"({"wasmport":0})"));

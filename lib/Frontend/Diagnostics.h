@@ -47,6 +47,21 @@ enum class Diag {
   ConstructorArity,
   InvalidModuleSpecifier,
   NotExportable,
+  // Classes: properties and inheritance.
+  UnsupportedFieldType,
+  FieldNotCopyable,
+  AccessorSignature,
+  AccessorStatic,
+  DuplicateAccessor,
+  SetterWithoutGetter,
+  MemberNameClash,
+  NotePreviousMember,
+  MultipleExportedBases,
+  NoteExportedBase,
+  BaseNotAtOffsetZero,
+  NoteBaseNotAtOffsetZero,
+  BaseNonVirtualDestructor,
+  NoteExportedSubclass,
 };
 
 /// Starts reporting D at Loc; stream arguments and ranges into the result.

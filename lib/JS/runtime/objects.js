@@ -75,3 +75,8 @@ function __wasmport_objectArg(obj, cls, name, where, param, nullable) {
     throw new Error(`${where}: argument '${param}' is a ${name} object used after free()`);
   return ptr;
 }
+
+//@helper derived
+// Passed by a subclass's constructor to its base's: the base makes no C++
+// object, the subclass's thunk made one already.
+const __wasmport_derived = Symbol('wasmport.derived');

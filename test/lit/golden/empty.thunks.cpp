@@ -2,5 +2,5 @@
 // The manifest of this translation unit, one line of the section.
 __asm__(R"wasmport(
 	.section .custom_section.wasmport,"",@
-	.ascii "{\"classes\":[],\"functions\":[],\"imports\":[],\"starts\":[],\"wasmport\":1}\n"
+	.ascii "{\"classes\":[],\"functions\":[],\"imports\":[],\"starts\":[],\"wasmport\":2}\n"
 )wasmport");

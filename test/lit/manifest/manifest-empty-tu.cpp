@@ -16,9 +16,9 @@ class Plain { public: int f() { return 0; } };
 // CHECK-NEXT:   "functions": [],
 // CHECK-NEXT:   "imports": [],
 // CHECK-NEXT:   "starts": [],
-// CHECK-NEXT:   "wasmport": 1
+// CHECK-NEXT:   "wasmport": 2
 // CHECK-NEXT: }
 
-// SECTION:      {{^}}{"classes":[],"functions":[],"imports":[],"starts":[],"wasmport":1}{{$}}
+// SECTION:      {{^}}{"classes":[],"functions":[],"imports":[],"starts":[],"wasmport":2}{{$}}
 
 // NM-NOT: __wasmport_alloc
