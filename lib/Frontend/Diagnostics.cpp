@@ -159,8 +159,8 @@ Entry entry(Diag D) {
                       "virtual base}2"};
   case Diag::NoteBaseNotAtOffsetZero:
     return {L::Note, "%select{give %1 a virtual destructor, so that %1 holds "
-                     "the vtable pointer as %0 does|list %1 first among the "
-                     "base classes of %0|inherit from %1 without 'virtual'}0"};
+                     "the vtable pointer as %2 does|list %1 first among the "
+                     "base classes of %2|inherit from %1 without 'virtual'}0"};
   case Diag::BaseNonVirtualDestructor:
     return {L::Warning, "exported class %0 has an exported subclass but no "
                         "virtual destructor: an object JavaScript holds as a "

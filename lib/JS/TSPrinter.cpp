@@ -77,8 +77,10 @@ void printTS(const Plan &P, raw_ostream &OS) {
     printDocComment(OS, "", C.Doc);
     OS << "export class " << C.Name
        << (C.Base.empty() ? "" : " extends " + C.Base) << " {\n";
+    // TS forbids extending a class whose constructor is private.
     if (C.Constructors.empty())
-      OS << "  private constructor();\n";
+      OS << "  " << (C.HasSubclasses ? "protected" : "private")
+         << " constructor();\n";
     for (const CallPlan &Ctor : C.Constructors) {
       printDocComment(OS, "  ", Ctor.Doc, Ctor.Params);
       OS << "  constructor" << signature(Ctor, false) << ";\n";

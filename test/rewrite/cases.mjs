@@ -18,6 +18,7 @@ export const cases = [
   { name: 'runtime', sources: ['runtime.cpp'] },
   { name: 'multi_tu', sources: ['multi_tu_a.cpp', 'multi_tu_b.cpp'] },
   { name: 'terminate', sources: ['terminate.cpp'] },
+  { name: 'class_features', sources: ['class_features.cpp'] },
 ];
 
 /** The packages every case gets; the e2e tests load all three. */

@@ -14,7 +14,7 @@ export function total_area(a: Shape, b: Shape | null): number;
  * Shapes are compared by area.
  */
 export class Shape {
-  private constructor();
+  protected constructor();
   /** Destroys the C++ object now; later calls throw. */
   free(): void;
   [Symbol.dispose](): void;
