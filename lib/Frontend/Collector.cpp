@@ -21,6 +21,7 @@
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/Mangle.h"
 #include "clang/AST/TypeLoc.h"
+#include "clang/Basic/CharInfo.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Sema/Sema.h"
 #include "llvm/ADT/STLExtras.h"
@@ -700,8 +701,9 @@ static std::string defaultPropertyName(StringRef Method, bool IsSetter) {
   if (!Rest.consume_front(Prefix) || Rest.empty())
     return Method.str();
   if (Rest.consume_front("_"))
-    return Rest.empty() || !isLower(Rest.front()) ? Method.str() : Rest.str();
-  if (!isUpper(Rest.front()))
+    return Rest.empty() || !isLowercase(Rest.front()) ? Method.str()
+                                                        : Rest.str();
+  if (!isUppercase(Rest.front()))
     return Method.str();
   return (Twine(toLower(Rest.front())) + Rest.drop_front()).str();
 }
@@ -748,10 +750,11 @@ void Collector::addAccessor(const CXXMethodDecl *MD, Class &C,
   }
   if (!checkMemberName(Name, Loc))
     return;
-  auto [It, New] = Props.try_emplace(Name);
-  if (New && !Claim(Name, false, MD, Loc)) {
-    Props.erase(It);
-    return;
+  auto It = Props.find(Name);
+  if (It == Props.end()) {
+    if (!Claim(Name, false, MD, Loc))
+      return;
+    It = Props.insert({Name, PropertyMethods()}).first;
   }
   const CXXMethodDecl *&Slot = IsSetter ? It->second.Setter : It->second.Getter;
   if (Slot) {
@@ -940,10 +943,10 @@ std::string Collector::docOf(const Decl *D, std::vector<Param> *Params,
         continue;
       std::string Text = cleanText(paragraphText(PC->getParagraph()));
       StringRef Name = PC->getParamNameAsWritten();
-      for (auto [I, P] : enumerate(*Params))
+      for (unsigned I = 0, E = Params->size(); I != E; ++I)
         if ((PC->isParamIndexValid() && PC->getParamIndex() == I) ||
-            (!PC->isParamIndexValid() && P.Name == Name))
-          P.Doc = Text;
+            (!PC->isParamIndexValid() && (*Params)[I].Name == Name))
+          (*Params)[I].Doc = Text;
       continue;
     }
     if (isa<comments::TParamCommandComment>(Block))
