@@ -63,6 +63,10 @@ int ordinal(FunctionKind K) {
   case FunctionKind::Method: return 2;
   case FunctionKind::Static: return 3;
   case FunctionKind::Start: return 4;
+  case FunctionKind::Getter: return 5;
+  case FunctionKind::Setter: return 6;
+  case FunctionKind::FieldGet: return 7;
+  case FunctionKind::FieldSet: return 8;
   }
   return -1;
 }
@@ -88,7 +92,8 @@ const TypeKind AllTypeKinds[] = {
     TypeKind::SpanMut, TypeKind::Optional};
 const FunctionKind AllFunctionKinds[] = {
     FunctionKind::Free, FunctionKind::Constructor, FunctionKind::Method,
-    FunctionKind::Static, FunctionKind::Start};
+    FunctionKind::Static, FunctionKind::Start, FunctionKind::Getter,
+    FunctionKind::Setter, FunctionKind::FieldGet, FunctionKind::FieldSet};
 const ImportForm AllImportForms[] = {ImportForm::Global, ImportForm::Path,
                                      ImportForm::Module};
 
@@ -184,6 +189,25 @@ Manifest everything() {
   Static.Result = type(TypeKind::ClassValue, "::demo::Counter", "Counter");
   Static.Loc = loc("include/demo/counter.h", 8, 18);
   C.Methods.push_back(Static);
+  // One property of each accessor kind, documented.
+  for (FunctionKind K : {FunctionKind::Getter, FunctionKind::Setter,
+                         FunctionKind::FieldGet, FunctionKind::FieldSet}) {
+    bool Set = K == FunctionKind::Setter || K == FunctionKind::FieldSet;
+    Function A;
+    A.Kind = K;
+    A.JsName = ("prop_" + functionKindName(K)).str();
+    A.CppName = A.JsName;
+    A.Symbol = "__wasmport_get_7Counter_" + A.JsName;
+    if (Set)
+      A.Params = {{"v", type(TypeKind::F64, "double"), "the new value"}};
+    A.Result = Set ? type(TypeKind::Void, "void") : type(TypeKind::F64, "double");
+    A.Doc = "A property.\n\nSecond paragraph.";
+    A.ReturnsDoc = Set ? "" : "the value";
+    A.Loc = loc("include/demo/counter.h", 20 + ordinal(K), 3);
+    C.Methods.push_back(A);
+  }
+  C.Base = "Named";
+  C.Doc = "Counts things.";
   M.Classes.push_back(C);
 
   for (ImportForm Form : AllImportForms) {
@@ -465,6 +489,9 @@ TEST(ManifestSchema, PinnedCompactJSON) {
   Greet.Symbol = "__wasmport_fn_5greet";
   Greet.Params = {{"name", type(TypeKind::StringView, "::std::string_view")}};
   Greet.Result = type(TypeKind::String, "::std::string");
+  Greet.Params[0].Doc = "who to greet";
+  Greet.Doc = "Says hello.";
+  Greet.ReturnsDoc = "the greeting";
   Greet.Loc = loc("x.cpp", 4, 34);
   M.Functions.push_back(Greet);
 
@@ -489,6 +516,16 @@ TEST(ManifestSchema, PinnedCompactJSON) {
   Get.Result = type(TypeKind::I32, "int");
   Get.Loc = loc("x.cpp", 13, 7);
   C.Methods.push_back(Get);
+  Function Value;
+  Value.Kind = FunctionKind::FieldGet;
+  Value.JsName = "value";
+  Value.CppName = "value";
+  Value.Symbol = "__wasmport_get_7Counter_5value";
+  Value.Result = type(TypeKind::I32, "int");
+  Value.Loc = loc("x.cpp", 14, 7);
+  C.Methods.push_back(Value);
+  C.Base = "Named";
+  C.Doc = "Counts.";
   M.Classes.push_back(C);
 
   Import Add;
@@ -526,27 +563,32 @@ TEST(ManifestSchema, PinnedCompactJSON) {
   M.Values.push_back(Path);
 
   const char *Expected =
-      R"({"classes":[{"constructors":[{"cpp":"","js":"constructor","kind":"constructor",)"
-      R"("loc":{"column":3,"file":"x.cpp","line":10},"params":[],)"
+      R"({"classes":[{"base":"Named","constructors":[{"cpp":"","js":"constructor",)"
+      R"("kind":"constructor","loc":{"column":3,"file":"x.cpp","line":10},"params":[],)"
       R"("result":{"class":"Counter","cpp":"::Counter","kind":"class_value"},)"
       R"("symbol":"__wasmport_new_7Counter_0"}],"cpp":"::Counter",)"
-      R"("delete":"__wasmport_delete_7Counter","js":"Counter",)"
+      R"("delete":"__wasmport_delete_7Counter","doc":"Counts.","js":"Counter",)"
       R"("loc":{"column":28,"file":"x.cpp","line":8},)"
       R"("methods":[{"cpp":"get","js":"get","kind":"method",)"
       R"("loc":{"column":7,"file":"x.cpp","line":13},)"
       R"("params":[{"name":"other","type":{"class":"Counter",)"
       R"("cpp":"const ::Counter &","kind":"class_ref"}}],)"
       R"("result":{"cpp":"int","kind":"i32"},)"
-      R"("symbol":"__wasmport_method_7Counter_3get"}]}],)"
+      R"("symbol":"__wasmport_method_7Counter_3get"},)"
+      R"({"cpp":"value","js":"value","kind":"field_get",)"
+      R"("loc":{"column":7,"file":"x.cpp","line":14},"params":[],)"
+      R"("result":{"cpp":"int","kind":"i32"},)"
+      R"("symbol":"__wasmport_get_7Counter_5value"}]}],)"
       R"("enums":[{"cpp":"::Color","js":"Color",)"
       R"("loc":{"column":12,"file":"x.cpp","line":27},"strings":false,)"
       R"("underlying":"i32","values":[{"name":"Red","value":0},)"
       R"({"name":"Green","value":-1}]}],)"
-      R"("functions":[{"cpp":"::greet","js":"greet","kind":"function",)"
+      R"("functions":[{"cpp":"::greet","doc":"Says hello.","js":"greet","kind":"function",)"
       R"("loc":{"column":34,"file":"x.cpp","line":4},)"
-      R"("params":[{"name":"name","type":{"cpp":"::std::string_view","kind":"string_view"}}],)"
+      R"("params":[{"doc":"who to greet","name":"name",)"
+      R"("type":{"cpp":"::std::string_view","kind":"string_view"}}],)"
       R"("result":{"cpp":"::std::string","kind":"string"},)"
-      R"("symbol":"__wasmport_fn_5greet"}],)"
+      R"("returns_doc":"the greeting","symbol":"__wasmport_fn_5greet"}],)"
       R"("imports":[{"cpp":"js::add","form":"module",)"
       R"("loc":{"column":46,"file":"x.cpp","line":22},"module":"./math.js",)"
       R"("name":"add","noexcept":true,)"
@@ -577,7 +619,8 @@ TEST(ManifestSchema, PinnedKindNames) {
   std::string Functions;
   for (FunctionKind K : AllFunctionKinds)
     Functions += functionKindName(K).str() + " ";
-  EXPECT_EQ(Functions, "function constructor method static start ");
+  EXPECT_EQ(Functions, "function constructor method static start getter "
+                       "setter field_get field_set ");
   std::string Forms;
   for (ImportForm F : AllImportForms)
     Forms += importFormName(F).str() + " ";

@@ -38,6 +38,8 @@ TEST(NamingSymbols, SpelledAsDocumented) {
   EXPECT_EQ(staticMethodSymbol("Counter", "make"),
             "__wasmport_static_7Counter_4make");
   EXPECT_EQ(deleteSymbol("Counter"), "__wasmport_delete_7Counter");
+  EXPECT_EQ(getterSymbol("Counter", "value"), "__wasmport_get_7Counter_5value");
+  EXPECT_EQ(setterSymbol("Counter", "value"), "__wasmport_set_7Counter_5value");
   EXPECT_EQ(startSymbol("_Z5setupv"), "__wasmport_start__Z5setupv");
   EXPECT_EQ(importSymbol("_Z5twicei"), "__wasmport_import__Z5twicei");
 }
@@ -53,7 +55,8 @@ TEST(NamingSymbols, LengthPrefixCountsEveryCharacter) {
 TEST(NamingSymbols, EveryGeneratedSymbolIsPrefixed) {
   for (const std::string &S :
        {functionSymbol("f"), constructorSymbol("C", 0), methodSymbol("C", "m"),
-        staticMethodSymbol("C", "s"), deleteSymbol("C"), startSymbol("_Z1sv"),
+        staticMethodSymbol("C", "s"), deleteSymbol("C"), getterSymbol("C", "p"),
+        setterSymbol("C", "p"), startSymbol("_Z1sv"),
         importSymbol("_Z1iv")}) {
     EXPECT_EQ(S.rfind(Prefix.str(), 0), 0u) << S;
     EXPECT_TRUE(isCIdentifier(S)) << S;
@@ -88,7 +91,8 @@ TEST(NamingSymbols, NoTwoEntitiesShareASymbol) {
   const std::vector<std::string> Names = {
       "A",     "B",     "c",      "A_B",    "B_c",  "A_B_c", "_",
       "__",    "a1",    "a_1",    "fn",     "new",  "method", "static",
-      "delete", "fn_1A", "new_1A", "1A_1c", "$",    "$_$"};
+      "delete", "fn_1A", "new_1A", "1A_1c", "$",    "$_$", "get", "set",
+      "get_1A"};
   std::map<std::string, std::string> Seen; // Symbol -> what made it.
   auto Add = [&](const std::string &Symbol, const std::string &What) {
     auto [It, New] = Seen.try_emplace(Symbol, What);
@@ -103,6 +107,8 @@ TEST(NamingSymbols, NoTwoEntitiesShareASymbol) {
     for (const std::string &M : Names) {
       Add(methodSymbol(N, M), "method " + N + "." + M);
       Add(staticMethodSymbol(N, M), "static " + N + "." + M);
+      Add(getterSymbol(N, M), "getter " + N + "." + M);
+      Add(setterSymbol(N, M), "setter " + N + "." + M);
     }
   }
   // Start and import symbols come from mangled names, which are unique.

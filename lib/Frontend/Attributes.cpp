@@ -299,8 +299,8 @@ WASMPORT_ATTR(import, Import, 2, OnFunction | OnClass, true)
 WASMPORT_ATTR(skip, Skip, 0, OnMethod | OnField | OnFunction | OnClass, true)
 WASMPORT_ATTR(start, Start, 0, OnFunction, true)
 WASMPORT_ATTR(value, Value, 0, OnClass, true)
-WASMPORT_ATTR(getter, Getter, 1, OnMethod, false)
-WASMPORT_ATTR(setter, Setter, 1, OnMethod, false)
+WASMPORT_ATTR(getter, Getter, 1, OnMethod, true)
+WASMPORT_ATTR(setter, Setter, 1, OnMethod, true)
 WASMPORT_ATTR(constructor, Constructor, 0, OnMethod, false)
 #undef WASMPORT_ATTR
 

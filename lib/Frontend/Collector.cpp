@@ -13,14 +13,22 @@
 #include "Manifest/Naming.h"
 
 #include "clang/AST/ASTContext.h"
+#include "clang/AST/Comment.h"
+#include "clang/AST/CommentCommandTraits.h"
+#include "clang/AST/RawCommentList.h"
+#include "clang/AST/RecordLayout.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/Mangle.h"
 #include "clang/AST/TypeLoc.h"
+#include "clang/Basic/CharInfo.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Sema/Sema.h"
 #include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/SmallPtrSet.h"
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringSet.h"
+#include "llvm/Support/JSON.h"
 
 using namespace clang;
 using namespace llvm;
@@ -481,6 +489,12 @@ std::optional<Function> Collector::buildFunction(const FunctionDecl *FD,
           << paramLabel(P) << P->getDefaultArgRange();
     F.Params.push_back({P->getName().str(), std::move(*T)});
   }
+  F.Doc = docOf(FD, &F.Params, &F.ReturnsDoc);
+  if (Kind == FunctionKind::Setter) {
+    // JS ignores what an assignment's setter returns: so does the thunk.
+    F.Result = {TypeKind::Void, "void", ""};
+    return OK ? std::optional<Function>(std::move(F)) : std::nullopt;
+  }
   if (Kind == FunctionKind::Constructor) {
     const auto *RD = cast<CXXConstructorDecl>(FD)->getParent();
     F.Result = {TypeKind::ClassValue, qualifiedName(RD), classLookup(RD)};
@@ -507,6 +521,8 @@ void Collector::buildClass(CXXRecordDecl *RD, Class &C) {
   C.CppName = qualifiedName(RD);
   C.DeleteSymbol = naming::deleteSymbol(C.JsName);
   C.Loc = location(RD->getLocation());
+  C.Doc = docOf(RD);
+  setBase(RD, C);
   S.ForceDeclarationOfImplicitMembers(RD);
   if (!isPubliclyUsable(S.LookupDestructor(RD)))
     report(DE, RD->getLocation(), Diag::ClassNotDestructible) << RD;
@@ -535,6 +551,10 @@ void Collector::buildClass(CXXRecordDecl *RD, Class &C) {
     for (CXXConstructorDecl *Ctor : RD->ctors()) {
       if (Ctor->isCopyOrMoveConstructor() || !Eligible(Ctor))
         continue;
+      for (AttrKind K : {AttrKind::Getter, AttrKind::Setter})
+        if (const Annotation *A = find(Ctor, K))
+          report(DE, attrLoc(A, Ctor), Diag::NotExportable)
+              << Ctor << "a constructor cannot be a property accessor";
       if (const Annotation *Export = find(Ctor, AttrKind::Export);
           Export && !Export->Args.empty()) {
         report(DE, attrLoc(Export, Ctor), Diag::NotExportable)
@@ -556,12 +576,42 @@ void Collector::buildClass(CXXRecordDecl *RD, Class &C) {
         C.Constructors.push_back(std::move(*F));
     }
 
-  StringMap<const CXXMethodDecl *> Names[2]; // Instance, static.
-  for (CXXMethodDecl *MD : RD->methods()) {
-    if (isa<CXXConstructorDecl, CXXDestructorDecl>(MD) || MD->isImplicit() ||
-        MD->isCopyAssignmentOperator() || MD->isMoveAssignmentOperator())
+  // Instance members (methods and properties share a JS class's prototype)
+  // and statics.
+  StringMap<const Decl *> Names[2];
+  auto Claim = [&](const std::string &Name, bool Static, const Decl *D,
+                   SourceLocation Loc) {
+    auto [It, New] = Names[Static].try_emplace(Name, D);
+    if (New || It->second == D)
+      return true;
+    const auto *MD = dyn_cast<CXXMethodDecl>(D);
+    const auto *Prev = dyn_cast<CXXMethodDecl>(It->second);
+    if (MD && Prev && MD->getDeclName() == Prev->getDeclName()) {
+      report(DE, Loc, Diag::OverloadCollision) << MD << Name;
+      report(DE, Prev->getLocation(), Diag::NoteOtherOverload);
+    } else {
+      report(DE, Loc, Diag::MemberNameClash) << Name << RD;
+      report(DE, It->second->getLocation(), Diag::NotePreviousMember) << Name;
+    }
+    return false;
+  };
+  Properties Props;
+  for (Decl *Member : RD->decls()) {
+    if (auto *FD = dyn_cast<FieldDecl>(Member)) {
+      addField(FD, C, Claim);
+      continue;
+    }
+    auto *MD = dyn_cast<CXXMethodDecl>(Member);
+    if (!MD || isa<CXXConstructorDecl, CXXDestructorDecl>(MD) ||
+        MD->isImplicit() || MD->isCopyAssignmentOperator() ||
+        MD->isMoveAssignmentOperator())
       continue;
     const Annotation *Export = find(MD, AttrKind::Export);
+    if (find(MD, AttrKind::Getter) || find(MD, AttrKind::Setter)) {
+      if (Eligible(MD))
+        addAccessor(MD, C, Props, Claim);
+      continue;
+    }
     // Operators and conversions are exported only under an explicit name.
     if (!MD->getDeclName().isIdentifier() && !(Export && !Export->Args.empty()))
       continue;
@@ -572,12 +622,8 @@ void Collector::buildClass(CXXRecordDecl *RD, Class &C) {
     if (Name.empty() || !checkMemberName(Name, Loc))
       continue;
     bool Static = MD->isStatic();
-    auto [It, New] = Names[Static].try_emplace(Name, MD);
-    if (!New) {
-      report(DE, Loc, Diag::OverloadCollision) << MD << Name;
-      report(DE, It->second->getLocation(), Diag::NoteOtherOverload);
+    if (!Claim(Name, Static, MD, Loc))
       continue;
-    }
     std::string Symbol = Static ? naming::staticMethodSymbol(C.JsName, Name)
                                 : naming::methodSymbol(C.JsName, Name);
     if (std::optional<Function> F = buildFunction(
@@ -585,6 +631,411 @@ void Collector::buildClass(CXXRecordDecl *RD, Class &C) {
             Symbol, MD->getNameAsString()))
       C.Methods.push_back(std::move(*F));
   }
+  for (auto &[Name, P] : Props)
+    if (P.Setter && !P.Getter)
+      report(DE, attrLoc(find(P.Setter, AttrKind::Setter), P.Setter),
+             Diag::SetterWithoutGetter)
+          << Name << RD;
+}
+
+//===----------------------------------------------------------------------===//
+// Properties
+//===----------------------------------------------------------------------===//
+
+/// Kinds whose C++ value points into memory the caller owns: a data member
+/// assigned one would dangle once the thunk's argument is freed.
+static bool isBorrowed(TypeKind K) {
+  switch (K) {
+  case TypeKind::StringView:
+  case TypeKind::CString:
+  case TypeKind::ClassRef:
+  case TypeKind::ClassPtr:
+  case TypeKind::Span:
+  case TypeKind::SpanMut:
+    return true;
+  case TypeKind::UniquePtr:
+  case TypeKind::SharedPtr:
+  case TypeKind::Enum:
+  case TypeKind::Value:
+  case TypeKind::Vector:
+  case TypeKind::Optional:
+  case TypeKind::Void:
+  case TypeKind::Bool:
+  case TypeKind::I8:
+  case TypeKind::U8:
+  case TypeKind::I16:
+  case TypeKind::U16:
+  case TypeKind::I32:
+  case TypeKind::U32:
+  case TypeKind::I64:
+  case TypeKind::U64:
+  case TypeKind::F32:
+  case TypeKind::F64:
+  case TypeKind::String:
+  case TypeKind::ClassValue:
+    return false;
+  }
+  llvm_unreachable("unknown TypeKind");
+}
+
+static SourceRange typeRange(const FieldDecl *FD) {
+  if (const TypeSourceInfo *TSI = FD->getTypeSourceInfo())
+    return TSI->getTypeLoc().getSourceRange();
+  return FD->getSourceRange();
+}
+
+std::optional<manifest::Type> Collector::classifyField(const FieldDecl *FD,
+                                                       bool AsParam) {
+  auto Lookup = [this](const Decl *D) { return entityLookup(D); };
+  QualType T = FD->getType().getUnqualifiedType();
+  std::optional<manifest::Type> Ty = classifyType(
+      T, AsParam ? Position::ExportParam : Position::ExportResult,
+      S.getASTContext(), Lookup);
+  // A property reads and assigns copies: a std::unique_ptr member would be
+  // given away by reading it.
+  if (Ty && Ty->Kind == TypeKind::UniquePtr)
+    Ty.reset();
+  DiagnosticsEngine &DE = S.getDiagnostics();
+  SourceRange R = typeRange(FD);
+  if (!Ty) {
+    report(DE, R.getBegin(), Diag::UnsupportedFieldType)
+        << FD << FD->getType() << R;
+    report(DE, R.getBegin(), Diag::NoteSupportedTypes);
+    return std::nullopt;
+  }
+  if (Ty->Kind != TypeKind::ClassValue)
+    return Ty;
+  auto *Class = T->getAsCXXRecordDecl();
+  const FunctionDecl *Needed =
+      AsParam ? static_cast<const FunctionDecl *>(S.LookupCopyingAssignment(
+                    Class, Qualifiers::Const, false, 0))
+              : S.LookupCopyingConstructor(Class, Qualifiers::Const);
+  if (isPubliclyUsable(Needed))
+    return Ty;
+  report(DE, R.getBegin(), Diag::FieldNotCopyable)
+      << FD << FD->getType() << (AsParam ? 1 : 0) << R;
+  return std::nullopt;
+}
+
+void Collector::addField(const FieldDecl *FD, Class &C, ClaimFn Claim) {
+  // Unnamed bit-fields and anonymous structs and unions have no name.
+  if (!FD->getIdentifier() || FD->isAnonymousStructOrUnion() ||
+      FD->getAccess() != AS_public || has(FD, AttrKind::Skip) ||
+      FD->isInvalidDecl())
+    return;
+  std::string Name = FD->getName().str();
+  if (!checkMemberName(Name, FD->getLocation()) ||
+      !Claim(Name, false, FD, FD->getLocation()))
+    return;
+  std::optional<manifest::Type> Get = classifyField(FD, /*AsParam=*/false);
+  if (!Get)
+    return;
+  Function F;
+  F.Kind = FunctionKind::FieldGet;
+  F.JsName = Name;
+  F.CppName = Name;
+  F.Symbol = naming::getterSymbol(C.JsName, Name);
+  F.Result = std::move(*Get);
+  F.Doc = docOf(FD);
+  F.Loc = location(FD->getLocation());
+  bool ReadOnly =
+      FD->getType().isConstQualified() || isBorrowed(F.Result.Kind);
+  C.Methods.push_back(F);
+  if (ReadOnly)
+    return;
+  std::optional<manifest::Type> Set = classifyField(FD, /*AsParam=*/true);
+  if (!Set)
+    return;
+  F.Kind = FunctionKind::FieldSet;
+  F.Symbol = naming::setterSymbol(C.JsName, Name);
+  F.Params = {{Name, std::move(*Set), ""}};
+  F.Result = {TypeKind::Void, "void", ""};
+  F.Doc.clear(); // The property's doc is the getter's.
+  C.Methods.push_back(std::move(F));
+}
+
+/// The property an accessor method names by default: `value()`, `getValue()`
+/// and `get_value()` read `value`; `setValue(v)`, `set_value(v)` and
+/// `value(v)` assign it.
+static std::string defaultPropertyName(StringRef Method, bool IsSetter) {
+  StringRef Prefix = IsSetter ? "set" : "get";
+  StringRef Rest = Method;
+  if (!Rest.consume_front(Prefix) || Rest.empty())
+    return Method.str();
+  if (Rest.consume_front("_"))
+    return Rest.empty() || !isLowercase(Rest.front()) ? Method.str()
+                                                        : Rest.str();
+  if (!isUppercase(Rest.front()))
+    return Method.str();
+  return (Twine(toLower(Rest.front())) + Rest.drop_front()).str();
+}
+
+void Collector::addAccessor(const CXXMethodDecl *MD, Class &C,
+                            Properties &Props, ClaimFn Claim) {
+  DiagnosticsEngine &DE = S.getDiagnostics();
+  const Annotation *Get = find(MD, AttrKind::Getter);
+  const Annotation *Set = find(MD, AttrKind::Setter);
+  if (Get && Set) {
+    report(DE, attrLoc(Set, MD), Diag::AttrConflict)
+        << "'wasmport::setter'" << "'wasmport::getter'" << Set->Range;
+    return;
+  }
+  const Annotation *A = Get ? Get : Set;
+  bool IsSetter = Set;
+  SourceLocation Loc = attrLoc(A, MD);
+  if (const Annotation *Export = find(MD, AttrKind::Export);
+      Export && !Export->Args.empty()) {
+    report(DE, attrLoc(Export, MD), Diag::AttrConflict)
+        << "a JavaScript name in 'wasmport::export'"
+        << ("'wasmport::" + attrName(A->Kind) + "'").str() << Export->Range;
+    return;
+  }
+  if (MD->isStatic()) {
+    report(DE, Loc, Diag::AccessorStatic) << IsSetter << A->Range;
+    return;
+  }
+  bool Shape = IsSetter ? MD->getNumParams() == 1
+                        : MD->getNumParams() == 0 &&
+                              !MD->getReturnType()->isVoidType();
+  if (!Shape || MD->isVariadic()) {
+    report(DE, Loc, Diag::AccessorSignature) << IsSetter << A->Range;
+    return;
+  }
+  std::string Name;
+  if (!A->Args.empty()) {
+    Name = A->Args.front();
+  } else if (MD->getDeclName().isIdentifier()) {
+    Name = defaultPropertyName(MD->getName(), IsSetter);
+  } else {
+    report(DE, MD->getLocation(), Diag::OperatorExport) << MD;
+    return;
+  }
+  if (!checkMemberName(Name, Loc))
+    return;
+  auto It = Props.find(Name);
+  if (It == Props.end()) {
+    if (!Claim(Name, false, MD, Loc))
+      return;
+    It = Props.insert({Name, PropertyMethods()}).first;
+  }
+  const CXXMethodDecl *&Slot = IsSetter ? It->second.Setter : It->second.Getter;
+  if (Slot) {
+    report(DE, Loc, Diag::DuplicateAccessor) << Name << MD->getParent()
+                                             << IsSetter << A->Range;
+    report(DE, Slot->getLocation(), Diag::NotePreviousMember) << Name;
+    return;
+  }
+  Slot = MD;
+  std::string Symbol = IsSetter ? naming::setterSymbol(C.JsName, Name)
+                                : naming::getterSymbol(C.JsName, Name);
+  if (std::optional<Function> F = buildFunction(
+          MD, IsSetter ? FunctionKind::Setter : FunctionKind::Getter, Name,
+          Symbol, MD->getNameAsString()))
+    C.Methods.push_back(std::move(*F));
+}
+
+//===----------------------------------------------------------------------===//
+// Inheritance
+//===----------------------------------------------------------------------===//
+
+namespace {
+/// An exported class reached from a class through public bases that are not
+/// exported themselves.
+struct ExportedBase {
+  const CXXRecordDecl *Base;
+  const CXXBaseSpecifier *Written; ///< The base specifier of the class itself.
+  CharUnits Offset;                ///< Meaningless when Virtual.
+  bool Virtual;
+};
+} // namespace
+
+void Collector::setBase(const CXXRecordDecl *RD, Class &C) {
+  const ASTContext &Ctx = S.getASTContext();
+  SmallVector<ExportedBase, 2> Found;
+  auto Walk = [&](auto &Self, const CXXRecordDecl *From, CharUnits Offset,
+                  bool Virtual, const CXXBaseSpecifier *Written) -> void {
+    if (From->isInvalidDecl() || From->isDependentType())
+      return;
+    const ASTRecordLayout &Layout = Ctx.getASTRecordLayout(From);
+    for (const CXXBaseSpecifier &B : From->bases()) {
+      const CXXRecordDecl *BD = B.getType()->getAsCXXRecordDecl();
+      if (!BD || !BD->hasDefinition() || B.getAccessSpecifier() != AS_public)
+        continue;
+      BD = BD->getDefinition();
+      bool V = Virtual || B.isVirtual();
+      CharUnits O = V ? CharUnits::Zero()
+                      : Offset + Layout.getBaseClassOffset(BD);
+      const CXXBaseSpecifier *W = Written ? Written : &B;
+      if (!classLookup(BD).empty()) {
+        if (none_of(Found, [&](const ExportedBase &E) { return E.Base == BD; }))
+          Found.push_back({BD, W, O, V});
+        continue;
+      }
+      Self(Self, BD, O, V, W);
+    }
+  };
+  Walk(Walk, RD, CharUnits::Zero(), false, nullptr);
+  if (Found.empty())
+    return;
+  DiagnosticsEngine &DE = S.getDiagnostics();
+  if (Found.size() > 1) {
+    const CXXBaseSpecifier *Second = Found[1].Written;
+    report(DE, Second->getBeginLoc(), Diag::MultipleExportedBases)
+        << RD << Found[0].Base << Found[1].Base << Second->getSourceRange();
+    report(DE, Found[0].Written->getBeginLoc(), Diag::NoteExportedBase);
+    return;
+  }
+  const ExportedBase &B = Found.front();
+  if (B.Virtual || !B.Offset.isZero()) {
+    unsigned Fix = B.Virtual                                       ? 2
+                   : RD->isPolymorphic() && !B.Base->isPolymorphic() ? 0
+                                                                     : 1;
+    report(DE, B.Written->getBeginLoc(), Diag::BaseNotAtOffsetZero)
+        << RD << B.Base << (B.Virtual ? 1 : 0) << B.Written->getSourceRange();
+    report(DE, B.Written->getBeginLoc(), Diag::NoteBaseNotAtOffsetZero)
+        << Fix << B.Base << RD;
+    return;
+  }
+  C.Base = classLookup(B.Base);
+  Bases.insert({RD->getCanonicalDecl(), B.Base->getCanonicalDecl()});
+}
+
+void Collector::checkBaseDestructors(const Manifest &M) {
+  (void)M;
+  llvm::SmallPtrSet<const CXXRecordDecl *, 4> Warned;
+  for (auto &[Derived, Base] : Bases) {
+    const CXXRecordDecl *Def = Base->getDefinition();
+    const CXXDestructorDecl *Dtor = Def->getDestructor();
+    if ((Dtor && Dtor->isVirtual()) || !Warned.insert(Def).second)
+      continue;
+    report(S.getDiagnostics(), Def->getLocation(),
+           Diag::BaseNonVirtualDestructor)
+        << Def << Derived << Def->getName();
+    report(S.getDiagnostics(), Derived->getDefinition()->getLocation(),
+           Diag::NoteExportedSubclass)
+        << Derived;
+  }
+}
+
+//===----------------------------------------------------------------------===//
+// Doc comments
+//===----------------------------------------------------------------------===//
+
+namespace {
+/// Plain text of a comment paragraph: one line per source line, trimmed,
+/// inline commands (`\c name`) reduced to their arguments, HTML tags left
+/// out.
+std::string paragraphText(const comments::Comment *P) {
+  std::string Out, Line;
+  auto EndLine = [&] {
+    StringRef L = StringRef(Line).trim();
+    if (!L.empty()) {
+      if (!Out.empty())
+        Out += '\n';
+      Out += L;
+    }
+    Line.clear();
+  };
+  for (const comments::Comment *C :
+       make_range(P->child_begin(), P->child_end())) {
+    if (const auto *T = dyn_cast<comments::TextComment>(C)) {
+      Line += T->getText();
+      if (T->hasTrailingNewline())
+        EndLine();
+    } else if (const auto *I = dyn_cast<comments::InlineCommandComment>(C)) {
+      for (unsigned A = 0, E = I->getNumArgs(); A != E; ++A)
+        Line += (A ? " " : "") + I->getArgText(A).str();
+      if (I->hasTrailingNewline())
+        EndLine();
+    } else if (const auto *H = dyn_cast<comments::InlineContentComment>(C)) {
+      if (H->hasTrailingNewline())
+        EndLine();
+    }
+  }
+  EndLine();
+  return Out;
+}
+
+/// Valid UTF-8 (llvm::json requires it) with no control characters but
+/// line breaks.
+std::string cleanText(std::string Text) {
+  if (!json::isUTF8(Text))
+    Text = json::fixUTF8(Text);
+  for (char &Ch : Text)
+    if (static_cast<unsigned char>(Ch) < 0x20 && Ch != '\n')
+      Ch = ' ';
+  return Text;
+}
+
+void appendParagraph(std::string &Out, StringRef Text) {
+  if (Text.empty())
+    return;
+  if (!Out.empty())
+    Out += "\n\n";
+  Out += Text;
+}
+} // namespace
+
+std::string Collector::docOf(const Decl *D, std::vector<Param> *Params,
+                             std::string *Returns) const {
+  const ASTContext &Ctx = S.getASTContext();
+  const RawComment *RC = nullptr;
+  const Decl *Owner = nullptr;
+  for (const Decl *R : D->redecls())
+    if ((RC = Ctx.getRawCommentForDeclNoCache(R))) {
+      Owner = R;
+      break;
+    }
+  if (!RC)
+    return "";
+  comments::FullComment *FC =
+      RC->parse(Ctx, &S.getPreprocessor(), Owner);
+  if (!FC)
+    return "";
+  const comments::CommandTraits &Traits = Ctx.getCommentCommandTraits();
+  std::string Out;
+  for (const comments::Comment *Block :
+       make_range(FC->child_begin(), FC->child_end())) {
+    if (const auto *P = dyn_cast<comments::ParagraphComment>(Block)) {
+      appendParagraph(Out, paragraphText(P));
+      continue;
+    }
+    if (const auto *PC = dyn_cast<comments::ParamCommandComment>(Block)) {
+      if (!Params || !PC->hasParamName() || !PC->getParagraph())
+        continue;
+      std::string Text = cleanText(paragraphText(PC->getParagraph()));
+      StringRef Name = PC->getParamNameAsWritten();
+      for (unsigned I = 0, E = Params->size(); I != E; ++I)
+        if ((PC->isParamIndexValid() && PC->getParamIndex() == I) ||
+            (!PC->isParamIndexValid() && (*Params)[I].Name == Name))
+          (*Params)[I].Doc = Text;
+      continue;
+    }
+    if (isa<comments::TParamCommandComment>(Block))
+      continue;
+    if (const auto *BC = dyn_cast<comments::BlockCommandComment>(Block)) {
+      if (!BC->getParagraph())
+        continue;
+      std::string Text = paragraphText(BC->getParagraph());
+      if (Traits.getCommandInfo(BC->getCommandID())->IsReturnsCommand) {
+        if (Returns)
+          *Returns = cleanText(Text);
+        continue;
+      }
+      appendParagraph(Out, Text);
+      continue;
+    }
+    if (const auto *VB = dyn_cast<comments::VerbatimBlockComment>(Block)) {
+      std::string Text;
+      for (unsigned I = 0, E = VB->getNumLines(); I != E; ++I)
+        Text += (I ? "\n" : "") + VB->getText(I).rtrim().str();
+      appendParagraph(Out, Text);
+      continue;
+    }
+    if (const auto *VL = dyn_cast<comments::VerbatimLineComment>(Block))
+      appendParagraph(Out, VL->getText().trim());
+  }
+  return cleanText(Out);
 }
 
 std::optional<manifest::Enum> Collector::buildEnum(const EnumDecl *ED,
@@ -685,7 +1136,7 @@ Collector::buildValue(const CXXRecordDecl *RD, const std::string &JsName) {
       SourceRange R = FD->getTypeSourceInfo()
                           ? FD->getTypeSourceInfo()->getTypeLoc().getSourceRange()
                           : FD->getSourceRange();
-      report(DE, R.getBegin(), Diag::UnsupportedFieldType)
+      report(DE, R.getBegin(), Diag::UnsupportedValueFieldType)
           << FD << RD << FD->getType() << R;
       report(DE, R.getBegin(), Diag::NoteSupportedTypes);
       OK = false;
@@ -812,7 +1263,8 @@ std::optional<Manifest> Collector::collect() {
     if (!MD || !classLookup(MD->getParent()).empty())
       continue;
     for (const Annotation &A : Anns)
-      if (A.Kind == AttrKind::Export || A.Kind == AttrKind::Skip)
+      if (A.Kind == AttrKind::Export || A.Kind == AttrKind::Skip ||
+          A.Kind == AttrKind::Getter || A.Kind == AttrKind::Setter)
         report(DE, attrLoc(&A, MD), Diag::AttrNeedsExportedClass)
             << ("'wasmport::" + attrName(A.Kind) + "'").str() << A.Range;
   }
@@ -835,6 +1287,7 @@ std::optional<Manifest> Collector::collect() {
     buildClass(const_cast<CXXRecordDecl *>(RD->getDefinition()), C);
     M.Classes.push_back(std::move(C));
   }
+  checkBaseDestructors(M);
   for (auto &[D, Anns] : Taken) {
     const auto *FD = dyn_cast<FunctionDecl>(D);
     if (!FD || isa<CXXMethodDecl>(FD) || FD->getDescribedFunctionTemplate())

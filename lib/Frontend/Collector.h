@@ -21,12 +21,15 @@
 #include "llvm/ADT/MapVector.h"
 #include "llvm/ADT/SmallVector.h"
 
+#include <map>
 #include <optional>
 
 namespace clang {
+class CXXMethodDecl;
 class CXXRecordDecl;
 class Decl;
 class EnumDecl;
+class FieldDecl;
 class DeclContext;
 class FunctionDecl;
 class NamedDecl;
@@ -78,6 +81,32 @@ private:
   std::optional<manifest::Type> classifyResult(const clang::FunctionDecl *FD,
                                                Position Pos);
   void buildClass(clang::CXXRecordDecl *RD, manifest::Class &C);
+  /// Claims a JS member name of the class being built (Static: the statics'
+  /// name space) for D; reports a clash with another member and returns
+  /// false.
+  using ClaimFn = llvm::function_ref<bool(const std::string &Name, bool Static,
+                                          const clang::Decl *D,
+                                          clang::SourceLocation Loc)>;
+  /// The getter and setter methods of one property, by JS name.
+  struct PropertyMethods {
+    const clang::CXXMethodDecl *Getter = nullptr;
+    const clang::CXXMethodDecl *Setter = nullptr;
+  };
+  using Properties = llvm::MapVector<std::string, PropertyMethods,
+                                     std::map<std::string, unsigned>>;
+  void addField(const clang::FieldDecl *FD, manifest::Class &C, ClaimFn Claim);
+  void addAccessor(const clang::CXXMethodDecl *MD, manifest::Class &C,
+                   Properties &Props, ClaimFn Claim);
+  void setBase(const clang::CXXRecordDecl *RD, manifest::Class &C);
+  /// Warns about exported bases with exported subclasses and non-virtual
+  /// destructors, once per base.
+  void checkBaseDestructors(const manifest::Manifest &M);
+  /// The text of D's doc comment (`///` or `/** */` on any declaration of
+  /// it). With Params, `\param` texts go to the matching parameters; with
+  /// Returns, the `\returns` text goes there.
+  std::string docOf(const clang::Decl *D,
+                    std::vector<manifest::Param> *Params = nullptr,
+                    std::string *Returns = nullptr) const;
   std::optional<manifest::Function>
   buildFunction(const clang::FunctionDecl *FD, manifest::FunctionKind Kind,
                 std::string JsName, std::string Symbol, std::string CppName);
@@ -85,6 +114,10 @@ private:
                                           const std::string &JsName);
   std::optional<manifest::ValueStruct>
   buildValue(const clang::CXXRecordDecl *RD, const std::string &JsName);
+  /// The manifest type of a data member for reading (AsParam false) or
+  /// assigning; reports it when there is none.
+  std::optional<manifest::Type> classifyField(const clang::FieldDecl *FD,
+                                              bool AsParam);
   std::optional<manifest::Import> buildImport(const clang::FunctionDecl *FD,
                                               const Annotation &A);
   std::optional<manifest::Function> buildStart(const clang::FunctionDecl *FD,
@@ -102,6 +135,9 @@ private:
   clang::Sema &S;
   /// Every annotated declaration, by key(), in source order.
   llvm::MapVector<const clang::Decl *, Annotations> Taken;
+  /// Exported classes with an exported base, to that base.
+  llvm::MapVector<const clang::CXXRecordDecl *, const clang::CXXRecordDecl *>
+      Bases;
   /// Exported classes (canonical declaration) to their JS names, in order.
   llvm::MapVector<const clang::CXXRecordDecl *, std::string> Classes;
   /// [[wasmport::value]] structs (canonical declaration), in order.

@@ -122,6 +122,57 @@ Entry entry(Diag D) {
   case Diag::NotExportable:
     return {L::Error, "%0 cannot be exported: %1"};
   case Diag::UnsupportedFieldType:
+    return {L::Error, "data member %0 has type %1, which wasmport cannot pass "
+                      "between C++ and JavaScript; mark it [[wasmport::skip]]"};
+  case Diag::FieldNotCopyable:
+    return {L::Error, "data member %0 has class type %1, which needs a public "
+                      "%select{copy constructor (JavaScript reads a copy)|"
+                      "copy assignment operator (JavaScript assigns a copy)}2; "
+                      "mark it [[wasmport::skip]]"};
+  case Diag::AccessorSignature:
+    return {L::Error, "a %select{[[wasmport::getter]] must take no parameters "
+                      "and return a value|[[wasmport::setter]] must take "
+                      "exactly one parameter}0"};
+  case Diag::AccessorStatic:
+    return {L::Error, "%select{[[wasmport::getter]]|[[wasmport::setter]]}0 "
+                      "applies to non-static member functions; export a "
+                      "static member function as a static method instead"};
+  case Diag::DuplicateAccessor:
+    return {L::Error, "property '%0' of %1 has two "
+                      "%select{getters|setters}2"};
+  case Diag::SetterWithoutGetter:
+    return {L::Error, "property '%0' of %1 has a setter but no getter; add a "
+                      "[[wasmport::getter(\"%0\")]] (JavaScript would read "
+                      "undefined)"};
+  case Diag::MemberNameClash:
+    return {L::Error, "'%0' names two different members of JavaScript class "
+                      "%1; rename one with [[wasmport::export(\"name\")]] or "
+                      "[[wasmport::skip]] it"};
+  case Diag::NotePreviousMember:
+    return {L::Note, "'%0' is also exported here"};
+  case Diag::MultipleExportedBases:
+    return {L::Error, "exported class %0 derives from two exported classes, "
+                      "%1 and %2; a JavaScript class extends only one"};
+  case Diag::NoteExportedBase:
+    return {L::Note, "stop exporting one of them, or inherit from one through "
+                      "a class that is not exported"};
+  case Diag::BaseNotAtOffsetZero:
+    return {L::Error, "exported class %0 cannot extend %1 in JavaScript: "
+                      "%select{its %1 part is not at the start of the object, "
+                      "so a pointer to %0 is not a pointer to %1|%1 is a "
+                      "virtual base}2"};
+  case Diag::NoteBaseNotAtOffsetZero:
+    return {L::Note, "%select{give %1 a virtual destructor, so that %1 holds "
+                     "the vtable pointer as %2 does|list %1 first among the "
+                     "base classes of %2|inherit from %1 without 'virtual'}0"};
+  case Diag::BaseNonVirtualDestructor:
+    return {L::Warning, "exported class %0 has an exported subclass but no "
+                        "virtual destructor: an object JavaScript holds as a "
+                        "%0 is destroyed as a %0, wrong for a %1 returned "
+                        "typed as %0; declare 'virtual ~%2()'"};
+  case Diag::NoteExportedSubclass:
+    return {L::Note, "exported subclass %0 is declared here"};
+  case Diag::UnsupportedValueFieldType:
     return {L::Error, "field %0 of value struct %1 has type %2, which wasmport "
                       "cannot pass between C++ and JavaScript"};
   case Diag::ValueNotAggregate:

@@ -48,12 +48,27 @@ enum class Diag {
   InvalidModuleSpecifier,
   NotExportable,
   // Value structs and enums.
-  UnsupportedFieldType,
+  UnsupportedValueFieldType,
   ValueNotAggregate,
   EnumTooWide,
   EnumeratorNeedsString,
   DuplicateEnumString,
   AttrNeedsExportedEnum,
+  // Classes: properties and inheritance.
+  UnsupportedFieldType,
+  FieldNotCopyable,
+  AccessorSignature,
+  AccessorStatic,
+  DuplicateAccessor,
+  SetterWithoutGetter,
+  MemberNameClash,
+  NotePreviousMember,
+  MultipleExportedBases,
+  NoteExportedBase,
+  BaseNotAtOffsetZero,
+  NoteBaseNotAtOffsetZero,
+  BaseNonVirtualDestructor,
+  NoteExportedSubclass,
 };
 
 /// Starts reporting D at Loc; stream arguments and ranges into the result.

@@ -347,6 +347,7 @@ private:
   }
 
   void printFunction(const CallPlan &F) {
+    printDocComment(OS, "", F.Doc, F.Params, F.ReturnsDoc);
     OS << "export function " << F.JsName << "(" << paramList(F) << ") {\n";
     SmallVector<std::string, 8> WireArgs;
     printArguments(F, WireArgs, "  ");
@@ -354,9 +355,17 @@ private:
     OS << "}\n\n";
   }
 
-  void printMethod(const ClassPlan &C, const CallPlan &M, bool Static) {
-    OS << "  " << (Static ? "static " : "") << M.JsName << "("
-       << paramList(M) << ") {\n";
+  enum class MemberKind { Method, Static, Getter, Setter };
+
+  void printMethod(const ClassPlan &C, const CallPlan &M, MemberKind Kind) {
+    bool Static = Kind == MemberKind::Static;
+    if (Kind != MemberKind::Getter && Kind != MemberKind::Setter)
+      printDocComment(OS, "  ", M.Doc, M.Params, M.ReturnsDoc);
+    StringRef Prefix = Static                         ? "static "
+                       : Kind == MemberKind::Getter ? "get "
+                       : Kind == MemberKind::Setter ? "set "
+                                                    : "";
+    OS << "  " << Prefix << M.JsName << "(" << paramList(M) << ") {\n";
     SmallVector<std::string, 8> WireArgs;
     if (!Static) {
       H.require("self");
@@ -369,6 +378,14 @@ private:
     OS << "  }\n\n";
   }
 
+  /// A property: `get` (and `set`, unless read-only) accessors.
+  void printProperty(const ClassPlan &C, const PropertyPlan &Prop) {
+    printDocComment(OS, "  ", Prop.Doc);
+    printMethod(C, Prop.Get, MemberKind::Getter);
+    if (Prop.Set)
+      printMethod(C, *Prop.Set, MemberKind::Setter);
+  }
+
   void printConstructorBody(const ClassPlan &C, const CallPlan &Ctor,
                             StringRef Indent) {
     SmallVector<std::string, 8> WireArgs;
@@ -377,19 +394,39 @@ private:
        << join(WireArgs, ", ") << ");\n";
   }
 
+  /// A subclass's constructor calls its base's with the `derived` token,
+  /// which makes no C++ object: the subclass's thunk made one already.
+  void printDerivedGuard(const ClassPlan &C) {
+    if (!C.HasSubclasses)
+      return;
+    H.require("derived");
+    OS << "    if (arguments[0] === __wasmport_derived) {\n"
+       << (C.Base.empty() ? "" : "      super(__wasmport_derived);\n")
+       << "      return;\n    }\n";
+  }
+
   void printConstructor(const ClassPlan &C) {
+    if (C.Constructors.size() == 1)
+      printDocComment(OS, "  ", C.Constructors.front().Doc,
+                      C.Constructors.front().Params);
     if (C.Constructors.empty()) {
-      OS << "  constructor() {\n    throw new TypeError("
+      OS << "  constructor() {\n";
+      printDerivedGuard(C);
+      OS << "    throw new TypeError("
          << quote(C.Name + " has no constructor exported to JavaScript")
          << ");\n  }\n\n";
       return;
     }
     if (C.Constructors.size() == 1) {
       const CallPlan &Ctor = C.Constructors.front();
-      OS << "  constructor(" << paramList(Ctor) << ") {\n    let __wasmport_ptr;\n";
+      OS << "  constructor(" << paramList(Ctor) << ") {\n";
+      printDerivedGuard(C);
+      OS << "    let __wasmport_ptr;\n";
       printConstructorBody(C, Ctor, "    ");
     } else {
-      OS << "  constructor(...__wasmport_args) {\n    let __wasmport_ptr;\n"
+      OS << "  constructor(...__wasmport_args) {\n";
+      printDerivedGuard(C);
+      OS << "    let __wasmport_ptr;\n"
          << "    switch (__wasmport_args.length) {\n";
       for (const CallPlan &Ctor : C.Constructors) {
         OS << "    case " << Ctor.Params.size() << ": {\n";
@@ -401,6 +438,10 @@ private:
       OS << "    default:\n      throw new TypeError(`new " << C.Name
          << ": no constructor takes ${__wasmport_args.length} arguments`);\n"
          << "    }\n";
+    }
+    if (!C.Base.empty()) {
+      H.require("derived");
+      OS << "    super(__wasmport_derived);\n";
     }
     OS << "    this.__wasmport_ptr = __wasmport_ptr;\n"
        << "    this.__wasmport_owner = 0;\n    __wasmport_live++;\n    "
@@ -416,8 +457,10 @@ private:
     H.require("owners");
     std::string Fin = finalizerName(C);
     OS << "const " << Fin << " = __wasmport_finalizer(" << quote(C.DeleteSymbol)
-       << ");\n\n"
-       << "export class " << C.Name << " {\n";
+       << ");\n\n";
+    printDocComment(OS, "", C.Doc);
+    OS << "export class " << C.Name
+       << (C.Base.empty() ? "" : " extends " + C.Base) << " {\n";
     printConstructor(C);
     OS << "  static __wasmport_wrap(ptr) {\n"
        << "    const obj = Object.create(" << C.Name << ".prototype);\n"
@@ -455,9 +498,11 @@ private:
        << "    " << Fin << ".unregister(this);\n"
        << "    return ptr;\n  }\n\n";
     for (const CallPlan &M : C.Methods)
-      printMethod(C, M, false);
+      printMethod(C, M, MemberKind::Method);
+    for (const PropertyPlan &Prop : C.Properties)
+      printProperty(C, Prop);
     for (const CallPlan &M : C.Statics)
-      printMethod(C, M, true);
+      printMethod(C, M, MemberKind::Static);
     OS << "}\nif (typeof Symbol.dispose === 'symbol') " << C.Name
        << ".prototype[Symbol.dispose] = " << C.Name << ".prototype.free;\n\n";
   }
@@ -624,5 +669,45 @@ export default async function init(input) {
 } // namespace
 
 void printJS(const Plan &P, raw_ostream &OS) { Printer(P).print(OS); }
+
+void printDocComment(raw_ostream &OS, StringRef Indent, StringRef Doc,
+                     ArrayRef<ParamPlan> Params, StringRef Returns) {
+  SmallVector<std::string, 8> Lines;
+  auto Add = [&](StringRef Text) {
+    SmallVector<StringRef, 8> Parts;
+    Text.split(Parts, '\n');
+    for (StringRef Part : Parts)
+      Lines.push_back(Part.str());
+  };
+  if (!Doc.empty())
+    Add(Doc);
+  bool Tags = !Returns.empty() || any_of(Params, [](const ParamPlan &P) {
+    return !P.Doc.empty();
+  });
+  if (Tags && !Lines.empty())
+    Lines.push_back("");
+  for (const ParamPlan &P : Params)
+    if (!P.Doc.empty())
+      Add("@param " + P.Js + " " + P.Doc);
+  if (!Returns.empty())
+    Add(("@returns " + Returns).str());
+  if (Lines.empty())
+    return;
+  OS << Indent << "/**\n";
+  for (const std::string &L : Lines) {
+    OS << Indent << " *";
+    if (!L.empty()) {
+      std::string Safe;
+      for (size_t I = 0; I != L.size(); ++I) {
+        Safe += L[I];
+        if (L[I] == '*' && I + 1 != L.size() && L[I + 1] == '/')
+          Safe += '\\';
+      }
+      OS << " " << Safe;
+    }
+    OS << "\n";
+  }
+  OS << Indent << " */\n";
+}
 
 } // namespace wasmport::js

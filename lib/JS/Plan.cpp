@@ -43,8 +43,11 @@ public:
     for (const Function &F : M.Functions)
       if (Error E = call(F, F.JsName, F.JsName).moveInto(P.Functions.emplace_back()))
         return E;
-    for (const Class &C : M.Classes)
-      if (Error E = planClass(C))
+    std::vector<const Class *> Order;
+    if (Error E = orderClasses(Order))
+      return E;
+    for (const Class *C : Order)
+      if (Error E = planClass(*C))
         return E;
     for (const Function &F : M.Starts) {
       if (Error E = requireExport(F.Symbol, F.CppName))
@@ -224,7 +227,7 @@ private:
       Used.insert(Js);
       Used.insert(Js + "_ptr");
       Used.insert(Js + "_len");
-      Out.push_back({Js, Pa.Name.empty() ? Js : Pa.Name, Pa.Ty});
+      Out.push_back({Js, Pa.Name.empty() ? Js : Pa.Name, Pa.Ty, Pa.Doc});
     }
     return Out;
   }
@@ -234,13 +237,56 @@ private:
     if (Error E = requireExport(F.Symbol, Where))
       return E;
     return CallPlan{JsName.str(), Where.str(), F.Symbol, params(F.Params),
-                    F.Result};
+                    F.Result,     F.Doc,         F.ReturnsDoc};
+  }
+
+  /// Every class after the class it extends (JS classes are not hoisted),
+  /// otherwise in manifest order, so that merging fragments in any order
+  /// gives a working module.
+  Error orderClasses(std::vector<const Class *> &Order) {
+    StringMap<const Class *> ByName;
+    for (const Class &C : M.Classes)
+      ByName[C.JsName] = &C;
+    for (const Class &C : M.Classes) {
+      if (C.Base.empty())
+        continue;
+      if (!ByName.count(C.Base))
+        return createStringError(
+            inconvertibleErrorCode(),
+            "class '%s' extends '%s', which is not in the module's wasmport "
+            "section; link the object that exports '%s'",
+            C.JsName.c_str(), C.Base.c_str(), C.Base.c_str());
+      Extended.insert(C.Base);
+    }
+    StringSet<> Placed;
+    std::function<Error(const Class &, unsigned)> Place =
+        [&](const Class &C, unsigned Depth) -> Error {
+      if (Placed.contains(C.JsName))
+        return Error::success();
+      if (Depth > M.Classes.size())
+        return createStringError(inconvertibleErrorCode(),
+                                 "class '%s' extends itself",
+                                 C.JsName.c_str());
+      if (!C.Base.empty())
+        if (Error E = Place(*ByName[C.Base], Depth + 1))
+          return E;
+      Placed.insert(C.JsName);
+      Order.push_back(&C);
+      return Error::success();
+    };
+    for (const Class &C : M.Classes)
+      if (Error E = Place(C, 0))
+        return E;
+    return Error::success();
   }
 
   Error planClass(const Class &C) {
     ClassPlan CP;
     CP.Name = C.JsName;
     CP.DeleteSymbol = C.DeleteSymbol;
+    CP.Base = C.Base;
+    CP.HasSubclasses = Extended.contains(C.JsName);
+    CP.Doc = C.Doc;
     if (Error E = requireExport(C.DeleteSymbol, C.JsName))
       return E;
     std::map<size_t, const Function *> ByArity;
@@ -250,13 +296,37 @@ private:
       if (Error E = call(*F, "constructor", "new " + C.JsName)
                         .moveInto(CP.Constructors.emplace_back()))
         return E;
+    std::map<std::string, size_t> PropertyIndex;
     for (const Function &F : C.Methods) {
+      if (isAccessor(F.Kind)) {
+        auto [It, New] = PropertyIndex.try_emplace(F.JsName, CP.Properties.size());
+        if (New)
+          CP.Properties.push_back({F.JsName, {}, std::nullopt, ""});
+        PropertyPlan &Prop = CP.Properties[It->second];
+        bool Set = F.Kind == FunctionKind::Setter ||
+                   F.Kind == FunctionKind::FieldSet;
+        CallPlan CallP;
+        if (Error E = call(F, F.JsName, C.JsName + "." + F.JsName).moveInto(CallP))
+          return E;
+        if (Set)
+          Prop.Set = std::move(CallP);
+        else
+          Prop.Get = std::move(CallP);
+        if (Prop.Doc.empty() || (!Set && !F.Doc.empty()))
+          Prop.Doc = F.Doc;
+        continue;
+      }
       bool Static = F.Kind == FunctionKind::Static;
       auto &List = Static ? CP.Statics : CP.Methods;
       if (Error E = call(F, F.JsName, C.JsName + "." + F.JsName)
                         .moveInto(List.emplace_back()))
         return E;
     }
+    for (const PropertyPlan &Prop : CP.Properties)
+      if (Prop.Get.Symbol.empty())
+        return createStringError(inconvertibleErrorCode(),
+                                 "property '%s.%s' has a setter but no getter",
+                                 C.JsName.c_str(), Prop.Name.c_str());
     P.Classes.push_back(std::move(CP));
     return Error::success();
   }
@@ -320,6 +390,7 @@ private:
   const ModuleInfo &Info;
   Plan P;
   StringSet<> TopLevel;
+  StringSet<> Extended; ///< Classes some class extends.
   std::map<std::string, std::string> ModuleLocals;
 };
 

@@ -14,6 +14,7 @@
 #include "llvm/ADT/StringSet.h"
 #include "llvm/Support/Error.h"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -42,6 +43,7 @@ struct ParamPlan {
   std::string Js;  ///< Binding name in the generated JS.
   std::string Cpp; ///< Name in messages: the C++ parameter name.
   manifest::Type Ty;
+  std::string Doc = {}; ///< Its `\param` text.
 };
 
 /// One call from JS into a thunk.
@@ -51,13 +53,30 @@ struct CallPlan {
   std::string Symbol;
   std::vector<ParamPlan> Params;
   manifest::Type Result;
+  std::string Doc = {};        ///< The doc comment's text.
+  std::string ReturnsDoc = {}; ///< Its `\returns` text.
+};
+
+/// An accessor property: a thunk with no parameters and a result, and
+/// optionally one with one parameter and no result.
+struct PropertyPlan {
+  std::string Name;
+  CallPlan Get;
+  std::optional<CallPlan> Set; ///< None: read-only.
+  std::string Doc;             ///< The getter's doc, else the setter's.
 };
 
 struct ClassPlan {
   std::string Name;
   std::string DeleteSymbol;
+  std::string Base; ///< The JS class this one extends ("" for none).
+  /// Another exported class extends this one: its constructor lets the
+  /// subclass's constructor call it without making an object.
+  bool HasSubclasses = false;
+  std::string Doc;
   std::vector<CallPlan> Constructors; ///< Distinct arities, ascending.
   std::vector<CallPlan> Methods;
+  std::vector<PropertyPlan> Properties; ///< In order of first accessor.
   std::vector<CallPlan> Statics;
 };
 
@@ -82,6 +101,7 @@ struct Plan {
   std::vector<manifest::Enum> Enums;
   std::vector<manifest::ValueStruct> Values;
   std::vector<CallPlan> Functions;
+  /// Bases before the classes that extend them, else in manifest order.
   std::vector<ClassPlan> Classes;
   std::vector<ImportPlan> Imports;
   std::vector<ModuleImport> ModuleImports;

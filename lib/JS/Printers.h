@@ -20,6 +20,13 @@ void printJS(const Plan &P, llvm::raw_ostream &OS);
 /// The TypeScript declarations of what printJS exports.
 void printTS(const Plan &P, llvm::raw_ostream &OS);
 
+/// A JSDoc block at Indent for Doc, with `@param` lines for the documented
+/// Params and an `@returns` line; nothing when there is no text. `*/` in the
+/// text is written `*\/`, so no comment can end the block early.
+void printDocComment(llvm::raw_ostream &OS, llvm::StringRef Indent,
+                     llvm::StringRef Doc, llvm::ArrayRef<ParamPlan> Params = {},
+                     llvm::StringRef Returns = "");
+
 } // namespace wasmport::js
 
 #endif // WASMPORT_JS_PRINTERS_H

@@ -88,6 +88,25 @@ std::string signature(const CallPlan &C, bool WithResult) {
   return S;
 }
 
+/// `readonly name: T` without a setter, `name: T` when the setter takes
+/// what the getter gives, else a `get`/`set` pair.
+void printProperty(raw_ostream &OS, const PropertyPlan &Prop) {
+  printDocComment(OS, "  ", Prop.Doc);
+  std::string Get = tsType(Prop.Get.Result, /*IsParam=*/false);
+  if (!Prop.Set) {
+    OS << "  readonly " << Prop.Name << ": " << Get << ";\n";
+    return;
+  }
+  const ParamPlan &Value = Prop.Set->Params.front();
+  std::string Set = tsType(Value.Ty, /*IsParam=*/true);
+  if (Set == Get) {
+    OS << "  " << Prop.Name << ": " << Get << ";\n";
+    return;
+  }
+  OS << "  get " << Prop.Name << "(): " << Get << ";\n"
+     << "  set " << Prop.Name << "(" << Value.Js << ": " << Set << ");\n";
+}
+
 } // namespace
 
 void printTS(const Plan &P, raw_ostream &OS) {
@@ -96,23 +115,37 @@ void printTS(const Plan &P, raw_ostream &OS) {
     printEnum(OS, E);
   for (const ValueStruct &V : P.Values)
     printValue(OS, V);
-  for (const CallPlan &F : P.Functions)
+  for (const CallPlan &F : P.Functions) {
+    printDocComment(OS, "", F.Doc, F.Params, F.ReturnsDoc);
     OS << "export function " << F.JsName << signature(F, true) << ";\n";
+  }
   if (!P.Functions.empty())
     OS << "\n";
   for (const ClassPlan &C : P.Classes) {
-    OS << "export class " << C.Name << " {\n";
+    printDocComment(OS, "", C.Doc);
+    OS << "export class " << C.Name
+       << (C.Base.empty() ? "" : " extends " + C.Base) << " {\n";
+    // TS forbids extending a class whose constructor is private.
     if (C.Constructors.empty())
-      OS << "  private constructor();\n";
-    for (const CallPlan &Ctor : C.Constructors)
+      OS << "  " << (C.HasSubclasses ? "protected" : "private")
+         << " constructor();\n";
+    for (const CallPlan &Ctor : C.Constructors) {
+      printDocComment(OS, "  ", Ctor.Doc, Ctor.Params);
       OS << "  constructor" << signature(Ctor, false) << ";\n";
+    }
     OS << "  /** Destroys the C++ object now; later calls throw. */\n"
        << "  free(): void;\n"
        << "  [Symbol.dispose](): void;\n";
-    for (const CallPlan &M : C.Methods)
+    for (const CallPlan &M : C.Methods) {
+      printDocComment(OS, "  ", M.Doc, M.Params, M.ReturnsDoc);
       OS << "  " << M.JsName << signature(M, true) << ";\n";
-    for (const CallPlan &M : C.Statics)
+    }
+    for (const PropertyPlan &Prop : C.Properties)
+      printProperty(OS, Prop);
+    for (const CallPlan &M : C.Statics) {
+      printDocComment(OS, "  ", M.Doc, M.Params, M.ReturnsDoc);
       OS << "  static " << M.JsName << signature(M, true) << ";\n";
+    }
     OS << "}\n\n";
   }
   OS << "/** Introspection for tests and tools. */\n"

@@ -136,6 +136,27 @@ StringRef functionKindName(FunctionKind K) {
   case FunctionKind::Method: return "method";
   case FunctionKind::Static: return "static";
   case FunctionKind::Start: return "start";
+  case FunctionKind::Getter: return "getter";
+  case FunctionKind::Setter: return "setter";
+  case FunctionKind::FieldGet: return "field_get";
+  case FunctionKind::FieldSet: return "field_set";
+  }
+  llvm_unreachable("unknown FunctionKind");
+}
+
+bool isAccessor(FunctionKind K) {
+  switch (K) {
+  case FunctionKind::Getter:
+  case FunctionKind::Setter:
+  case FunctionKind::FieldGet:
+  case FunctionKind::FieldSet:
+    return true;
+  case FunctionKind::Free:
+  case FunctionKind::Constructor:
+  case FunctionKind::Method:
+  case FunctionKind::Static:
+  case FunctionKind::Start:
+    return false;
   }
   llvm_unreachable("unknown FunctionKind");
 }
@@ -147,6 +168,10 @@ std::optional<FunctionKind> functionKindFromName(StringRef Name) {
       .Case("method", FunctionKind::Method)
       .Case("static", FunctionKind::Static)
       .Case("start", FunctionKind::Start)
+      .Case("getter", FunctionKind::Getter)
+      .Case("setter", FunctionKind::Setter)
+      .Case("field_get", FunctionKind::FieldGet)
+      .Case("field_set", FunctionKind::FieldSet)
       .Default(std::nullopt);
 }
 
@@ -190,19 +215,28 @@ static json::Value toJSON(const Location &L) {
 
 static json::Value paramsToJSON(const std::vector<Param> &Params) {
   json::Array A;
-  for (const Param &P : Params)
-    A.push_back(json::Object{{"name", P.Name}, {"type", toJSON(P.Ty)}});
+  for (const Param &P : Params) {
+    json::Object O{{"name", P.Name}, {"type", toJSON(P.Ty)}};
+    if (!P.Doc.empty())
+      O["doc"] = P.Doc;
+    A.push_back(std::move(O));
+  }
   return A;
 }
 
 static json::Value toJSON(const Function &F) {
-  return json::Object{{"kind", functionKindName(F.Kind)},
-                      {"js", F.JsName},
-                      {"cpp", F.CppName},
-                      {"symbol", F.Symbol},
-                      {"params", paramsToJSON(F.Params)},
-                      {"result", toJSON(F.Result)},
-                      {"loc", toJSON(F.Loc)}};
+  json::Object O{{"kind", functionKindName(F.Kind)},
+                 {"js", F.JsName},
+                 {"cpp", F.CppName},
+                 {"symbol", F.Symbol},
+                 {"params", paramsToJSON(F.Params)},
+                 {"result", toJSON(F.Result)},
+                 {"loc", toJSON(F.Loc)}};
+  if (!F.Doc.empty())
+    O["doc"] = F.Doc;
+  if (!F.ReturnsDoc.empty())
+    O["returns_doc"] = F.ReturnsDoc;
+  return O;
 }
 
 template <typename T> static json::Value arrayToJSON(const std::vector<T> &V) {
@@ -213,12 +247,17 @@ template <typename T> static json::Value arrayToJSON(const std::vector<T> &V) {
 }
 
 static json::Value toJSON(const Class &C) {
-  return json::Object{{"js", C.JsName},
-                      {"cpp", C.CppName},
-                      {"delete", C.DeleteSymbol},
-                      {"constructors", arrayToJSON(C.Constructors)},
-                      {"methods", arrayToJSON(C.Methods)},
-                      {"loc", toJSON(C.Loc)}};
+  json::Object O{{"js", C.JsName},
+                 {"cpp", C.CppName},
+                 {"delete", C.DeleteSymbol},
+                 {"constructors", arrayToJSON(C.Constructors)},
+                 {"methods", arrayToJSON(C.Methods)},
+                 {"loc", toJSON(C.Loc)}};
+  if (!C.Base.empty())
+    O["base"] = C.Base;
+  if (!C.Doc.empty())
+    O["doc"] = C.Doc;
+  return O;
 }
 
 static json::Value toJSON(const Import &I) {
@@ -319,7 +358,8 @@ static bool fromJSON(const json::Value &V, Location &L, json::Path P) {
 
 static bool fromJSON(const json::Value &V, Param &Pa, json::Path P) {
   json::ObjectMapper O(V, P);
-  return O && O.map("name", Pa.Name) && O.map("type", Pa.Ty);
+  return O && O.map("name", Pa.Name) && O.map("type", Pa.Ty) &&
+         O.mapOptional("doc", Pa.Doc);
 }
 
 static bool fromJSON(const json::Value &V, Function &F, json::Path P) {
@@ -328,7 +368,8 @@ static bool fromJSON(const json::Value &V, Function &F, json::Path P) {
   if (!O || !O.map("kind", Kind) || !O.map("js", F.JsName) ||
       !O.map("cpp", F.CppName) || !O.map("symbol", F.Symbol) ||
       !O.map("params", F.Params) || !O.map("result", F.Result) ||
-      !O.map("loc", F.Loc))
+      !O.map("loc", F.Loc) || !O.mapOptional("doc", F.Doc) ||
+      !O.mapOptional("returns_doc", F.ReturnsDoc))
     return false;
   std::optional<FunctionKind> K = functionKindFromName(Kind);
   if (!K) {
@@ -348,7 +389,8 @@ static bool fromJSON(const json::Value &V, Class &C, json::Path P) {
   return O && O.map("js", C.JsName) && O.map("cpp", C.CppName) &&
          O.map("delete", C.DeleteSymbol) &&
          O.map("constructors", C.Constructors) &&
-         O.map("methods", C.Methods) && O.map("loc", C.Loc);
+         O.map("methods", C.Methods) && O.map("loc", C.Loc) &&
+         O.mapOptional("base", C.Base) && O.mapOptional("doc", C.Doc);
 }
 
 static bool fromJSON(const json::Value &V, Import &I, json::Path P) {

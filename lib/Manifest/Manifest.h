@@ -96,8 +96,10 @@ bool hasTypedArray(TypeKind K);
 struct Param {
   std::string Name; ///< The C++ parameter name ("" when unnamed).
   Type Ty;
+  /// The text of the function's `\param` for it ("" when undocumented).
+  std::string Doc = {};
   friend bool operator==(const Param &A, const Param &B) {
-    return A.Name == B.Name && A.Ty == B.Ty;
+    return A.Name == B.Name && A.Ty == B.Ty && A.Doc == B.Doc;
   }
 };
 
@@ -117,7 +119,17 @@ enum class FunctionKind {
   Method,      ///< A non-static member function.
   Static,      ///< A static member function.
   Start,       ///< A [[wasmport::start]] function, run once at start-up.
+  /// Accessor properties. JsName is the property's name; several entries of
+  /// one class may share it (a getter and a setter).
+  Getter,   ///< A [[wasmport::getter]] method: no parameters, a result.
+  Setter,   ///< A [[wasmport::setter]] method: one parameter, result void
+            ///< (the C++ result, if any, is discarded).
+  FieldGet, ///< Reads the public data member CppName: no parameters.
+  FieldSet, ///< Assigns the public data member CppName: one parameter.
 };
+
+/// True for the kinds that make up accessor properties.
+bool isAccessor(FunctionKind K);
 
 llvm::StringRef functionKindName(FunctionKind K);
 std::optional<FunctionKind> functionKindFromName(llvm::StringRef Name);
@@ -133,11 +145,17 @@ struct Function {
   std::string Symbol;
   std::vector<Param> Params;
   Type Result;
+  /// The doc comment's text, plain paragraphs separated by blank lines
+  /// ("" when undocumented); parameters carry their own.
+  std::string Doc;
+  /// The text of the doc comment's `\returns` ("" when there is none).
+  std::string ReturnsDoc;
   Location Loc;
   friend bool operator==(const Function &A, const Function &B) {
     return A.Kind == B.Kind && A.JsName == B.JsName &&
            A.CppName == B.CppName && A.Symbol == B.Symbol &&
-           A.Params == B.Params && A.Result == B.Result;
+           A.Params == B.Params && A.Result == B.Result && A.Doc == B.Doc &&
+           A.ReturnsDoc == B.ReturnsDoc;
   }
 };
 
@@ -146,13 +164,21 @@ struct Class {
   std::string JsName;
   std::string CppName; ///< Fully qualified: "::ns::Counter".
   std::string DeleteSymbol;
+  /// The JS name of the exported class this one extends ("" for none). The
+  /// base subobject sits at offset 0, so an object pointer of this class is
+  /// also a valid pointer to the base.
+  std::string Base;
   std::vector<Function> Constructors;
-  std::vector<Function> Methods; ///< Methods and statics, in source order.
+  /// Methods, statics and accessors (kinds Getter, Setter, FieldGet and
+  /// FieldSet), in source order.
+  std::vector<Function> Methods;
+  std::string Doc; ///< The doc comment's text, as Function::Doc.
   Location Loc;
   friend bool operator==(const Class &A, const Class &B) {
     return A.JsName == B.JsName && A.CppName == B.CppName &&
-           A.DeleteSymbol == B.DeleteSymbol &&
-           A.Constructors == B.Constructors && A.Methods == B.Methods;
+           A.DeleteSymbol == B.DeleteSymbol && A.Base == B.Base &&
+           A.Constructors == B.Constructors && A.Methods == B.Methods &&
+           A.Doc == B.Doc;
   }
 };
 

@@ -42,6 +42,14 @@ std::string methodSymbol(StringRef ClassJsName, StringRef JsName) {
   return symbol("method", ClassJsName, JsName);
 }
 
+std::string getterSymbol(StringRef ClassJsName, StringRef Property) {
+  return symbol("get", ClassJsName, Property);
+}
+
+std::string setterSymbol(StringRef ClassJsName, StringRef Property) {
+  return symbol("set", ClassJsName, Property);
+}
+
 std::string deleteSymbol(StringRef ClassJsName) {
   return symbol("delete", ClassJsName);
 }

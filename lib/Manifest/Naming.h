@@ -49,6 +49,11 @@ std::string methodSymbol(llvm::StringRef ClassJsName, llvm::StringRef JsName);
 /// `__wasmport_static_7Counter_4make`: a static member function.
 std::string staticMethodSymbol(llvm::StringRef ClassJsName,
                                llvm::StringRef JsName);
+/// `__wasmport_get_7Counter_5value`: reads property Property (a data member
+/// or a [[wasmport::getter]]).
+std::string getterSymbol(llvm::StringRef ClassJsName, llvm::StringRef Property);
+/// `__wasmport_set_7Counter_5value`: assigns property Property.
+std::string setterSymbol(llvm::StringRef ClassJsName, llvm::StringRef Property);
 /// `__wasmport_delete_7Counter`: destroys an object the JS side owns.
 std::string deleteSymbol(llvm::StringRef ClassJsName);
 /// `__wasmport_start__Z5setupv`: runs a start function, from its mangled name.

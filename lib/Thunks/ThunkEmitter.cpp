@@ -237,6 +237,10 @@ void emitFunction(raw_ostream &OS, const Function &F, const Class *Owner) {
     Callee = Owner->CppName + "::" + F.CppName;
     break;
   case FunctionKind::Method:
+  case FunctionKind::Getter:
+  case FunctionKind::Setter:
+  case FunctionKind::FieldGet:
+  case FunctionKind::FieldSet:
     S.WireParams.push_back("void *self");
     Callee = (Wire + "objectRef<" + Owner->CppName + ">(self)." + F.CppName).str();
     break;
@@ -246,7 +250,11 @@ void emitFunction(raw_ostream &OS, const Function &F, const Class *Owner) {
   }
   for (unsigned I = 0; I != F.Params.size(); ++I)
     lowerParam(F.Params[I], I, S);
-  std::string Call = Callee + "(" + join(S.Args, ", ") + ")";
+  // A data member is read or assigned, not called.
+  std::string Call =
+      F.Kind == FunctionKind::FieldGet   ? Callee
+      : F.Kind == FunctionKind::FieldSet ? Callee + " = " + S.Args.front()
+                                         : Callee + "(" + join(S.Args, ", ") + ")";
 
   OS << "// " << (Owner ? Owner->JsName + "." : std::string()) << F.JsName
      << ": " << functionKindName(F.Kind) << " " << F.Loc.File << ":"

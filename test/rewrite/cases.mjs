@@ -19,6 +19,7 @@ export const cases = [
   { name: 'multi_tu', sources: ['multi_tu_a.cpp', 'multi_tu_b.cpp'] },
   { name: 'terminate', sources: ['terminate.cpp'] },
   { name: 'types', sources: ['types.cpp'], flags: ['-std=c++20'] },
+  { name: 'class_features', sources: ['class_features.cpp'] },
 ];
 
 /** The packages every case gets; the e2e tests load all three. */

@@ -115,3 +115,7 @@ function __wasmport_wrapBorrowed(cls, ptr) {
   obj.__wasmport_owner = -1;
   return obj;
 }
+//@helper derived
+// Passed by a subclass's constructor to its base's: the base makes no C++
+// object, the subclass's thunk made one already.
+const __wasmport_derived = Symbol('wasmport.derived');

@@ -17,7 +17,7 @@ class [[wasmport::export]] Guarded { // expected-error {{exported class 'Guarded
 // A member whose destructor is deleted deletes the implicit one.
 struct NoDestroy { ~NoDestroy() = delete; };
 struct [[wasmport::export]] Holder { // expected-error {{exported class 'Holder' needs a public, non-deleted destructor}}
-  NoDestroy inner;
+  [[wasmport::skip]] NoDestroy inner; // Data members are properties.
 };
 
 class [[wasmport::export]] Unique {

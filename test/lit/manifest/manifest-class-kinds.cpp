@@ -24,7 +24,7 @@ public:
   void addFrom(Counter *other) { n += other ? other->n : 0; }
   Counter copy() const { return *this; }
   void absorb(Counter other) { n += other.n; }
-  int value = 0; // Data members are not exported in this version.
+  int value = 0; // A property: see manifest-class-features.cpp.
 private:
   int n = 0;
 };
@@ -85,7 +85,9 @@ private:
 // CHECK-NEXT:             "class": "Counter",
 // CHECK-NEXT:             "cpp": "::Counter",
 // CHECK-NEXT:             "kind": "class_value"
-// CHECK-NOT:          "cpp": "value"
+// CHECK:              "cpp": "value",
+// CHECK-NEXT:         "js": "value",
+// CHECK-NEXT:         "kind": "field_get",
 // CHECK:          ]
 
 // A class with no user-declared constructor gets its default constructor.
