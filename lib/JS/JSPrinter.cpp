@@ -73,12 +73,6 @@ public:
   }
 
 private:
-  /// True when T's top-level value crosses as (ptr, len) of numbers.
-  static bool isFlatSequence(const Type &T) {
-    return (T.Kind == TypeKind::Vector && hasTypedArray(T.element().Kind)) ||
-           T.Kind == TypeKind::Span || T.Kind == TypeKind::SpanMut;
-  }
-
   /// The check of one argument: a TypeError (or Error, for freed objects)
   /// naming the function and the C++ parameter.
   void printCheck(const ParamPlan &Pa, StringRef Where, StringRef Indent) {
@@ -160,11 +154,9 @@ private:
         continue;
       case TypeGroup::Object:
         if (K == TypeKind::UniquePtr)
-          WireArgs.push_back("(" + Pa.Js + " === null || " + Pa.Js +
-                             " === undefined) ? 0 : " + Pa.Js +
-                             ".__wasmport_disown()");
+          WireArgs.push_back(uniquePtrToWire(Pa.Js));
         else if (K == TypeKind::SharedPtr)
-          WireArgs.push_back(Pa.Js + " ? " + Pa.Js + ".__wasmport_owner : 0");
+          WireArgs.push_back(sharedOwnerToWire(Pa.Js));
         else
           WireArgs.push_back(Pa.Js + "_ptr");
         continue;

@@ -95,6 +95,16 @@ StringRef typedArrayName(TypeKind K) {
   llvm_unreachable("no typed array for this kind");
 }
 
+std::string uniquePtrToWire(StringRef V) {
+  return ("(" + V + " === null || " + V + " === undefined) ? 0 : " + V +
+          ".__wasmport_disown()")
+      .str();
+}
+
+std::string sharedOwnerToWire(StringRef V) {
+  return (V + " ? " + V + ".__wasmport_owner : 0").str();
+}
+
 std::string enumValuesName(StringRef Enum) {
   return ("__wasmport_" + Enum + "_values").str();
 }
@@ -377,15 +387,14 @@ void SlotCodecs::emitWrite(raw_ostream &OS, const Type &T, StringRef At,
     return;
   case TypeKind::UniquePtr:
     // The object is C++'s now: JS's wrapper lets go of it.
-    Set(T.Kind, "(" + V.str() + " === null || " + V.str() +
-                    " === undefined) ? 0 : " + V.str() + ".__wasmport_disown()");
+    Set(T.Kind, uniquePtrToWire(V));
     return;
   case TypeKind::SharedPtr:
     H.require("getDataView");
     OS << In << "__wasmport_getDataView().setUint32(" << At << ", " << V
        << " ? " << V << ".__wasmport_ptr : 0, true);\n"
-       << In << "__wasmport_getDataView().setUint32(" << At << " + 4, " << V
-       << " ? " << V << ".__wasmport_owner : 0, true);\n";
+       << In << "__wasmport_getDataView().setUint32(" << At << " + 4, "
+       << sharedOwnerToWire(V) << ", true);\n";
     return;
   case TypeKind::Vector:
   case TypeKind::Optional:

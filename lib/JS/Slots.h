@@ -46,6 +46,12 @@ std::string substitute(llvm::StringRef Pattern, llvm::StringRef Value);
 /// The JS typed array class for a number kind with one.
 llvm::StringRef typedArrayName(manifest::TypeKind K);
 
+/// The wire value of a std::unique_ptr argument V (C++ takes the object
+/// over, so the JS object lets go of it) and of a std::shared_ptr one (its
+/// owner).
+std::string uniquePtrToWire(llvm::StringRef V);
+std::string sharedOwnerToWire(llvm::StringRef V);
+
 /// The JS names the module gives an exported enum's tables.
 std::string enumValuesName(llvm::StringRef Enum);   ///< Set of numbers.
 std::string enumToWireName(llvm::StringRef Enum);   ///< Map string → number.

@@ -56,14 +56,11 @@ std::string tsType(const Type &T, bool IsParam) {
   llvm_unreachable("unknown TypeKind");
 }
 
-/// A TS string or property-name literal: JSON's escaping is valid TS.
-std::string tsString(StringRef Text) { return quote(Text); }
-
 void printEnum(raw_ostream &OS, const Enum &E) {
   OS << "export const " << E.JsName << ": {\n";
   for (const Enumerator &V : E.Enumerators)
     OS << "  readonly " << V.Name << ": "
-       << (E.StringValued ? tsString(V.String) : std::to_string(V.Value))
+       << (E.StringValued ? quote(V.String) : std::to_string(V.Value))
        << ";\n";
   OS << "};\n"
      << "export type " << E.JsName << " = (typeof " << E.JsName

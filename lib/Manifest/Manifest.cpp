@@ -88,6 +88,11 @@ bool hasTypedArray(TypeKind K) {
   return K != TypeKind::Bool && typeGroup(K) == TypeGroup::Number;
 }
 
+bool isFlatSequence(const Type &T) {
+  return (T.Kind == TypeKind::Vector && hasTypedArray(T.element().Kind)) ||
+         T.Kind == TypeKind::Span || T.Kind == TypeKind::SpanMut;
+}
+
 /// Kinds whose Type::Class names an entity, and kinds with an element type.
 static bool needsName(TypeKind K) {
   return typeGroup(K) == TypeGroup::Object || K == TypeKind::Enum ||

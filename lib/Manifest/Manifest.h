@@ -93,6 +93,10 @@ struct Type {
 /// but bool).
 bool hasTypedArray(TypeKind K);
 
+/// True when a top-level T crosses as (ptr, len) of number elements rather
+/// than as a slot: number vectors and spans. Thunks and glue must agree.
+bool isFlatSequence(const Type &T);
+
 struct Param {
   std::string Name; ///< The C++ parameter name ("" when unnamed).
   Type Ty;

@@ -49,13 +49,6 @@ StringRef scalarWireType(TypeKind K) {
 
 bool isScalar(TypeKind K) { return typeGroup(K) == TypeGroup::Number; }
 
-/// Kinds whose top-level value crosses as (ptr, len) of number elements
-/// rather than as a slot.
-bool isFlatSequence(const Type &T) {
-  return (T.Kind == TypeKind::Vector && hasTypedArray(T.element().Kind)) ||
-         T.Kind == TypeKind::Span || T.Kind == TypeKind::SpanMut;
-}
-
 /// The C++ type a string argument is materialised as.
 StringRef stringCppType(TypeKind K) {
   switch (K) {
