@@ -11,8 +11,10 @@
 //                     JS decodes and frees owner (0: borrowed)
 //   exported classes  a pointer to the C++ object (i32)
 //   enums             the value as an i32
-//   number vectors,   (ptr, len) of elements JS wrote from __wasmport_alloc;
-//   spans in          results: (data, len, owner) in the return area
+//   number vectors    in: a Holder of the vector JS filled in place
+//                     (newVector); out: (data, len, owner) in the return area
+//   spans             in: (ptr, len) of elements JS wrote from
+//                     __wasmport_alloc; out: (data, len, 0) in the return area
 //   other vectors,    a pointer to a "slot" (Codec below) in memory from
 //   optionals, value  __wasmport_alloc; whoever reads a slot frees it and
 //   structs           every buffer it points to
@@ -416,13 +418,25 @@ template <typename T> inline void *give(T V) {
 
 //===--- number vectors and spans -----------------------------------------===//
 
-/// A number vector argument: (ptr, len) of elements JS wrote.
-template <typename V> inline V takeVector(void *Data, std::size_t Size) {
-  using E = typename V::value_type;
-  auto *P = static_cast<E *>(Data);
-  V Out(P, P + Size);
-  release(Data);
-  return Out;
+/// A number vector argument, made before the call by the runtime export
+/// __wasmport_vector_<kind>(n): a std::vector<E> of n elements whose data()
+/// JS writes the elements into (the only copy), in a Holder that the thunk
+/// takes apart with takeVector. E is the kind's fixed-width type.
+template <typename E> inline void *newVector(std::size_t Size) {
+  auto *H = new Holder<std::vector<E>>(std::vector<E>(Size));
+  Ret = {H->Value.data(), Size, nullptr};
+  return static_cast<Owned *>(H);
+}
+
+/// The vector newVector<E> made, as the parameter type V: moved when V is
+/// std::vector<E>, converted otherwise (`long` is an i32 but not int32_t).
+template <typename V, typename E> inline V takeVector(void *Owner) {
+  std::unique_ptr<Owned> O(static_cast<Owned *>(Owner));
+  std::vector<E> &Vec = static_cast<Holder<std::vector<E>> &>(*O).Value;
+  if constexpr (std::is_same_v<V, std::vector<E>>)
+    return std::move(Vec);
+  else
+    return V(Vec.begin(), Vec.end());
 }
 
 /// Owns a span argument's elements until the end of the full expression

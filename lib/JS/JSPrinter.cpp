@@ -161,7 +161,13 @@ private:
           WireArgs.push_back(Pa.Js + "_ptr");
         continue;
       case TypeGroup::Memory:
-        if (isFlatSequence(T)) {
+        if (K == TypeKind::Vector && isFlatSequence(T)) {
+          H.require("passVector");
+          OS << Indent << "const " << Pa.Js << "_ptr = __wasmport_passVector("
+             << Pa.Js << ", " << Wasm << "."
+             << naming::vectorSymbol(typeKindName(T.element().Kind)) << ");\n";
+          WireArgs.push_back(Pa.Js + "_ptr");
+        } else if (isFlatSequence(T)) {
           H.require("passTyped");
           OS << Indent << "const " << Pa.Js << "_ptr = __wasmport_passTyped("
              << Pa.Js << ");\n";

@@ -236,6 +236,12 @@ private:
                           StringRef Where) {
     if (Error E = requireExport(F.Symbol, Where))
       return E;
+    for (const Param &Pa : F.Params)
+      if (Pa.Ty.Kind == TypeKind::Vector && isFlatSequence(Pa.Ty))
+        if (Error E = requireExport(
+                naming::vectorSymbol(typeKindName(Pa.Ty.element().Kind)),
+                Where))
+          return E;
     return CallPlan{JsName.str(), Where.str(), F.Symbol, params(F.Params),
                     F.Result,     F.Doc,         F.ReturnsDoc};
   }

@@ -61,6 +61,10 @@ std::string startSymbol(llvm::StringRef MangledName);
 /// `__wasmport_import__Z5twicei`: a JS import, from the C++ mangled name so
 /// that overloads stay distinct.
 std::string importSymbol(llvm::StringRef MangledName);
+/// `__wasmport_vector_i32`: makes the std::vector a number vector argument
+/// of element kind ElementKind (manifest spelling) is written into. Emitted
+/// by each translation unit that needs it, weak like the runtime exports.
+std::string vectorSymbol(llvm::StringRef ElementKind);
 
 /// True for an ECMAScript IdentifierName made of ASCII letters, digits, `_`
 /// and `$`, not starting with a digit.

@@ -53,6 +53,17 @@ function __wasmport_passTyped(v) {
   return ptr;
 }
 
+//@helper passVector requires getU8 getU32
+// A number vector argument: `make` (__wasmport_vector_<kind>) creates the
+// std::vector in C++ and the elements are written straight into its data(),
+// the only copy. Returns the vector's owner, which the thunk takes.
+function __wasmport_passVector(v, make) {
+  const owner = make(v.length);
+  const ptr = __wasmport_getU32()[__wasmport_retArea >>> 2];
+  __wasmport_getU8().set(new Uint8Array(v.buffer, v.byteOffset, v.byteLength), ptr);
+  return owner;
+}
+
 //@helper spanBack requires terminate
 // After a call taking std::span<T>: the elements go back to the caller's
 // typed array, and their buffer is freed. Nothing is read from a module
