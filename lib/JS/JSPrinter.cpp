@@ -133,13 +133,17 @@ private:
     }
   }
 
-  /// Checks and lowers C's arguments; fills WireArgs with the expressions
-  /// passed to the thunk.
-  void printArguments(const CallPlan &C, SmallVectorImpl<std::string> &WireArgs,
-                      StringRef Indent) {
+  /// Checks every argument of C; nothing is allocated before all passed.
+  void printChecks(const CallPlan &C, StringRef Indent) {
     std::string Where = quote(C.Where);
     for (const ParamPlan &Pa : C.Params)
       printCheck(Pa, Where, Indent);
+  }
+
+  /// Lowers C's checked arguments; fills WireArgs with the expressions
+  /// passed to the thunk.
+  void printLowering(const CallPlan &C, SmallVectorImpl<std::string> &WireArgs,
+                     StringRef Indent) {
     for (const ParamPlan &Pa : C.Params) {
       const Type &T = Pa.Ty;
       TypeKind K = T.Kind;
@@ -348,8 +352,11 @@ private:
     printDocComment(OS, "", F.Doc, F.Params, F.ReturnsDoc);
     OS << "export function " << F.JsName << "(" << paramList(F) << ") {\n";
     SmallVector<std::string, 8> WireArgs;
-    printArguments(F, WireArgs, "  ");
-    printCallAndReturn(F, WireArgs, "  ");
+    printChecks(F, "  ");
+    printTrapGuardOpen("  ");
+    printLowering(F, WireArgs, "    ");
+    printCallAndReturn(F, WireArgs, "    ");
+    printTrapGuardClose("  ");
     OS << "}\n\n";
   }
 
@@ -371,8 +378,11 @@ private:
          << ", " << quote(C.Name) << ", " << quote(M.Where) << ");\n";
       WireArgs.push_back("__wasmport_this");
     }
-    printArguments(M, WireArgs, "    ");
-    printCallAndReturn(M, WireArgs, "    ");
+    printChecks(M, "    ");
+    printTrapGuardOpen("    ");
+    printLowering(M, WireArgs, "      ");
+    printCallAndReturn(M, WireArgs, "      ");
+    printTrapGuardClose("    ");
     OS << "  }\n\n";
   }
 
@@ -387,9 +397,23 @@ private:
   void printConstructorBody(const ClassPlan &C, const CallPlan &Ctor,
                             StringRef Indent) {
     SmallVector<std::string, 8> WireArgs;
-    printArguments(Ctor, WireArgs, Indent);
-    OS << Indent << "__wasmport_ptr = " << Wasm << "." << Ctor.Symbol << "("
+    printChecks(Ctor, Indent);
+    printTrapGuardOpen(Indent);
+    std::string Inner = (Indent + "  ").str();
+    printLowering(Ctor, WireArgs, Inner);
+    OS << Inner << "__wasmport_ptr = " << Wasm << "." << Ctor.Symbol << "("
        << join(WireArgs, ", ") << ");\n";
+    printTrapGuardClose(Indent);
+  }
+
+  /// Everything from the first allocation to the lifted result runs in a
+  /// try block whose catch turns a trap into module termination.
+  void printTrapGuardOpen(StringRef Indent) { OS << Indent << "try {\n"; }
+  void printTrapGuardClose(StringRef Indent) {
+    H.require("trapped");
+    OS << Indent << "} catch (e) {\n"
+       << Indent << "  throw __wasmport_trapped(e);\n"
+       << Indent << "}\n";
   }
 
   /// A subclass's constructor calls its base's with the `derived` token,
@@ -480,14 +504,12 @@ private:
        << "    if (owner < 0) return;\n"
        << "    __wasmport_live--;\n"
        << "    if (owner === 0) {\n"
-       << "      " << Fin << ".unregister(this);\n"
-       << "      if (__wasmport_terminated === null) " << Wasm << "."
-       << C.DeleteSymbol << "(ptr);\n"
-       << "    } else {\n"
-       << "      __wasmport_owners.unregister(this);\n"
-       << "      if (__wasmport_terminated === null) " << Wasm
-       << ".__wasmport_free_owned(owner);\n"
-       << "    }\n  }\n\n"
+       << "      " << Fin << ".unregister(this);\n";
+    printRelease(C.DeleteSymbol, "ptr");
+    OS << "    } else {\n"
+       << "      __wasmport_owners.unregister(this);\n";
+    printRelease(naming::FreeOwnedSymbol, "owner");
+    OS << "    }\n  }\n\n"
        << "  /** Hands the C++ object to C++ (a std::unique_ptr argument). */\n"
        << "  __wasmport_disown() {\n"
        << "    const ptr = this.__wasmport_ptr;\n"
@@ -541,18 +563,18 @@ private:
     std::string Call = I.Callee + "(" + join(Args, ", ") + ")";
     OS << "  wasmport." << I.Symbol << " = (" << join(WireParams, ", ")
        << ") => {\n";
-    // With stack access, a JS exception leaving the import repairs the
+    // The depth tells free() that C++ frames are below (freeLater). With
+    // stack access, a JS exception leaving the import also repairs the
     // shadow stack pointer (see the importGuard helper).
-    StringRef In = P.HasStackAccess ? "      " : "    ";
+    H.require("importDepth");
+    OS << "    __wasmport_importDepth++;\n    try {\n";
+    printImportBody(I, Call, "      ");
     if (P.HasStackAccess) {
       H.require("importGuard");
-      OS << "    __wasmport_importDepth++;\n    try {\n";
+      OS << "    } catch (e) {\n      throw __wasmport_importThrew(e);\n";
     }
-    printImportBody(I, Call, In);
-    if (P.HasStackAccess)
-      OS << "    } catch (e) {\n      throw __wasmport_importThrew(e);\n"
-         << "    } finally {\n      __wasmport_importDepth--;\n    }\n";
-    OS << "  };\n";
+    OS << "    } finally {\n      __wasmport_importDepth--;\n    }\n"
+       << "  };\n";
   }
 
   /// Calls the user's JS, then checks and lowers its result.
@@ -599,9 +621,30 @@ private:
        << "  return imports;\n}\n\n";
   }
 
+  /// free()'s call of Symbol(Arg), which destroys a C++ object. Inside an
+  /// import, C++ frames below may still use the object, so it is destroyed
+  /// later (freeLater) when the module has imports.
+  void printRelease(StringRef Symbol, StringRef Arg) {
+    if (!P.Imports.empty()) {
+      H.require("freeLater");
+      OS << "      if (__wasmport_importDepth !== 0) __wasmport_freeLater("
+         << quote(Symbol) << ", " << Arg << ");\n"
+         << "      else if (__wasmport_terminated === null) " << Wasm << "."
+         << Symbol << "(" << Arg << ");\n";
+      return;
+    }
+    OS << "      if (__wasmport_terminated === null) " << Wasm << "." << Symbol
+       << "(" << Arg << ");\n";
+  }
+
   void printInstantiation() {
-    OS << "function __wasmport_finish(instance) {\n"
-       << "  " << Wasm << " = instance.exports;\n";
+    OS << "function __wasmport_finish(instance) {\n";
+    if (P.Opts.StressMemory) {
+      H.require("stressMemory");
+      OS << "  " << Wasm << " = __wasmport_stressMemory(instance.exports);\n";
+    } else {
+      OS << "  " << Wasm << " = instance.exports;\n";
+    }
     if (P.HasInitialize)
       OS << "  " << Wasm << "._initialize();\n";
     if (P.UsesRuntime)
@@ -634,7 +677,8 @@ private:
       OS << R"(/** Instantiates the module synchronously from bytes or a WebAssembly.Module. */
 export function initSync(module) {
   if ()" << Wasm << R"( !== undefined) return;
-  if (module !== null && typeof module === 'object' && 'module' in module) module = module.module;
+  if (module !== null && typeof module === 'object' &&
+      Object.prototype.hasOwnProperty.call(module, 'module')) module = module.module;
   if (!(module instanceof WebAssembly.Module)) module = new WebAssembly.Module(module);
   __wasmport_finish(new WebAssembly.Instance(module, __wasmport_imports()));
 }
@@ -646,7 +690,8 @@ export function initSync(module) {
  */
 export default async function init(input) {
   if ()" << Wasm << R"( !== undefined) return;
-  if (input !== null && typeof input === 'object' && 'module_or_path' in input)
+  if (input !== null && typeof input === 'object' &&
+      Object.prototype.hasOwnProperty.call(input, 'module_or_path'))
     input = input.module_or_path;
   if (input === undefined) input = )" << URL << R"(;
   const instance = await __wasmport_instantiate(input);

@@ -37,6 +37,9 @@ struct Options {
   std::string WasmFile; ///< File name of the .wasm next to the .js.
   /// std::span results are views of wasm memory instead of copies.
   bool ZeroCopySpans = false;
+  /// Testing aid: every call into the module is followed by memory.grow, so
+  /// that any view of memory kept across a call shows up as a bug.
+  bool StressMemory = false;
 };
 
 struct ParamPlan {

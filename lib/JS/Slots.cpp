@@ -251,6 +251,11 @@ std::string SlotCodecs::enumFromWire(const Type &T, StringRef W) {
 // Checks
 //===----------------------------------------------------------------------===//
 
+std::string SlotCodecs::ownField(const Field &F) {
+  H.require("field");
+  return "__wasmport_field(v, " + quote(F.Name) + ")";
+}
+
 void SlotCodecs::emitCheck(raw_ostream &OS, const Type &T, StringRef V,
                            StringRef Path, StringRef In) {
   auto Leaf = [&](const LeafCheck &C) {
@@ -327,7 +332,7 @@ std::string SlotCodecs::check(const Type &T) {
     OS << "  if (v === null || typeof v !== 'object') return __wasmport_bad('', "
        << quote(expected(T)) << ", v);\n";
     for (const Field &F : valueStruct(T.Class).Fields)
-      emitCheck(OS, F.Ty, "v." + F.Name, quote("." + F.Name), "  ");
+      emitCheck(OS, F.Ty, ownField(F), quote("." + F.Name), "  ");
     break;
   }
   default:
@@ -451,7 +456,7 @@ std::string SlotCodecs::write(const Type &T) {
     SmallVector<unsigned, 8> Offsets = fieldOffsets(*this, V);
     for (auto [F, Off] : zip(V.Fields, Offsets))
       emitWrite(OS, F.Ty, Off ? "at + " + std::to_string(Off) : "at",
-                "v." + F.Name, "  ");
+                ownField(F), "  ");
     break;
   }
   default:

@@ -87,6 +87,9 @@ private:
   const manifest::ValueStruct &valueStruct(llvm::StringRef JsName) const;
   const manifest::Enum &enumDecl(llvm::StringRef JsName) const;
   std::string expected(const manifest::Type &T) const;
+  /// Field F of the value struct `v`: its own property, never an inherited
+  /// one (a polluted Object.prototype cannot fill in a missing field).
+  std::string ownField(const manifest::Field &F);
 
   /// Statements that return a bad record when V (at Path, a JS string
   /// literal) does not fit T.

@@ -121,6 +121,16 @@ test('FinalizationRegistry frees what JS forgot', async () => {
   assertNoLiveObjects(m);
 });
 
+test('10^6 objects made and freed keep memory flat', () => {
+  assertMemoryStable(m, (i) => {
+    const c = new Counter(i);
+    c.increment();
+    c.free();
+  }, 1_000_000);
+  assert.equal(m.alive_objects(), 0);
+  assertNoLiveObjects(m);
+});
+
 test('object calls keep memory flat and nothing leaks', () => {
   assertMemoryStable(m, (i) => {
     const c = new Counter(i);

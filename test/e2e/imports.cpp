@@ -39,3 +39,28 @@ namespace ns {
   // call, which returns a string the same way, is still running.
   return std::string(s) + "/" + describe(s);
 }
+
+// Reentrancy on an object: JS may free or call the object whose method is
+// running from inside an import (docs/Runtime.md).
+[[wasmport::import("host.notify")]] void notify(int32_t);
+static int32_t LiveBoxes = 0;
+class [[wasmport::export]] Box {
+public:
+  explicit Box(int32_t v) : Value(v) { ++LiveBoxes; }
+  ~Box() {
+    --LiveBoxes;
+    Value = -1; // What a use after free would see.
+  }
+  int32_t get() const { return Value; }
+  void add(int32_t n) { Value += n; }
+  /// Adds one, lets JS observe the change, then reads the object again.
+  int32_t bump() {
+    ++Value;
+    notify(Value);
+    return Value * 10;
+  }
+
+private:
+  int32_t Value;
+};
+[[wasmport::export]] int32_t liveBoxes() { return LiveBoxes; }

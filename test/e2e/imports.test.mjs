@@ -11,6 +11,7 @@ globalThis.host = {
     scale(v) { return v * this.factor; },
   },
   recurse: (n) => m.fib(n),
+  notify: () => {},
 };
 m = await load('imports');
 afterEach(() => assertNoLiveObjects(m));
@@ -42,6 +43,42 @@ test('imports resolve at call time', () => {
 test('reentrancy: an import that calls back into an export', () => {
   assert.equal(m.fib(15), 610);
   assert.equal(m.shout('ab'), 'ab/ab:2');
+});
+
+test('reentrancy: an import may call the object whose method is running', () => {
+  const box = new m.Box(1);
+  globalThis.host.notify = (v) => {
+    assert.equal(v, 2);
+    box.add(5); // Re-enters Box while bump() runs: C++ sees the change.
+  };
+  try {
+    assert.equal(box.bump(), 70);
+    assert.equal(box.get(), 7);
+  } finally {
+    globalThis.host.notify = () => {};
+    box.free();
+  }
+});
+
+test('reentrancy: free() inside an import destroys the object after the call', async () => {
+  const box = new m.Box(1);
+  const other = new m.Box(2);
+  globalThis.host.notify = () => {
+    box.free();
+    other.free();
+    assert.throws(() => box.get(), { message: 'Box.get: Box object used after free()' });
+    assert.equal(m.liveBoxes(), 2, 'destroyed while C++ was still using it');
+  };
+  try {
+    // bump() reads its object after notify(): not destroyed yet.
+    assert.equal(box.bump(), 20);
+  } finally {
+    globalThis.host.notify = () => {};
+  }
+  assert.equal(m.__wasmport.liveObjects(), 0);
+  await Promise.resolve(); // The deferred destructors run from a microtask.
+  assert.equal(m.liveBoxes(), 0);
+  assert.throws(() => box.bump(), { message: 'Box.bump: Box object used after free()' });
 });
 
 test('a JS exception from an import propagates to the JS caller', () => {

@@ -67,6 +67,25 @@ test('the web target: init() with nothing, a URL, a promise, { module_or_path }'
   assert.equal(sync.start_runs(), 1);
 });
 
+test('init() and initSync() read only own properties of their argument', async () => {
+  const url = pathToFileURL(modulePath('runtime', 'web')).href;
+  const wasmURL = new URL(url.replace(/\.js$/, '.wasm'));
+  const bytes = readFileSync(wasmURL);
+  Object.prototype.module = 'polluted';
+  Object.prototype.module_or_path = 'polluted';
+  try {
+    const sync = await import(`${url}?own-sync`);
+    sync.initSync(new WebAssembly.Module(bytes));
+    assert.equal(sync.start_runs(), 1);
+    const async = await import(`${url}?own-async`);
+    await async.default(new WebAssembly.Module(bytes));
+    assert.equal(async.start_runs(), 1);
+  } finally {
+    delete Object.prototype.module;
+    delete Object.prototype.module_or_path;
+  }
+});
+
 test('the bundler target is ready after import (top-level await)', async () => {
   const b = await import(pathToFileURL(modulePath('runtime', 'bundler')).href);
   assert.equal(b.start_runs(), 1);

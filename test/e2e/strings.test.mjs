@@ -78,3 +78,10 @@ test('string calls keep memory flat', () => {
   assertMemoryStable(m, (i) => m.greet('name ' + i) + m.echo('é' + i) + m.call_upper('x'));
   assertNoLiveObjects(m);
 });
+
+test('10^6 string round trips keep memory flat', () => {
+  assertMemoryStable(m, (i) => {
+    const s = (i & 1 ? 'ü' : 'u') + i;
+    assert.equal(m.echo(s), s);
+  }, 1_000_000);
+});

@@ -21,3 +21,19 @@ struct NotStd {
 [[wasmport::export]] void fail_custom() { throw Custom(); }
 [[wasmport::export]] void fail_other() { throw NotStd(); }
 [[wasmport::export]] int32_t ok() { return 1; }
+
+// Traps: the module is terminated like after an uncaught exception.
+#include <cstdlib>
+[[wasmport::export]] void fail_abort() { std::abort(); }
+[[wasmport::export]] int32_t divide(int32_t a, int32_t b) { return a / b; }
+[[wasmport::export]] int32_t read_at(uint32_t address) {
+  return *reinterpret_cast<volatile int32_t *>(address);
+}
+class [[wasmport::export]] Counter {
+public:
+  int32_t next() { return ++N; }
+  void trap() { __builtin_trap(); }
+
+private:
+  int32_t N = 0;
+};

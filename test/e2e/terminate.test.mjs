@@ -22,3 +22,32 @@ test('derived exceptions report what(); others their type', async () => {
   b.initSync(bytes);
   assert.throws(() => b.fail_other(), { message: /C\+\+ exception of type .*NotStd/ });
 });
+
+/** A fresh instance of the terminate module (the web target's initSync). */
+async function fresh(tag) {
+  const bytes = readFileSync(modulePath('terminate', 'web').replace(/\.js$/, '.wasm'));
+  const m = await import(pathToFileURL(modulePath('terminate', 'web')).href + '?' + tag);
+  m.initSync(bytes);
+  return m;
+}
+
+for (const [what, trap, message] of [
+  // wasi-libc's abort() traps; Emscripten's reports exit(1) (test/emscripten-plugin).
+  ['abort()', (m) => m.fail_abort(), /^unreachable$|exit\(1\)/],
+  ['an integer division by zero', (m) => m.divide(1, 0), 'divide by zero'],
+  ['an out-of-bounds access', (m) => m.read_at(0xfffffff0), 'memory access out of bounds'],
+  ['__builtin_trap() in a method', (m) => new m.Counter().trap(), 'unreachable'],
+]) {
+  test(`${what} traps: the call throws, every later call throws "module terminated"`, async () => {
+    const m = await fresh(what);
+    const c = new m.Counter();
+    assert.equal(c.next(), 1);
+    assert.equal(m.divide(7, 2), 3);
+    assert.throws(() => trap(m), (e) => e instanceof Error && (typeof message === 'string'
+        ? e instanceof WebAssembly.RuntimeError && e.message.includes(message) : message.test(e.message)));
+    const terminated = { message: /^wasm module terminated: .*/ };
+    assert.throws(() => m.ok(), terminated);
+    assert.throws(() => c.next(), terminated);
+    assert.throws(() => new m.Counter(), terminated);
+  });
+}

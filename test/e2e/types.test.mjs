@@ -146,6 +146,25 @@ test('missing or mistyped fields throw a TypeError naming the field', () => {
   assert.throws(() => { const { kind, ...rest } = good; m.describe(rest); }, { message: /argument 'p.kind' must be a Shape value/ });
 });
 
+test('fields are own properties: a polluted Object.prototype fills in nothing', () => {
+  Object.prototype.y = 7;
+  Object.prototype.fill = m.Color.Blue;
+  try {
+    assert.throws(() => m.midpoint({ x: 1 }, { x: 0, y: 0 }), {
+      name: 'TypeError',
+      message: "midpoint: argument 'a.y' must be a number, got undefined",
+    });
+    const p = { name: 'p', points: [], kind: 'circle', closed: false, id: 0n };
+    assert.equal(m.describe(p).fill, undefined);
+    // An object with a prototype still passes its own fields.
+    const point = Object.assign(Object.create({ z: 1 }), { x: 2, y: 4 });
+    assert.deepEqual(m.midpoint(point, { x: 0, y: 0 }), { x: 1, y: 2 });
+  } finally {
+    delete Object.prototype.y;
+    delete Object.prototype.fill;
+  }
+});
+
 test('optional of each kind is T | undefined', () => {
   assert.equal(m.half(8), 4);
   assert.equal(m.half(7), undefined);

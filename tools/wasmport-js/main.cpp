@@ -60,6 +60,12 @@ cl::opt<bool> ZeroCopySpans(
              "copies (unsafe: a view is valid only while C++ keeps the memory "
              "and memory does not grow; see docs/Types.md)"),
     cl::cat(Category));
+cl::opt<bool> StressMemory(
+    "stress-memory",
+    cl::desc("Testing aid: grow wasm memory after every call the glue makes "
+             "into the module, so that a stale view of memory fails at once "
+             "(slow; see docs/Runtime.md)"),
+    cl::cat(Category));
 cl::opt<bool> Pkg("pkg",
                   cl::desc("Write a package.json that makes the output "
                            "directory an installable npm package (npm pack)"),
@@ -355,6 +361,7 @@ int main(int argc, char **argv) {
     fail("unknown target '" + TargetName + "'; use node, web or bundler");
   Opts.WasmFile = Name + ".wasm";
   Opts.ZeroCopySpans = ZeroCopySpans;
+  Opts.StressMemory = StressMemory;
 
   // npm's rules for names of new packages, and semantic versions.
   if (!Pkg && PkgName.getNumOccurrences())

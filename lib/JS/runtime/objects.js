@@ -15,18 +15,48 @@ function __wasmport_terminate(error) {
   throw error;
 }
 
-//@helper importGuard requires terminate
+//@helper trapped requires terminate
+// A trap (abort(), __builtin_trap(), an out-of-bounds access, an integer
+// division by zero) stops C++ half-way through whatever it was changing: the
+// call throws the WebAssembly.RuntimeError and terminates the module, so
+// every later call throws "wasm module terminated". Anything else (a JS
+// exception an import threw) passes through unchanged.
+function __wasmport_trapped(e) {
+  if (e instanceof WebAssembly.RuntimeError) __wasmport_terminate(e);
+  return e;
+}
+
+//@helper importDepth
+// How many imports are running: above 0, C++ frames are below the JS code.
+let __wasmport_importDepth = 0;
+
+//@helper importGuard requires terminate importDepth
 // A JS exception leaving an import abandons the C++ frames below it without
 // running their epilogues, which would have restored wasm's shadow stack
 // pointer. When it leaves the outermost import, no C++ frame survives it:
 // the pointer goes back to where it starts. (An exception caught by JS in an
 // outer import still leaks the inner frames' stack.)
-let __wasmport_importDepth = 0;
 let __wasmport_stackTop = 0;
 function __wasmport_importThrew(e) {
   if (__wasmport_importDepth === 1 && __wasmport_terminated === null)
     __wasmport_wasm.__wasmport_stack_set(__wasmport_stackTop);
   return e;
+}
+
+//@helper freeLater requires importDepth terminate
+// free() inside an import: the method running on the object, or a C++ frame
+// holding a reference to it, may still use the C++ object. The JS object is
+// detached at once (later use throws); the C++ object is destroyed from a
+// microtask, which runs only after the call into wasm has returned.
+const __wasmport_later = [];
+function __wasmport_freeLater(symbol, ptr) {
+  if (__wasmport_later.length === 0) queueMicrotask(__wasmport_freeDeferred);
+  __wasmport_later.push(symbol, ptr);
+}
+function __wasmport_freeDeferred() {
+  const later = __wasmport_later.splice(0);
+  if (__wasmport_terminated !== null) return;
+  for (let i = 0; i < later.length; i += 2) __wasmport_wasm[later[i]](later[i + 1]);
 }
 
 //@helper cppThrow requires terminate decodeString

@@ -9,6 +9,14 @@ function __wasmport_nest(bad, prefix) {
   return bad;
 }
 
+//@helper field
+// A value struct's field as JS hands it over: an own property, or undefined.
+// Inherited properties never stand in for a missing field.
+const __wasmport_hasOwn = Object.prototype.hasOwnProperty;
+function __wasmport_field(v, name) {
+  return __wasmport_hasOwn.call(v, name) ? v[name] : undefined;
+}
+
 //@helper badArg requires bad describe
 // The error for an argument whose check returned `bad`.
 function __wasmport_badArg(fn, param, bad) {

@@ -95,6 +95,16 @@ function __wasmport_terminate(error) {
   throw error;
 }
 
+// A trap (abort(), __builtin_trap(), an out-of-bounds access, an integer
+// division by zero) stops C++ half-way through whatever it was changing: the
+// call throws the WebAssembly.RuntimeError and terminates the module, so
+// every later call throws "wasm module terminated". Anything else (a JS
+// exception an import threw) passes through unchanged.
+function __wasmport_trapped(e) {
+  if (e instanceof WebAssembly.RuntimeError) __wasmport_terminate(e);
+  return e;
+}
+
 // Objects JS owns that are not freed yet, for leak checks.
 let __wasmport_live = 0;
 
@@ -242,7 +252,11 @@ function __wasmport_wasi_fd_seek(fd, offset, whence, newOffset) {
 export function total_area(a, b) {
   const a_ptr = __wasmport_objectArg(a, Shape, 'Shape', 'total_area', 'a', false);
   const b_ptr = __wasmport_objectArg(b, Shape, 'Shape', 'total_area', 'b', true);
-  return __wasmport_wasm.__wasmport_fn_10total_area(a_ptr, b_ptr);
+  try {
+    return __wasmport_wasm.__wasmport_fn_10total_area(a_ptr, b_ptr);
+  } catch (e) {
+    throw __wasmport_trapped(e);
+  }
 }
 
 const __wasmport_Shape_finalizer = __wasmport_finalizer('__wasmport_delete_5Shape');
@@ -306,7 +320,11 @@ export class Shape {
    */
   area() {
     const __wasmport_this = __wasmport_self(this, Shape, 'Shape', 'Shape.area');
-    return __wasmport_wasm.__wasmport_method_5Shape_4area(__wasmport_this);
+    try {
+      return __wasmport_wasm.__wasmport_method_5Shape_4area(__wasmport_this);
+    } catch (e) {
+      throw __wasmport_trapped(e);
+    }
   }
 
   /**
@@ -314,16 +332,24 @@ export class Shape {
    */
   get name() {
     const __wasmport_this = __wasmport_self(this, Shape, 'Shape', 'Shape.name');
-    __wasmport_wasm.__wasmport_get_5Shape_4name(__wasmport_this);
-    return __wasmport_takeString();
+    try {
+      __wasmport_wasm.__wasmport_get_5Shape_4name(__wasmport_this);
+      return __wasmport_takeString();
+    } catch (e) {
+      throw __wasmport_trapped(e);
+    }
   }
 
   set name(name) {
     const __wasmport_this = __wasmport_self(this, Shape, 'Shape', 'Shape.name');
     if (typeof name !== 'string') throw __wasmport_argError('Shape.name', 'name', 'a string', name);
-    const name_ptr = __wasmport_passString(name, 0);
-    const name_len = __wasmport_passLen;
-    __wasmport_wasm.__wasmport_set_5Shape_4name(__wasmport_this, name_ptr, name_len);
+    try {
+      const name_ptr = __wasmport_passString(name, 0);
+      const name_len = __wasmport_passLen;
+      __wasmport_wasm.__wasmport_set_5Shape_4name(__wasmport_this, name_ptr, name_len);
+    } catch (e) {
+      throw __wasmport_trapped(e);
+    }
   }
 
   /**
@@ -331,13 +357,21 @@ export class Shape {
    */
   get sides() {
     const __wasmport_this = __wasmport_self(this, Shape, 'Shape', 'Shape.sides');
-    return __wasmport_wasm.__wasmport_get_5Shape_5sides(__wasmport_this);
+    try {
+      return __wasmport_wasm.__wasmport_get_5Shape_5sides(__wasmport_this);
+    } catch (e) {
+      throw __wasmport_trapped(e);
+    }
   }
 
   get kind() {
     const __wasmport_this = __wasmport_self(this, Shape, 'Shape', 'Shape.kind');
-    __wasmport_wasm.__wasmport_get_5Shape_4kind(__wasmport_this);
-    return __wasmport_takeString();
+    try {
+      __wasmport_wasm.__wasmport_get_5Shape_4kind(__wasmport_this);
+      return __wasmport_takeString();
+    } catch (e) {
+      throw __wasmport_trapped(e);
+    }
   }
 
   /**
@@ -346,16 +380,24 @@ export class Shape {
    */
   get label() {
     const __wasmport_this = __wasmport_self(this, Shape, 'Shape', 'Shape.label');
-    __wasmport_wasm.__wasmport_get_5Shape_5label(__wasmport_this);
-    return __wasmport_takeString();
+    try {
+      __wasmport_wasm.__wasmport_get_5Shape_5label(__wasmport_this);
+      return __wasmport_takeString();
+    } catch (e) {
+      throw __wasmport_trapped(e);
+    }
   }
 
   set label(L) {
     const __wasmport_this = __wasmport_self(this, Shape, 'Shape', 'Shape.label');
     if (typeof L !== 'string') throw __wasmport_argError('Shape.label', 'L', 'a string', L);
-    const L_ptr = __wasmport_passString(L, 0);
-    const L_len = __wasmport_passLen;
-    __wasmport_wasm.__wasmport_set_5Shape_5label(__wasmport_this, L_ptr, L_len);
+    try {
+      const L_ptr = __wasmport_passString(L, 0);
+      const L_len = __wasmport_passLen;
+      __wasmport_wasm.__wasmport_set_5Shape_5label(__wasmport_this, L_ptr, L_len);
+    } catch (e) {
+      throw __wasmport_trapped(e);
+    }
   }
 
 }
@@ -372,7 +414,11 @@ export class Square extends Shape {
   constructor(side) {
     let __wasmport_ptr;
     if (typeof side !== 'number') throw __wasmport_argError('new Square', 'side', 'a number', side);
-    __wasmport_ptr = __wasmport_wasm.__wasmport_new_6Square_0(side);
+    try {
+      __wasmport_ptr = __wasmport_wasm.__wasmport_new_6Square_0(side);
+    } catch (e) {
+      throw __wasmport_trapped(e);
+    }
     super(__wasmport_derived);
     this.__wasmport_ptr = __wasmport_ptr;
     this.__wasmport_owner = 0;
@@ -421,30 +467,50 @@ export class Square extends Shape {
 
   area() {
     const __wasmport_this = __wasmport_self(this, Square, 'Square', 'Square.area');
-    return __wasmport_wasm.__wasmport_method_6Square_4area(__wasmport_this);
+    try {
+      return __wasmport_wasm.__wasmport_method_6Square_4area(__wasmport_this);
+    } catch (e) {
+      throw __wasmport_trapped(e);
+    }
   }
 
   get side() {
     const __wasmport_this = __wasmport_self(this, Square, 'Square', 'Square.side');
-    return __wasmport_wasm.__wasmport_get_6Square_4side(__wasmport_this);
+    try {
+      return __wasmport_wasm.__wasmport_get_6Square_4side(__wasmport_this);
+    } catch (e) {
+      throw __wasmport_trapped(e);
+    }
   }
 
   set side(S) {
     const __wasmport_this = __wasmport_self(this, Square, 'Square', 'Square.side');
     if (typeof S !== 'number') throw __wasmport_argError('Square.side', 'S', 'a number', S);
-    __wasmport_wasm.__wasmport_set_6Square_4side(__wasmport_this, S);
+    try {
+      __wasmport_wasm.__wasmport_set_6Square_4side(__wasmport_this, S);
+    } catch (e) {
+      throw __wasmport_trapped(e);
+    }
   }
 
   static fromString(Side) {
     if (typeof Side !== 'string') throw __wasmport_argError('Square.fromString', 'Side', 'a string', Side);
-    const Side_ptr = __wasmport_passString(Side, 0);
-    const Side_len = __wasmport_passLen;
-    return Square.__wasmport_wrap(__wasmport_wasm.__wasmport_static_6Square_10fromString(Side_ptr, Side_len));
+    try {
+      const Side_ptr = __wasmport_passString(Side, 0);
+      const Side_len = __wasmport_passLen;
+      return Square.__wasmport_wrap(__wasmport_wasm.__wasmport_static_6Square_10fromString(Side_ptr, Side_len));
+    } catch (e) {
+      throw __wasmport_trapped(e);
+    }
   }
 
   static fromNumber(Side) {
     if (typeof Side !== 'number') throw __wasmport_argError('Square.fromNumber', 'Side', 'a number', Side);
-    return Square.__wasmport_wrap(__wasmport_wasm.__wasmport_static_6Square_10fromNumber(Side));
+    try {
+      return Square.__wasmport_wrap(__wasmport_wasm.__wasmport_static_6Square_10fromNumber(Side));
+    } catch (e) {
+      throw __wasmport_trapped(e);
+    }
   }
 
 }
@@ -477,7 +543,8 @@ export const __wasmport = Object.freeze({
 /** Instantiates the module synchronously from bytes or a WebAssembly.Module. */
 export function initSync(module) {
   if (__wasmport_wasm !== undefined) return;
-  if (module !== null && typeof module === 'object' && 'module' in module) module = module.module;
+  if (module !== null && typeof module === 'object' &&
+      Object.prototype.hasOwnProperty.call(module, 'module')) module = module.module;
   if (!(module instanceof WebAssembly.Module)) module = new WebAssembly.Module(module);
   __wasmport_finish(new WebAssembly.Instance(module, __wasmport_imports()));
 }
@@ -489,7 +556,8 @@ export function initSync(module) {
  */
 export default async function init(input) {
   if (__wasmport_wasm !== undefined) return;
-  if (input !== null && typeof input === 'object' && 'module_or_path' in input)
+  if (input !== null && typeof input === 'object' &&
+      Object.prototype.hasOwnProperty.call(input, 'module_or_path'))
     input = input.module_or_path;
   if (input === undefined) input = new URL('./class-features.wasm', import.meta.url);
   const instance = await __wasmport_instantiate(input);

@@ -95,6 +95,16 @@ function __wasmport_terminate(error) {
   throw error;
 }
 
+// A trap (abort(), __builtin_trap(), an out-of-bounds access, an integer
+// division by zero) stops C++ half-way through whatever it was changing: the
+// call throws the WebAssembly.RuntimeError and terminates the module, so
+// every later call throws "wasm module terminated". Anything else (a JS
+// exception an import threw) passes through unchanged.
+function __wasmport_trapped(e) {
+  if (e instanceof WebAssembly.RuntimeError) __wasmport_terminate(e);
+  return e;
+}
+
 // Objects JS owns that are not freed yet, for leak checks.
 let __wasmport_live = 0;
 
@@ -199,7 +209,11 @@ function __wasmport_wasi_fd_seek(fd, offset, whence, newOffset) {
 export function combine(a, b) {
   const a_ptr = __wasmport_objectArg(a, Cart, 'Cart', 'combine', 'a', false);
   const b_ptr = __wasmport_objectArg(b, Cart, 'Cart', 'combine', 'b', false);
-  return Cart.__wasmport_wrap(__wasmport_wasm.__wasmport_fn_7combine(a_ptr, b_ptr));
+  try {
+    return Cart.__wasmport_wrap(__wasmport_wasm.__wasmport_fn_7combine(a_ptr, b_ptr));
+  } catch (e) {
+    throw __wasmport_trapped(e);
+  }
 }
 
 const __wasmport_Cart_finalizer = __wasmport_finalizer('__wasmport_delete_4Cart');
@@ -209,13 +223,21 @@ export class Cart {
     let __wasmport_ptr;
     switch (__wasmport_args.length) {
     case 0: {
-      __wasmport_ptr = __wasmport_wasm.__wasmport_new_4Cart_0();
+      try {
+        __wasmport_ptr = __wasmport_wasm.__wasmport_new_4Cart_0();
+      } catch (e) {
+        throw __wasmport_trapped(e);
+      }
       break;
     }
     case 1: {
       const [items] = __wasmport_args;
       if (typeof items !== 'number' || (items | 0) !== items) throw __wasmport_argError('new Cart', 'items', 'an integer from -2147483648 to 2147483647', items);
-      __wasmport_ptr = __wasmport_wasm.__wasmport_new_4Cart_1(items);
+      try {
+        __wasmport_ptr = __wasmport_wasm.__wasmport_new_4Cart_1(items);
+      } catch (e) {
+        throw __wasmport_trapped(e);
+      }
       break;
     }
     default:
@@ -269,39 +291,67 @@ export class Cart {
   add(n) {
     const __wasmport_this = __wasmport_self(this, Cart, 'Cart', 'Cart.add');
     if (typeof n !== 'number' || (n | 0) !== n) throw __wasmport_argError('Cart.add', 'n', 'an integer from -2147483648 to 2147483647', n);
-    return __wasmport_wasm.__wasmport_method_4Cart_3add(__wasmport_this, n);
+    try {
+      return __wasmport_wasm.__wasmport_method_4Cart_3add(__wasmport_this, n);
+    } catch (e) {
+      throw __wasmport_trapped(e);
+    }
   }
 
   count() {
     const __wasmport_this = __wasmport_self(this, Cart, 'Cart', 'Cart.count');
-    return __wasmport_wasm.__wasmport_method_4Cart_5count(__wasmport_this);
+    try {
+      return __wasmport_wasm.__wasmport_method_4Cart_5count(__wasmport_this);
+    } catch (e) {
+      throw __wasmport_trapped(e);
+    }
   }
 
   describe() {
     const __wasmport_this = __wasmport_self(this, Cart, 'Cart', 'Cart.describe');
-    __wasmport_wasm.__wasmport_method_4Cart_8describe(__wasmport_this);
-    return __wasmport_takeString();
+    try {
+      __wasmport_wasm.__wasmport_method_4Cart_8describe(__wasmport_this);
+      return __wasmport_takeString();
+    } catch (e) {
+      throw __wasmport_trapped(e);
+    }
   }
 
   merge(other) {
     const __wasmport_this = __wasmport_self(this, Cart, 'Cart', 'Cart.merge');
     const other_ptr = __wasmport_objectArg(other, Cart, 'Cart', 'Cart.merge', 'other', false);
-    __wasmport_wasm.__wasmport_method_4Cart_5merge(__wasmport_this, other_ptr);
+    try {
+      __wasmport_wasm.__wasmport_method_4Cart_5merge(__wasmport_this, other_ptr);
+    } catch (e) {
+      throw __wasmport_trapped(e);
+    }
   }
 
   mergeMaybe(other) {
     const __wasmport_this = __wasmport_self(this, Cart, 'Cart', 'Cart.mergeMaybe');
     const other_ptr = __wasmport_objectArg(other, Cart, 'Cart', 'Cart.mergeMaybe', 'other', true);
-    __wasmport_wasm.__wasmport_method_4Cart_10mergeMaybe(__wasmport_this, other_ptr);
+    try {
+      __wasmport_wasm.__wasmport_method_4Cart_10mergeMaybe(__wasmport_this, other_ptr);
+    } catch (e) {
+      throw __wasmport_trapped(e);
+    }
   }
 
   copy() {
     const __wasmport_this = __wasmport_self(this, Cart, 'Cart', 'Cart.copy');
-    return Cart.__wasmport_wrap(__wasmport_wasm.__wasmport_method_4Cart_4copy(__wasmport_this));
+    try {
+      return Cart.__wasmport_wrap(__wasmport_wasm.__wasmport_method_4Cart_4copy(__wasmport_this));
+    } catch (e) {
+      throw __wasmport_trapped(e);
+    }
   }
 
   static empty() {
-    return Cart.__wasmport_wrap(__wasmport_wasm.__wasmport_static_4Cart_5empty());
+    try {
+      return Cart.__wasmport_wrap(__wasmport_wasm.__wasmport_static_4Cart_5empty());
+    } catch (e) {
+      throw __wasmport_trapped(e);
+    }
   }
 
 }
@@ -334,7 +384,8 @@ export const __wasmport = Object.freeze({
 /** Instantiates the module synchronously from bytes or a WebAssembly.Module. */
 export function initSync(module) {
   if (__wasmport_wasm !== undefined) return;
-  if (module !== null && typeof module === 'object' && 'module' in module) module = module.module;
+  if (module !== null && typeof module === 'object' &&
+      Object.prototype.hasOwnProperty.call(module, 'module')) module = module.module;
   if (!(module instanceof WebAssembly.Module)) module = new WebAssembly.Module(module);
   __wasmport_finish(new WebAssembly.Instance(module, __wasmport_imports()));
 }
@@ -346,7 +397,8 @@ export function initSync(module) {
  */
 export default async function init(input) {
   if (__wasmport_wasm !== undefined) return;
-  if (input !== null && typeof input === 'object' && 'module_or_path' in input)
+  if (input !== null && typeof input === 'object' &&
+      Object.prototype.hasOwnProperty.call(input, 'module_or_path'))
     input = input.module_or_path;
   if (input === undefined) input = new URL('./class.wasm', import.meta.url);
   const instance = await __wasmport_instantiate(input);

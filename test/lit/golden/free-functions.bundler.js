@@ -56,46 +56,100 @@ async function __wasmport_instantiate(input) {
   return (await WebAssembly.instantiate(input, imports)).instance;
 }
 
+// After an uncaught C++ exception or exit() the module's state cannot be
+// trusted: the call that got there throws `error`, and every later call
+// throws "wasm module terminated".
+let __wasmport_terminated = null;
+function __wasmport_terminate(error) {
+  if (__wasmport_terminated === null) {
+    __wasmport_terminated = error;
+    __wasmport_wasm = new Proxy(Object.create(null), {
+      get() {
+        throw new Error(`wasm module terminated: ${error.message}`);
+      },
+    });
+  }
+  throw error;
+}
+
+// A trap (abort(), __builtin_trap(), an out-of-bounds access, an integer
+// division by zero) stops C++ half-way through whatever it was changing: the
+// call throws the WebAssembly.RuntimeError and terminates the module, so
+// every later call throws "wasm module terminated". Anything else (a JS
+// exception an import threw) passes through unchanged.
+function __wasmport_trapped(e) {
+  if (e instanceof WebAssembly.RuntimeError) __wasmport_terminate(e);
+  return e;
+}
+
 // Objects JS owns that are not freed yet, for leak checks.
 let __wasmport_live = 0;
 
 export function add(a, b) {
   if (typeof a !== 'number' || (a | 0) !== a) throw __wasmport_argError('add', 'a', 'an integer from -2147483648 to 2147483647', a);
   if (typeof b !== 'number' || (b | 0) !== b) throw __wasmport_argError('add', 'b', 'an integer from -2147483648 to 2147483647', b);
-  return __wasmport_wasm.__wasmport_fn_3add(a, b);
+  try {
+    return __wasmport_wasm.__wasmport_fn_3add(a, b);
+  } catch (e) {
+    throw __wasmport_trapped(e);
+  }
 }
 
 export function nothing() {
-  __wasmport_wasm.__wasmport_fn_7nothing();
+  try {
+    __wasmport_wasm.__wasmport_fn_7nothing();
+  } catch (e) {
+    throw __wasmport_trapped(e);
+  }
 }
 
 export function negate(b) {
   if (typeof b !== 'boolean') throw __wasmport_argError('negate', 'b', 'a boolean', b);
-  return __wasmport_wasm.__wasmport_fn_6negate(b ? 1 : 0) !== 0;
+  try {
+    return __wasmport_wasm.__wasmport_fn_6negate(b ? 1 : 0) !== 0;
+  } catch (e) {
+    throw __wasmport_trapped(e);
+  }
 }
 
 export function widen(small, medium, big) {
   if (typeof small !== 'number' || (small << 24 >> 24) !== small) throw __wasmport_argError('widen', 'small', 'an integer from -128 to 127', small);
   if (typeof medium !== 'number' || (medium & 0xffff) !== medium) throw __wasmport_argError('widen', 'medium', 'an integer from 0 to 65535', medium);
   if (typeof big !== 'bigint' || BigInt.asUintN(64, big) !== big) throw __wasmport_argError('widen', 'big', 'a bigint from 0n to 2n ** 64n - 1', big);
-  return __wasmport_wasm.__wasmport_fn_5widen(small, medium, big);
+  try {
+    return __wasmport_wasm.__wasmport_fn_5widen(small, medium, big);
+  } catch (e) {
+    throw __wasmport_trapped(e);
+  }
 }
 
 export function mix(f, d) {
   if (typeof f !== 'number') throw __wasmport_argError('mix', 'f', 'a number', f);
   if (typeof d !== 'number') throw __wasmport_argError('mix', 'd', 'a number', d);
-  return __wasmport_wasm.__wasmport_fn_3mix(f, d);
+  try {
+    return __wasmport_wasm.__wasmport_fn_3mix(f, d);
+  } catch (e) {
+    throw __wasmport_trapped(e);
+  }
 }
 
 export function clampUnit(x) {
   if (typeof x !== 'number') throw __wasmport_argError('clampUnit', 'x', 'a number', x);
-  return __wasmport_wasm.__wasmport_fn_9clampUnit(x);
+  try {
+    return __wasmport_wasm.__wasmport_fn_9clampUnit(x);
+  } catch (e) {
+    throw __wasmport_trapped(e);
+  }
 }
 
 export function first(a, arg1) {
   if (typeof a !== 'number' || (a | 0) !== a) throw __wasmport_argError('first', 'a', 'an integer from -2147483648 to 2147483647', a);
   if (typeof arg1 !== 'number' || (arg1 | 0) !== arg1) throw __wasmport_argError('first', 'arg1', 'an integer from -2147483648 to 2147483647', arg1);
-  return __wasmport_wasm.__wasmport_fn_5first(a, arg1);
+  try {
+    return __wasmport_wasm.__wasmport_fn_5first(a, arg1);
+  } catch (e) {
+    throw __wasmport_trapped(e);
+  }
 }
 
 function __wasmport_imports() {

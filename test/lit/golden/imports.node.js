@@ -67,12 +67,24 @@ function __wasmport_terminate(error) {
   throw error;
 }
 
+// A trap (abort(), __builtin_trap(), an out-of-bounds access, an integer
+// division by zero) stops C++ half-way through whatever it was changing: the
+// call throws the WebAssembly.RuntimeError and terminates the module, so
+// every later call throws "wasm module terminated". Anything else (a JS
+// exception an import threw) passes through unchanged.
+function __wasmport_trapped(e) {
+  if (e instanceof WebAssembly.RuntimeError) __wasmport_terminate(e);
+  return e;
+}
+
+// How many imports are running: above 0, C++ frames are below the JS code.
+let __wasmport_importDepth = 0;
+
 // A JS exception leaving an import abandons the C++ frames below it without
 // running their epilogues, which would have restored wasm's shadow stack
 // pointer. When it leaves the outermost import, no C++ frame survives it:
 // the pointer goes back to where it starts. (An exception caught by JS in an
 // outer import still leaks the inner frames' stack.)
-let __wasmport_importDepth = 0;
 let __wasmport_stackTop = 0;
 function __wasmport_importThrew(e) {
   if (__wasmport_importDepth === 1 && __wasmport_terminated === null)
@@ -174,7 +186,11 @@ function __wasmport_wasi_fd_seek(fd, offset, whence, newOffset) {
 }
 
 export function run() {
-  return __wasmport_wasm.__wasmport_fn_3run();
+  try {
+    return __wasmport_wasm.__wasmport_fn_3run();
+  } catch (e) {
+    throw __wasmport_trapped(e);
+  }
 }
 
 function __wasmport_imports() {

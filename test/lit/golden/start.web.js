@@ -34,11 +34,41 @@ async function __wasmport_instantiate(input) {
   return (await WebAssembly.instantiate(input, imports)).instance;
 }
 
+// After an uncaught C++ exception or exit() the module's state cannot be
+// trusted: the call that got there throws `error`, and every later call
+// throws "wasm module terminated".
+let __wasmport_terminated = null;
+function __wasmport_terminate(error) {
+  if (__wasmport_terminated === null) {
+    __wasmport_terminated = error;
+    __wasmport_wasm = new Proxy(Object.create(null), {
+      get() {
+        throw new Error(`wasm module terminated: ${error.message}`);
+      },
+    });
+  }
+  throw error;
+}
+
+// A trap (abort(), __builtin_trap(), an out-of-bounds access, an integer
+// division by zero) stops C++ half-way through whatever it was changing: the
+// call throws the WebAssembly.RuntimeError and terminates the module, so
+// every later call throws "wasm module terminated". Anything else (a JS
+// exception an import threw) passes through unchanged.
+function __wasmport_trapped(e) {
+  if (e instanceof WebAssembly.RuntimeError) __wasmport_terminate(e);
+  return e;
+}
+
 // Objects JS owns that are not freed yet, for leak checks.
 let __wasmport_live = 0;
 
 export function started() {
-  return __wasmport_wasm.__wasmport_fn_7started();
+  try {
+    return __wasmport_wasm.__wasmport_fn_7started();
+  } catch (e) {
+    throw __wasmport_trapped(e);
+  }
 }
 
 function __wasmport_imports() {
@@ -67,7 +97,8 @@ export const __wasmport = Object.freeze({
 /** Instantiates the module synchronously from bytes or a WebAssembly.Module. */
 export function initSync(module) {
   if (__wasmport_wasm !== undefined) return;
-  if (module !== null && typeof module === 'object' && 'module' in module) module = module.module;
+  if (module !== null && typeof module === 'object' &&
+      Object.prototype.hasOwnProperty.call(module, 'module')) module = module.module;
   if (!(module instanceof WebAssembly.Module)) module = new WebAssembly.Module(module);
   __wasmport_finish(new WebAssembly.Instance(module, __wasmport_imports()));
 }
@@ -79,7 +110,8 @@ export function initSync(module) {
  */
 export default async function init(input) {
   if (__wasmport_wasm !== undefined) return;
-  if (input !== null && typeof input === 'object' && 'module_or_path' in input)
+  if (input !== null && typeof input === 'object' &&
+      Object.prototype.hasOwnProperty.call(input, 'module_or_path'))
     input = input.module_or_path;
   if (input === undefined) input = new URL('./start.wasm', import.meta.url);
   const instance = await __wasmport_instantiate(input);

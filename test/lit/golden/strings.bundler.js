@@ -95,6 +95,16 @@ function __wasmport_terminate(error) {
   throw error;
 }
 
+// A trap (abort(), __builtin_trap(), an out-of-bounds access, an integer
+// division by zero) stops C++ half-way through whatever it was changing: the
+// call throws the WebAssembly.RuntimeError and terminates the module, so
+// every later call throws "wasm module terminated". Anything else (a JS
+// exception an import threw) passes through unchanged.
+function __wasmport_trapped(e) {
+  if (e instanceof WebAssembly.RuntimeError) __wasmport_terminate(e);
+  return e;
+}
+
 // A C++ exception escaped: `what()` becomes the Error's message.
 function __wasmport_cppThrow(ptr, len) {
   const error = new Error(__wasmport_decodeString(ptr, len));
@@ -205,33 +215,49 @@ function __wasmport_wasi_fd_seek(fd, offset, whence, newOffset) {
 
 export function greet(name) {
   if (typeof name !== 'string') throw __wasmport_argError('greet', 'name', 'a string', name);
-  const name_ptr = __wasmport_passString(name, 0);
-  const name_len = __wasmport_passLen;
-  __wasmport_wasm.__wasmport_fn_5greet(name_ptr, name_len);
-  return __wasmport_takeString();
+  try {
+    const name_ptr = __wasmport_passString(name, 0);
+    const name_len = __wasmport_passLen;
+    __wasmport_wasm.__wasmport_fn_5greet(name_ptr, name_len);
+    return __wasmport_takeString();
+  } catch (e) {
+    throw __wasmport_trapped(e);
+  }
 }
 
 export function trim(s) {
   if (typeof s !== 'string') throw __wasmport_argError('trim', 's', 'a string', s);
-  const s_ptr = __wasmport_passString(s, 0);
-  const s_len = __wasmport_passLen;
-  __wasmport_wasm.__wasmport_fn_4trim(s_ptr, s_len);
-  return __wasmport_takeString();
+  try {
+    const s_ptr = __wasmport_passString(s, 0);
+    const s_len = __wasmport_passLen;
+    __wasmport_wasm.__wasmport_fn_4trim(s_ptr, s_len);
+    return __wasmport_takeString();
+  } catch (e) {
+    throw __wasmport_trapped(e);
+  }
 }
 
 export function version() {
-  __wasmport_wasm.__wasmport_fn_7version();
-  return __wasmport_takeCString();
+  try {
+    __wasmport_wasm.__wasmport_fn_7version();
+    return __wasmport_takeCString();
+  } catch (e) {
+    throw __wasmport_trapped(e);
+  }
 }
 
 export function length(s, owned) {
   if (s !== null && typeof s !== 'string') throw __wasmport_argError('length', 's', 'a string or null', s);
   if (typeof owned !== 'string') throw __wasmport_argError('length', 'owned', 'a string', owned);
-  const s_ptr = s === null ? 0 : __wasmport_passString(s, 1);
-  const s_len = s === null ? 0 : __wasmport_passLen;
-  const owned_ptr = __wasmport_passString(owned, 0);
-  const owned_len = __wasmport_passLen;
-  return __wasmport_wasm.__wasmport_fn_6length(s_ptr, s_len, owned_ptr, owned_len) >>> 0;
+  try {
+    const s_ptr = s === null ? 0 : __wasmport_passString(s, 1);
+    const s_len = s === null ? 0 : __wasmport_passLen;
+    const owned_ptr = __wasmport_passString(owned, 0);
+    const owned_len = __wasmport_passLen;
+    return __wasmport_wasm.__wasmport_fn_6length(s_ptr, s_len, owned_ptr, owned_len) >>> 0;
+  } catch (e) {
+    throw __wasmport_trapped(e);
+  }
 }
 
 function __wasmport_imports() {

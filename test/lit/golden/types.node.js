@@ -65,6 +65,16 @@ function __wasmport_terminate(error) {
   throw error;
 }
 
+// A trap (abort(), __builtin_trap(), an out-of-bounds access, an integer
+// division by zero) stops C++ half-way through whatever it was changing: the
+// call throws the WebAssembly.RuntimeError and terminates the module, so
+// every later call throws "wasm module terminated". Anything else (a JS
+// exception an import threw) passes through unchanged.
+function __wasmport_trapped(e) {
+  if (e instanceof WebAssembly.RuntimeError) __wasmport_terminate(e);
+  return e;
+}
+
 // A C++ exception escaped: `what()` becomes the Error's message.
 function __wasmport_cppThrow(ptr, len) {
   const error = new Error(__wasmport_decodeString(ptr, len));
@@ -189,6 +199,13 @@ function __wasmport_bad(path, expected, value) {
 function __wasmport_nest(bad, prefix) {
   bad.path = prefix + bad.path;
   return bad;
+}
+
+// A value struct's field as JS hands it over: an own property, or undefined.
+// Inherited properties never stand in for a missing field.
+const __wasmport_hasOwn = Object.prototype.hasOwnProperty;
+function __wasmport_field(v, name) {
+  return __wasmport_hasOwn.call(v, name) ? v[name] : undefined;
 }
 
 // The error for an argument whose check returned `bad`.
@@ -368,14 +385,14 @@ function __wasmport_read_vector_string(at) {
 
 function __wasmport_check_value_Point(v) {
   if (v === null || typeof v !== 'object') return __wasmport_bad('', 'an object (Point)', v);
-  if (typeof v.x !== 'number') return __wasmport_bad('.x', 'a number', v.x);
-  if (typeof v.y !== 'number') return __wasmport_bad('.y', 'a number', v.y);
+  if (typeof __wasmport_field(v, 'x') !== 'number') return __wasmport_bad('.x', 'a number', __wasmport_field(v, 'x'));
+  if (typeof __wasmport_field(v, 'y') !== 'number') return __wasmport_bad('.y', 'a number', __wasmport_field(v, 'y'));
   return undefined;
 }
 
 function __wasmport_write_value_Point(at, v) {
-  __wasmport_getDataView().setFloat64(at, v.x, true);
-  __wasmport_getDataView().setFloat64(at + 8, v.y, true);
+  __wasmport_getDataView().setFloat64(at, __wasmport_field(v, 'x'), true);
+  __wasmport_getDataView().setFloat64(at + 8, __wasmport_field(v, 'y'), true);
 }
 
 function __wasmport_read_value_Point(at) {
@@ -404,17 +421,17 @@ function __wasmport_check_optional_enum_Color(v) {
 
 function __wasmport_check_value_Polygon(v) {
   if (v === null || typeof v !== 'object') return __wasmport_bad('', 'an object (Polygon)', v);
-  if (typeof v.name !== 'string') return __wasmport_bad('.name', 'a string', v.name);
+  if (typeof __wasmport_field(v, 'name') !== 'string') return __wasmport_bad('.name', 'a string', __wasmport_field(v, 'name'));
   {
-    const bad = __wasmport_check_vector_value_Point(v.points);
+    const bad = __wasmport_check_vector_value_Point(__wasmport_field(v, 'points'));
     if (bad !== undefined) return __wasmport_nest(bad, '.points');
   }
   {
-    const bad = __wasmport_check_optional_enum_Color(v.fill);
+    const bad = __wasmport_check_optional_enum_Color(__wasmport_field(v, 'fill'));
     if (bad !== undefined) return __wasmport_nest(bad, '.fill');
   }
-  if (!__wasmport_Shape_toWire.has(v.kind)) return __wasmport_bad('.kind', 'a Shape value (\'circle\', \'square\')', v.kind);
-  if (typeof v.id !== 'bigint' || BigInt.asIntN(64, v.id) !== v.id) return __wasmport_bad('.id', 'a bigint from -(2n ** 63n) to 2n ** 63n - 1', v.id);
+  if (!__wasmport_Shape_toWire.has(__wasmport_field(v, 'kind'))) return __wasmport_bad('.kind', 'a Shape value (\'circle\', \'square\')', __wasmport_field(v, 'kind'));
+  if (typeof __wasmport_field(v, 'id') !== 'bigint' || BigInt.asIntN(64, __wasmport_field(v, 'id')) !== __wasmport_field(v, 'id')) return __wasmport_bad('.id', 'a bigint from -(2n ** 63n) to 2n ** 63n - 1', __wasmport_field(v, 'id'));
   return undefined;
 }
 
@@ -439,11 +456,11 @@ function __wasmport_write_optional_enum_Color(at, v) {
 }
 
 function __wasmport_write_value_Polygon(at, v) {
-  __wasmport_writeString(at, v.name);
-  __wasmport_write_vector_value_Point(at + 8, v.points);
-  __wasmport_write_optional_enum_Color(at + 16, v.fill);
-  __wasmport_getDataView().setInt32(at + 24, __wasmport_Shape_toWire.get(v.kind), true);
-  __wasmport_getDataView().setBigInt64(at + 32, v.id, true);
+  __wasmport_writeString(at, __wasmport_field(v, 'name'));
+  __wasmport_write_vector_value_Point(at + 8, __wasmport_field(v, 'points'));
+  __wasmport_write_optional_enum_Color(at + 16, __wasmport_field(v, 'fill'));
+  __wasmport_getDataView().setInt32(at + 24, __wasmport_Shape_toWire.get(__wasmport_field(v, 'kind')), true);
+  __wasmport_getDataView().setBigInt64(at + 32, __wasmport_field(v, 'id'), true);
 }
 
 function __wasmport_read_vector_value_Point(at) {
@@ -567,16 +584,24 @@ const __wasmport_Shape_fromWire = new Map([[0, 'circle'], [1, 'square']]);
 
 export function reverse(v) {
   if (!(v instanceof Int32Array)) throw __wasmport_argError('reverse', 'v', 'a Int32Array', v);
-  const v_ptr = __wasmport_passVector(v, __wasmport_wasm.__wasmport_vector_i32);
-  __wasmport_wasm.__wasmport_fn_7reverse(v_ptr);
-  return __wasmport_takeTyped(Int32Array);
+  try {
+    const v_ptr = __wasmport_passVector(v, __wasmport_wasm.__wasmport_vector_i32);
+    __wasmport_wasm.__wasmport_fn_7reverse(v_ptr);
+    return __wasmport_takeTyped(Int32Array);
+  } catch (e) {
+    throw __wasmport_trapped(e);
+  }
 }
 
 export function widen(v) {
   if (!(v instanceof Uint8Array)) throw __wasmport_argError('widen', 'v', 'a Uint8Array', v);
-  const v_ptr = __wasmport_passVector(v, __wasmport_wasm.__wasmport_vector_u8);
-  __wasmport_wasm.__wasmport_fn_5widen(v_ptr);
-  return __wasmport_takeTyped(BigUint64Array);
+  try {
+    const v_ptr = __wasmport_passVector(v, __wasmport_wasm.__wasmport_vector_u8);
+    __wasmport_wasm.__wasmport_fn_5widen(v_ptr);
+    return __wasmport_takeTyped(BigUint64Array);
+  } catch (e) {
+    throw __wasmport_trapped(e);
+  }
 }
 
 export function words(keep) {
@@ -584,44 +609,68 @@ export function words(keep) {
     const bad = __wasmport_check_vector_bool(keep);
     if (bad !== undefined) throw __wasmport_badArg('words', 'keep', bad);
   }
-  const keep_ptr = __wasmport_wasm.__wasmport_alloc(8);
-  __wasmport_write_vector_bool(keep_ptr, keep);
-  const __wasmport_r = __wasmport_wasm.__wasmport_fn_5words(keep_ptr);
-  const __wasmport_v = __wasmport_read_vector_string(__wasmport_r);
-  __wasmport_wasm.__wasmport_free(__wasmport_r);
-  return __wasmport_v;
+  try {
+    const keep_ptr = __wasmport_wasm.__wasmport_alloc(8);
+    __wasmport_write_vector_bool(keep_ptr, keep);
+    const __wasmport_r = __wasmport_wasm.__wasmport_fn_5words(keep_ptr);
+    const __wasmport_v = __wasmport_read_vector_string(__wasmport_r);
+    __wasmport_wasm.__wasmport_free(__wasmport_r);
+    return __wasmport_v;
+  } catch (e) {
+    throw __wasmport_trapped(e);
+  }
 }
 
 export function sum(values) {
   if (!(values instanceof Float64Array)) throw __wasmport_argError('sum', 'values', 'a Float64Array', values);
-  const values_ptr = __wasmport_passTyped(values);
-  return __wasmport_wasm.__wasmport_fn_3sum(values_ptr, values.length);
+  try {
+    const values_ptr = __wasmport_passTyped(values);
+    return __wasmport_wasm.__wasmport_fn_3sum(values_ptr, values.length);
+  } catch (e) {
+    throw __wasmport_trapped(e);
+  }
 }
 
 export function scale(values, by) {
   if (!(values instanceof Float32Array)) throw __wasmport_argError('scale', 'values', 'a Float32Array', values);
   if (typeof by !== 'number') throw __wasmport_argError('scale', 'by', 'a number', by);
-  const values_ptr = __wasmport_passTyped(values);
   try {
-    __wasmport_wasm.__wasmport_fn_5scale(values_ptr, values.length, by);
-  } finally {
-    __wasmport_spanBack(values, Float32Array, values_ptr);
+    const values_ptr = __wasmport_passTyped(values);
+    try {
+      __wasmport_wasm.__wasmport_fn_5scale(values_ptr, values.length, by);
+    } finally {
+      __wasmport_spanBack(values, Float32Array, values_ptr);
+    }
+  } catch (e) {
+    throw __wasmport_trapped(e);
   }
 }
 
 export function table() {
-  __wasmport_wasm.__wasmport_fn_5table();
-  return __wasmport_spanCopy(Uint16Array);
+  try {
+    __wasmport_wasm.__wasmport_fn_5table();
+    return __wasmport_spanCopy(Uint16Array);
+  } catch (e) {
+    throw __wasmport_trapped(e);
+  }
 }
 
 export function next(c) {
   if (!__wasmport_Color_values.has(c)) throw __wasmport_argError('next', 'c', 'a Color value (0, 5, 6)', c);
-  return __wasmport_wasm.__wasmport_fn_4next(c);
+  try {
+    return __wasmport_wasm.__wasmport_fn_4next(c);
+  } catch (e) {
+    throw __wasmport_trapped(e);
+  }
 }
 
 export function other(s) {
   if (!__wasmport_Shape_toWire.has(s)) throw __wasmport_argError('other', 's', 'a Shape value (\'circle\', \'square\')', s);
-  return __wasmport_enumFromWire(__wasmport_Shape_fromWire, 'Shape', __wasmport_wasm.__wasmport_fn_5other(__wasmport_Shape_toWire.get(s)));
+  try {
+    return __wasmport_enumFromWire(__wasmport_Shape_fromWire, 'Shape', __wasmport_wasm.__wasmport_fn_5other(__wasmport_Shape_toWire.get(s)));
+  } catch (e) {
+    throw __wasmport_trapped(e);
+  }
 }
 
 export function midpoint(a, b) {
@@ -633,14 +682,18 @@ export function midpoint(a, b) {
     const bad = __wasmport_check_value_Point(b);
     if (bad !== undefined) throw __wasmport_badArg('midpoint', 'b', bad);
   }
-  const a_ptr = __wasmport_wasm.__wasmport_alloc(16);
-  __wasmport_write_value_Point(a_ptr, a);
-  const b_ptr = __wasmport_wasm.__wasmport_alloc(16);
-  __wasmport_write_value_Point(b_ptr, b);
-  const __wasmport_r = __wasmport_wasm.__wasmport_fn_8midpoint(a_ptr, b_ptr);
-  const __wasmport_v = __wasmport_read_value_Point(__wasmport_r);
-  __wasmport_wasm.__wasmport_free(__wasmport_r);
-  return __wasmport_v;
+  try {
+    const a_ptr = __wasmport_wasm.__wasmport_alloc(16);
+    __wasmport_write_value_Point(a_ptr, a);
+    const b_ptr = __wasmport_wasm.__wasmport_alloc(16);
+    __wasmport_write_value_Point(b_ptr, b);
+    const __wasmport_r = __wasmport_wasm.__wasmport_fn_8midpoint(a_ptr, b_ptr);
+    const __wasmport_v = __wasmport_read_value_Point(__wasmport_r);
+    __wasmport_wasm.__wasmport_free(__wasmport_r);
+    return __wasmport_v;
+  } catch (e) {
+    throw __wasmport_trapped(e);
+  }
 }
 
 export function describe(p) {
@@ -648,20 +701,28 @@ export function describe(p) {
     const bad = __wasmport_check_value_Polygon(p);
     if (bad !== undefined) throw __wasmport_badArg('describe', 'p', bad);
   }
-  const p_ptr = __wasmport_wasm.__wasmport_alloc(40);
-  __wasmport_write_value_Polygon(p_ptr, p);
-  const __wasmport_r = __wasmport_wasm.__wasmport_fn_8describe(p_ptr);
-  const __wasmport_v = __wasmport_read_value_Polygon(__wasmport_r);
-  __wasmport_wasm.__wasmport_free(__wasmport_r);
-  return __wasmport_v;
+  try {
+    const p_ptr = __wasmport_wasm.__wasmport_alloc(40);
+    __wasmport_write_value_Polygon(p_ptr, p);
+    const __wasmport_r = __wasmport_wasm.__wasmport_fn_8describe(p_ptr);
+    const __wasmport_v = __wasmport_read_value_Polygon(__wasmport_r);
+    __wasmport_wasm.__wasmport_free(__wasmport_r);
+    return __wasmport_v;
+  } catch (e) {
+    throw __wasmport_trapped(e);
+  }
 }
 
 export function corners(side) {
   if (typeof side !== 'number') throw __wasmport_argError('corners', 'side', 'a number', side);
-  const __wasmport_r = __wasmport_wasm.__wasmport_fn_7corners(side);
-  const __wasmport_v = __wasmport_read_vector_value_Point(__wasmport_r);
-  __wasmport_wasm.__wasmport_free(__wasmport_r);
-  return __wasmport_v;
+  try {
+    const __wasmport_r = __wasmport_wasm.__wasmport_fn_7corners(side);
+    const __wasmport_v = __wasmport_read_vector_value_Point(__wasmport_r);
+    __wasmport_wasm.__wasmport_free(__wasmport_r);
+    return __wasmport_v;
+  } catch (e) {
+    throw __wasmport_trapped(e);
+  }
 }
 
 export function half(v) {
@@ -669,12 +730,16 @@ export function half(v) {
     const bad = __wasmport_check_optional_i32(v);
     if (bad !== undefined) throw __wasmport_badArg('half', 'v', bad);
   }
-  const v_ptr = __wasmport_wasm.__wasmport_alloc(8);
-  __wasmport_write_optional_i32(v_ptr, v);
-  const __wasmport_r = __wasmport_wasm.__wasmport_fn_4half(v_ptr);
-  const __wasmport_v = __wasmport_read_optional_i32(__wasmport_r);
-  __wasmport_wasm.__wasmport_free(__wasmport_r);
-  return __wasmport_v;
+  try {
+    const v_ptr = __wasmport_wasm.__wasmport_alloc(8);
+    __wasmport_write_optional_i32(v_ptr, v);
+    const __wasmport_r = __wasmport_wasm.__wasmport_fn_4half(v_ptr);
+    const __wasmport_v = __wasmport_read_optional_i32(__wasmport_r);
+    __wasmport_wasm.__wasmport_free(__wasmport_r);
+    return __wasmport_v;
+  } catch (e) {
+    throw __wasmport_trapped(e);
+  }
 }
 
 export function shout(s) {
@@ -682,12 +747,16 @@ export function shout(s) {
     const bad = __wasmport_check_optional_string(s);
     if (bad !== undefined) throw __wasmport_badArg('shout', 's', bad);
   }
-  const s_ptr = __wasmport_wasm.__wasmport_alloc(12);
-  __wasmport_write_optional_string(s_ptr, s);
-  const __wasmport_r = __wasmport_wasm.__wasmport_fn_5shout(s_ptr);
-  const __wasmport_v = __wasmport_read_optional_string(__wasmport_r);
-  __wasmport_wasm.__wasmport_free(__wasmport_r);
-  return __wasmport_v;
+  try {
+    const s_ptr = __wasmport_wasm.__wasmport_alloc(12);
+    __wasmport_write_optional_string(s_ptr, s);
+    const __wasmport_r = __wasmport_wasm.__wasmport_fn_5shout(s_ptr);
+    const __wasmport_v = __wasmport_read_optional_string(__wasmport_r);
+    __wasmport_wasm.__wasmport_free(__wasmport_r);
+    return __wasmport_v;
+  } catch (e) {
+    throw __wasmport_trapped(e);
+  }
 }
 
 export function origin(want) {
@@ -695,19 +764,27 @@ export function origin(want) {
     const bad = __wasmport_check_optional_bool(want);
     if (bad !== undefined) throw __wasmport_badArg('origin', 'want', bad);
   }
-  const want_ptr = __wasmport_wasm.__wasmport_alloc(2);
-  __wasmport_write_optional_bool(want_ptr, want);
-  const __wasmport_r = __wasmport_wasm.__wasmport_fn_6origin(want_ptr);
-  const __wasmport_v = __wasmport_read_optional_value_Point(__wasmport_r);
-  __wasmport_wasm.__wasmport_free(__wasmport_r);
-  return __wasmport_v;
+  try {
+    const want_ptr = __wasmport_wasm.__wasmport_alloc(2);
+    __wasmport_write_optional_bool(want_ptr, want);
+    const __wasmport_r = __wasmport_wasm.__wasmport_fn_6origin(want_ptr);
+    const __wasmport_v = __wasmport_read_optional_value_Point(__wasmport_r);
+    __wasmport_wasm.__wasmport_free(__wasmport_r);
+    return __wasmport_v;
+  } catch (e) {
+    throw __wasmport_trapped(e);
+  }
 }
 
 export function makeItem(name) {
   if (typeof name !== 'string') throw __wasmport_argError('makeItem', 'name', 'a string', name);
-  const name_ptr = __wasmport_passString(name, 0);
-  const name_len = __wasmport_passLen;
-  return __wasmport_wrapOrNull(Item, __wasmport_wasm.__wasmport_fn_8makeItem(name_ptr, name_len));
+  try {
+    const name_ptr = __wasmport_passString(name, 0);
+    const name_len = __wasmport_passLen;
+    return __wasmport_wrapOrNull(Item, __wasmport_wasm.__wasmport_fn_8makeItem(name_ptr, name_len));
+  } catch (e) {
+    throw __wasmport_trapped(e);
+  }
 }
 
 export function consume(item) {
@@ -715,13 +792,21 @@ export function consume(item) {
     const bad = __wasmport_objectBad(item, Item, 'Item', true, true);
     if (bad !== undefined) throw __wasmport_badArg('consume', 'item', bad);
   }
-  __wasmport_wasm.__wasmport_fn_7consume((item === null || item === undefined) ? 0 : item.__wasmport_disown());
-  return __wasmport_takeString();
+  try {
+    __wasmport_wasm.__wasmport_fn_7consume((item === null || item === undefined) ? 0 : item.__wasmport_disown());
+    return __wasmport_takeString();
+  } catch (e) {
+    throw __wasmport_trapped(e);
+  }
 }
 
 export function sharedItem() {
-  const __wasmport_p = __wasmport_wasm.__wasmport_fn_10sharedItem();
-  return __wasmport_wrapShared(Item, __wasmport_p, __wasmport_sharedOwner());
+  try {
+    const __wasmport_p = __wasmport_wasm.__wasmport_fn_10sharedItem();
+    return __wasmport_wrapShared(Item, __wasmport_p, __wasmport_sharedOwner());
+  } catch (e) {
+    throw __wasmport_trapped(e);
+  }
 }
 
 export function useCount(item) {
@@ -729,11 +814,19 @@ export function useCount(item) {
     const bad = __wasmport_sharedBad(item, Item, 'Item');
     if (bad !== undefined) throw __wasmport_badArg('useCount', 'item', bad);
   }
-  return __wasmport_wasm.__wasmport_fn_8useCount(item ? item.__wasmport_owner : 0);
+  try {
+    return __wasmport_wasm.__wasmport_fn_8useCount(item ? item.__wasmport_owner : 0);
+  } catch (e) {
+    throw __wasmport_trapped(e);
+  }
 }
 
 export function globalItem() {
-  return __wasmport_wrapBorrowed(Item, __wasmport_wasm.__wasmport_fn_10globalItem());
+  try {
+    return __wasmport_wrapBorrowed(Item, __wasmport_wasm.__wasmport_fn_10globalItem());
+  } catch (e) {
+    throw __wasmport_trapped(e);
+  }
 }
 
 export function items(names) {
@@ -741,12 +834,16 @@ export function items(names) {
     const bad = __wasmport_check_vector_string(names);
     if (bad !== undefined) throw __wasmport_badArg('items', 'names', bad);
   }
-  const names_ptr = __wasmport_wasm.__wasmport_alloc(8);
-  __wasmport_write_vector_string(names_ptr, names);
-  const __wasmport_r = __wasmport_wasm.__wasmport_fn_5items(names_ptr);
-  const __wasmport_v = __wasmport_read_vector_class_Item(__wasmport_r);
-  __wasmport_wasm.__wasmport_free(__wasmport_r);
-  return __wasmport_v;
+  try {
+    const names_ptr = __wasmport_wasm.__wasmport_alloc(8);
+    __wasmport_write_vector_string(names_ptr, names);
+    const __wasmport_r = __wasmport_wasm.__wasmport_fn_5items(names_ptr);
+    const __wasmport_v = __wasmport_read_vector_class_Item(__wasmport_r);
+    __wasmport_wasm.__wasmport_free(__wasmport_r);
+    return __wasmport_v;
+  } catch (e) {
+    throw __wasmport_trapped(e);
+  }
 }
 
 const __wasmport_Item_finalizer = __wasmport_finalizer('__wasmport_delete_4Item');
@@ -755,9 +852,13 @@ export class Item {
   constructor(name) {
     let __wasmport_ptr;
     if (typeof name !== 'string') throw __wasmport_argError('new Item', 'name', 'a string', name);
-    const name_ptr = __wasmport_passString(name, 0);
-    const name_len = __wasmport_passLen;
-    __wasmport_ptr = __wasmport_wasm.__wasmport_new_4Item_0(name_ptr, name_len);
+    try {
+      const name_ptr = __wasmport_passString(name, 0);
+      const name_len = __wasmport_passLen;
+      __wasmport_ptr = __wasmport_wasm.__wasmport_new_4Item_0(name_ptr, name_len);
+    } catch (e) {
+      throw __wasmport_trapped(e);
+    }
     this.__wasmport_ptr = __wasmport_ptr;
     this.__wasmport_owner = 0;
     __wasmport_live++;
@@ -805,8 +906,12 @@ export class Item {
 
   name() {
     const __wasmport_this = __wasmport_self(this, Item, 'Item', 'Item.name');
-    __wasmport_wasm.__wasmport_method_4Item_4name(__wasmport_this);
-    return __wasmport_takeString();
+    try {
+      __wasmport_wasm.__wasmport_method_4Item_4name(__wasmport_this);
+      return __wasmport_takeString();
+    } catch (e) {
+      throw __wasmport_trapped(e);
+    }
   }
 
 }
