@@ -523,7 +523,12 @@ private:
       printProperty(C, Prop);
     for (const CallPlan &M : C.Statics)
       printMethod(C, M, MemberKind::Static);
-    OS << "}\nif (typeof Symbol.dispose === 'symbol') " << C.Name
+    // An object that did not come from the glue (Object.create of the
+    // prototype) finds these defaults, never a polluted Object.prototype's.
+    OS << "}\n"
+       << C.Name << ".prototype.__wasmport_ptr = 0;\n"
+       << C.Name << ".prototype.__wasmport_owner = -1;\n"
+       << "if (typeof Symbol.dispose === 'symbol') " << C.Name
        << ".prototype[Symbol.dispose] = " << C.Name << ".prototype.free;\n\n";
   }
 

@@ -92,6 +92,19 @@ test('using a freed object throws; double free is harmless', () => {
   assert.equal(m.alive_objects(), 0);
 });
 
+test('an object the glue did not make has no C++ object, whatever Object.prototype says', () => {
+  Object.prototype.__wasmport_ptr = 16;
+  Object.prototype.__wasmport_owner = 0;
+  try {
+    const fake = Object.create(Counter.prototype);
+    assert.throws(() => fake.increment(), { message: 'Counter.increment: Counter object used after free()' });
+    fake.free(); // Nothing to free: no C++ object is touched.
+  } finally {
+    delete Object.prototype.__wasmport_ptr;
+    delete Object.prototype.__wasmport_owner;
+  }
+});
+
 test('wrong object types throw TypeError naming function and parameter', () => {
   const l = new Label('x');
   assert.throws(() => m.total(l, l), { name: 'TypeError', message: /total: argument 'A' must be a Counter, got a Label/ });

@@ -401,6 +401,8 @@ export class Shape {
   }
 
 }
+Shape.prototype.__wasmport_ptr = 0;
+Shape.prototype.__wasmport_owner = -1;
 if (typeof Symbol.dispose === 'symbol') Shape.prototype[Symbol.dispose] = Shape.prototype.free;
 
 const __wasmport_Square_finalizer = __wasmport_finalizer('__wasmport_delete_6Square');
@@ -514,6 +516,8 @@ export class Square extends Shape {
   }
 
 }
+Square.prototype.__wasmport_ptr = 0;
+Square.prototype.__wasmport_owner = -1;
 if (typeof Symbol.dispose === 'symbol') Square.prototype[Symbol.dispose] = Square.prototype.free;
 
 function __wasmport_imports() {

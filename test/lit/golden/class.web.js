@@ -355,6 +355,8 @@ export class Cart {
   }
 
 }
+Cart.prototype.__wasmport_ptr = 0;
+Cart.prototype.__wasmport_owner = -1;
 if (typeof Symbol.dispose === 'symbol') Cart.prototype[Symbol.dispose] = Cart.prototype.free;
 
 function __wasmport_imports() {

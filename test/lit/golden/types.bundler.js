@@ -945,6 +945,8 @@ export class Item {
   }
 
 }
+Item.prototype.__wasmport_ptr = 0;
+Item.prototype.__wasmport_owner = -1;
 if (typeof Symbol.dispose === 'symbol') Item.prototype[Symbol.dispose] = Item.prototype.free;
 
 function __wasmport_imports() {
