@@ -5,7 +5,7 @@
 // { scenario: { variant: { ns: median ns per operation, checksum } } }.
 // A checksum that differs between variants fails the round.
 //
-// usage: node round.mjs DIR [--scale S] [--reps N] [--startups N]
+// usage: node round.mjs DIR [--scale S] [--reps N] [--startups N] [--only NAME]
 //   DIR holds sink.js, wasmport/ (the web-target package), raw/ and embind/.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -21,6 +21,8 @@ const opt = (name, def) => {
 const scale = opt('--scale', 1);
 const reps = opt('--reps', 15);
 const startups = opt('--startups', 15);
+// --only NAME: that scenario alone (for profiling; run.mjs never passes it).
+const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : null;
 const require = createRequire(import.meta.url);
 // The one instance of sink.js that every variant's imports call.
 const { takeChecksum } = await import(pathToFileURL(path.join(dir, 'sink.js')).href);
@@ -77,7 +79,7 @@ const out = {};
 const bytes = Object.fromEntries(names.map((v) => [v, readFileSync(variants[v].wasm)]));
 
 // Start-up: bytes to a module whose add() answers, glue evaluation included.
-{
+if (only === null || only === 'startup') {
   const times = Object.fromEntries(names.map((v) => [v, []]));
   for (let k = 0; k < startups + 2; k++) {
     for (let j = 0; j < names.length; j++) {
@@ -104,6 +106,7 @@ for (const v of names) {
 }
 
 for (const s of Object.keys(scenarios.wasmport)) {
+  if (only !== null && s !== only) continue;
   const n = Math.max(1, Math.round(scenarios.wasmport[s].iters * scale));
   const times = Object.fromEntries(names.map((v) => [v, []]));
   const sums = {};

@@ -442,8 +442,8 @@ private:
       OS << "    super(__wasmport_derived);\n";
     }
     OS << "    this.__wasmport_ptr = __wasmport_ptr;\n"
-       << "    this.__wasmport_owner = 0;\n    __wasmport_live++;\n    "
-       << finalizerName(C) << ".register(this, __wasmport_ptr, this);\n  }\n\n";
+       << "    this.__wasmport_owner = -2;\n"
+       << "    __wasmport_track(this, " << finalizerName(C) << ");\n  }\n\n";
   }
 
   static std::string finalizerName(const ClassPlan &C) {
@@ -452,6 +452,7 @@ private:
 
   void printClass(const ClassPlan &C) {
     H.require("finalizer");
+    H.require("track");
     H.require("owners");
     std::string Fin = finalizerName(C);
     OS << "const " << Fin << " = __wasmport_finalizer(" << quote(C.DeleteSymbol)
@@ -463,9 +464,8 @@ private:
     OS << "  static __wasmport_wrap(ptr) {\n"
        << "    const obj = Object.create(" << C.Name << ".prototype);\n"
        << "    obj.__wasmport_ptr = ptr;\n"
-       << "    obj.__wasmport_owner = 0;\n"
-       << "    __wasmport_live++;\n"
-       << "    " << Fin << ".register(obj, ptr, obj);\n"
+       << "    obj.__wasmport_owner = -2;\n"
+       << "    __wasmport_track(obj, " << Fin << ");\n"
        << "    return obj;\n  }\n\n"
        << "  /**\n"
        << "   * Destroys the C++ object now (or drops this reference to a\n"
@@ -477,10 +477,10 @@ private:
        << "    if (!ptr) return;\n"
        << "    this.__wasmport_ptr = 0;\n"
        << "    const owner = this.__wasmport_owner;\n"
-       << "    if (owner < 0) return;\n"
+       << "    if (owner === -1) return;\n"
        << "    __wasmport_live--;\n"
-       << "    if (owner === 0) {\n"
-       << "      " << Fin << ".unregister(this);\n"
+       << "    if (owner <= 0) {\n"
+       << "      if (owner === 0) " << Fin << ".unregister(this);\n"
        << "      if (__wasmport_terminated === null) " << Wasm << "."
        << C.DeleteSymbol << "(ptr);\n"
        << "    } else {\n"
@@ -493,7 +493,7 @@ private:
        << "    const ptr = this.__wasmport_ptr;\n"
        << "    this.__wasmport_ptr = 0;\n"
        << "    __wasmport_live--;\n"
-       << "    " << Fin << ".unregister(this);\n"
+       << "    if (this.__wasmport_owner === 0) " << Fin << ".unregister(this);\n"
        << "    return ptr;\n  }\n\n";
     for (const CallPlan &M : C.Methods)
       printMethod(C, M, MemberKind::Method);
@@ -544,23 +544,29 @@ private:
     // With stack access, a JS exception leaving the import repairs the
     // shadow stack pointer (see the importGuard helper).
     StringRef In = P.HasStackAccess ? "      " : "    ";
+    // No `finally`: the count goes down on each way out, which is cheaper.
+    StringRef Leave = "__wasmport_importState.depth--;";
     if (P.HasStackAccess) {
       H.require("importGuard");
-      OS << "    __wasmport_importDepth++;\n    try {\n";
+      OS << "    __wasmport_importState.depth++;\n    try {\n";
     }
-    printImportBody(I, Call, In);
-    if (P.HasStackAccess)
-      OS << "    } catch (e) {\n      throw __wasmport_importThrew(e);\n"
-         << "    } finally {\n      __wasmport_importDepth--;\n    }\n";
+    bool Returns = printImportBody(I, Call, In, P.HasStackAccess ? Leave : "");
+    if (P.HasStackAccess) {
+      OS << "    } catch (e) {\n      throw __wasmport_importThrew(e);\n    }\n";
+      if (!Returns)
+        OS << "    " << Leave << "\n";
+    }
     OS << "  };\n";
   }
 
-  /// Calls the user's JS, then checks and lowers its result.
-  void printImportBody(const ImportPlan &I, StringRef Call, StringRef In) {
+  /// Calls the user's JS, then checks and lowers its result. Leave, if not
+  /// empty, is printed before a `return`. Returns whether the body returns.
+  bool printImportBody(const ImportPlan &I, StringRef Call, StringRef In,
+                       StringRef Leave) {
     TypeKind R = I.Result.Kind;
     if (R == TypeKind::Void) {
       OS << In << Call << ";\n";
-      return;
+      return false;
     }
     LeafCheck Check = numberOrStringCheck(R);
     H.require("resultError");
@@ -571,11 +577,14 @@ private:
     if (R == TypeKind::String) {
       H.require("returnString");
       OS << In << "__wasmport_returnString(__wasmport_r);\n";
-      return;
+      return false;
     }
+    if (!Leave.empty())
+      OS << In << Leave << "\n";
     OS << In << "return "
        << (R == TypeKind::Bool ? "__wasmport_r ? 1 : 0" : "__wasmport_r")
        << ";\n";
+    return true;
   }
 
   void printImportObject() {
