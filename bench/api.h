@@ -1,5 +1,5 @@
 // The C++ bodies of the benchmarked API, shared by the three variants
-// (api.cpp: wasmport, raw.cpp: hand-written extern "C", embind.cpp: embind),
+// (wasmport/api.cpp, raw/raw.cpp: hand-written extern "C", embind/embind.cpp),
 // so that only the bindings differ. Header-only, C++17 (em++ 3.1.6 has no
 // std::span: sum takes a pointer and a count here).
 #ifndef WASMPORT_BENCH_API_H

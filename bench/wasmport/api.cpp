@@ -1,7 +1,7 @@
-// The benchmarked API, wasmport variant: the same functions as raw.cpp and
-// embind.cpp, exported with attributes. bench/README.md says what each
-// scenario measures; the C++ bodies are shared (api.h), so only the
-// bindings differ between the variants.
+// The benchmarked API, wasmport variant: the same functions as raw/raw.cpp
+// and embind/embind.cpp, exported with attributes. docs/Performance.md says
+// what each scenario measures; the C++ bodies are shared (api.h), so only
+// the bindings differ between the variants.
 #include <wasmport/wasmport.h>
 
 #include "../api.h"
