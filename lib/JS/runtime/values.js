@@ -37,7 +37,7 @@ function __wasmport_objectBad(v, cls, name, nullable, owned) {
     bad.freed = true;
     return bad;
   }
-  if (owned && v.__wasmport_owner !== 0)
+  if (owned && v.__wasmport_owner !== 0 && v.__wasmport_owner !== -2) // see track
     return __wasmport_bad('', `a ${name} that JavaScript owns alone (not shared or borrowed)`, v);
   return undefined;
 }

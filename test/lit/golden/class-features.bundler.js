@@ -202,6 +202,33 @@ function __wasmport_takeString() {
   return s;
 }
 
+// A new object JS owns: counted as live now, registered with its class's
+// FinalizationRegistry at the end of the current job. An object freed
+// before then (`const t = new T(); ...; t.free()`) never pays for a
+// registration, the most expensive part of a short-lived object. Until it
+// is registered, __wasmport_owner is -2 instead of 0 and this list keeps
+// the object alive, as the running code does anyway; past 128 waiting
+// objects, they are registered at once.
+const __wasmport_pending = [];
+function __wasmport_track(obj, registry) {
+  __wasmport_live++;
+  const n = __wasmport_pending.push(obj, registry);
+  if (n === 2) queueMicrotask(__wasmport_registerPending);
+  else if (n >= 256) __wasmport_registerPending();
+}
+function __wasmport_registerPending() {
+  const list = __wasmport_pending;
+  for (let i = 0; i < list.length; i += 2) {
+    const obj = list[i];
+    // Freed or handed to C++ (pointer 0) meanwhile: nothing to register.
+    if (obj.__wasmport_owner === -2 && obj.__wasmport_ptr !== 0) {
+      obj.__wasmport_owner = 0;
+      list[i + 1].register(obj, obj.__wasmport_ptr, obj);
+    }
+  }
+  list.length = 0;
+}
+
 // stdout and stderr reach console.log and console.error a line at a time.
 // The module's libc sees character devices (a terminal), so it flushes
 // printf output at every newline.
@@ -277,9 +304,8 @@ export class Shape {
   static __wasmport_wrap(ptr) {
     const obj = Object.create(Shape.prototype);
     obj.__wasmport_ptr = ptr;
-    obj.__wasmport_owner = 0;
-    __wasmport_live++;
-    __wasmport_Shape_finalizer.register(obj, ptr, obj);
+    obj.__wasmport_owner = -2;
+    __wasmport_track(obj, __wasmport_Shape_finalizer);
     return obj;
   }
 
@@ -293,10 +319,10 @@ export class Shape {
     if (!ptr) return;
     this.__wasmport_ptr = 0;
     const owner = this.__wasmport_owner;
-    if (owner < 0) return;
+    if (owner === -1) return;
     __wasmport_live--;
-    if (owner === 0) {
-      __wasmport_Shape_finalizer.unregister(this);
+    if (owner <= 0) {
+      if (owner === 0) __wasmport_Shape_finalizer.unregister(this);
       if (__wasmport_terminated === null) __wasmport_wasm.__wasmport_delete_5Shape(ptr);
     } else {
       __wasmport_owners.unregister(this);
@@ -309,7 +335,7 @@ export class Shape {
     const ptr = this.__wasmport_ptr;
     this.__wasmport_ptr = 0;
     __wasmport_live--;
-    __wasmport_Shape_finalizer.unregister(this);
+    if (this.__wasmport_owner === 0) __wasmport_Shape_finalizer.unregister(this);
     return ptr;
   }
 
@@ -423,17 +449,15 @@ export class Square extends Shape {
     }
     super(__wasmport_derived);
     this.__wasmport_ptr = __wasmport_ptr;
-    this.__wasmport_owner = 0;
-    __wasmport_live++;
-    __wasmport_Square_finalizer.register(this, __wasmport_ptr, this);
+    this.__wasmport_owner = -2;
+    __wasmport_track(this, __wasmport_Square_finalizer);
   }
 
   static __wasmport_wrap(ptr) {
     const obj = Object.create(Square.prototype);
     obj.__wasmport_ptr = ptr;
-    obj.__wasmport_owner = 0;
-    __wasmport_live++;
-    __wasmport_Square_finalizer.register(obj, ptr, obj);
+    obj.__wasmport_owner = -2;
+    __wasmport_track(obj, __wasmport_Square_finalizer);
     return obj;
   }
 
@@ -447,10 +471,10 @@ export class Square extends Shape {
     if (!ptr) return;
     this.__wasmport_ptr = 0;
     const owner = this.__wasmport_owner;
-    if (owner < 0) return;
+    if (owner === -1) return;
     __wasmport_live--;
-    if (owner === 0) {
-      __wasmport_Square_finalizer.unregister(this);
+    if (owner <= 0) {
+      if (owner === 0) __wasmport_Square_finalizer.unregister(this);
       if (__wasmport_terminated === null) __wasmport_wasm.__wasmport_delete_6Square(ptr);
     } else {
       __wasmport_owners.unregister(this);
@@ -463,7 +487,7 @@ export class Square extends Shape {
     const ptr = this.__wasmport_ptr;
     this.__wasmport_ptr = 0;
     __wasmport_live--;
-    __wasmport_Square_finalizer.unregister(this);
+    if (this.__wasmport_owner === 0) __wasmport_Square_finalizer.unregister(this);
     return ptr;
   }
 

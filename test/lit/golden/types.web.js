@@ -221,6 +221,33 @@ function __wasmport_takeString() {
   return s;
 }
 
+// A new object JS owns: counted as live now, registered with its class's
+// FinalizationRegistry at the end of the current job. An object freed
+// before then (`const t = new T(); ...; t.free()`) never pays for a
+// registration, the most expensive part of a short-lived object. Until it
+// is registered, __wasmport_owner is -2 instead of 0 and this list keeps
+// the object alive, as the running code does anyway; past 128 waiting
+// objects, they are registered at once.
+const __wasmport_pending = [];
+function __wasmport_track(obj, registry) {
+  __wasmport_live++;
+  const n = __wasmport_pending.push(obj, registry);
+  if (n === 2) queueMicrotask(__wasmport_registerPending);
+  else if (n >= 256) __wasmport_registerPending();
+}
+function __wasmport_registerPending() {
+  const list = __wasmport_pending;
+  for (let i = 0; i < list.length; i += 2) {
+    const obj = list[i];
+    // Freed or handed to C++ (pointer 0) meanwhile: nothing to register.
+    if (obj.__wasmport_owner === -2 && obj.__wasmport_ptr !== 0) {
+      obj.__wasmport_owner = 0;
+      list[i + 1].register(obj, obj.__wasmport_ptr, obj);
+    }
+  }
+  list.length = 0;
+}
+
 // What a slot check found wrong: `path` inside the argument ('.x', '[3]'),
 // what was expected there, and the value found. Only allocated on failure.
 function __wasmport_bad(path, expected, value) {
@@ -256,7 +283,7 @@ function __wasmport_objectBad(v, cls, name, nullable, owned) {
     bad.freed = true;
     return bad;
   }
-  if (owned && v.__wasmport_owner !== 0)
+  if (owned && v.__wasmport_owner !== 0 && v.__wasmport_owner !== -2) // see track
     return __wasmport_bad('', `a ${name} that JavaScript owns alone (not shared or borrowed)`, v);
   return undefined;
 }
@@ -890,17 +917,15 @@ export class Item {
       throw __wasmport_trapped(e);
     }
     this.__wasmport_ptr = __wasmport_ptr;
-    this.__wasmport_owner = 0;
-    __wasmport_live++;
-    __wasmport_Item_finalizer.register(this, __wasmport_ptr, this);
+    this.__wasmport_owner = -2;
+    __wasmport_track(this, __wasmport_Item_finalizer);
   }
 
   static __wasmport_wrap(ptr) {
     const obj = Object.create(Item.prototype);
     obj.__wasmport_ptr = ptr;
-    obj.__wasmport_owner = 0;
-    __wasmport_live++;
-    __wasmport_Item_finalizer.register(obj, ptr, obj);
+    obj.__wasmport_owner = -2;
+    __wasmport_track(obj, __wasmport_Item_finalizer);
     return obj;
   }
 
@@ -914,10 +939,10 @@ export class Item {
     if (!ptr) return;
     this.__wasmport_ptr = 0;
     const owner = this.__wasmport_owner;
-    if (owner < 0) return;
+    if (owner === -1) return;
     __wasmport_live--;
-    if (owner === 0) {
-      __wasmport_Item_finalizer.unregister(this);
+    if (owner <= 0) {
+      if (owner === 0) __wasmport_Item_finalizer.unregister(this);
       if (__wasmport_terminated === null) __wasmport_wasm.__wasmport_delete_4Item(ptr);
     } else {
       __wasmport_owners.unregister(this);
@@ -930,7 +955,7 @@ export class Item {
     const ptr = this.__wasmport_ptr;
     this.__wasmport_ptr = 0;
     __wasmport_live--;
-    __wasmport_Item_finalizer.unregister(this);
+    if (this.__wasmport_owner === 0) __wasmport_Item_finalizer.unregister(this);
     return ptr;
   }
 

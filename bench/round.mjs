@@ -1,0 +1,132 @@
+// One round of the benchmark, in a process of its own (run.mjs starts
+// several): loads the three variants side by side, then for each scenario
+// times batches of calls, alternating between the variants from one
+// repetition to the next, and prints one JSON object on stdout:
+// { scenario: { variant: { ns: median ns per operation, checksum } } }.
+// A checksum that differs between variants fails the round.
+//
+// usage: node round.mjs DIR [--scale S] [--reps N] [--startups N] [--only NAME]
+//   DIR holds sink.js, wasmport/ (the web-target package), raw/ and embind/.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const args = process.argv.slice(2);
+const dir = path.resolve(args[0]);
+const opt = (name, def) => {
+  const i = args.indexOf(name);
+  return i === -1 ? def : Number(args[i + 1]);
+};
+const scale = opt('--scale', 1);
+const reps = opt('--reps', 15);
+const startups = opt('--startups', 15);
+// --only NAME: that scenario alone (for profiling; run.mjs never passes it).
+const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : null;
+const require = createRequire(import.meta.url);
+// The one instance of sink.js that every variant's imports call.
+const { takeChecksum } = await import(pathToFileURL(path.join(dir, 'sink.js')).href);
+
+/** How each variant is loaded from its wasm bytes. */
+const variants = {
+  wasmport: {
+    wasm: path.join(dir, 'wasmport/api.wasm'),
+    async load(bytes, fresh) {
+      const m = await import(pathToFileURL(path.join(dir, 'wasmport/api.js')).href + fresh);
+      m.initSync(bytes);
+      return m;
+    },
+  },
+  raw: {
+    wasm: path.join(dir, 'raw/raw.wasm'),
+    async load(bytes, fresh) {
+      const m = await import(pathToFileURL(path.join(dir, 'raw/raw.js')).href + fresh);
+      m.initSync(bytes);
+      return m;
+    },
+  },
+  embind: {
+    wasm: path.join(dir, 'embind/embind.wasm'),
+    async load(bytes, fresh) {
+      // Emscripten 3.1.6's glue is CommonJS; handing it the bytes keeps it
+      // away from Node 20's fetch, which it would otherwise try on a path.
+      const file = path.join(dir, 'embind/embind.cjs');
+      if (fresh) delete require.cache[require.resolve(file)];
+      return require(file)({ wasmBinary: bytes });
+    },
+  },
+};
+const names = Object.keys(variants);
+
+function median(values) {
+  const s = [...values].sort((a, b) => a - b);
+  const h = s.length >> 1;
+  return s.length % 2 ? s[h] : (s[h - 1] + s[h]) / 2;
+}
+
+/**
+ * `bytes` with a custom section holding `k` appended: a module V8 has not
+ * compiled yet, so start-up includes compilation every time.
+ */
+function uncachedBytes(bytes, k) {
+  const name = new TextEncoder().encode('bench');
+  const payload = new TextEncoder().encode(String(k));
+  const size = 1 + name.length + payload.length; // < 128: one LEB byte
+  return Buffer.concat([bytes, Buffer.from([0, size, name.length]), name, payload]);
+}
+
+const out = {};
+const bytes = Object.fromEntries(names.map((v) => [v, readFileSync(variants[v].wasm)]));
+
+// Start-up: bytes to a module whose add() answers, glue evaluation included.
+if (only === null || only === 'startup') {
+  const times = Object.fromEntries(names.map((v) => [v, []]));
+  for (let k = 0; k < startups + 2; k++) {
+    for (let j = 0; j < names.length; j++) {
+      const v = names[(k + j) % names.length];
+      const input = uncachedBytes(bytes[v], k);
+      const t0 = performance.now();
+      const m = await variants[v].load(input, `?fresh=${process.pid}-${k}`);
+      if (m.add(1, 2) !== 3) throw new Error(`${v}: start-up: add(1, 2) is not 3`);
+      const t1 = performance.now();
+      if (k >= 2) times[v].push((t1 - t0) * 1e6);
+    }
+  }
+  out.startup = Object.fromEntries(names.map((v) => [v, { ns: median(times[v]), checksum: 3 }]));
+}
+
+const { makeInputs } = await import('./scenarios.mjs');
+const inputs = makeInputs();
+const modules = {};
+const scenarios = {};
+for (const v of names) {
+  modules[v] = await variants[v].load(bytes[v], '');
+  const { makeScenarios } = await import(`./scenarios.mjs?variant=${v}`);
+  scenarios[v] = makeScenarios(modules[v], inputs, takeChecksum);
+}
+
+for (const s of Object.keys(scenarios.wasmport)) {
+  if (only !== null && s !== only) continue;
+  const n = Math.max(1, Math.round(scenarios.wasmport[s].iters * scale));
+  const times = Object.fromEntries(names.map((v) => [v, []]));
+  const sums = {};
+  // Two untimed batches each warm up (and let V8 optimise) every variant.
+  for (let k = 0; k < reps + 2; k++) {
+    for (let j = 0; j < names.length; j++) {
+      const v = names[(k + j) % names.length];
+      const t0 = performance.now();
+      const checksum = scenarios[v][s].run(n);
+      const t1 = performance.now();
+      if (k >= 2) times[v].push(((t1 - t0) * 1e6) / n);
+      if (sums[v] === undefined) sums[v] = checksum;
+      else if (sums[v] !== checksum)
+        throw new Error(`${s}: ${v}: checksum ${checksum} differs from its first batch's ${sums[v]}`);
+    }
+  }
+  for (const v of names)
+    if (sums[v] !== sums.wasmport)
+      throw new Error(`${s}: checksum of ${v} (${sums[v]}) differs from wasmport's (${sums.wasmport})`);
+  out[s] = Object.fromEntries(names.map((v) => [v, { ns: median(times[v]), checksum: sums[v] }]));
+}
+
+process.stdout.write(JSON.stringify(out) + '\n');
