@@ -18,6 +18,7 @@ enum class Diag {
   ImportArgNotString,
   AttrNotSupportedYet,
   AttrNeedsExportedClass,
+  SkipOutsideExport,
   AttrConflict,
   // Entities.
   UnsupportedParamType,
@@ -62,7 +63,6 @@ enum class Diag {
   DuplicateAccessor,
   SetterWithoutGetter,
   MemberNameClash,
-  NotePreviousMember,
   MultipleExportedBases,
   NoteExportedBase,
   BaseNotAtOffsetZero,
