@@ -247,6 +247,20 @@ void Collector::discover(Decl *D, const Annotations &Anns) {
   for (const Annotation &A : Anns)
     if (rejectTemplate(D, A))
       return;
+  // One entity, one JS name, however many declarations carry the attribute.
+  const auto *ND = dyn_cast<NamedDecl>(D);
+  for (const Annotation &A : Anns) {
+    if (A.Kind != AttrKind::Export || A.Args == Export->Args || !ND)
+      continue;
+    auto Spelled = [&](const Annotation &E) {
+      return E.Args.empty() ? ND->getNameAsString() : E.Args.front();
+    };
+    report(DE, attrLoc(&A, D), Diag::ConflictingJSNames)
+        << ND << Spelled(A) << Spelled(*Export) << A.Range;
+    report(DE, attrLoc(Export, D), Diag::NotePreviousAttribute)
+        << Export->Range;
+    return;
+  }
   if (Export && Import) {
     report(DE, attrLoc(Import, D), Diag::AttrConflict)
         << "'wasmport::import'" << "'wasmport::export'" << Import->Range;

@@ -35,6 +35,12 @@ Entry entry(Diag D) {
                       "remove it"};
   case Diag::AttrConflict:
     return {L::Error, "%0 cannot be combined with %1"};
+  case Diag::ConflictingJSNames:
+    return {L::Error, "%0 is exported as '%1' here and as '%2' by another "
+                      "[[wasmport::export]]; give every declaration the same "
+                      "attribute"};
+  case Diag::NotePreviousAttribute:
+    return {L::Note, "previous attribute is here"};
   case Diag::UnsupportedParamType:
     return {L::Error, "parameter %0 of %1 has type %2, which wasmport cannot "
                       "pass between C++ and JavaScript"};

@@ -20,6 +20,8 @@ enum class Diag {
   AttrNeedsExportedClass,
   SkipOutsideExport,
   AttrConflict,
+  ConflictingJSNames,
+  NotePreviousAttribute,
   // Entities.
   UnsupportedParamType,
   UnsupportedResultType,
