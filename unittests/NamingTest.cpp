@@ -149,11 +149,12 @@ TEST(NamingJS, IsReservedJSWord) {
 
 TEST(NamingJS, IsReservedExportName) {
   for (const char *Name :
-       {"init", "initSync", "memory", "default", "__wasmport_", "__wasmport_x"})
+       {"init", "initSync", "memory", "default", "then", "__wasmport",
+        "__wasmport_", "__wasmport_x"})
     EXPECT_TRUE(isReservedExportName(Name)) << Name;
   for (const char *Name :
        {"greet", "initialize", "Init", "Memory", "_wasmport_x", "wasmport",
-        "free", "constructor"})
+        "free", "constructor", "Then", "__wasmportx"})
     EXPECT_FALSE(isReservedExportName(Name)) << Name;
 }
 

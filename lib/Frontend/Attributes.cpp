@@ -121,7 +121,7 @@ const char *describeSubjects(unsigned Subjects) {
     return "functions, classes, enums, enumerators and namespaces";
   case OnFunction | OnClass:
     return "functions declared without a body and classes";
-  case OnMethod | OnField | OnFunction | OnClass:
+  case OnMethod | OnField | OnFunction | OnClass | OnEnum:
     return "members of exported classes and declarations in exported "
            "namespaces";
   case OnFunction:
@@ -296,7 +296,8 @@ WASMPORT_ATTR(export, Export, 1,
                   OnEnumerator,
               true)
 WASMPORT_ATTR(import, Import, 2, OnFunction | OnClass, true)
-WASMPORT_ATTR(skip, Skip, 0, OnMethod | OnField | OnFunction | OnClass, true)
+WASMPORT_ATTR(skip, Skip, 0,
+              OnMethod | OnField | OnFunction | OnClass | OnEnum, true)
 WASMPORT_ATTR(start, Start, 0, OnFunction, true)
 WASMPORT_ATTR(value, Value, 0, OnClass, true)
 WASMPORT_ATTR(getter, Getter, 1, OnMethod, true)

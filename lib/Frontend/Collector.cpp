@@ -247,6 +247,20 @@ void Collector::discover(Decl *D, const Annotations &Anns) {
   for (const Annotation &A : Anns)
     if (rejectTemplate(D, A))
       return;
+  // One entity, one JS name, however many declarations carry the attribute.
+  const auto *ND = dyn_cast<NamedDecl>(D);
+  for (const Annotation &A : Anns) {
+    if (A.Kind != AttrKind::Export || A.Args == Export->Args || !ND)
+      continue;
+    auto Spelled = [&](const Annotation &E) {
+      return E.Args.empty() ? ND->getNameAsString() : E.Args.front();
+    };
+    report(DE, attrLoc(&A, D), Diag::ConflictingJSNames)
+        << ND << Spelled(A) << Spelled(*Export) << A.Range;
+    report(DE, attrLoc(Export, D), Diag::NotePreviousAttribute)
+        << Export->Range;
+    return;
+  }
   if (Export && Import) {
     report(DE, attrLoc(Import, D), Diag::AttrConflict)
         << "'wasmport::import'" << "'wasmport::export'" << Import->Range;
@@ -303,8 +317,11 @@ void Collector::discover(Decl *D, const Annotations &Anns) {
 
 void Collector::discoverNamespace(NamespaceDecl *NS) {
   for (Decl *Child : NS->decls()) {
-    if (has(Child, AttrKind::Skip) || has(Child, AttrKind::Import) ||
-        has(Child, AttrKind::Start))
+    if (has(Child, AttrKind::Skip)) {
+      SkippedInNamespace.insert(key(Child));
+      continue;
+    }
+    if (has(Child, AttrKind::Import) || has(Child, AttrKind::Start))
       continue;
     if (auto *Inner = dyn_cast<NamespaceDecl>(Child)) {
       discoverNamespace(Inner);
@@ -591,7 +608,7 @@ void Collector::buildClass(CXXRecordDecl *RD, Class &C) {
       report(DE, Prev->getLocation(), Diag::NoteOtherOverload);
     } else {
       report(DE, Loc, Diag::MemberNameClash) << Name << RD;
-      report(DE, It->second->getLocation(), Diag::NotePreviousMember) << Name;
+      report(DE, It->second->getLocation(), Diag::NotePreviousJSName) << Name;
     }
     return false;
   };
@@ -822,7 +839,7 @@ void Collector::addAccessor(const CXXMethodDecl *MD, Class &C,
   if (Slot) {
     report(DE, Loc, Diag::DuplicateAccessor) << Name << MD->getParent()
                                              << IsSetter << A->Range;
-    report(DE, Slot->getLocation(), Diag::NotePreviousMember) << Name;
+    report(DE, Slot->getLocation(), Diag::NotePreviousJSName) << Name;
     return;
   }
   Slot = MD;
@@ -1055,7 +1072,10 @@ std::optional<manifest::Enum> Collector::buildEnum(const EnumDecl *ED,
                    : classifyType(Int, Position::Element, Ctx,
                                   [](const Decl *) { return Entity(); });
   if (!U || Ctx.getTypeSize(Int) > 32 || U->Kind == TypeKind::Bool) {
-    report(DE, ED->getLocation(), Diag::EnumTooWide) << ED << Int;
+    SourceRange R = ED->getIntegerTypeRange();
+    report(DE, R.isValid() ? R.getBegin() : ED->getLocation(),
+           Diag::EnumTooWide)
+        << ED << Int << R;
     return std::nullopt;
   }
   E.Underlying = U->Kind;
@@ -1068,7 +1088,8 @@ std::optional<manifest::Enum> Collector::buildEnum(const EnumDecl *ED,
     V.Value = Init.isSigned() ? Init.getSExtValue()
                               : static_cast<int64_t>(Init.getZExtValue());
     if (const Annotation *A = find(ECD, AttrKind::Export)) {
-      if (A->Args.empty()) {
+      // "" would stand for the enumerator's name, as no string does.
+      if (A->Args.empty() || A->Args.front().empty()) {
         report(DE, attrLoc(A, ECD), Diag::EnumeratorNeedsString) << A->Range;
         OK = false;
       }
@@ -1086,7 +1107,8 @@ std::optional<manifest::Enum> Collector::buildEnum(const EnumDecl *ED,
     auto [It, New] = Strings.try_emplace(V.String, ECD);
     if (!New) {
       const Annotation *A = find(ECD, AttrKind::Export);
-      report(DE, attrLoc(A, ECD), Diag::DuplicateEnumString) << ED << V.String;
+      report(DE, attrLoc(A, ECD), Diag::DuplicateEnumString)
+          << ED << V.String << (A ? A->Range : SourceRange());
       report(DE, It->second->getLocation(), Diag::NotePreviousJSName)
           << V.String;
       OK = false;
@@ -1095,21 +1117,38 @@ std::optional<manifest::Enum> Collector::buildEnum(const EnumDecl *ED,
   return OK ? std::optional<manifest::Enum>(std::move(E)) : std::nullopt;
 }
 
+/// Why RD cannot be a value struct, and the most specific place to say so;
+/// {nullptr, ...} when it can (its fields are checked one by one).
+static std::pair<const char *, SourceRange>
+whyNotValue(const CXXRecordDecl *RD) {
+  SourceRange Class = RD->getLocation();
+  if (RD->isUnion())
+    return {"is a union", Class};
+  if (RD->getNumBases())
+    return {"has a base class", RD->bases_begin()->getSourceRange()};
+  if (RD->isAggregate())
+    return {nullptr, Class};
+  for (const CXXConstructorDecl *Ctor : RD->ctors())
+    if (!Ctor->isImplicit())
+      return {"has a user-declared constructor", Ctor->getLocation()};
+  for (const CXXMethodDecl *MD : RD->methods())
+    if (MD->isVirtual() && !MD->isImplicit())
+      return {"has a virtual function", MD->getLocation()};
+  for (const FieldDecl *FD : RD->fields())
+    if (FD->getAccess() != AS_public)
+      return {"has a non-public data member", FD->getLocation()};
+  return {"is not an aggregate", Class};
+}
+
 std::optional<ValueStruct>
 Collector::buildValue(const CXXRecordDecl *RD, const std::string &JsName) {
   DiagnosticsEngine &DE = S.getDiagnostics();
   RD = RD->getDefinition();
   if (!RD || RD->isInvalidDecl())
     return std::nullopt;
-  const char *Why = nullptr;
-  if (RD->isUnion())
-    Why = "is a union";
-  else if (RD->getNumBases() || RD->getNumVBases())
-    Why = "has a base class";
-  else if (!RD->isAggregate())
-    Why = "is not an aggregate";
+  auto [Why, Where] = whyNotValue(RD);
   if (Why) {
-    report(DE, RD->getLocation(), Diag::ValueNotAggregate) << RD << Why;
+    report(DE, Where.getBegin(), Diag::ValueNotAggregate) << RD << Why << Where;
     return std::nullopt;
   }
   ValueStruct V;
@@ -1259,14 +1298,29 @@ std::optional<Manifest> Collector::collect() {
               << ("'wasmport::" + attrName(A.Kind) + "'").str() << A.Range;
       continue;
     }
-    const auto *MD = dyn_cast<CXXMethodDecl>(D);
-    if (!MD || !classLookup(MD->getParent()).empty())
+    // Templates were rejected in discover(), whatever their attributes.
+    if (D->isTemplated() || isa<ClassTemplateSpecializationDecl>(D))
       continue;
-    for (const Annotation &A : Anns)
-      if (A.Kind == AttrKind::Export || A.Kind == AttrKind::Skip ||
-          A.Kind == AttrKind::Getter || A.Kind == AttrKind::Setter)
-        report(DE, attrLoc(&A, MD), Diag::AttrNeedsExportedClass)
-            << ("'wasmport::" + attrName(A.Kind) + "'").str() << A.Range;
+    // Members of a class: methods and data members (a value struct's too:
+    // it copies every field).
+    const auto *Member = dyn_cast<CXXMethodDecl>(D);
+    const CXXRecordDecl *Parent = Member ? Member->getParent() : nullptr;
+    if (const auto *FD = dyn_cast<FieldDecl>(D))
+      Parent = dyn_cast<CXXRecordDecl>(FD->getParent());
+    if (Parent) {
+      if (!classLookup(Parent).empty())
+        continue;
+      for (const Annotation &A : Anns)
+        if (A.Kind == AttrKind::Export || A.Kind == AttrKind::Skip ||
+            A.Kind == AttrKind::Getter || A.Kind == AttrKind::Setter)
+          report(DE, attrLoc(&A, D), Diag::AttrNeedsExportedClass)
+              << ("'wasmport::" + attrName(A.Kind) + "'").str() << A.Range;
+      continue;
+    }
+    if (SkippedInNamespace.count(D))
+      continue;
+    if (const Annotation *Skip = find(D, AttrKind::Skip))
+      report(DE, attrLoc(Skip, D), Diag::SkipOutsideExport) << Skip->Range;
   }
 
   Manifest M;

@@ -19,6 +19,7 @@
 
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/MapVector.h"
+#include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/SmallVector.h"
 
 #include <map>
@@ -146,6 +147,8 @@ private:
   llvm::MapVector<const clang::EnumDecl *, std::string> Enums;
   /// Exported free functions and their JS names, in order.
   llvm::MapVector<const clang::FunctionDecl *, std::string> Functions;
+  /// Declarations marked [[wasmport::skip]] in exported namespaces (by key()).
+  llvm::SmallPtrSet<const clang::Decl *, 4> SkippedInNamespace;
   /// Top-level JS names in use, for duplicate detection.
   llvm::StringMap<const clang::NamedDecl *> TopLevelNames;
   bool Collected = false;

@@ -28,8 +28,19 @@ Entry entry(Diag D) {
   case Diag::AttrNeedsExportedClass:
     return {L::Error, "%0 applies to members of a class marked "
                       "[[wasmport::export]]; export the class"};
+  case Diag::SkipOutsideExport:
+    return {L::Error, "'wasmport::skip' applies to members of a class and "
+                      "declarations in a namespace marked "
+                      "[[wasmport::export]]; here nothing is exported, so "
+                      "remove it"};
   case Diag::AttrConflict:
     return {L::Error, "%0 cannot be combined with %1"};
+  case Diag::ConflictingJSNames:
+    return {L::Error, "%0 is exported as '%1' here and as '%2' by another "
+                      "[[wasmport::export]]; give every declaration the same "
+                      "attribute"};
+  case Diag::NotePreviousAttribute:
+    return {L::Note, "previous attribute is here"};
   case Diag::UnsupportedParamType:
     return {L::Error, "parameter %0 of %1 has type %2, which wasmport cannot "
                       "pass between C++ and JavaScript"};
@@ -148,8 +159,6 @@ Entry entry(Diag D) {
     return {L::Error, "'%0' names two different members of JavaScript class "
                       "%1; rename one with [[wasmport::export(\"name\")]] or "
                       "[[wasmport::skip]] it"};
-  case Diag::NotePreviousMember:
-    return {L::Note, "'%0' is also exported here"};
   case Diag::MultipleExportedBases:
     return {L::Error, "exported class %0 derives from two exported classes, "
                       "%1 and %2; a JavaScript class extends only one"};
@@ -178,14 +187,15 @@ Entry entry(Diag D) {
   case Diag::ValueNotAggregate:
     return {L::Error, "%0 is marked [[wasmport::value]] but %1; a value struct "
                       "is an aggregate of public data members (no "
-                      "constructors, bases, virtual functions or bit-fields). "
-                      "Export it as a class with [[wasmport::export]] instead"};
+                      "constructors, base classes, virtual functions or "
+                      "bit-fields); export it as a class with "
+                      "[[wasmport::export]] instead"};
   case Diag::EnumTooWide:
     return {L::Error, "the underlying type of %0 is %1; an exported enum needs "
                       "an integer type of at most 32 bits"};
   case Diag::EnumeratorNeedsString:
     return {L::Error, "[[wasmport::export]] on an enumerator gives its "
-                      "JavaScript string and needs one: "
+                      "JavaScript string and needs a non-empty one: "
                       "[[wasmport::export(\"red\")]]"};
   case Diag::DuplicateEnumString:
     return {L::Error, "two enumerators of %0 stand for the JavaScript string "

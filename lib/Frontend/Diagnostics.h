@@ -18,7 +18,10 @@ enum class Diag {
   ImportArgNotString,
   AttrNotSupportedYet,
   AttrNeedsExportedClass,
+  SkipOutsideExport,
   AttrConflict,
+  ConflictingJSNames,
+  NotePreviousAttribute,
   // Entities.
   UnsupportedParamType,
   UnsupportedResultType,
@@ -62,7 +65,6 @@ enum class Diag {
   DuplicateAccessor,
   SetterWithoutGetter,
   MemberNameClash,
-  NotePreviousMember,
   MultipleExportedBases,
   NoteExportedBase,
   BaseNotAtOffsetZero,

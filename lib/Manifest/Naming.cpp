@@ -93,8 +93,12 @@ bool isReservedJSWord(StringRef Name) {
 }
 
 bool isReservedExportName(StringRef Name) {
+  // `then` would make the module namespace thenable: `await import()` would
+  // call it instead of resolving to the module. `__wasmport` is the module's
+  // introspection export.
   return Name == "init" || Name == "initSync" || Name == "memory" ||
-         Name == "default" || compat::startsWith(Name, Prefix);
+         Name == "default" || Name == "then" || Name == "__wasmport" ||
+         compat::startsWith(Name, Prefix);
 }
 
 bool isReservedMemberName(StringRef Name) {

@@ -72,8 +72,9 @@ bool isJSIdentifier(llvm::StringRef Name);
 /// True for words that cannot name a binding in a module (strict mode) or a
 /// generated export: keywords, `arguments`, `eval`, ...
 bool isReservedJSWord(llvm::StringRef Name);
-/// True for names the generated module uses itself (`init`, `initSync`,
-/// `memory`, and anything starting with Prefix).
+/// True for names the generated module uses itself (`default`, `init`,
+/// `initSync`, `memory`, `__wasmport` and anything starting with Prefix) and
+/// `then`, which would make the module namespace object thenable.
 bool isReservedExportName(llvm::StringRef Name);
 /// True for member names that would break a JS class (`constructor`,
 /// `prototype`, `free`, `__proto__`, `then`, and Prefix).

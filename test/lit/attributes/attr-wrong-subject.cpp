@@ -51,5 +51,14 @@ namespace [[wasmport::import]] js {} // expected-error {{'import' attribute only
 struct [[wasmport::start]] Boot {}; // expected-error {{'start' attribute only applies to functions}}
 namespace [[wasmport::skip]] hidden {} // expected-error {{'skip' attribute only applies to members of exported classes and declarations in exported namespaces}}
 [[wasmport::skip]] int skipped; // expected-error {{'skip' attribute only applies to members of exported classes and declarations in exported namespaces}}
-enum [[wasmport::skip]] E { A }; // expected-error {{'skip' attribute only applies to members of exported classes and declarations in exported namespaces}}
 union [[wasmport::export]] U { int i; float f; }; // expected-error {{'export' attribute only applies to functions, classes, enums, enumerators and namespaces}}
+[[wasmport::value]] int valueFunction(); // expected-error {{'value' attribute only applies to structs and classes}}
+enum class [[wasmport::value]] ValueEnum { A }; // expected-error {{'value' attribute only applies to structs and classes}}
+[[wasmport::export]] typedef int Int; // expected-error {{'export' attribute only applies to functions, classes, enums, enumerators and namespaces}}
+using Alias [[wasmport::export]] = int; // expected-error {{'export' attribute only applies to functions, classes, enums, enumerators and namespaces}}
+template <typename T> using Vec [[wasmport::export]] = T *; // expected-error {{'export' attribute only applies to functions, classes, enums, enumerators and namespaces}}
+[[wasmport::constructor]] int makeThing(); // expected-error {{'constructor' attribute only applies to member functions}}
+[[wasmport::setter]] int settable; // expected-error {{'setter' attribute only applies to member functions}}
+struct Holder {
+  [[wasmport::getter]] int field; // expected-error {{'getter' attribute only applies to member functions}}
+};

@@ -1,6 +1,8 @@
 // Some identifiers cannot name an export: JavaScript's reserved words (the
 // generated module is strict-mode ES), the names the generated module itself
-// exports (default, init, initSync, memory) and the __wasmport_ prefix.
+// exports (default, init, initSync, memory, __wasmport) and the __wasmport_
+// prefix, and `then`, which would make the module namespace thenable: `await
+// import("./mod.js")` would call it instead of giving the module.
 //
 // RUN: %verify %s
 // RUN: %not %diagnose %s 2>&1 | %FileCheck %s
@@ -10,6 +12,10 @@
 [[wasmport::export("init")]] void setup(); // expected-error {{'init' cannot name a JavaScript export}}
 [[wasmport::export("initSync")]] void setupSync(); // expected-error {{'initSync' cannot name a JavaScript export}}
 [[wasmport::export("memory")]] void heap(); // expected-error {{'memory' cannot name a JavaScript export}}
+[[wasmport::export("__wasmport")]] void introspect(); // expected-error {{'__wasmport' cannot name a JavaScript export}}
+[[wasmport::export("then")]] void andThen(); // expected-error {{'then' cannot name a JavaScript export}}
+// CHECK: diag-reserved-js-name.cpp:[[@LINE-1]]:3: error: 'then' cannot name a JavaScript export
+class [[wasmport::export]] then {}; // expected-error {{'then' cannot name a JavaScript export}}
 [[wasmport::export("__wasmport_alloc")]] void alloc(); // expected-error {{'__wasmport_alloc' cannot name a JavaScript export}}
 
 // C++ names that are JavaScript reserved words.

@@ -38,9 +38,13 @@ namespace [[wasmport::export]] store {
 int open() { return 0; }
 [[wasmport::skip]] int debugDump() { return 0; }
 class [[wasmport::skip]] Internal { public: void f() {} };
+enum class [[wasmport::skip]] Secret { Hidden };
+enum class Level { Low };
 class Visible { public: void g() {} };
 }
 // CHECK:          "js": "Visible",
+// CHECK:      "enums": [
+// CHECK:          "js": "Level",
 // CHECK:      "functions": [
 // CHECK:          "cpp": "::store::open",
 // CHECK-NEXT:     "js": "open",
@@ -49,4 +53,5 @@ class Visible { public: void g() {} };
 // ABSENT-NOT: global
 // ABSENT-NOT: debugDump
 // ABSENT-NOT: Internal
+// ABSENT-NOT: Secret
 // ABSENT-NOT: __wasmport_new_5Cache_1
