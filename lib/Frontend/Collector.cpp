@@ -1084,6 +1084,11 @@ std::optional<manifest::Enum> Collector::buildEnum(const EnumDecl *ED,
   for (const EnumConstantDecl *ECD : ED->enumerators()) {
     Enumerator V;
     V.Name = ECD->getName().str();
+    // `{ __proto__: 0 }` sets the object's prototype instead of a property.
+    if (V.Name == "__proto__") {
+      report(DE, ECD->getLocation(), Diag::ReservedEnumeratorName);
+      OK = false;
+    }
     const llvm::APSInt &Init = ECD->getInitVal();
     V.Value = Init.isSigned() ? Init.getSExtValue()
                               : static_cast<int64_t>(Init.getZExtValue());

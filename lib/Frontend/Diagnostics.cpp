@@ -200,6 +200,9 @@ Entry entry(Diag D) {
   case Diag::DuplicateEnumString:
     return {L::Error, "two enumerators of %0 stand for the JavaScript string "
                       "'%1'"};
+  case Diag::ReservedEnumeratorName:
+    return {L::Error, "an enumerator named '__proto__' cannot be a property "
+                      "of the JavaScript enum object; rename the enumerator"};
   case Diag::AttrNeedsExportedEnum:
     return {L::Error, "%0 on an enumerator applies to enums marked "
                       "[[wasmport::export]]; export the enum"};

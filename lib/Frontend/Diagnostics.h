@@ -56,6 +56,7 @@ enum class Diag {
   EnumTooWide,
   EnumeratorNeedsString,
   DuplicateEnumString,
+  ReservedEnumeratorName,
   AttrNeedsExportedEnum,
   // Classes: properties and inheritance.
   UnsupportedFieldType,

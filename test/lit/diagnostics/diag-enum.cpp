@@ -57,3 +57,9 @@ enum class [[wasmport::export]] Label {
   Comment [[wasmport::export("*/")]],
 };
 [[wasmport::export]] Label relabel(Shape s, Mode m, Byte a, Unsigned u, Legacy l);
+
+// `{ __proto__: 0 }` would set the prototype of the enum object.
+enum class [[wasmport::export]] Key {
+  __proto__, // expected-error {{an enumerator named '__proto__' cannot be a property of the JavaScript enum object; rename the enumerator}}
+  Other [[wasmport::export("other")]],
+};
