@@ -133,7 +133,11 @@ manifest::Location Collector::location(SourceLocation Loc) const {
   PresumedLoc P = SM.getPresumedLoc(SM.getExpansionLoc(Loc));
   if (P.isInvalid())
     return {};
-  return {P.getFilename(), P.getLine(), P.getColumn()};
+  // The file as __FILE__ spells it: -ffile-prefix-map and -fmacro-prefix-map
+  // apply, so that builds in different directories give the same manifest.
+  SmallString<256> File(P.getFilename());
+  S.getLangOpts().remapPathPrefix(File);
+  return {std::string(File), P.getLine(), P.getColumn()};
 }
 
 static SourceLocation attrLoc(const Annotation *A, const Decl *D) {
