@@ -757,3 +757,13 @@ TEST(ManifestErrors, ExpectedArrayNamesItsPath) {
 }
 
 } // namespace
+
+// Names and file names from a manifest or a module reach error messages; the
+// tools promise one line per error whatever they hold.
+TEST(ManifestErrors, EscapeForMessageKeepsOneLine) {
+  EXPECT_EQ(escapeForMessage("Counter"), "Counter");
+  EXPECT_EQ(escapeForMessage("caf\xc3\xa9.cpp"), "caf\xc3\xa9.cpp");
+  EXPECT_EQ(escapeForMessage("a\nb\r\tc"), "a\\nb\\r\\tc");
+  EXPECT_EQ(escapeForMessage(llvm::StringRef("\0\x1b\x7f", 3)), "\\x00\\x1b\\x7f");
+  EXPECT_EQ(escapeForMessage("C:\\x"), "C:\\\\x");
+}

@@ -175,7 +175,8 @@ private:
 
 } // namespace
 
-Expected<Input> readModule(StringRef Name, MemoryBufferRef Buffer) {
+Expected<Input> readModule(StringRef Path, MemoryBufferRef Buffer) {
+  std::string Name = manifest::escapeForMessage(Path);
   StringRef Bytes = Buffer.getBuffer();
   if (!Bytes.starts_with(StringRef("\0asm", 4)))
     return error("'" + Name + "' is not a WebAssembly module");
@@ -199,7 +200,8 @@ Expected<Input> readModule(StringRef Name, MemoryBufferRef Buffer) {
   return In;
 }
 
-Expected<Input> readManifestFile(StringRef Name, StringRef Text) {
+Expected<Input> readManifestFile(StringRef Path, StringRef Text) {
+  std::string Name = manifest::escapeForMessage(Path);
   Input In;
   Expected<manifest::Manifest> Whole = manifest::parseManifest(Text);
   if (Whole) {

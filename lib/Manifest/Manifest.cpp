@@ -7,6 +7,7 @@
 //===----------------------------------------------------------------------===//
 #include "Manifest/Manifest.h"
 
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringSwitch.h"
 #include "llvm/Support/raw_ostream.h"
 
@@ -195,6 +196,27 @@ std::optional<ImportForm> importFormFromName(StringRef Name) {
       .Case("path", ImportForm::Path)
       .Case("module", ImportForm::Module)
       .Default(std::nullopt);
+}
+
+std::string escapeForMessage(StringRef Text) {
+  std::string Out;
+  raw_string_ostream OS(Out);
+  for (unsigned char C : Text) {
+    if (C == '\\')
+      OS << "\\\\";
+    else if (C == '\n')
+      OS << "\\n";
+    else if (C == '\r')
+      OS << "\\r";
+    else if (C == '\t')
+      OS << "\\t";
+    else if (C < 0x20 || C == 0x7f)
+      OS << "\\x" << hexdigit(C >> 4, /*LowerCase=*/true)
+         << hexdigit(C & 0xf, /*LowerCase=*/true);
+    else
+      OS << C;
+  }
+  return Out;
 }
 
 //===----------------------------------------------------------------------===//
