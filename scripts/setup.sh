@@ -12,6 +12,7 @@ wasmport_packages=(
   clang-19 libclang-19-dev llvm-19-dev lld-19 llvm-19-tools
   wasi-libc libc++-19-dev-wasm32 libc++abi-19-dev-wasm32 libclang-rt-19-dev-wasm32
   libgtest-dev wabt clangd-19 ccache
+  libclang-rt-19-dev  # test/fuzz and scripts/sanitize.sh: libFuzzer, ASan, UBSan
   emscripten  # test/emscripten: rewrite-tool output through em++ (clang-14)
   libclang-14-dev llvm-14-dev  # test/emscripten-plugin: the plugin built for em++'s clang-14
   chromium  # test/browser: the --target web module in headless Chromium

@@ -757,3 +757,47 @@ TEST(ManifestErrors, ExpectedArrayNamesItsPath) {
 }
 
 } // namespace
+
+// Names and file names from a manifest or a module reach error messages; the
+// tools promise one line per error whatever they hold.
+TEST(ManifestErrors, EscapeForMessageKeepsOneLine) {
+  EXPECT_EQ(escapeForMessage("Counter"), "Counter");
+  EXPECT_EQ(escapeForMessage("caf\xc3\xa9.cpp"), "caf\xc3\xa9.cpp");
+  EXPECT_EQ(escapeForMessage("a\nb\r\tc"), "a\\nb\\r\\tc");
+  EXPECT_EQ(escapeForMessage(llvm::StringRef("\0\x1b\x7f", 3)), "\\x00\\x1b\\x7f");
+  EXPECT_EQ(escapeForMessage("C:\\x"), "C:\\\\x");
+}
+
+// The JS printers write names as identifiers and module specifiers between
+// quotes; a manifest whose names would break the glue is refused.
+TEST(ManifestErrors, NamesMustBeIdentifiers) {
+  auto ErrorWith = [](llvm::StringRef Array, size_t Index, llvm::StringRef Key,
+                      llvm::StringRef Text) {
+    Value V = everythingJSON();
+    at(V, Array, Index)[Key] = Text;
+    return errorOf(parseManifest(print(V)));
+  };
+  EXPECT_EQ(ErrorWith("functions", 0, "js", "a b"),
+            "not a JavaScript identifier at manifest.functions[0].js");
+  EXPECT_EQ(ErrorWith("functions", 0, "symbol", "f();evil"),
+            "not a JavaScript identifier at manifest.functions[0].symbol");
+  EXPECT_EQ(ErrorWith("classes", 0, "delete", "x-y"),
+            "not a JavaScript identifier at manifest.classes[0].delete");
+  EXPECT_EQ(ErrorWith("imports", 0, "name", "a.b"),
+            "not a JavaScript identifier at manifest.imports[0].name");
+  EXPECT_EQ(ErrorWith("imports", 1, "name", "console..log"),
+            "not a JavaScript identifier at manifest.imports[1].name");
+  EXPECT_EQ(ErrorWith("imports", 2, "module", "./m.js\";evil"),
+            "module specifier with quotes, backslashes or line breaks at "
+            "manifest.imports[2].module");
+  EXPECT_EQ(ErrorWith("enums", 0, "js", "1st"),
+            "not a JavaScript identifier at manifest.enums[0].js");
+  EXPECT_EQ(ErrorWith("values", 0, "js", ""),
+            "not a JavaScript identifier at manifest.values[0].js");
+
+  Value V = everythingJSON();
+  (*(*at(V, "values", 0).getArray("fields"))[0].getAsObject())["name"] =
+      "x y";
+  EXPECT_EQ(errorOf(parseManifest(print(V))),
+            "not a C++ identifier at manifest.values[0].fields[0].name");
+}

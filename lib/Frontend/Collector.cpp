@@ -133,7 +133,11 @@ manifest::Location Collector::location(SourceLocation Loc) const {
   PresumedLoc P = SM.getPresumedLoc(SM.getExpansionLoc(Loc));
   if (P.isInvalid())
     return {};
-  return {P.getFilename(), P.getLine(), P.getColumn()};
+  // The file as __FILE__ spells it: -ffile-prefix-map and -fmacro-prefix-map
+  // apply, so that builds in different directories give the same manifest.
+  SmallString<256> File(P.getFilename());
+  S.getLangOpts().remapPathPrefix(File);
+  return {std::string(File), P.getLine(), P.getColumn()};
 }
 
 static SourceLocation attrLoc(const Annotation *A, const Decl *D) {
@@ -1191,16 +1195,6 @@ Collector::buildValue(const CXXRecordDecl *RD, const std::string &JsName) {
   return OK ? std::optional<ValueStruct>(std::move(V)) : std::nullopt;
 }
 
-/// True when Spec can go verbatim between double quotes in JS and TS.
-static bool isSafeModuleSpecifier(StringRef Spec) {
-  if (Spec.empty())
-    return false;
-  if (Spec.find_first_of("\"'\\\n\r`") != StringRef::npos)
-    return false;
-  // U+2028 and U+2029 end lines in some JS parsers.
-  return !Spec.contains("\xE2\x80\xA8") && !Spec.contains("\xE2\x80\xA9");
-}
-
 std::optional<Import> Collector::buildImport(const FunctionDecl *FD,
                                              const Annotation &A) {
   if (FD->isInvalidDecl())
@@ -1220,7 +1214,7 @@ std::optional<Import> Collector::buildImport(const FunctionDecl *FD,
     I.Form = ImportForm::Module;
     I.Name = A.Args[0];
     I.Module = A.Args[1];
-    if (!isSafeModuleSpecifier(I.Module)) {
+    if (!naming::isSafeModuleSpecifier(I.Module)) {
       report(DE, Loc, Diag::InvalidModuleSpecifier) << I.Module << A.Range;
       return std::nullopt;
     }

@@ -131,6 +131,8 @@ private:
   std::string classLookup(const clang::CXXRecordDecl *RD) const;
   /// The exported class, value struct or enum D is (see TypeClassifier.h).
   Entity entityLookup(const clang::Decl *D) const;
+  /// Where Loc is, its file spelled as __FILE__ would be (-ffile-prefix-map
+  /// and -fmacro-prefix-map applied).
   manifest::Location location(clang::SourceLocation Loc) const;
 
   clang::Sema &S;

@@ -107,13 +107,13 @@ private:
         return createStringError(inconvertibleErrorCode(),
                                  "%s holds a %s inside a vector, optional or "
                                  "value struct, where it cannot be",
-                                 Where.str().c_str(),
+                                 escapeForMessage(Where).c_str(),
                                  typeKindName(T.Kind).str().c_str());
       if ((T.Kind == TypeKind::Span || T.Kind == TypeKind::SpanMut) &&
           !hasTypedArray(T.element().Kind))
         return createStringError(inconvertibleErrorCode(),
                                  "%s has a span of %s; spans hold numbers",
-                                 Where.str().c_str(),
+                                 escapeForMessage(Where).c_str(),
                                  typeKindName(T.element().Kind).str().c_str());
       const StringSet<> *Set = nullptr;
       StringRef What;
@@ -127,8 +127,9 @@ private:
         return createStringError(inconvertibleErrorCode(),
                                  "%s uses the %s '%s', which the manifest does "
                                  "not define",
-                                 Where.str().c_str(), What.str().c_str(),
-                                 T.Class.c_str());
+                                 escapeForMessage(Where).c_str(),
+                                 What.str().c_str(),
+                                 escapeForMessage(T.Class).c_str());
       for (const Type &A : T.Args)
         if (Error E = Check(A, Where, T.Kind == TypeKind::Vector ||
                                           T.Kind == TypeKind::Optional))
@@ -191,7 +192,7 @@ private:
       if (!Visit(V.JsName))
         return createStringError(inconvertibleErrorCode(),
                                  "value struct '%s' contains itself",
-                                 V.JsName.c_str());
+                                 escapeForMessage(V.JsName).c_str());
     return Error::success();
   }
 
@@ -203,7 +204,7 @@ private:
         "the module does not export '%s' for %s; it was linked from objects "
         "that do not match its wasmport section (rebuild every object with "
         "the same wasmport plugin)",
-        Symbol.str().c_str(), What.str().c_str());
+        escapeForMessage(Symbol).c_str(), escapeForMessage(What).c_str());
   }
 
   /// Globals the glue refers to inside exported functions.
@@ -261,7 +262,8 @@ private:
             inconvertibleErrorCode(),
             "class '%s' extends '%s', which is not in the module's wasmport "
             "section; link the object that exports '%s'",
-            C.JsName.c_str(), C.Base.c_str(), C.Base.c_str());
+            escapeForMessage(C.JsName).c_str(), escapeForMessage(C.Base).c_str(),
+            escapeForMessage(C.Base).c_str());
       Extended.insert(C.Base);
     }
     StringSet<> Placed;
@@ -272,7 +274,7 @@ private:
       if (Depth > M.Classes.size())
         return createStringError(inconvertibleErrorCode(),
                                  "class '%s' extends itself",
-                                 C.JsName.c_str());
+                                 escapeForMessage(C.JsName).c_str());
       if (!C.Base.empty())
         if (Error E = Place(*ByName[C.Base], Depth + 1))
           return E;
@@ -332,7 +334,8 @@ private:
       if (Prop.Get.Symbol.empty())
         return createStringError(inconvertibleErrorCode(),
                                  "property '%s.%s' has a setter but no getter",
-                                 C.JsName.c_str(), Prop.Name.c_str());
+                                 escapeForMessage(C.JsName).c_str(),
+                                 escapeForMessage(Prop.Name).c_str());
     P.Classes.push_back(std::move(CP));
     return Error::success();
   }
@@ -384,7 +387,8 @@ private:
           "the module imports '%s.%s', which wasmport does not provide; "
           "declare JS functions with [[wasmport::import]] and link without "
           "--allow-undefined",
-          E.Module.c_str(), E.Field.c_str());
+          escapeForMessage(E.Module).c_str(),
+          escapeForMessage(E.Field).c_str());
     }
     llvm::sort(Wasi);
     Wasi.erase(std::unique(Wasi.begin(), Wasi.end()), Wasi.end());

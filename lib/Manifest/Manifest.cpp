@@ -7,6 +7,9 @@
 //===----------------------------------------------------------------------===//
 #include "Manifest/Manifest.h"
 
+#include "Manifest/Naming.h"
+
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringSwitch.h"
 #include "llvm/Support/raw_ostream.h"
 
@@ -197,6 +200,27 @@ std::optional<ImportForm> importFormFromName(StringRef Name) {
       .Default(std::nullopt);
 }
 
+std::string escapeForMessage(StringRef Text) {
+  std::string Out;
+  raw_string_ostream OS(Out);
+  for (unsigned char C : Text) {
+    if (C == '\\')
+      OS << "\\\\";
+    else if (C == '\n')
+      OS << "\\n";
+    else if (C == '\r')
+      OS << "\\r";
+    else if (C == '\t')
+      OS << "\\t";
+    else if (C < 0x20 || C == 0x7f)
+      OS << "\\x" << hexdigit(C >> 4, /*LowerCase=*/true)
+         << hexdigit(C & 0xf, /*LowerCase=*/true);
+    else
+      OS << C;
+  }
+  return Out;
+}
+
 //===----------------------------------------------------------------------===//
 // Writing
 //===----------------------------------------------------------------------===//
@@ -329,6 +353,31 @@ std::string toJSONText(const Manifest &M, bool Pretty) {
 // Reading
 //===----------------------------------------------------------------------===//
 
+/// The JS printers write names as identifiers and module specifiers between
+/// quotes. A manifest is wasmport-js's input: one whose names are not what the
+/// Collector writes would give glue that does not parse, or does something
+/// else, so reading it fails instead.
+static bool checkIdentifier(StringRef Name, json::Path P, StringRef Key) {
+  if (naming::isJSIdentifier(Name))
+    return true;
+  P.field(Key).report("not a JavaScript identifier");
+  return false;
+}
+
+/// Data members and enumerators keep their C++ names, which may hold
+/// non-ASCII letters (UTF-8).
+static bool checkCppIdentifier(StringRef Name, json::Path P, StringRef Key) {
+  auto IdentifierByte = [](unsigned char C) {
+    return isAlnum(C) || C == '_' || C == '$' || C >= 0x80;
+  };
+  if (!Name.empty() && !isDigit(Name.front()) &&
+      all_of(Name, IdentifierByte) && !Name.contains("\xE2\x80\xA8") &&
+      !Name.contains("\xE2\x80\xA9"))
+    return true;
+  P.field(Key).report("not a C++ identifier");
+  return false;
+}
+
 static bool fromJSON(const json::Value &V, Type &T, json::Path P) {
   json::ObjectMapper O(V, P);
   std::string Kind;
@@ -345,6 +394,8 @@ static bool fromJSON(const json::Value &V, Type &T, json::Path P) {
     P.field("class").report("missing name of the class, enum or value struct");
     return false;
   }
+  if (!T.Class.empty() && !checkIdentifier(T.Class, P, "class"))
+    return false;
   if (needsElement(T.Kind) != (T.Args.size() == 1)) {
     if (needsElement(T.Kind))
       P.field("args").report("this kind needs exactly one element type");
@@ -386,7 +437,9 @@ static bool fromJSON(const json::Value &V, Function &F, json::Path P) {
     P.field("symbol").report("empty symbol");
     return false;
   }
-  return true;
+  // A start function has no JS name.
+  return (F.Kind == FunctionKind::Start || checkIdentifier(F.JsName, P, "js")) &&
+         checkIdentifier(F.Symbol, P, "symbol");
 }
 
 static bool fromJSON(const json::Value &V, Class &C, json::Path P) {
@@ -395,7 +448,10 @@ static bool fromJSON(const json::Value &V, Class &C, json::Path P) {
          O.map("delete", C.DeleteSymbol) &&
          O.map("constructors", C.Constructors) &&
          O.map("methods", C.Methods) && O.map("loc", C.Loc) &&
-         O.mapOptional("base", C.Base) && O.mapOptional("doc", C.Doc);
+         O.mapOptional("base", C.Base) && O.mapOptional("doc", C.Doc) &&
+         checkIdentifier(C.JsName, P, "js") &&
+         checkIdentifier(C.DeleteSymbol, P, "delete") &&
+         (C.Base.empty() || checkIdentifier(C.Base, P, "base"));
 }
 
 static bool fromJSON(const json::Value &V, Import &I, json::Path P) {
@@ -417,13 +473,27 @@ static bool fromJSON(const json::Value &V, Import &I, json::Path P) {
     P.field("module").report("missing module specifier");
     return false;
   }
-  return true;
+  if (I.Form == ImportForm::Module && !naming::isSafeModuleSpecifier(I.Module)) {
+    P.field("module").report("module specifier with quotes, backslashes or "
+                             "line breaks");
+    return false;
+  }
+  // A path is identifiers joined by dots; the other forms name one.
+  SmallVector<StringRef, 4> Segments;
+  StringRef(I.Name).split(Segments, '.');
+  if (I.Form != ImportForm::Path && Segments.size() != 1)
+    return checkIdentifier(I.Name, P, "name");
+  for (StringRef Segment : Segments)
+    if (!checkIdentifier(Segment, P, "name"))
+      return false;
+  return checkIdentifier(I.Symbol, P, "symbol");
 }
 
 static bool fromJSON(const json::Value &V, Enumerator &E, json::Path P) {
   json::ObjectMapper O(V, P);
   return O && O.map("name", E.Name) && O.map("value", E.Value) &&
-         O.mapOptional("string", E.String);
+         O.mapOptional("string", E.String) &&
+         checkCppIdentifier(E.Name, P, "name");
 }
 
 static bool fromJSON(const json::Value &V, Enum &E, json::Path P) {
@@ -440,18 +510,20 @@ static bool fromJSON(const json::Value &V, Enum &E, json::Path P) {
     return false;
   }
   E.Underlying = *K;
-  return true;
+  return checkIdentifier(E.JsName, P, "js");
 }
 
 static bool fromJSON(const json::Value &V, Field &F, json::Path P) {
   json::ObjectMapper O(V, P);
-  return O && O.map("name", F.Name) && O.map("type", F.Ty);
+  return O && O.map("name", F.Name) && O.map("type", F.Ty) &&
+         checkCppIdentifier(F.Name, P, "name");
 }
 
 static bool fromJSON(const json::Value &V, ValueStruct &S, json::Path P) {
   json::ObjectMapper O(V, P);
   return O && O.map("js", S.JsName) && O.map("cpp", S.CppName) &&
-         O.map("fields", S.Fields) && O.map("loc", S.Loc);
+         O.map("fields", S.Fields) && O.map("loc", S.Loc) &&
+         checkIdentifier(S.JsName, P, "js");
 }
 
 Expected<Manifest> fromJSON(const json::Value &V) {

@@ -289,6 +289,11 @@ struct Manifest {
   }
 };
 
+/// Text from a manifest or a module (a name, a file name) as an error message
+/// quotes it: backslashes doubled and control characters escaped (`\n`,
+/// `\x1b`), so that the message stays one line whatever the input holds.
+std::string escapeForMessage(llvm::StringRef Text);
+
 /// Serialises with keys in a fixed order; the same manifest always gives the
 /// same bytes. Compact output is one line: the fragment format.
 llvm::json::Value toJSON(const Manifest &M);

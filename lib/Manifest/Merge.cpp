@@ -10,7 +10,8 @@ using namespace llvm;
 namespace wasmport::manifest {
 
 static std::string describe(const Location &L) {
-  return formatv("{0}:{1}:{2}", L.File, L.Line, L.Column).str();
+  return formatv("{0}:{1}:{2}", escapeForMessage(L.File), L.Line, L.Column)
+      .str();
 }
 
 /// Two declarations of one import (one symbol, so one C++ function) agree
@@ -52,7 +53,7 @@ public:
         inconvertibleErrorCode(),
         "two exports are named '%s' in JS: %s %s and %s %s; rename one with "
         "[[wasmport::export(\"otherName\")]]",
-        Name.str().c_str(), O.What.c_str(), describe(O.Loc).c_str(),
+        escapeForMessage(Name).c_str(), O.What.c_str(), describe(O.Loc).c_str(),
         What.str().c_str(), describe(Loc).c_str());
   }
 
@@ -92,7 +93,7 @@ Expected<Manifest> merge(ArrayRef<Manifest> Fragments) {
             inconvertibleErrorCode(),
             "import %s is declared differently at %s and %s; make the "
             "declarations agree",
-            I.CppName.c_str(), describe(Old.Loc).c_str(),
+            escapeForMessage(I.CppName).c_str(), describe(Old.Loc).c_str(),
             describe(I.Loc).c_str());
     }
     for (const Function &S : F.Starts)

@@ -76,6 +76,15 @@ bool isJSIdentifier(StringRef Name) {
   return all_of(Name, [](char C) { return isAlnum(C) || C == '_' || C == '$'; });
 }
 
+bool isSafeModuleSpecifier(StringRef Spec) {
+  if (Spec.empty())
+    return false;
+  if (Spec.find_first_of("\"'\\\n\r`") != StringRef::npos)
+    return false;
+  // U+2028 and U+2029 end lines in some JS parsers.
+  return !Spec.contains("\xE2\x80\xA8") && !Spec.contains("\xE2\x80\xA9");
+}
+
 bool isReservedJSWord(StringRef Name) {
   static const StringSet<> Words = {
       "await",     "break",    "case",       "catch",     "class",

@@ -69,6 +69,9 @@ std::string vectorSymbol(llvm::StringRef ElementKind);
 /// True for an ECMAScript IdentifierName made of ASCII letters, digits, `_`
 /// and `$`, not starting with a digit.
 bool isJSIdentifier(llvm::StringRef Name);
+/// True when Spec can go verbatim between double quotes in JS and TS: not
+/// empty, no quotes, backslashes or line breaks.
+bool isSafeModuleSpecifier(llvm::StringRef Spec);
 /// True for words that cannot name a binding in a module (strict mode) or a
 /// generated export: keywords, `arguments`, `eval`, ...
 bool isReservedJSWord(llvm::StringRef Name);

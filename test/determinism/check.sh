@@ -7,8 +7,11 @@
 # once as `-c` + link, links all the objects into one module twice, runs
 # wasmport-js twice per module for --target node, web and bundler, and
 # compares every .wasm, .js, .d.ts and package.json, and the plugin's
-# manifest and thunks side files, byte for byte. On failure the work
-# directory is kept.
+# manifest and thunks side files, byte for byte. Then the same in two
+# different directories: copies of the sources compiled from there with a
+# relative path, and with an absolute path and -ffile-prefix-map (as build
+# systems that use absolute paths do), give the same outputs in both. On
+# failure the work directory is kept.
 set -euo pipefail
 
 if [ $# -lt 5 ]; then
@@ -107,6 +110,43 @@ if [ ${#sources[@]} -gt 1 ]; then
     done
   done
 fi
+
+# Two directories. The manifest records each entity's file as __FILE__
+# would spell it, so a relative path or a prefix map keeps the directory out.
+for dir in dir-a dir-b/deeper; do
+  mkdir -p "$work/$dir/src"
+  cp "${sources[@]}" "$work/$dir/src/"
+  for src in "${sources[@]}"; do
+    stem=$(basename "$src" .cpp)
+    for how in relative mapped; do
+      out=$work/$dir/$how
+      mkdir -p "$out"
+      if [ $how = relative ]; then
+        (cd "$work/$dir" && "${cxx[@]}" -mexec-model=reactor "src/$stem.cpp" \
+          -o "$out/$stem.wasm" \
+          -fplugin-arg-wasmport-manifest="$out/$stem.wasmport.json" \
+          -fplugin-arg-wasmport-thunks="$out/$stem.wasmport.thunks.cpp")
+      else
+        "${cxx[@]}" -mexec-model=reactor -ffile-prefix-map="$work/$dir/=" \
+          "$work/$dir/src/$stem.cpp" -o "$out/$stem.wasm" \
+          -fplugin-arg-wasmport-manifest="$out/$stem.wasmport.json" \
+          -fplugin-arg-wasmport-thunks="$out/$stem.wasmport.thunks.cpp"
+      fi
+      "$wasmport_js" "$out/$stem.wasm" --target node --out-dir "$out/pkg-$stem"
+    done
+  done
+done
+for src in "${sources[@]}"; do
+  stem=$(basename "$src" .cpp)
+  for how in relative mapped; do
+    a=$work/dir-a/$how b=$work/dir-b/deeper/$how
+    for f in "$stem.wasm" "$stem.wasmport.json" "$stem.wasmport.thunks.cpp" \
+      "pkg-$stem/$stem.wasm" "pkg-$stem/$stem.js" "pkg-$stem/$stem.d.ts" \
+      "pkg-$stem/package.json"; do
+      same "$a/$f" "$b/$f"
+    done
+  done
+done
 
 if [ $failures -ne 0 ]; then
   echo "determinism: $failures output(s) differ" >&2

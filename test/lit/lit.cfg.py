@@ -58,6 +58,22 @@ def tool(name):
     return found
 
 
+# A sanitized build (-DWASMPORT_SANITIZE=ON, docs/Reliability.md): the
+# plugin is instrumented and clang++ is not, so clang++ runs with the ASan
+# runtime preloaded. Clang frees nothing at exit on purpose, so leak checking
+# is off for it; the tools link the runtime themselves and keep it on.
+asan_runtime = getattr(config, "wasmport_asan_runtime", "")
+if asan_runtime:
+    if not os.path.exists(asan_runtime):
+        lit_config.fatal("ASan runtime not found: %s" % asan_runtime)
+    clang_cxx = "env LD_PRELOAD=%s ASAN_OPTIONS=detect_leaks=0 %s" % (
+        asan_runtime, clang_cxx)
+    config.available_features.add("sanitize")
+for name in ["ASAN_OPTIONS", "UBSAN_OPTIONS", "LSAN_OPTIONS"]:
+    if name in os.environ:
+        config.environment[name] = os.environ[name]
+config.environment.setdefault("UBSAN_OPTIONS", "print_stacktrace=1")
+
 # A site config may set the whole wasm32 command instead (the
 # emscripten-plugin test runs the suite with em++'s clang 14 and its flags).
 wasm_cxx = (getattr(config, "wasm_cxx", None)

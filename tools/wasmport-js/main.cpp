@@ -4,25 +4,22 @@
 //               [--out-name NAME] [--no-typescript]
 //               [--pkg [--pkg-name NAME] [--pkg-version VERSION]]
 //
-// Reads the module with LLVM's Wasm object reader, merges the manifest
-// fragments of its "wasmport" custom section, plans and prints the ES module
-// and its .d.ts, and writes the module without that section. Every failure
+// Reads the module (JS/Input.h: LLVM's Wasm object reader, the manifest
+// fragments of its "wasmport" custom section merged), plans and prints the ES
+// module and its .d.ts, and writes the module without that section. Every failure
 // is one line `wasmport-js: error: ...` and exit status 1; nothing is written
 // unless everything succeeded.
 //
 //===----------------------------------------------------------------------===//
+#include "JS/Input.h"
 #include "JS/Plan.h"
 #include "JS/Printers.h"
-#include "Manifest/Merge.h"
-#include "Manifest/Naming.h"
 
 #include "llvm/ADT/StringExtras.h"
-#include "llvm/Object/Wasm.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/InitLLVM.h"
 #include "llvm/Support/JSON.h"
-#include "llvm/Support/LEB128.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Regex.h"
@@ -91,114 +88,6 @@ template <typename T> T check(Expected<T> V, const Twine &Context = "") {
     fail(Context.isTriviallyEmpty() ? Twine(Msg) : Context + ": " + Msg);
   }
   return std::move(*V);
-}
-
-/// Everything read from the input.
-struct InputModule {
-  manifest::Manifest Manifest;
-  js::ModuleInfo Info;
-  std::string StrippedWasm; ///< Empty for manifest-only input.
-};
-
-/// The module's bytes without any "wasmport" custom section. The Wasm object
-/// reader has validated the framing already.
-std::string stripManifestSections(StringRef Bytes) {
-  std::string Out = Bytes.take_front(8).str();
-  const uint8_t *P = Bytes.bytes_begin() + 8, *End = Bytes.bytes_end();
-  while (P < End) {
-    const uint8_t *Start = P;
-    uint8_t Id = *P++;
-    unsigned N = 0;
-    uint64_t Size = decodeULEB128(P, &N, End);
-    P += N;
-    const uint8_t *Payload = P;
-    P += Size;
-    if (Id == 0) {
-      uint64_t NameLen = decodeULEB128(Payload, &N, P);
-      StringRef Name(reinterpret_cast<const char *>(Payload + N), NameLen);
-      if (Name == "wasmport")
-        continue;
-    }
-    Out.append(reinterpret_cast<const char *>(Start), P - Start);
-  }
-  return Out;
-}
-
-InputModule readWasm(StringRef Path, MemoryBufferRef Buffer) {
-  StringRef Bytes = Buffer.getBuffer();
-  if (!Bytes.starts_with(StringRef("\0asm", 4)))
-    fail("'" + Path + "' is not a WebAssembly module");
-  auto Obj = check(object::ObjectFile::createObjectFile(Buffer),
-                   "cannot read '" + Path + "'");
-  auto *Wasm = dyn_cast<object::WasmObjectFile>(Obj.get());
-  if (!Wasm)
-    fail("'" + Path + "' is not a WebAssembly module");
-
-  InputModule M;
-  std::string Section;
-  bool Found = false;
-  for (const object::SectionRef &Sec : Wasm->sections()) {
-    const object::WasmSection &S = Wasm->getWasmSection(Sec);
-    if (S.Type != wasm::WASM_SEC_CUSTOM || S.Name != "wasmport")
-      continue;
-    Found = true;
-    Section.append(S.Content.begin(), S.Content.end());
-  }
-  if (!Found)
-    fail("'" + Path + "' has no 'wasmport' section: compile its C++ with "
-         "-fplugin=wasmport-plugin.so (a plugin built for another clang "
-         "version loads but does nothing; this one needs clang " +
-         Twine(LLVM_VERSION_MAJOR) + ")");
-  M.Manifest = check(manifest::mergeFragments(Section), Path);
-  for (const wasm::WasmImport &I : Wasm->imports())
-    M.Info.Imports.push_back({I.Module.str(), I.Field.str()});
-  for (const wasm::WasmExport &E : Wasm->exports())
-    M.Info.Exports.insert(E.Name);
-  if (M.Info.Exports.contains("_start"))
-    fail("'" + Path + "' is a command module (it exports _start); link it "
-         "as a library with -mexec-model=reactor");
-  M.StrippedWasm = stripManifestSections(Bytes);
-  return M;
-}
-
-/// A manifest alone (a side file or a section dump): there is no module to
-/// check against, so the plan assumes every thunk and the usual WASI imports.
-InputModule readManifest(StringRef Path, StringRef Text) {
-  InputModule M;
-  Expected<manifest::Manifest> Whole = manifest::parseManifest(Text);
-  if (Whole) {
-    M.Manifest = std::move(*Whole);
-  } else {
-    consumeError(Whole.takeError());
-    M.Manifest = check(manifest::mergeFragments(Text), Path);
-  }
-  js::ModuleInfo &Info = M.Info;
-  auto AddCall = [&](const manifest::Function &F) { Info.Exports.insert(F.Symbol); };
-  for (const manifest::Function &F : M.Manifest.Functions)
-    AddCall(F);
-  for (const manifest::Function &F : M.Manifest.Starts)
-    AddCall(F);
-  for (const manifest::Class &C : M.Manifest.Classes) {
-    Info.Exports.insert(C.DeleteSymbol);
-    for (const manifest::Function &F : C.Constructors)
-      AddCall(F);
-    for (const manifest::Function &F : C.Methods)
-      AddCall(F);
-  }
-  for (StringRef S : std::initializer_list<StringRef>{naming::AllocSymbol, naming::FreeSymbol,
-                      naming::FreeStringSymbol, naming::FreeOwnedSymbol,
-                      naming::ReturnAreaSymbol,
-                      naming::StackGetSymbol, naming::StackSetSymbol,
-                      StringRef("_initialize")})
-    Info.Exports.insert(S);
-  for (const manifest::Import &I : M.Manifest.Imports)
-    Info.Imports.push_back({naming::ImportModule.str(), I.Symbol});
-  Info.Imports.push_back({naming::ImportModule.str(), naming::ThrowImport.str()});
-  for (StringRef W : {"fd_write", "fd_close", "fd_seek", "fd_fdstat_get",
-                      "proc_exit", "clock_time_get", "random_get",
-                      "environ_get", "environ_sizes_get"})
-    Info.Imports.push_back({"wasi_snapshot_preview1", W.str()});
-  return M;
 }
 
 void writeFile(StringRef Path, StringRef Text) {
@@ -337,8 +226,9 @@ int main(int argc, char **argv) {
   if (!Buffer)
     fail("cannot read '" + Input + "': " + Buffer.getError().message());
   bool IsJSON = StringRef(Input).ends_with(".json");
-  InputModule M = IsJSON ? readManifest(Input, (*Buffer)->getBuffer())
-                         : readWasm(Input, (*Buffer)->getMemBufferRef());
+  js::Input M =
+      check(IsJSON ? js::readManifestFile(Input, (*Buffer)->getBuffer())
+                   : js::readModule(Input, (*Buffer)->getMemBufferRef()));
 
   // A side file "foo.wasmport.json" describes "foo".
   std::string Name = OutName;

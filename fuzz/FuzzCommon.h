@@ -1,0 +1,62 @@
+//===- FuzzCommon.h - What the wasmport fuzz targets share -----*- C++ -*-===//
+//
+// The checks both libFuzzer targets apply after reading their input: plan
+// the JS for each target and print it and its .d.ts in memory; errors must
+// be one line. A broken property aborts, which libFuzzer reports as a crash
+// and saves the input.
+//
+//===----------------------------------------------------------------------===//
+#ifndef WASMPORT_FUZZ_FUZZCOMMON_H
+#define WASMPORT_FUZZ_FUZZCOMMON_H
+
+#include "JS/Input.h"
+#include "JS/Plan.h"
+#include "JS/Printers.h"
+
+#include "llvm/ADT/Twine.h"
+#include "llvm/Support/Error.h"
+#include "llvm/Support/raw_ostream.h"
+
+#include <cstdlib>
+
+namespace wasmport::fuzz {
+
+[[noreturn]] inline void fail(const llvm::Twine &What,
+                              llvm::Error E = llvm::Error::success()) {
+  llvm::errs() << "wasmport fuzz: " << What;
+  if (E)
+    llvm::errs() << ": " << llvm::toString(std::move(E));
+  llvm::errs() << "\n";
+  std::abort();
+}
+
+/// Consumes an expected error; its message must be one non-empty line.
+inline void consume(llvm::Error E) {
+  std::string Msg = llvm::toString(std::move(E));
+  if (Msg.empty() || Msg.find_first_of("\r\n") != std::string::npos)
+    fail("an error message is not one line: '" + llvm::Twine(Msg) + "'");
+}
+
+/// Plans In for each target and prints the JS and .d.ts in memory.
+inline void planAndPrint(const js::Input &In) {
+  for (js::Target T :
+       {js::Target::Node, js::Target::Web, js::Target::Bundler}) {
+    js::Options Opts;
+    Opts.Tgt = T;
+    Opts.WasmFile = "fuzz.wasm";
+    Opts.ZeroCopySpans = T == js::Target::Bundler;
+    llvm::Expected<js::Plan> P = js::plan(In.Manifest, In.Info, Opts);
+    if (!P) {
+      consume(P.takeError());
+      return;
+    }
+    std::string JS, TS;
+    llvm::raw_string_ostream JSOut(JS), TSOut(TS);
+    js::printJS(*P, JSOut);
+    js::printTS(*P, TSOut);
+  }
+}
+
+} // namespace wasmport::fuzz
+
+#endif // WASMPORT_FUZZ_FUZZCOMMON_H
