@@ -502,7 +502,7 @@ private:
        << "    this.__wasmport_ptr = 0;\n"
        << "    const owner = this.__wasmport_owner;\n"
        << "    if (owner === -1) return;\n"
-       << "    __wasmport_live--;\n"
+       << "    __wasmport_counts.live--;\n"
        << "    if (owner <= 0) {\n"
        << "      if (owner === 0) " << Fin << ".unregister(this);\n";
     printRelease(C.DeleteSymbol, "ptr");
@@ -514,7 +514,7 @@ private:
        << "  __wasmport_disown() {\n"
        << "    const ptr = this.__wasmport_ptr;\n"
        << "    this.__wasmport_ptr = 0;\n"
-       << "    __wasmport_live--;\n"
+       << "    __wasmport_counts.live--;\n"
        << "    if (this.__wasmport_owner === 0) " << Fin << ".unregister(this);\n"
        << "    return ptr;\n  }\n\n";
     for (const CallPlan &M : C.Methods)
@@ -673,7 +673,7 @@ private:
     OS << "}\n\n"
        << "/** Introspection for tests and tools. */\n"
        << "export const __wasmport = Object.freeze({\n"
-       << "  liveObjects: () => __wasmport_live,\n"
+       << "  liveObjects: () => __wasmport_counts.live,\n"
        << "  memory: () => " << Wasm << ".memory,\n"
        << "});\n\n";
     std::string URL =

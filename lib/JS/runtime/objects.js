@@ -72,8 +72,9 @@ function __wasmport_cppThrow(ptr, len) {
 }
 
 //@helper live
-// Objects JS owns that are not freed yet, for leak checks.
-let __wasmport_live = 0;
+// Objects JS owns that are not freed yet, for leak checks (a property: a
+// module-level `let` costs a temporal-dead-zone check at every access).
+const __wasmport_counts = { live: 0 };
 
 //@helper finalizer requires live terminate
 // Frees what JS forgot; without FinalizationRegistry, only free() does.
@@ -82,7 +83,7 @@ function __wasmport_finalizer(deleteSymbol) {
   if (typeof FinalizationRegistry === 'undefined')
     return { register() {}, unregister() {} };
   return new FinalizationRegistry((ptr) => {
-    __wasmport_live--;
+    __wasmport_counts.live--;
     if (__wasmport_terminated === null) __wasmport_wasm[deleteSymbol](ptr);
   });
 }
@@ -116,7 +117,7 @@ function __wasmport_objectArg(obj, cls, name, where, param, nullable) {
 const __wasmport_owners = typeof FinalizationRegistry === 'undefined'
   ? { register() {}, unregister() {} }
   : new FinalizationRegistry((owner) => {
-      __wasmport_live--;
+      __wasmport_counts.live--;
       if (__wasmport_terminated === null) __wasmport_wasm.__wasmport_free_owned(owner);
     });
 
@@ -134,7 +135,7 @@ function __wasmport_wrapShared(cls, ptr, owner) {
   const obj = Object.create(cls.prototype);
   obj.__wasmport_ptr = ptr;
   obj.__wasmport_owner = owner;
-  __wasmport_live++;
+  __wasmport_counts.live++;
   __wasmport_owners.register(obj, owner, obj);
   return obj;
 }

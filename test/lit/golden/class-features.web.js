@@ -105,8 +105,9 @@ function __wasmport_trapped(e) {
   return e;
 }
 
-// Objects JS owns that are not freed yet, for leak checks.
-let __wasmport_live = 0;
+// Objects JS owns that are not freed yet, for leak checks (a property: a
+// module-level `let` costs a temporal-dead-zone check at every access).
+const __wasmport_counts = { live: 0 };
 
 // Frees what JS forgot; without FinalizationRegistry, only free() does.
 // Nothing is freed in a terminated module.
@@ -114,7 +115,7 @@ function __wasmport_finalizer(deleteSymbol) {
   if (typeof FinalizationRegistry === 'undefined')
     return { register() {}, unregister() {} };
   return new FinalizationRegistry((ptr) => {
-    __wasmport_live--;
+    __wasmport_counts.live--;
     if (__wasmport_terminated === null) __wasmport_wasm[deleteSymbol](ptr);
   });
 }
@@ -145,7 +146,7 @@ function __wasmport_objectArg(obj, cls, name, where, param, nullable) {
 const __wasmport_owners = typeof FinalizationRegistry === 'undefined'
   ? { register() {}, unregister() {} }
   : new FinalizationRegistry((owner) => {
-      __wasmport_live--;
+      __wasmport_counts.live--;
       if (__wasmport_terminated === null) __wasmport_wasm.__wasmport_free_owned(owner);
     });
 
@@ -203,30 +204,39 @@ function __wasmport_takeString() {
 }
 
 // A new object JS owns: counted as live now, registered with its class's
-// FinalizationRegistry at the end of the current job. An object freed
-// before then (`const t = new T(); ...; t.free()`) never pays for a
-// registration, the most expensive part of a short-lived object. Until it
-// is registered, __wasmport_owner is -2 instead of 0 and this list keeps
-// the object alive, as the running code does anyway; past 128 waiting
-// objects, they are registered at once.
-const __wasmport_pending = [];
+// FinalizationRegistry at the end of the job (docs/Runtime.md). Until then
+// its owner is -2 and a fixed ring keeps it; a full ring registers at once.
+// One microtask per job, not per object: queued ones pile up in long jobs.
+const __wasmport_ring = { n: 0, queued: false, slots: new Array(256).fill(null) };
 function __wasmport_track(obj, registry) {
-  __wasmport_live++;
-  const n = __wasmport_pending.push(obj, registry);
-  if (n === 2) queueMicrotask(__wasmport_registerPending);
-  else if (n >= 256) __wasmport_registerPending();
+  __wasmport_counts.live++;
+  const ring = __wasmport_ring;
+  const n = ring.n;
+  ring.slots[n] = obj;
+  ring.slots[n + 1] = registry;
+  ring.n = n + 2;
+  if (n === 254) __wasmport_registerPending();
+  else if (!ring.queued) {
+    ring.queued = true;
+    queueMicrotask(__wasmport_endOfJob);
+  }
+}
+function __wasmport_endOfJob() {
+  __wasmport_ring.queued = false;
+  __wasmport_registerPending();
 }
 function __wasmport_registerPending() {
-  const list = __wasmport_pending;
-  for (let i = 0; i < list.length; i += 2) {
-    const obj = list[i];
+  const ring = __wasmport_ring, slots = ring.slots;
+  for (let i = 0; i < ring.n; i += 2) {
+    const obj = slots[i];
     // Freed or handed to C++ (pointer 0) meanwhile: nothing to register.
     if (obj.__wasmport_owner === -2 && obj.__wasmport_ptr !== 0) {
       obj.__wasmport_owner = 0;
-      list[i + 1].register(obj, obj.__wasmport_ptr, obj);
+      slots[i + 1].register(obj, obj.__wasmport_ptr, obj);
     }
+    slots[i] = slots[i + 1] = null;
   }
-  list.length = 0;
+  ring.n = 0;
 }
 
 // stdout and stderr reach console.log and console.error a line at a time.
@@ -320,7 +330,7 @@ export class Shape {
     this.__wasmport_ptr = 0;
     const owner = this.__wasmport_owner;
     if (owner === -1) return;
-    __wasmport_live--;
+    __wasmport_counts.live--;
     if (owner <= 0) {
       if (owner === 0) __wasmport_Shape_finalizer.unregister(this);
       if (__wasmport_terminated === null) __wasmport_wasm.__wasmport_delete_5Shape(ptr);
@@ -334,7 +344,7 @@ export class Shape {
   __wasmport_disown() {
     const ptr = this.__wasmport_ptr;
     this.__wasmport_ptr = 0;
-    __wasmport_live--;
+    __wasmport_counts.live--;
     if (this.__wasmport_owner === 0) __wasmport_Shape_finalizer.unregister(this);
     return ptr;
   }
@@ -472,7 +482,7 @@ export class Square extends Shape {
     this.__wasmport_ptr = 0;
     const owner = this.__wasmport_owner;
     if (owner === -1) return;
-    __wasmport_live--;
+    __wasmport_counts.live--;
     if (owner <= 0) {
       if (owner === 0) __wasmport_Square_finalizer.unregister(this);
       if (__wasmport_terminated === null) __wasmport_wasm.__wasmport_delete_6Square(ptr);
@@ -486,7 +496,7 @@ export class Square extends Shape {
   __wasmport_disown() {
     const ptr = this.__wasmport_ptr;
     this.__wasmport_ptr = 0;
-    __wasmport_live--;
+    __wasmport_counts.live--;
     if (this.__wasmport_owner === 0) __wasmport_Square_finalizer.unregister(this);
     return ptr;
   }
@@ -564,7 +574,7 @@ function __wasmport_finish(instance) {
 
 /** Introspection for tests and tools. */
 export const __wasmport = Object.freeze({
-  liveObjects: () => __wasmport_live,
+  liveObjects: () => __wasmport_counts.live,
   memory: () => __wasmport_wasm.memory,
 });
 

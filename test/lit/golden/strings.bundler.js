@@ -112,8 +112,9 @@ function __wasmport_cppThrow(ptr, len) {
   __wasmport_terminate(error);
 }
 
-// Objects JS owns that are not freed yet, for leak checks.
-let __wasmport_live = 0;
+// Objects JS owns that are not freed yet, for leak checks (a property: a
+// module-level `let` costs a temporal-dead-zone check at every access).
+const __wasmport_counts = { live: 0 };
 
 const __wasmport_decoder = new TextDecoder('utf-8', { ignoreBOM: true });
 // UTF-8 bytes in memory to a JS string; invalid sequences become U+FFFD.
@@ -281,7 +282,7 @@ function __wasmport_finish(instance) {
 
 /** Introspection for tests and tools. */
 export const __wasmport = Object.freeze({
-  liveObjects: () => __wasmport_live,
+  liveObjects: () => __wasmport_counts.live,
   memory: () => __wasmport_wasm.memory,
 });
 
