@@ -141,15 +141,6 @@ function __wasmport_objectArg(obj, cls, name, where, param, nullable) {
   return ptr;
 }
 
-// Objects JS holds through a std::shared_ptr (or a std::vector it owns):
-// the owner is a wire::Owned that __wasmport_free_owned deletes.
-const __wasmport_owners = typeof FinalizationRegistry === 'undefined'
-  ? { register() {}, unregister() {} }
-  : new FinalizationRegistry((owner) => {
-      __wasmport_counts.live--;
-      if (__wasmport_terminated === null) __wasmport_wasm.__wasmport_free_owned(owner);
-    });
-
 // Passed by a subclass's constructor to its base's: the base makes no C++
 // object, the subclass's thunk made one already.
 const __wasmport_derived = Symbol('wasmport.derived');
@@ -311,42 +302,16 @@ export class Shape {
     throw new TypeError('Shape has no constructor exported to JavaScript');
   }
 
-  static __wasmport_wrap(ptr) {
-    const obj = Object.create(Shape.prototype);
-    obj.__wasmport_ptr = ptr;
-    obj.__wasmport_owner = -2;
-    __wasmport_track(obj, __wasmport_Shape_finalizer);
-    return obj;
-  }
-
-  /**
-   * Destroys the C++ object now (or drops this reference to a
-   * shared one); later calls throw. Borrowed objects are only
-   * detached.
-   */
+  /** Destroys the C++ object now; later calls throw. */
   free() {
     const ptr = this.__wasmport_ptr;
     if (!ptr) return;
     this.__wasmport_ptr = 0;
     const owner = this.__wasmport_owner;
-    if (owner === -1) return;
+    if (owner === -1) return; // borrowed: only detached
     __wasmport_counts.live--;
-    if (owner <= 0) {
-      if (owner === 0) __wasmport_Shape_finalizer.unregister(this);
-      if (__wasmport_terminated === null) __wasmport_wasm.__wasmport_delete_5Shape(ptr);
-    } else {
-      __wasmport_owners.unregister(this);
-      if (__wasmport_terminated === null) __wasmport_wasm.__wasmport_free_owned(owner);
-    }
-  }
-
-  /** Hands the C++ object to C++ (a std::unique_ptr argument). */
-  __wasmport_disown() {
-    const ptr = this.__wasmport_ptr;
-    this.__wasmport_ptr = 0;
-    __wasmport_counts.live--;
-    if (this.__wasmport_owner === 0) __wasmport_Shape_finalizer.unregister(this);
-    return ptr;
+    if (owner === 0) __wasmport_Shape_finalizer.unregister(this);
+    if (__wasmport_terminated === null) __wasmport_wasm.__wasmport_delete_5Shape(ptr);
   }
 
   /**
@@ -471,34 +436,16 @@ export class Square extends Shape {
     return obj;
   }
 
-  /**
-   * Destroys the C++ object now (or drops this reference to a
-   * shared one); later calls throw. Borrowed objects are only
-   * detached.
-   */
+  /** Destroys the C++ object now; later calls throw. */
   free() {
     const ptr = this.__wasmport_ptr;
     if (!ptr) return;
     this.__wasmport_ptr = 0;
     const owner = this.__wasmport_owner;
-    if (owner === -1) return;
+    if (owner === -1) return; // borrowed: only detached
     __wasmport_counts.live--;
-    if (owner <= 0) {
-      if (owner === 0) __wasmport_Square_finalizer.unregister(this);
-      if (__wasmport_terminated === null) __wasmport_wasm.__wasmport_delete_6Square(ptr);
-    } else {
-      __wasmport_owners.unregister(this);
-      if (__wasmport_terminated === null) __wasmport_wasm.__wasmport_free_owned(owner);
-    }
-  }
-
-  /** Hands the C++ object to C++ (a std::unique_ptr argument). */
-  __wasmport_disown() {
-    const ptr = this.__wasmport_ptr;
-    this.__wasmport_ptr = 0;
-    __wasmport_counts.live--;
-    if (this.__wasmport_owner === 0) __wasmport_Square_finalizer.unregister(this);
-    return ptr;
+    if (owner === 0) __wasmport_Square_finalizer.unregister(this);
+    if (__wasmport_terminated === null) __wasmport_wasm.__wasmport_delete_6Square(ptr);
   }
 
   area() {

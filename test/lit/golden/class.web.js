@@ -141,15 +141,6 @@ function __wasmport_objectArg(obj, cls, name, where, param, nullable) {
   return ptr;
 }
 
-// Objects JS holds through a std::shared_ptr (or a std::vector it owns):
-// the owner is a wire::Owned that __wasmport_free_owned deletes.
-const __wasmport_owners = typeof FinalizationRegistry === 'undefined'
-  ? { register() {}, unregister() {} }
-  : new FinalizationRegistry((owner) => {
-      __wasmport_counts.live--;
-      if (__wasmport_terminated === null) __wasmport_wasm.__wasmport_free_owned(owner);
-    });
-
 const __wasmport_decoder = new TextDecoder('utf-8', { ignoreBOM: true });
 // UTF-8 bytes in memory to a JS string; invalid sequences become U+FFFD.
 function __wasmport_decodeString(ptr, len) {
@@ -293,34 +284,16 @@ export class Cart {
     return obj;
   }
 
-  /**
-   * Destroys the C++ object now (or drops this reference to a
-   * shared one); later calls throw. Borrowed objects are only
-   * detached.
-   */
+  /** Destroys the C++ object now; later calls throw. */
   free() {
     const ptr = this.__wasmport_ptr;
     if (!ptr) return;
     this.__wasmport_ptr = 0;
     const owner = this.__wasmport_owner;
-    if (owner === -1) return;
+    if (owner === -1) return; // borrowed: only detached
     __wasmport_counts.live--;
-    if (owner <= 0) {
-      if (owner === 0) __wasmport_Cart_finalizer.unregister(this);
-      if (__wasmport_terminated === null) __wasmport_wasm.__wasmport_delete_4Cart(ptr);
-    } else {
-      __wasmport_owners.unregister(this);
-      if (__wasmport_terminated === null) __wasmport_wasm.__wasmport_free_owned(owner);
-    }
-  }
-
-  /** Hands the C++ object to C++ (a std::unique_ptr argument). */
-  __wasmport_disown() {
-    const ptr = this.__wasmport_ptr;
-    this.__wasmport_ptr = 0;
-    __wasmport_counts.live--;
-    if (this.__wasmport_owner === 0) __wasmport_Cart_finalizer.unregister(this);
-    return ptr;
+    if (owner === 0) __wasmport_Cart_finalizer.unregister(this);
+    if (__wasmport_terminated === null) __wasmport_wasm.__wasmport_delete_4Cart(ptr);
   }
 
   add(n) {

@@ -909,25 +909,21 @@ export class Item {
     return obj;
   }
 
-  /**
-   * Destroys the C++ object now (or drops this reference to a
-   * shared one); later calls throw. Borrowed objects are only
-   * detached.
-   */
+  /** Destroys the C++ object now; later calls throw. */
   free() {
     const ptr = this.__wasmport_ptr;
     if (!ptr) return;
     this.__wasmport_ptr = 0;
     const owner = this.__wasmport_owner;
-    if (owner === -1) return;
+    if (owner === -1) return; // borrowed: only detached
     __wasmport_counts.live--;
-    if (owner <= 0) {
-      if (owner === 0) __wasmport_Item_finalizer.unregister(this);
-      if (__wasmport_terminated === null) __wasmport_wasm.__wasmport_delete_4Item(ptr);
-    } else {
+    if (owner > 0) {
       __wasmport_owners.unregister(this);
       if (__wasmport_terminated === null) __wasmport_wasm.__wasmport_free_owned(owner);
+      return;
     }
+    if (owner === 0) __wasmport_Item_finalizer.unregister(this);
+    if (__wasmport_terminated === null) __wasmport_wasm.__wasmport_delete_4Item(ptr);
   }
 
   /** Hands the C++ object to C++ (a std::unique_ptr argument). */
