@@ -1,8 +1,6 @@
 //@helper track requires live
-// A new object JS owns: counted as live now, registered with its class's
-// FinalizationRegistry at the end of the job (docs/Runtime.md). Until then
-// its owner is -2 and a fixed ring keeps it; a full ring registers at once.
-// One microtask per job, not per object: queued ones pile up in long jobs.
+// A new object: registered with its finalizer at the end of the job (owner
+// -2 until then), so one freed sooner never is; one microtask per job.
 const __wasmport_ring = { n: 0, queued: false, slots: new Array(256).fill(null) };
 function __wasmport_track(obj, registry) {
   __wasmport_counts.live++;

@@ -26,8 +26,7 @@ function __wasmport_argError(fn, param, expected, v) {
   return new TypeError(`${fn}: argument '${param}' must be ${expected}, got ${__wasmport_describe(v)}`);
 }
 
-// Views of linear memory are cached and re-created after memory grows (the
-// old ArrayBuffer is detached then, and its views report length 0).
+// Cached views of memory, re-created after it grows (detached: length 0).
 let __wasmport_u8 = null;
 function __wasmport_getU8() {
   if (__wasmport_u8 === null || __wasmport_u8.byteLength === 0)
@@ -49,9 +48,7 @@ function __wasmport_getDataView() {
   return __wasmport_dv;
 }
 
-// After an uncaught C++ exception or exit() the module's state cannot be
-// trusted: the call that got there throws `error`, and every later call
-// throws "wasm module terminated".
+// After a C++ exception, exit() or a trap, every later call throws.
 let __wasmport_terminated = null;
 function __wasmport_terminate(error) {
   if (__wasmport_terminated === null) {
@@ -65,22 +62,16 @@ function __wasmport_terminate(error) {
   throw error;
 }
 
-// A trap (abort(), __builtin_trap(), an out-of-bounds access, an integer
-// division by zero) stops C++ half-way through whatever it was changing: the
-// call throws the WebAssembly.RuntimeError and terminates the module, so
-// every later call throws "wasm module terminated". Anything else (a JS
-// exception an import threw) passes through unchanged.
+// A trap terminates the module; a JS exception from an import passes.
 function __wasmport_trapped(e) {
   if (e instanceof WebAssembly.RuntimeError) __wasmport_terminate(e);
   return e;
 }
 
-// Objects JS owns that are not freed yet, for leak checks (a property: a
-// module-level `let` costs a temporal-dead-zone check at every access).
+// Objects JS owns that are not freed yet, for leak checks.
 const __wasmport_counts = { live: 0 };
 
-// Frees what JS forgot; without FinalizationRegistry, only free() does.
-// Nothing is freed in a terminated module.
+// Frees what JS forgot (not in a terminated module).
 function __wasmport_finalizer(deleteSymbol) {
   if (typeof FinalizationRegistry === 'undefined')
     return { register() {}, unregister() {} };
@@ -90,8 +81,7 @@ function __wasmport_finalizer(deleteSymbol) {
   });
 }
 
-// The C++ object behind `this` of a method. Messages name the class by
-// `name`, not `cls.name`, which a minifier may have renamed.
+// The C++ object behind `this` (`name`: minifiers rename classes).
 function __wasmport_self(obj, cls, name, where) {
   if (!(obj instanceof cls))
     throw new TypeError(`${where}: 'this' is not a ${name}`);
@@ -111,8 +101,7 @@ function __wasmport_objectArg(obj, cls, name, where, param, nullable) {
   return ptr;
 }
 
-// Passed by a subclass's constructor to its base's: the base makes no C++
-// object, the subclass's thunk made one already.
+// A subclass's constructor tells its base's to make no C++ object.
 const __wasmport_derived = Symbol('wasmport.derived');
 
 const __wasmport_decoder = new TextDecoder('utf-8', { ignoreBOM: true });
@@ -123,10 +112,7 @@ function __wasmport_decodeString(ptr, len) {
 
 const __wasmport_encoder = new TextEncoder();
 let __wasmport_passLen = 0;
-// Copies s into memory from __wasmport_alloc as UTF-8, once: short ASCII
-// strings byte by byte, anything else with encodeInto into a worst-case
-// buffer. Lone surrogates become U+FFFD. Sets __wasmport_passLen; with
-// nul = 1 a terminating NUL follows the bytes. The callee frees the buffer.
+// s as UTF-8 in a buffer the callee frees; sets __wasmport_passLen.
 function __wasmport_passString(s, nul) {
   const len = s.length;
   if (len <= 64) {
@@ -164,10 +150,8 @@ function __wasmport_takeString() {
   return s;
 }
 
-// A new object JS owns: counted as live now, registered with its class's
-// FinalizationRegistry at the end of the job (docs/Runtime.md). Until then
-// its owner is -2 and a fixed ring keeps it; a full ring registers at once.
-// One microtask per job, not per object: queued ones pile up in long jobs.
+// A new object: registered with its finalizer at the end of the job (owner
+// -2 until then), so one freed sooner never is; one microtask per job.
 const __wasmport_ring = { n: 0, queued: false, slots: new Array(256).fill(null) };
 function __wasmport_track(obj, registry) {
   __wasmport_counts.live++;
@@ -201,8 +185,6 @@ function __wasmport_registerPending() {
 }
 
 // stdout and stderr reach console.log and console.error a line at a time.
-// The module's libc sees character devices (a terminal), so it flushes
-// printf output at every newline.
 const __wasmport_stdio = [
   null,
   { decoder: new TextDecoder('utf-8'), line: '', print: (s) => console.log(s) },

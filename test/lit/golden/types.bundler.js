@@ -25,11 +25,7 @@ function __wasmport_argError(fn, param, expected, v) {
   return new TypeError(`${fn}: argument '${param}' must be ${expected}, got ${__wasmport_describe(v)}`);
 }
 
-// Instantiates the module from a URL, a Request, a Response, bytes or a
-// WebAssembly.Module (or a promise of one). file: URLs are read from disk
-// when running in Node, whose fetch does not read files; bundlers leave that
-// import alone (its specifier is not a literal), so a browser build has no
-// stub of node:fs.
+// From a URL, Request, Response, bytes or Module; Node reads file: URLs.
 async function __wasmport_instantiate(input) {
   input = await input;
   if (typeof input === 'string')
@@ -56,8 +52,7 @@ async function __wasmport_instantiate(input) {
   return (await WebAssembly.instantiate(input, imports)).instance;
 }
 
-// Views of linear memory are cached and re-created after memory grows (the
-// old ArrayBuffer is detached then, and its views report length 0).
+// Cached views of memory, re-created after it grows (detached: length 0).
 let __wasmport_u8 = null;
 function __wasmport_getU8() {
   if (__wasmport_u8 === null || __wasmport_u8.byteLength === 0)
@@ -79,9 +74,7 @@ function __wasmport_getDataView() {
   return __wasmport_dv;
 }
 
-// After an uncaught C++ exception or exit() the module's state cannot be
-// trusted: the call that got there throws `error`, and every later call
-// throws "wasm module terminated".
+// After a C++ exception, exit() or a trap, every later call throws.
 let __wasmport_terminated = null;
 function __wasmport_terminate(error) {
   if (__wasmport_terminated === null) {
@@ -95,11 +88,7 @@ function __wasmport_terminate(error) {
   throw error;
 }
 
-// A trap (abort(), __builtin_trap(), an out-of-bounds access, an integer
-// division by zero) stops C++ half-way through whatever it was changing: the
-// call throws the WebAssembly.RuntimeError and terminates the module, so
-// every later call throws "wasm module terminated". Anything else (a JS
-// exception an import threw) passes through unchanged.
+// A trap terminates the module; a JS exception from an import passes.
 function __wasmport_trapped(e) {
   if (e instanceof WebAssembly.RuntimeError) __wasmport_terminate(e);
   return e;
@@ -112,12 +101,10 @@ function __wasmport_cppThrow(ptr, len) {
   __wasmport_terminate(error);
 }
 
-// Objects JS owns that are not freed yet, for leak checks (a property: a
-// module-level `let` costs a temporal-dead-zone check at every access).
+// Objects JS owns that are not freed yet, for leak checks.
 const __wasmport_counts = { live: 0 };
 
-// Frees what JS forgot; without FinalizationRegistry, only free() does.
-// Nothing is freed in a terminated module.
+// Frees what JS forgot (not in a terminated module).
 function __wasmport_finalizer(deleteSymbol) {
   if (typeof FinalizationRegistry === 'undefined')
     return { register() {}, unregister() {} };
@@ -127,8 +114,7 @@ function __wasmport_finalizer(deleteSymbol) {
   });
 }
 
-// The C++ object behind `this` of a method. Messages name the class by
-// `name`, not `cls.name`, which a minifier may have renamed.
+// The C++ object behind `this` (`name`: minifiers rename classes).
 function __wasmport_self(obj, cls, name, where) {
   if (!(obj instanceof cls))
     throw new TypeError(`${where}: 'this' is not a ${name}`);
@@ -137,8 +123,7 @@ function __wasmport_self(obj, cls, name, where) {
   return ptr;
 }
 
-// Objects JS holds through a std::shared_ptr (or a std::vector it owns):
-// the owner is a wire::Owned that __wasmport_free_owned deletes.
+// Objects JS holds through an owner that __wasmport_free_owned deletes.
 const __wasmport_owners = typeof FinalizationRegistry === 'undefined'
   ? { register() {}, unregister() {} }
   : new FinalizationRegistry((owner) => {
@@ -151,8 +136,7 @@ function __wasmport_wrapOrNull(cls, ptr) {
   return ptr === 0 ? null : cls.__wasmport_wrap(ptr);
 }
 
-// A std::shared_ptr result: the JS object holds one reference, `owner`,
-// which free() or the finalizer drops.
+// A std::shared_ptr result: `owner` holds one reference.
 function __wasmport_wrapShared(cls, ptr, owner) {
   if (ptr === 0) return null;
   const obj = Object.create(cls.prototype);
@@ -163,8 +147,7 @@ function __wasmport_wrapShared(cls, ptr, owner) {
   return obj;
 }
 
-// A T& or T* result: C++ keeps owning the object. free() only detaches the
-// wrapper; using it after C++ destroyed the object is undefined behaviour.
+// A T& or T* result: C++ keeps owning the object.
 function __wasmport_wrapBorrowed(cls, ptr) {
   if (ptr === 0) return null;
   const obj = Object.create(cls.prototype);
@@ -181,10 +164,7 @@ function __wasmport_decodeString(ptr, len) {
 
 const __wasmport_encoder = new TextEncoder();
 let __wasmport_passLen = 0;
-// Copies s into memory from __wasmport_alloc as UTF-8, once: short ASCII
-// strings byte by byte, anything else with encodeInto into a worst-case
-// buffer. Lone surrogates become U+FFFD. Sets __wasmport_passLen; with
-// nul = 1 a terminating NUL follows the bytes. The callee frees the buffer.
+// s as UTF-8 in a buffer the callee frees; sets __wasmport_passLen.
 function __wasmport_passString(s, nul) {
   const len = s.length;
   if (len <= 64) {
@@ -222,10 +202,8 @@ function __wasmport_takeString() {
   return s;
 }
 
-// A new object JS owns: counted as live now, registered with its class's
-// FinalizationRegistry at the end of the job (docs/Runtime.md). Until then
-// its owner is -2 and a fixed ring keeps it; a full ring registers at once.
-// One microtask per job, not per object: queued ones pile up in long jobs.
+// A new object: registered with its finalizer at the end of the job (owner
+// -2 until then), so one freed sooner never is; one microtask per job.
 const __wasmport_ring = { n: 0, queued: false, slots: new Array(256).fill(null) };
 function __wasmport_track(obj, registry) {
   __wasmport_counts.live++;
@@ -382,8 +360,6 @@ function __wasmport_enumFromWire(map, name, v) {
 }
 
 // stdout and stderr reach console.log and console.error a line at a time.
-// The module's libc sees character devices (a terminal), so it flushes
-// printf output at every newline.
 const __wasmport_stdio = [
   null,
   { decoder: new TextDecoder('utf-8'), line: '', print: (s) => console.log(s) },
