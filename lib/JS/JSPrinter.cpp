@@ -68,8 +68,10 @@ public:
       Out << "import { readFileSync } from 'node:fs';\n";
     Out << "\nlet " << Wasm << ";\nlet __wasmport_retArea = 0;\n\n";
     H.print(Out);
-    Slots.print(Out);
-    Out << Body;
+    std::string SlotText;
+    raw_string_ostream SlotOS(SlotText);
+    Slots.print(SlotOS);
+    Out << SlotText << resolveMarkers(Body, SlotText);
   }
 
 private:
@@ -474,10 +476,18 @@ private:
     return "__wasmport_" + C.Name + "_finalizer";
   }
 
+  /// Class members only some programs use are printed between markers
+  /// (\x01 KIND CLASS \x01 ... \x02); print() keeps them only when the rest
+  /// of the module uses them: W, the static __wasmport_wrap (a result by
+  /// value or unique_ptr); S, free()'s shared_ptr branch (a shared_ptr
+  /// result); D, __wasmport_disown (a unique_ptr argument).
+  static std::string openMarker(char Kind, StringRef Class) {
+    return ("\x01" + Twine(Kind) + Class + "\x01").str();
+  }
+
   void printClass(const ClassPlan &C) {
     H.require("finalizer");
     H.require("track");
-    H.require("owners");
     std::string Fin = finalizerName(C);
     OS << "const " << Fin << " = __wasmport_finalizer(" << quote(C.DeleteSymbol)
        << ");\n\n";
@@ -485,38 +495,36 @@ private:
     OS << "export class " << C.Name
        << (C.Base.empty() ? "" : " extends " + C.Base) << " {\n";
     printConstructor(C);
-    OS << "  static __wasmport_wrap(ptr) {\n"
+    OS << openMarker('W', C.Name)
+       << "  static __wasmport_wrap(ptr) {\n"
        << "    const obj = Object.create(" << C.Name << ".prototype);\n"
        << "    obj.__wasmport_ptr = ptr;\n"
        << "    obj.__wasmport_owner = -2;\n"
        << "    __wasmport_track(obj, " << Fin << ");\n"
-       << "    return obj;\n  }\n\n"
-       << "  /**\n"
-       << "   * Destroys the C++ object now (or drops this reference to a\n"
-       << "   * shared one); later calls throw. Borrowed objects are only\n"
-       << "   * detached.\n"
-       << "   */\n"
+       << "    return obj;\n  }\n\n\x02"
+       << "  /** Destroys the C++ object now; later calls throw. */\n"
        << "  free() {\n"
        << "    const ptr = this.__wasmport_ptr;\n"
        << "    if (!ptr) return;\n"
        << "    this.__wasmport_ptr = 0;\n"
        << "    const owner = this.__wasmport_owner;\n"
-       << "    if (owner === -1) return;\n"
-       << "    __wasmport_live--;\n"
-       << "    if (owner <= 0) {\n"
-       << "      if (owner === 0) " << Fin << ".unregister(this);\n";
-    printRelease(C.DeleteSymbol, "ptr");
-    OS << "    } else {\n"
+       << "    if (owner === -1) return; // borrowed: only detached\n"
+       << "    __wasmport_counts.live--;\n"
+       << openMarker('S', C.Name) << "    if (owner > 0) {\n"
        << "      __wasmport_owners.unregister(this);\n";
     printRelease(naming::FreeOwnedSymbol, "owner");
-    OS << "    }\n  }\n\n"
+    OS << "      return;\n    }\n\x02"
+       << "    if (owner === 0) " << Fin << ".unregister(this);\n";
+    printRelease(C.DeleteSymbol, "ptr", "    ");
+    OS << "  }\n\n"
+       << openMarker('D', C.Name)
        << "  /** Hands the C++ object to C++ (a std::unique_ptr argument). */\n"
        << "  __wasmport_disown() {\n"
        << "    const ptr = this.__wasmport_ptr;\n"
        << "    this.__wasmport_ptr = 0;\n"
-       << "    __wasmport_live--;\n"
+       << "    __wasmport_counts.live--;\n"
        << "    if (this.__wasmport_owner === 0) " << Fin << ".unregister(this);\n"
-       << "    return ptr;\n  }\n\n";
+       << "    return ptr;\n  }\n\n\x02";
     for (const CallPlan &M : C.Methods)
       printMethod(C, M, MemberKind::Method);
     for (const PropertyPlan &Prop : C.Properties)
@@ -640,17 +648,60 @@ private:
   /// free()'s call of Symbol(Arg), which destroys a C++ object. Inside an
   /// import, C++ frames below may still use the object, so it is destroyed
   /// later (freeLater) when the module has imports.
-  void printRelease(StringRef Symbol, StringRef Arg) {
+  void printRelease(StringRef Symbol, StringRef Arg,
+                    StringRef Indent = "      ") {
     if (!P.Imports.empty()) {
       H.require("freeLater");
-      OS << "      if (__wasmport_importState.depth !== 0) __wasmport_freeLater("
+      OS << Indent << "if (__wasmport_importState.depth !== 0) __wasmport_freeLater("
          << quote(Symbol) << ", " << Arg << ");\n"
-         << "      else if (__wasmport_terminated === null) " << Wasm << "."
+         << Indent << "else if (__wasmport_terminated === null) " << Wasm << "."
          << Symbol << "(" << Arg << ");\n";
       return;
     }
-    OS << "      if (__wasmport_terminated === null) " << Wasm << "." << Symbol
+    OS << Indent << "if (__wasmport_terminated === null) " << Wasm << "." << Symbol
        << "(" << Arg << ");\n";
+  }
+
+  /// Resolves the markers of printClass in Body: a member stays when the
+  /// code outside the markers uses it.
+  static std::string resolveMarkers(StringRef Body, StringRef Extra) {
+    std::string Outside = Extra.str();
+    for (StringRef Rest = Body; !Rest.empty();) {
+      size_t Open = Rest.find('\x01');
+      Outside += Rest.take_front(Open).str();
+      if (Open == StringRef::npos)
+        break;
+      Rest = Rest.drop_front(Rest.find('\x02', Open) + 1);
+    }
+    std::string Out;
+    for (StringRef Rest = Body; !Rest.empty();) {
+      size_t Open = Rest.find('\x01');
+      Out += Rest.take_front(Open).str();
+      if (Open == StringRef::npos)
+        break;
+      Rest = Rest.drop_front(Open + 1);
+      auto [Tag, After] = Rest.split('\x01');
+      char Kind = Tag.front();
+      std::string Class = Tag.drop_front().str();
+      size_t Close = After.find('\x02');
+      bool Used = false;
+      switch (Kind) {
+      case 'W':
+        Used = StringRef(Outside).contains(Class + ".__wasmport_wrap(") ||
+               StringRef(Outside).contains("__wasmport_wrapOrNull(" + Class + ",");
+        break;
+      case 'S':
+        Used = StringRef(Outside).contains("__wasmport_wrapShared(" + Class + ",");
+        break;
+      default:
+        Used = StringRef(Outside).contains(".__wasmport_disown()");
+        break;
+      }
+      if (Used)
+        Out += After.take_front(Close).str();
+      Rest = After.drop_front(Close + 1);
+    }
+    return Out;
   }
 
   void printInstantiation() {
@@ -673,7 +724,7 @@ private:
     OS << "}\n\n"
        << "/** Introspection for tests and tools. */\n"
        << "export const __wasmport = Object.freeze({\n"
-       << "  liveObjects: () => __wasmport_live,\n"
+       << "  liveObjects: () => __wasmport_counts.live,\n"
        << "  memory: () => " << Wasm << ".memory,\n"
        << "});\n\n";
     std::string URL =

@@ -1,9 +1,5 @@
 //@helper instantiate
-// Instantiates the module from a URL, a Request, a Response, bytes or a
-// WebAssembly.Module (or a promise of one). file: URLs are read from disk
-// when running in Node, whose fetch does not read files; bundlers leave that
-// import alone (its specifier is not a literal), so a browser build has no
-// stub of node:fs.
+// From a URL, Request, Response, bytes or Module; Node reads file: URLs.
 async function __wasmport_instantiate(input) {
   input = await input;
   if (typeof input === 'string')

@@ -1,6 +1,5 @@
 //@helper getU8
-// Views of linear memory are cached and re-created after memory grows (the
-// old ArrayBuffer is detached then, and its views report length 0).
+// Cached views of memory, re-created after it grows (detached: length 0).
 let __wasmport_u8 = null;
 function __wasmport_getU8() {
   if (__wasmport_u8 === null || __wasmport_u8.byteLength === 0)

@@ -1,7 +1,5 @@
 //@helper terminate
-// After an uncaught C++ exception or exit() the module's state cannot be
-// trusted: the call that got there throws `error`, and every later call
-// throws "wasm module terminated".
+// After a C++ exception, exit() or a trap, every later call throws.
 let __wasmport_terminated = null;
 function __wasmport_terminate(error) {
   if (__wasmport_terminated === null) {
@@ -16,31 +14,19 @@ function __wasmport_terminate(error) {
 }
 
 //@helper trapped requires terminate
-// A trap (abort(), __builtin_trap(), an out-of-bounds access, an integer
-// division by zero) stops C++ half-way through whatever it was changing: the
-// call throws the WebAssembly.RuntimeError and terminates the module, so
-// every later call throws "wasm module terminated". Anything else (a JS
-// exception an import threw) passes through unchanged.
+// A trap terminates the module; a JS exception from an import passes.
 function __wasmport_trapped(e) {
   if (e instanceof WebAssembly.RuntimeError) __wasmport_terminate(e);
   return e;
 }
 
 //@helper importDepth
-// How many imports are running: above 0, C++ frames are below the JS code.
-// A property of a constant object because V8 checks a module-level `let`
-// for its temporal dead zone at every access, which made the count a fifth
-// of an int import's cost.
+// How many imports are running (a property: no TDZ check as for a `let`).
 const __wasmport_importState = { depth: 0 };
 
 //@helper importGuard requires terminate importDepth
-// A JS exception leaving an import abandons the C++ frames below it without
-// running their epilogues, which would have restored wasm's shadow stack
-// pointer. When it leaves the outermost import, no C++ frame survives it:
-// the pointer goes back to where it starts. (An exception caught by JS in an
-// outer import still leaks the inner frames' stack.)
+// A JS exception leaving the outermost import resets the shadow stack.
 let __wasmport_stackTop = 0;
-// Called once per import an exception leaves, innermost first.
 function __wasmport_importThrew(e) {
   if (--__wasmport_importState.depth === 0 && __wasmport_terminated === null)
     __wasmport_wasm.__wasmport_stack_set(__wasmport_stackTop);
@@ -48,10 +34,7 @@ function __wasmport_importThrew(e) {
 }
 
 //@helper freeLater requires importDepth terminate
-// free() inside an import: the method running on the object, or a C++ frame
-// holding a reference to it, may still use the C++ object. The JS object is
-// detached at once (later use throws); the C++ object is destroyed from a
-// microtask, which runs only after the call into wasm has returned.
+// free() inside an import: the C++ object is destroyed after the call.
 const __wasmport_later = [];
 function __wasmport_freeLater(symbol, ptr) {
   if (__wasmport_later.length === 0) queueMicrotask(__wasmport_freeDeferred);
@@ -73,23 +56,21 @@ function __wasmport_cppThrow(ptr, len) {
 
 //@helper live
 // Objects JS owns that are not freed yet, for leak checks.
-let __wasmport_live = 0;
+const __wasmport_counts = { live: 0 };
 
 //@helper finalizer requires live terminate
-// Frees what JS forgot; without FinalizationRegistry, only free() does.
-// Nothing is freed in a terminated module.
+// Frees what JS forgot (not in a terminated module).
 function __wasmport_finalizer(deleteSymbol) {
   if (typeof FinalizationRegistry === 'undefined')
     return { register() {}, unregister() {} };
   return new FinalizationRegistry((ptr) => {
-    __wasmport_live--;
+    __wasmport_counts.live--;
     if (__wasmport_terminated === null) __wasmport_wasm[deleteSymbol](ptr);
   });
 }
 
 //@helper self
-// The C++ object behind `this` of a method. Messages name the class by
-// `name`, not `cls.name`, which a minifier may have renamed.
+// The C++ object behind `this` (`name`: minifiers rename classes).
 function __wasmport_self(obj, cls, name, where) {
   if (!(obj instanceof cls))
     throw new TypeError(`${where}: 'this' is not a ${name}`);
@@ -111,12 +92,11 @@ function __wasmport_objectArg(obj, cls, name, where, param, nullable) {
 }
 
 //@helper owners requires live terminate
-// Objects JS holds through a std::shared_ptr (or a std::vector it owns):
-// the owner is a wire::Owned that __wasmport_free_owned deletes.
+// Objects JS holds through an owner that __wasmport_free_owned deletes.
 const __wasmport_owners = typeof FinalizationRegistry === 'undefined'
   ? { register() {}, unregister() {} }
   : new FinalizationRegistry((owner) => {
-      __wasmport_live--;
+      __wasmport_counts.live--;
       if (__wasmport_terminated === null) __wasmport_wasm.__wasmport_free_owned(owner);
     });
 
@@ -127,21 +107,19 @@ function __wasmport_wrapOrNull(cls, ptr) {
 }
 
 //@helper wrapShared requires owners
-// A std::shared_ptr result: the JS object holds one reference, `owner`,
-// which free() or the finalizer drops.
+// A std::shared_ptr result: `owner` holds one reference.
 function __wasmport_wrapShared(cls, ptr, owner) {
   if (ptr === 0) return null;
   const obj = Object.create(cls.prototype);
   obj.__wasmport_ptr = ptr;
   obj.__wasmport_owner = owner;
-  __wasmport_live++;
+  __wasmport_counts.live++;
   __wasmport_owners.register(obj, owner, obj);
   return obj;
 }
 
 //@helper wrapBorrowed
-// A T& or T* result: C++ keeps owning the object. free() only detaches the
-// wrapper; using it after C++ destroyed the object is undefined behaviour.
+// A T& or T* result: C++ keeps owning the object.
 function __wasmport_wrapBorrowed(cls, ptr) {
   if (ptr === 0) return null;
   const obj = Object.create(cls.prototype);
@@ -150,6 +128,5 @@ function __wasmport_wrapBorrowed(cls, ptr) {
   return obj;
 }
 //@helper derived
-// Passed by a subclass's constructor to its base's: the base makes no C++
-// object, the subclass's thunk made one already.
+// A subclass's constructor tells its base's to make no C++ object.
 const __wasmport_derived = Symbol('wasmport.derived');

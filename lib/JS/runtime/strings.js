@@ -8,10 +8,7 @@ function __wasmport_decodeString(ptr, len) {
 //@helper passString requires getU8
 const __wasmport_encoder = new TextEncoder();
 let __wasmport_passLen = 0;
-// Copies s into memory from __wasmport_alloc as UTF-8, once: short ASCII
-// strings byte by byte, anything else with encodeInto into a worst-case
-// buffer. Lone surrogates become U+FFFD. Sets __wasmport_passLen; with
-// nul = 1 a terminating NUL follows the bytes. The callee frees the buffer.
+// s as UTF-8 in a buffer the callee frees; sets __wasmport_passLen.
 function __wasmport_passString(s, nul) {
   const len = s.length;
   if (len <= 64) {

@@ -1,7 +1,5 @@
 //@helper wasi_stdio
 // stdout and stderr reach console.log and console.error a line at a time.
-// The module's libc sees character devices (a terminal), so it flushes
-// printf output at every newline.
 const __wasmport_stdio = [
   null,
   { decoder: new TextDecoder('utf-8'), line: '', print: (s) => console.log(s) },
@@ -68,8 +66,7 @@ function __wasmport_wasi_fd_prestat_get(fd, prestat) {
 }
 
 //@helper wasi_proc_exit requires terminate
-// exit() ends the program: the call that reached it throws, and so does
-// every later call.
+// exit() terminates the module.
 function __wasmport_wasi_proc_exit(code) {
   const e = new Error(`wasm module called exit(${code})`);
   e.exitCode = code;

@@ -25,11 +25,7 @@ function __wasmport_argError(fn, param, expected, v) {
   return new TypeError(`${fn}: argument '${param}' must be ${expected}, got ${__wasmport_describe(v)}`);
 }
 
-// Instantiates the module from a URL, a Request, a Response, bytes or a
-// WebAssembly.Module (or a promise of one). file: URLs are read from disk
-// when running in Node, whose fetch does not read files; bundlers leave that
-// import alone (its specifier is not a literal), so a browser build has no
-// stub of node:fs.
+// From a URL, Request, Response, bytes or Module; Node reads file: URLs.
 async function __wasmport_instantiate(input) {
   input = await input;
   if (typeof input === 'string')
@@ -56,8 +52,7 @@ async function __wasmport_instantiate(input) {
   return (await WebAssembly.instantiate(input, imports)).instance;
 }
 
-// Views of linear memory are cached and re-created after memory grows (the
-// old ArrayBuffer is detached then, and its views report length 0).
+// Cached views of memory, re-created after it grows (detached: length 0).
 let __wasmport_u8 = null;
 function __wasmport_getU8() {
   if (__wasmport_u8 === null || __wasmport_u8.byteLength === 0)
@@ -79,9 +74,7 @@ function __wasmport_getDataView() {
   return __wasmport_dv;
 }
 
-// After an uncaught C++ exception or exit() the module's state cannot be
-// trusted: the call that got there throws `error`, and every later call
-// throws "wasm module terminated".
+// After a C++ exception, exit() or a trap, every later call throws.
 let __wasmport_terminated = null;
 function __wasmport_terminate(error) {
   if (__wasmport_terminated === null) {
@@ -95,32 +88,26 @@ function __wasmport_terminate(error) {
   throw error;
 }
 
-// A trap (abort(), __builtin_trap(), an out-of-bounds access, an integer
-// division by zero) stops C++ half-way through whatever it was changing: the
-// call throws the WebAssembly.RuntimeError and terminates the module, so
-// every later call throws "wasm module terminated". Anything else (a JS
-// exception an import threw) passes through unchanged.
+// A trap terminates the module; a JS exception from an import passes.
 function __wasmport_trapped(e) {
   if (e instanceof WebAssembly.RuntimeError) __wasmport_terminate(e);
   return e;
 }
 
 // Objects JS owns that are not freed yet, for leak checks.
-let __wasmport_live = 0;
+const __wasmport_counts = { live: 0 };
 
-// Frees what JS forgot; without FinalizationRegistry, only free() does.
-// Nothing is freed in a terminated module.
+// Frees what JS forgot (not in a terminated module).
 function __wasmport_finalizer(deleteSymbol) {
   if (typeof FinalizationRegistry === 'undefined')
     return { register() {}, unregister() {} };
   return new FinalizationRegistry((ptr) => {
-    __wasmport_live--;
+    __wasmport_counts.live--;
     if (__wasmport_terminated === null) __wasmport_wasm[deleteSymbol](ptr);
   });
 }
 
-// The C++ object behind `this` of a method. Messages name the class by
-// `name`, not `cls.name`, which a minifier may have renamed.
+// The C++ object behind `this` (`name`: minifiers rename classes).
 function __wasmport_self(obj, cls, name, where) {
   if (!(obj instanceof cls))
     throw new TypeError(`${where}: 'this' is not a ${name}`);
@@ -140,17 +127,7 @@ function __wasmport_objectArg(obj, cls, name, where, param, nullable) {
   return ptr;
 }
 
-// Objects JS holds through a std::shared_ptr (or a std::vector it owns):
-// the owner is a wire::Owned that __wasmport_free_owned deletes.
-const __wasmport_owners = typeof FinalizationRegistry === 'undefined'
-  ? { register() {}, unregister() {} }
-  : new FinalizationRegistry((owner) => {
-      __wasmport_live--;
-      if (__wasmport_terminated === null) __wasmport_wasm.__wasmport_free_owned(owner);
-    });
-
-// Passed by a subclass's constructor to its base's: the base makes no C++
-// object, the subclass's thunk made one already.
+// A subclass's constructor tells its base's to make no C++ object.
 const __wasmport_derived = Symbol('wasmport.derived');
 
 const __wasmport_decoder = new TextDecoder('utf-8', { ignoreBOM: true });
@@ -161,10 +138,7 @@ function __wasmport_decodeString(ptr, len) {
 
 const __wasmport_encoder = new TextEncoder();
 let __wasmport_passLen = 0;
-// Copies s into memory from __wasmport_alloc as UTF-8, once: short ASCII
-// strings byte by byte, anything else with encodeInto into a worst-case
-// buffer. Lone surrogates become U+FFFD. Sets __wasmport_passLen; with
-// nul = 1 a terminating NUL follows the bytes. The callee frees the buffer.
+// s as UTF-8 in a buffer the callee frees; sets __wasmport_passLen.
 function __wasmport_passString(s, nul) {
   const len = s.length;
   if (len <= 64) {
@@ -202,36 +176,41 @@ function __wasmport_takeString() {
   return s;
 }
 
-// A new object JS owns: counted as live now, registered with its class's
-// FinalizationRegistry at the end of the current job. An object freed
-// before then (`const t = new T(); ...; t.free()`) never pays for a
-// registration, the most expensive part of a short-lived object. Until it
-// is registered, __wasmport_owner is -2 instead of 0 and this list keeps
-// the object alive, as the running code does anyway; past 128 waiting
-// objects, they are registered at once.
-const __wasmport_pending = [];
+// A new object: registered with its finalizer at the end of the job (owner
+// -2 until then), so one freed sooner never is; one microtask per job.
+const __wasmport_ring = { n: 0, queued: false, slots: new Array(256).fill(null) };
 function __wasmport_track(obj, registry) {
-  __wasmport_live++;
-  const n = __wasmport_pending.push(obj, registry);
-  if (n === 2) queueMicrotask(__wasmport_registerPending);
-  else if (n >= 256) __wasmport_registerPending();
+  __wasmport_counts.live++;
+  const ring = __wasmport_ring;
+  const n = ring.n;
+  ring.slots[n] = obj;
+  ring.slots[n + 1] = registry;
+  ring.n = n + 2;
+  if (n === 254) __wasmport_registerPending();
+  else if (!ring.queued) {
+    ring.queued = true;
+    queueMicrotask(__wasmport_endOfJob);
+  }
+}
+function __wasmport_endOfJob() {
+  __wasmport_ring.queued = false;
+  __wasmport_registerPending();
 }
 function __wasmport_registerPending() {
-  const list = __wasmport_pending;
-  for (let i = 0; i < list.length; i += 2) {
-    const obj = list[i];
+  const ring = __wasmport_ring, slots = ring.slots;
+  for (let i = 0; i < ring.n; i += 2) {
+    const obj = slots[i];
     // Freed or handed to C++ (pointer 0) meanwhile: nothing to register.
     if (obj.__wasmport_owner === -2 && obj.__wasmport_ptr !== 0) {
       obj.__wasmport_owner = 0;
-      list[i + 1].register(obj, obj.__wasmport_ptr, obj);
+      slots[i + 1].register(obj, obj.__wasmport_ptr, obj);
     }
+    slots[i] = slots[i + 1] = null;
   }
-  list.length = 0;
+  ring.n = 0;
 }
 
 // stdout and stderr reach console.log and console.error a line at a time.
-// The module's libc sees character devices (a terminal), so it flushes
-// printf output at every newline.
 const __wasmport_stdio = [
   null,
   { decoder: new TextDecoder('utf-8'), line: '', print: (s) => console.log(s) },
@@ -301,42 +280,16 @@ export class Shape {
     throw new TypeError('Shape has no constructor exported to JavaScript');
   }
 
-  static __wasmport_wrap(ptr) {
-    const obj = Object.create(Shape.prototype);
-    obj.__wasmport_ptr = ptr;
-    obj.__wasmport_owner = -2;
-    __wasmport_track(obj, __wasmport_Shape_finalizer);
-    return obj;
-  }
-
-  /**
-   * Destroys the C++ object now (or drops this reference to a
-   * shared one); later calls throw. Borrowed objects are only
-   * detached.
-   */
+  /** Destroys the C++ object now; later calls throw. */
   free() {
     const ptr = this.__wasmport_ptr;
     if (!ptr) return;
     this.__wasmport_ptr = 0;
     const owner = this.__wasmport_owner;
-    if (owner === -1) return;
-    __wasmport_live--;
-    if (owner <= 0) {
-      if (owner === 0) __wasmport_Shape_finalizer.unregister(this);
-      if (__wasmport_terminated === null) __wasmport_wasm.__wasmport_delete_5Shape(ptr);
-    } else {
-      __wasmport_owners.unregister(this);
-      if (__wasmport_terminated === null) __wasmport_wasm.__wasmport_free_owned(owner);
-    }
-  }
-
-  /** Hands the C++ object to C++ (a std::unique_ptr argument). */
-  __wasmport_disown() {
-    const ptr = this.__wasmport_ptr;
-    this.__wasmport_ptr = 0;
-    __wasmport_live--;
-    if (this.__wasmport_owner === 0) __wasmport_Shape_finalizer.unregister(this);
-    return ptr;
+    if (owner === -1) return; // borrowed: only detached
+    __wasmport_counts.live--;
+    if (owner === 0) __wasmport_Shape_finalizer.unregister(this);
+    if (__wasmport_terminated === null) __wasmport_wasm.__wasmport_delete_5Shape(ptr);
   }
 
   /**
@@ -461,34 +414,16 @@ export class Square extends Shape {
     return obj;
   }
 
-  /**
-   * Destroys the C++ object now (or drops this reference to a
-   * shared one); later calls throw. Borrowed objects are only
-   * detached.
-   */
+  /** Destroys the C++ object now; later calls throw. */
   free() {
     const ptr = this.__wasmport_ptr;
     if (!ptr) return;
     this.__wasmport_ptr = 0;
     const owner = this.__wasmport_owner;
-    if (owner === -1) return;
-    __wasmport_live--;
-    if (owner <= 0) {
-      if (owner === 0) __wasmport_Square_finalizer.unregister(this);
-      if (__wasmport_terminated === null) __wasmport_wasm.__wasmport_delete_6Square(ptr);
-    } else {
-      __wasmport_owners.unregister(this);
-      if (__wasmport_terminated === null) __wasmport_wasm.__wasmport_free_owned(owner);
-    }
-  }
-
-  /** Hands the C++ object to C++ (a std::unique_ptr argument). */
-  __wasmport_disown() {
-    const ptr = this.__wasmport_ptr;
-    this.__wasmport_ptr = 0;
-    __wasmport_live--;
-    if (this.__wasmport_owner === 0) __wasmport_Square_finalizer.unregister(this);
-    return ptr;
+    if (owner === -1) return; // borrowed: only detached
+    __wasmport_counts.live--;
+    if (owner === 0) __wasmport_Square_finalizer.unregister(this);
+    if (__wasmport_terminated === null) __wasmport_wasm.__wasmport_delete_6Square(ptr);
   }
 
   area() {
@@ -564,7 +499,7 @@ function __wasmport_finish(instance) {
 
 /** Introspection for tests and tools. */
 export const __wasmport = Object.freeze({
-  liveObjects: () => __wasmport_live,
+  liveObjects: () => __wasmport_counts.live,
   memory: () => __wasmport_wasm.memory,
 });
 

@@ -26,9 +26,7 @@ function __wasmport_argError(fn, param, expected, v) {
   return new TypeError(`${fn}: argument '${param}' must be ${expected}, got ${__wasmport_describe(v)}`);
 }
 
-// After an uncaught C++ exception or exit() the module's state cannot be
-// trusted: the call that got there throws `error`, and every later call
-// throws "wasm module terminated".
+// After a C++ exception, exit() or a trap, every later call throws.
 let __wasmport_terminated = null;
 function __wasmport_terminate(error) {
   if (__wasmport_terminated === null) {
@@ -42,18 +40,14 @@ function __wasmport_terminate(error) {
   throw error;
 }
 
-// A trap (abort(), __builtin_trap(), an out-of-bounds access, an integer
-// division by zero) stops C++ half-way through whatever it was changing: the
-// call throws the WebAssembly.RuntimeError and terminates the module, so
-// every later call throws "wasm module terminated". Anything else (a JS
-// exception an import threw) passes through unchanged.
+// A trap terminates the module; a JS exception from an import passes.
 function __wasmport_trapped(e) {
   if (e instanceof WebAssembly.RuntimeError) __wasmport_terminate(e);
   return e;
 }
 
 // Objects JS owns that are not freed yet, for leak checks.
-let __wasmport_live = 0;
+const __wasmport_counts = { live: 0 };
 
 export function add(a, b) {
   if (typeof a !== 'number' || (a | 0) !== a) throw __wasmport_argError('add', 'a', 'an integer from -2147483648 to 2147483647', a);
@@ -139,7 +133,7 @@ function __wasmport_finish(instance) {
 
 /** Introspection for tests and tools. */
 export const __wasmport = Object.freeze({
-  liveObjects: () => __wasmport_live,
+  liveObjects: () => __wasmport_counts.live,
   memory: () => __wasmport_wasm.memory,
 });
 

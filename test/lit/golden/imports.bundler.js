@@ -27,11 +27,7 @@ function __wasmport_resultError(fn, expected, v) {
   return new TypeError(`${fn} must return ${expected}, got ${__wasmport_describe(v)}`);
 }
 
-// Instantiates the module from a URL, a Request, a Response, bytes or a
-// WebAssembly.Module (or a promise of one). file: URLs are read from disk
-// when running in Node, whose fetch does not read files; bundlers leave that
-// import alone (its specifier is not a literal), so a browser build has no
-// stub of node:fs.
+// From a URL, Request, Response, bytes or Module; Node reads file: URLs.
 async function __wasmport_instantiate(input) {
   input = await input;
   if (typeof input === 'string')
@@ -58,8 +54,7 @@ async function __wasmport_instantiate(input) {
   return (await WebAssembly.instantiate(input, imports)).instance;
 }
 
-// Views of linear memory are cached and re-created after memory grows (the
-// old ArrayBuffer is detached then, and its views report length 0).
+// Cached views of memory, re-created after it grows (detached: length 0).
 let __wasmport_u8 = null;
 function __wasmport_getU8() {
   if (__wasmport_u8 === null || __wasmport_u8.byteLength === 0)
@@ -81,9 +76,7 @@ function __wasmport_getDataView() {
   return __wasmport_dv;
 }
 
-// After an uncaught C++ exception or exit() the module's state cannot be
-// trusted: the call that got there throws `error`, and every later call
-// throws "wasm module terminated".
+// After a C++ exception, exit() or a trap, every later call throws.
 let __wasmport_terminated = null;
 function __wasmport_terminate(error) {
   if (__wasmport_terminated === null) {
@@ -97,29 +90,17 @@ function __wasmport_terminate(error) {
   throw error;
 }
 
-// A trap (abort(), __builtin_trap(), an out-of-bounds access, an integer
-// division by zero) stops C++ half-way through whatever it was changing: the
-// call throws the WebAssembly.RuntimeError and terminates the module, so
-// every later call throws "wasm module terminated". Anything else (a JS
-// exception an import threw) passes through unchanged.
+// A trap terminates the module; a JS exception from an import passes.
 function __wasmport_trapped(e) {
   if (e instanceof WebAssembly.RuntimeError) __wasmport_terminate(e);
   return e;
 }
 
-// How many imports are running: above 0, C++ frames are below the JS code.
-// A property of a constant object because V8 checks a module-level `let`
-// for its temporal dead zone at every access, which made the count a fifth
-// of an int import's cost.
+// How many imports are running (a property: no TDZ check as for a `let`).
 const __wasmport_importState = { depth: 0 };
 
-// A JS exception leaving an import abandons the C++ frames below it without
-// running their epilogues, which would have restored wasm's shadow stack
-// pointer. When it leaves the outermost import, no C++ frame survives it:
-// the pointer goes back to where it starts. (An exception caught by JS in an
-// outer import still leaks the inner frames' stack.)
+// A JS exception leaving the outermost import resets the shadow stack.
 let __wasmport_stackTop = 0;
-// Called once per import an exception leaves, innermost first.
 function __wasmport_importThrew(e) {
   if (--__wasmport_importState.depth === 0 && __wasmport_terminated === null)
     __wasmport_wasm.__wasmport_stack_set(__wasmport_stackTop);
@@ -127,7 +108,7 @@ function __wasmport_importThrew(e) {
 }
 
 // Objects JS owns that are not freed yet, for leak checks.
-let __wasmport_live = 0;
+const __wasmport_counts = { live: 0 };
 
 const __wasmport_decoder = new TextDecoder('utf-8', { ignoreBOM: true });
 // UTF-8 bytes in memory to a JS string; invalid sequences become U+FFFD.
@@ -137,10 +118,7 @@ function __wasmport_decodeString(ptr, len) {
 
 const __wasmport_encoder = new TextEncoder();
 let __wasmport_passLen = 0;
-// Copies s into memory from __wasmport_alloc as UTF-8, once: short ASCII
-// strings byte by byte, anything else with encodeInto into a worst-case
-// buffer. Lone surrogates become U+FFFD. Sets __wasmport_passLen; with
-// nul = 1 a terminating NUL follows the bytes. The callee frees the buffer.
+// s as UTF-8 in a buffer the callee frees; sets __wasmport_passLen.
 function __wasmport_passString(s, nul) {
   const len = s.length;
   if (len <= 64) {
@@ -179,8 +157,6 @@ function __wasmport_returnString(s) {
 }
 
 // stdout and stderr reach console.log and console.error a line at a time.
-// The module's libc sees character devices (a terminal), so it flushes
-// printf output at every newline.
 const __wasmport_stdio = [
   null,
   { decoder: new TextDecoder('utf-8'), line: '', print: (s) => console.log(s) },
@@ -310,7 +286,7 @@ function __wasmport_finish(instance) {
 
 /** Introspection for tests and tools. */
 export const __wasmport = Object.freeze({
-  liveObjects: () => __wasmport_live,
+  liveObjects: () => __wasmport_counts.live,
   memory: () => __wasmport_wasm.memory,
 });
 

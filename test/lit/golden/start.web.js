@@ -3,11 +3,7 @@
 let __wasmport_wasm;
 let __wasmport_retArea = 0;
 
-// Instantiates the module from a URL, a Request, a Response, bytes or a
-// WebAssembly.Module (or a promise of one). file: URLs are read from disk
-// when running in Node, whose fetch does not read files; bundlers leave that
-// import alone (its specifier is not a literal), so a browser build has no
-// stub of node:fs.
+// From a URL, Request, Response, bytes or Module; Node reads file: URLs.
 async function __wasmport_instantiate(input) {
   input = await input;
   if (typeof input === 'string')
@@ -34,9 +30,7 @@ async function __wasmport_instantiate(input) {
   return (await WebAssembly.instantiate(input, imports)).instance;
 }
 
-// After an uncaught C++ exception or exit() the module's state cannot be
-// trusted: the call that got there throws `error`, and every later call
-// throws "wasm module terminated".
+// After a C++ exception, exit() or a trap, every later call throws.
 let __wasmport_terminated = null;
 function __wasmport_terminate(error) {
   if (__wasmport_terminated === null) {
@@ -50,18 +44,14 @@ function __wasmport_terminate(error) {
   throw error;
 }
 
-// A trap (abort(), __builtin_trap(), an out-of-bounds access, an integer
-// division by zero) stops C++ half-way through whatever it was changing: the
-// call throws the WebAssembly.RuntimeError and terminates the module, so
-// every later call throws "wasm module terminated". Anything else (a JS
-// exception an import threw) passes through unchanged.
+// A trap terminates the module; a JS exception from an import passes.
 function __wasmport_trapped(e) {
   if (e instanceof WebAssembly.RuntimeError) __wasmport_terminate(e);
   return e;
 }
 
 // Objects JS owns that are not freed yet, for leak checks.
-let __wasmport_live = 0;
+const __wasmport_counts = { live: 0 };
 
 export function started() {
   try {
@@ -90,7 +80,7 @@ function __wasmport_finish(instance) {
 
 /** Introspection for tests and tools. */
 export const __wasmport = Object.freeze({
-  liveObjects: () => __wasmport_live,
+  liveObjects: () => __wasmport_counts.live,
   memory: () => __wasmport_wasm.memory,
 });
 

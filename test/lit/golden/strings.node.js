@@ -26,8 +26,7 @@ function __wasmport_argError(fn, param, expected, v) {
   return new TypeError(`${fn}: argument '${param}' must be ${expected}, got ${__wasmport_describe(v)}`);
 }
 
-// Views of linear memory are cached and re-created after memory grows (the
-// old ArrayBuffer is detached then, and its views report length 0).
+// Cached views of memory, re-created after it grows (detached: length 0).
 let __wasmport_u8 = null;
 function __wasmport_getU8() {
   if (__wasmport_u8 === null || __wasmport_u8.byteLength === 0)
@@ -49,9 +48,7 @@ function __wasmport_getDataView() {
   return __wasmport_dv;
 }
 
-// After an uncaught C++ exception or exit() the module's state cannot be
-// trusted: the call that got there throws `error`, and every later call
-// throws "wasm module terminated".
+// After a C++ exception, exit() or a trap, every later call throws.
 let __wasmport_terminated = null;
 function __wasmport_terminate(error) {
   if (__wasmport_terminated === null) {
@@ -65,11 +62,7 @@ function __wasmport_terminate(error) {
   throw error;
 }
 
-// A trap (abort(), __builtin_trap(), an out-of-bounds access, an integer
-// division by zero) stops C++ half-way through whatever it was changing: the
-// call throws the WebAssembly.RuntimeError and terminates the module, so
-// every later call throws "wasm module terminated". Anything else (a JS
-// exception an import threw) passes through unchanged.
+// A trap terminates the module; a JS exception from an import passes.
 function __wasmport_trapped(e) {
   if (e instanceof WebAssembly.RuntimeError) __wasmport_terminate(e);
   return e;
@@ -83,7 +76,7 @@ function __wasmport_cppThrow(ptr, len) {
 }
 
 // Objects JS owns that are not freed yet, for leak checks.
-let __wasmport_live = 0;
+const __wasmport_counts = { live: 0 };
 
 const __wasmport_decoder = new TextDecoder('utf-8', { ignoreBOM: true });
 // UTF-8 bytes in memory to a JS string; invalid sequences become U+FFFD.
@@ -93,10 +86,7 @@ function __wasmport_decodeString(ptr, len) {
 
 const __wasmport_encoder = new TextEncoder();
 let __wasmport_passLen = 0;
-// Copies s into memory from __wasmport_alloc as UTF-8, once: short ASCII
-// strings byte by byte, anything else with encodeInto into a worst-case
-// buffer. Lone surrogates become U+FFFD. Sets __wasmport_passLen; with
-// nul = 1 a terminating NUL follows the bytes. The callee frees the buffer.
+// s as UTF-8 in a buffer the callee frees; sets __wasmport_passLen.
 function __wasmport_passString(s, nul) {
   const len = s.length;
   if (len <= 64) {
@@ -143,8 +133,6 @@ function __wasmport_takeCString() {
 }
 
 // stdout and stderr reach console.log and console.error a line at a time.
-// The module's libc sees character devices (a terminal), so it flushes
-// printf output at every newline.
 const __wasmport_stdio = [
   null,
   { decoder: new TextDecoder('utf-8'), line: '', print: (s) => console.log(s) },
@@ -251,7 +239,7 @@ function __wasmport_finish(instance) {
 
 /** Introspection for tests and tools. */
 export const __wasmport = Object.freeze({
-  liveObjects: () => __wasmport_live,
+  liveObjects: () => __wasmport_counts.live,
   memory: () => __wasmport_wasm.memory,
 });
 
