@@ -444,6 +444,19 @@ static void collectSlotClasses(const Type &T, bool InSlot,
     collectSlotClasses(A, true, Values, Seen, Out);
 }
 
+/// Calls Visit with every exported function, constructor and member of M
+/// (not start functions, which take nothing).
+template <typename Fn> static void forEachExport(const Manifest &M, Fn Visit) {
+  for (const Function &F : M.Functions)
+    Visit(F);
+  for (const Class &C : M.Classes) {
+    for (const Function &F : C.Constructors)
+      Visit(F);
+    for (const Function &F : C.Methods)
+      Visit(F);
+  }
+}
+
 /// Codec specialisations for the classes held in slots and for the value
 /// structs (see wire.h): the only templates the thunks define.
 static void emitCodecs(const Manifest &M, raw_ostream &OS) {
@@ -454,14 +467,7 @@ static void emitCodecs(const Manifest &M, raw_ostream &OS) {
       collectSlotClasses(P.Ty, false, M.Values, Seen, SlotClasses);
     collectSlotClasses(F.Result, false, M.Values, Seen, SlotClasses);
   };
-  for (const Function &F : M.Functions)
-    Visit(F);
-  for (const Class &C : M.Classes) {
-    for (const Function &F : C.Constructors)
-      Visit(F);
-    for (const Function &F : C.Methods)
-      Visit(F);
-  }
+  forEachExport(M, Visit);
   for (const ValueStruct &V : M.Values)
     for (const Field &F : V.Fields)
       collectSlotClasses(F.Ty, true, M.Values, Seen, SlotClasses);
@@ -493,14 +499,7 @@ static void emitVectorMakers(const Manifest &M, raw_ostream &OS) {
       if (P.Ty.Kind == TypeKind::Vector && isFlatSequence(P.Ty))
         Kinds.insert(P.Ty.element().Kind);
   };
-  for (const Function &F : M.Functions)
-    Visit(F);
-  for (const Class &C : M.Classes) {
-    for (const Function &F : C.Constructors)
-      Visit(F);
-    for (const Function &F : C.Methods)
-      Visit(F);
-  }
+  forEachExport(M, Visit);
   if (Kinds.empty())
     return;
   OS << "// The vectors number vector arguments are written into.\n"
