@@ -71,7 +71,7 @@ public:
     std::string SlotText;
     raw_string_ostream SlotOS(SlotText);
     Slots.print(SlotOS);
-    Out << SlotText << resolveMarkers(Body, SlotText);
+    Out << SlotText << resolveMarkers(Body);
   }
 
 private:
@@ -160,7 +160,7 @@ private:
         continue;
       case TypeGroup::Object:
         if (K == TypeKind::UniquePtr)
-          WireArgs.push_back(uniquePtrToWire(Pa.Js));
+          WireArgs.push_back(uniquePtrToWire(Pa.Js, T.Class, H));
         else if (K == TypeKind::SharedPtr)
           WireArgs.push_back(sharedOwnerToWire(Pa.Js));
         else
@@ -267,6 +267,7 @@ private:
       OS << Indent << Call << ";\n" << Indent << "return __wasmport_takeCString();\n";
       return;
     case TypeKind::ClassValue:
+      H.use(R.Class, HelperSet::Member::Wrap);
       OS << Indent << "return " << R.Class << ".__wasmport_wrap(" << Call
          << ");\n";
       return;
@@ -278,12 +279,14 @@ private:
       return;
     case TypeKind::UniquePtr:
       H.require("wrapOrNull");
+      H.use(R.Class, HelperSet::Member::Wrap);
       OS << Indent << "return __wasmport_wrapOrNull(" << R.Class << ", "
          << Call << ");\n";
       return;
     case TypeKind::SharedPtr:
       H.require("wrapShared");
       H.require("sharedOwner");
+      H.use(R.Class, HelperSet::Member::SharedFree);
       OS << Indent << "const __wasmport_p = " << Call << ";\n"
          << Indent << "return __wasmport_wrapShared(" << R.Class
          << ", __wasmport_p, __wasmport_sharedOwner());\n";
@@ -476,13 +479,11 @@ private:
     return "__wasmport_" + C.Name + "_finalizer";
   }
 
-  /// Class members only some programs use are printed between markers
-  /// (\x01 KIND CLASS \x01 ... \x02); print() keeps them only when the rest
-  /// of the module uses them: W, the static __wasmport_wrap (a result by
-  /// value or unique_ptr); S, free()'s shared_ptr branch (a shared_ptr
-  /// result); D, __wasmport_disown (a unique_ptr argument).
-  static std::string openMarker(char Kind, StringRef Class) {
-    return ("\x01" + Twine(Kind) + Class + "\x01").str();
+  /// Class members only some programs use (HelperSet::Member) are printed
+  /// between markers (\x01 KIND CLASS \x01 ... \x02); print() keeps them
+  /// only when the code printed recorded a use (HelperSet::use).
+  static std::string openMarker(HelperSet::Member M, StringRef Class) {
+    return ("\x01" + Twine(char(M)) + Class + "\x01").str();
   }
 
   void printClass(const ClassPlan &C) {
@@ -495,7 +496,7 @@ private:
     OS << "export class " << C.Name
        << (C.Base.empty() ? "" : " extends " + C.Base) << " {\n";
     printConstructor(C);
-    OS << openMarker('W', C.Name)
+    OS << openMarker(HelperSet::Member::Wrap, C.Name)
        << "  static __wasmport_wrap(ptr) {\n"
        << "    const obj = Object.create(" << C.Name << ".prototype);\n"
        << "    obj.__wasmport_ptr = ptr;\n"
@@ -510,14 +511,14 @@ private:
        << "    const owner = this.__wasmport_owner;\n"
        << "    if (owner === -1) return; // borrowed: only detached\n"
        << "    __wasmport_counts.live--;\n"
-       << openMarker('S', C.Name) << "    if (owner > 0) {\n"
+       << openMarker(HelperSet::Member::SharedFree, C.Name) << "    if (owner > 0) {\n"
        << "      __wasmport_owners.unregister(this);\n";
     printRelease(naming::FreeOwnedSymbol, "owner");
     OS << "      return;\n    }\n\x02"
        << "    if (owner === 0) " << Fin << ".unregister(this);\n";
     printRelease(C.DeleteSymbol, "ptr", "    ");
     OS << "  }\n\n"
-       << openMarker('D', C.Name)
+       << openMarker(HelperSet::Member::Disown, C.Name)
        << "  /** Hands the C++ object to C++ (a std::unique_ptr argument). */\n"
        << "  __wasmport_disown() {\n"
        << "    const ptr = this.__wasmport_ptr;\n"
@@ -663,16 +664,8 @@ private:
   }
 
   /// Resolves the markers of printClass in Body: a member stays when the
-  /// code outside the markers uses it.
-  static std::string resolveMarkers(StringRef Body, StringRef Extra) {
-    std::string Outside = Extra.str();
-    for (StringRef Rest = Body; !Rest.empty();) {
-      size_t Open = Rest.find('\x01');
-      Outside += Rest.take_front(Open).str();
-      if (Open == StringRef::npos)
-        break;
-      Rest = Rest.drop_front(Rest.find('\x02', Open) + 1);
-    }
+  /// printed code recorded a use of it in H.
+  std::string resolveMarkers(StringRef Body) const {
     std::string Out;
     for (StringRef Rest = Body; !Rest.empty();) {
       size_t Open = Rest.find('\x01');
@@ -681,23 +674,9 @@ private:
         break;
       Rest = Rest.drop_front(Open + 1);
       auto [Tag, After] = Rest.split('\x01');
-      char Kind = Tag.front();
-      std::string Class = Tag.drop_front().str();
+      auto M = static_cast<HelperSet::Member>(Tag.front());
       size_t Close = After.find('\x02');
-      bool Used = false;
-      switch (Kind) {
-      case 'W':
-        Used = StringRef(Outside).contains(Class + ".__wasmport_wrap(") ||
-               StringRef(Outside).contains("__wasmport_wrapOrNull(" + Class + ",");
-        break;
-      case 'S':
-        Used = StringRef(Outside).contains("__wasmport_wrapShared(" + Class + ",");
-        break;
-      default:
-        Used = StringRef(Outside).contains(".__wasmport_disown()");
-        break;
-      }
-      if (Used)
+      if (H.uses(Tag.drop_front(), M))
         Out += After.take_front(Close).str();
       Rest = After.drop_front(Close + 1);
     }

@@ -95,7 +95,8 @@ StringRef typedArrayName(TypeKind K) {
   llvm_unreachable("no typed array for this kind");
 }
 
-std::string uniquePtrToWire(StringRef V) {
+std::string uniquePtrToWire(StringRef V, StringRef Class, HelperSet &H) {
+  H.use(Class, HelperSet::Member::Disown);
   return ("(" + V + " === null || " + V + " === undefined) ? 0 : " + V +
           ".__wasmport_disown()")
       .str();
@@ -392,7 +393,7 @@ void SlotCodecs::emitWrite(raw_ostream &OS, const Type &T, StringRef At,
     return;
   case TypeKind::UniquePtr:
     // The object is C++'s now: JS's wrapper lets go of it.
-    Set(T.Kind, uniquePtrToWire(V));
+    Set(T.Kind, uniquePtrToWire(V, T.Class, H));
     return;
   case TypeKind::SharedPtr:
     H.require("getDataView");
@@ -487,13 +488,16 @@ std::string SlotCodecs::readExpr(const Type &T, StringRef At) {
   case TypeKind::Enum:
     return enumFromWire(T, Get(T.Kind));
   case TypeKind::ClassValue:
+    H.use(T.Class, HelperSet::Member::Wrap);
     return T.Class + ".__wasmport_wrap(" + Get(T.Kind) + ")";
   case TypeKind::UniquePtr:
     H.require("wrapOrNull");
+    H.use(T.Class, HelperSet::Member::Wrap);
     return "__wasmport_wrapOrNull(" + T.Class + ", " + Get(T.Kind) + ")";
   case TypeKind::SharedPtr:
     H.require("wrapShared");
     H.require("getDataView");
+    H.use(T.Class, HelperSet::Member::SharedFree);
     return ("__wasmport_wrapShared(" + T.Class +
             ", __wasmport_getDataView().getUint32(" + At +
             ", true), __wasmport_getDataView().getUint32(" + At + " + 4, true))")

@@ -48,8 +48,9 @@ llvm::StringRef typedArrayName(manifest::TypeKind K);
 
 /// The wire value of a std::unique_ptr argument V (C++ takes the object
 /// over, so the JS object lets go of it) and of a std::shared_ptr one (its
-/// owner).
-std::string uniquePtrToWire(llvm::StringRef V);
+/// owner). V is an object of class Class, whose __wasmport_disown H records.
+std::string uniquePtrToWire(llvm::StringRef V, llvm::StringRef Class,
+                            HelperSet &H);
 std::string sharedOwnerToWire(llvm::StringRef V);
 
 /// The JS names the module gives an exported enum's tables.
