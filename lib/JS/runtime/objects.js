@@ -91,14 +91,9 @@ function __wasmport_objectArg(obj, cls, name, where, param, nullable) {
   return ptr;
 }
 
-//@helper owners requires live terminate
+//@helper owners requires finalizer
 // Objects JS holds through an owner that __wasmport_free_owned deletes.
-const __wasmport_owners = typeof FinalizationRegistry === 'undefined'
-  ? { register() {}, unregister() {} }
-  : new FinalizationRegistry((owner) => {
-      __wasmport_counts.live--;
-      if (__wasmport_terminated === null) __wasmport_wasm.__wasmport_free_owned(owner);
-    });
+const __wasmport_owners = __wasmport_finalizer('__wasmport_free_owned');
 
 //@helper wrapOrNull
 // A std::unique_ptr result: JS owns the object; null stays null.

@@ -98,12 +98,7 @@ function __wasmport_self(obj, cls, name, where) {
 }
 
 // Objects JS holds through an owner that __wasmport_free_owned deletes.
-const __wasmport_owners = typeof FinalizationRegistry === 'undefined'
-  ? { register() {}, unregister() {} }
-  : new FinalizationRegistry((owner) => {
-      __wasmport_counts.live--;
-      if (__wasmport_terminated === null) __wasmport_wasm.__wasmport_free_owned(owner);
-    });
+const __wasmport_owners = __wasmport_finalizer('__wasmport_free_owned');
 
 // A std::unique_ptr result: JS owns the object; null stays null.
 function __wasmport_wrapOrNull(cls, ptr) {
