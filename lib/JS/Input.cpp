@@ -215,9 +215,8 @@ Expected<Input> readManifestFile(StringRef Path, StringRef Text) {
   auto AddCall = [&](const manifest::Function &F) {
     Info.Exports.insert(F.Symbol);
     for (const manifest::Param &P : F.Params)
-      if (P.Ty.Kind == manifest::TypeKind::Vector && isFlatSequence(P.Ty))
-        Info.Exports.insert(
-            naming::vectorSymbol(typeKindName(P.Ty.element().Kind)));
+      if (isNumberVector(P.Ty))
+        Info.Exports.insert(manifest::vectorMakerSymbol(P.Ty));
   };
   for (const manifest::Function &F : In.Manifest.Functions)
     AddCall(F);

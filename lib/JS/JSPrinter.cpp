@@ -167,11 +167,10 @@ private:
           WireArgs.push_back(Pa.Js + "_ptr");
         continue;
       case TypeGroup::Memory:
-        if (K == TypeKind::Vector && isFlatSequence(T)) {
+        if (isNumberVector(T)) {
           H.require("passVector");
           OS << Indent << "const " << Pa.Js << "_ptr = __wasmport_passVector("
-             << Pa.Js << ", " << Wasm << "."
-             << naming::vectorSymbol(typeKindName(T.element().Kind)) << ");\n";
+             << Pa.Js << ", " << Wasm << "." << vectorMakerSymbol(T) << ");\n";
           WireArgs.push_back(Pa.Js + "_ptr");
         } else if (isFlatSequence(T)) {
           H.require("passTyped");

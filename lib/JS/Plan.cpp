@@ -238,10 +238,8 @@ private:
     if (Error E = requireExport(F.Symbol, Where))
       return E;
     for (const Param &Pa : F.Params)
-      if (Pa.Ty.Kind == TypeKind::Vector && isFlatSequence(Pa.Ty))
-        if (Error E = requireExport(
-                naming::vectorSymbol(typeKindName(Pa.Ty.element().Kind)),
-                Where))
+      if (isNumberVector(Pa.Ty))
+        if (Error E = requireExport(vectorMakerSymbol(Pa.Ty), Where))
           return E;
     return CallPlan{JsName.str(), Where.str(), F.Symbol, params(F.Params),
                     F.Result,     F.Doc,         F.ReturnsDoc};

@@ -91,9 +91,18 @@ bool hasTypedArray(TypeKind K) {
   return K != TypeKind::Bool && typeGroup(K) == TypeGroup::Number;
 }
 
+bool isNumberVector(const Type &T) {
+  return T.Kind == TypeKind::Vector && hasTypedArray(T.element().Kind);
+}
+
 bool isFlatSequence(const Type &T) {
-  return (T.Kind == TypeKind::Vector && hasTypedArray(T.element().Kind)) ||
-         T.Kind == TypeKind::Span || T.Kind == TypeKind::SpanMut;
+  return isNumberVector(T) || T.Kind == TypeKind::Span ||
+         T.Kind == TypeKind::SpanMut;
+}
+
+std::string vectorMakerSymbol(const Type &T) {
+  return isNumberVector(T) ? naming::vectorSymbol(typeKindName(T.element().Kind))
+                           : std::string();
 }
 
 /// Kinds whose Type::Class names an entity, and kinds with an element type.

@@ -96,6 +96,11 @@ bool hasTypedArray(TypeKind K);
 /// True when a top-level T crosses as (ptr, len) of number elements rather
 /// than as a slot: number vectors and spans. Thunks and glue must agree.
 bool isFlatSequence(const Type &T);
+/// True for a std::vector of a number type with a typed array.
+bool isNumberVector(const Type &T);
+/// The runtime export that makes the std::vector a number vector argument
+/// of type T is written into (`__wasmport_vector_i32`); "" for other types.
+std::string vectorMakerSymbol(const Type &T);
 
 struct Param {
   std::string Name; ///< The C++ parameter name ("" when unnamed).

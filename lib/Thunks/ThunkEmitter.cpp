@@ -496,7 +496,7 @@ static void emitVectorMakers(const Manifest &M, raw_ostream &OS) {
   std::set<TypeKind> Kinds;
   auto Visit = [&](const Function &F) {
     for (const Param &P : F.Params)
-      if (P.Ty.Kind == TypeKind::Vector && isFlatSequence(P.Ty))
+      if (isNumberVector(P.Ty))
         Kinds.insert(P.Ty.element().Kind);
   };
   forEachExport(M, Visit);
