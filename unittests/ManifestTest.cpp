@@ -52,6 +52,7 @@ int ordinal(TypeKind K) {
   case TypeKind::Span: return 23;
   case TypeKind::SpanMut: return 24;
   case TypeKind::Optional: return 25;
+  case TypeKind::JsValue: return 26;
   }
   return -1;
 }
@@ -89,7 +90,7 @@ const TypeKind AllTypeKinds[] = {
     TypeKind::ClassRef, TypeKind::ClassPtr, TypeKind::ClassValue,
     TypeKind::UniquePtr, TypeKind::SharedPtr, TypeKind::Enum,
     TypeKind::Value, TypeKind::Vector, TypeKind::Span,
-    TypeKind::SpanMut, TypeKind::Optional};
+    TypeKind::SpanMut, TypeKind::Optional, TypeKind::JsValue};
 const FunctionKind AllFunctionKinds[] = {
     FunctionKind::Free, FunctionKind::Constructor, FunctionKind::Method,
     FunctionKind::Static, FunctionKind::Start, FunctionKind::Getter,
@@ -615,7 +616,7 @@ TEST(ManifestSchema, PinnedKindNames) {
   EXPECT_EQ(Types, "void bool i8 u8 i16 u16 i32 u32 i64 u64 f32 f64 string "
                    "string_view cstring class_ref class_ptr class_value "
                    "unique_ptr shared_ptr enum value vector span span_mut "
-                   "optional ");
+                   "optional jsvalue ");
   std::string Functions;
   for (FunctionKind K : AllFunctionKinds)
     Functions += functionKindName(K).str() + " ";

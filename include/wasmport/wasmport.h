@@ -13,6 +13,7 @@
 #ifndef WASMPORT_WASMPORT_H
 #define WASMPORT_WASMPORT_H
 
+#include <wasmport/jsvalue.h>
 #include <wasmport/wire.h>
 
 #if defined(__wasm__) && !defined(WASMPORT_NO_PLUGIN_CHECK)

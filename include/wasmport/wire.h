@@ -38,6 +38,15 @@
 #include <vector>
 #include <wasmport/exceptions.h>
 
+/// 1 when C++ exceptions unwind: compiled with -fwasm-exceptions (and
+/// linked with a runtime built for it, docs/Exceptions.md). Without, a throw
+/// reports what() to JS and terminates the module (exceptions.h).
+#if defined(__cpp_exceptions) && defined(__WASM_EXCEPTIONS__)
+#define WASMPORT_EXCEPTIONS 1
+#else
+#define WASMPORT_EXCEPTIONS 0
+#endif
+
 namespace wasmport::wire {
 
 /// Strings, number vectors and spans leaving C++ are described here; JS
@@ -48,6 +57,10 @@ struct ReturnArea {
   /// A std::string for strings (freed by JS through __wasmport_free_string),
   /// an Owned otherwise (__wasmport_free_owned); may be null.
   void *Owner;
+  /// A JS exception the glue caught for C++ (a JS heap handle, never 0):
+  /// JsValue operations and imports that catch store it here, and C++
+  /// takes it right after the call (takeException). 0: none.
+  std::uint32_t Exception;
 };
 
 /// Something JS keeps alive and releases through __wasmport_free_owned.
@@ -60,6 +73,14 @@ template <typename T> struct Holder final : Owned {
 };
 
 inline ReturnArea Ret;
+
+/// The JS exception the last call stored in the return area, or 0; clears
+/// it.
+inline std::uint32_t takeException() {
+  std::uint32_t E = Ret.Exception;
+  Ret.Exception = 0;
+  return E;
+}
 
 /// Memory JS writes arguments into; freed by whoever reads them.
 inline void *alloc(std::size_t Size) {

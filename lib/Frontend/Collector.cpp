@@ -694,6 +694,7 @@ static bool isBorrowed(TypeKind K) {
   case TypeKind::F64:
   case TypeKind::String:
   case TypeKind::ClassValue:
+  case TypeKind::JsValue:
     return false;
   }
   llvm_unreachable("unknown TypeKind");

@@ -77,6 +77,16 @@ static std::optional<TypeKind> stdStringKind(QualType T) {
   return std::nullopt;
 }
 
+/// wasmport::JsValue (<wasmport/jsvalue.h>).
+static bool isJsValue(QualType T) {
+  const CXXRecordDecl *RD = T->getAsCXXRecordDecl();
+  if (!RD || RD->getName() != "JsValue")
+    return false;
+  const auto *NS = dyn_cast<NamespaceDecl>(RD->getDeclContext());
+  return NS && NS->getName() == "wasmport" &&
+         NS->getDeclContext()->getRedeclContext()->isTranslationUnit();
+}
+
 namespace {
 
 /// One classification: the position and context stay fixed while element
@@ -164,6 +174,15 @@ std::optional<manifest::Type> Classifier::classify(QualType T, Position Pos) {
       return std::nullopt;
     Out.Kind = *K;
     Out.Cpp = spellType(IsLRef ? T : Value, Ctx);
+    return Out;
+  }
+
+  // wasmport::JsValue: by value, or by const& for parameters.
+  if (isJsValue(Referee)) {
+    if (IsElement || (IsLRef && !(IsConstRef && IsParam)))
+      return std::nullopt;
+    Out.Kind = TypeKind::JsValue;
+    Out.Cpp = spellType(Referee.getUnqualifiedType(), Ctx);
     return Out;
   }
 

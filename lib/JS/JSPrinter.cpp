@@ -129,6 +129,8 @@ private:
       }
       Slot(Slots.check(T) + "(" + Pa.Js + ")");
       return;
+    case TypeKind::JsValue:
+      return; // Any value.
     default:
       Leaf(numberOrStringCheck(K));
       return;
@@ -185,6 +187,10 @@ private:
              << ");\n";
           WireArgs.push_back(Pa.Js + "_ptr");
         }
+        continue;
+      case TypeGroup::Handle:
+        H.require("heap");
+        WireArgs.push_back("__wasmport_addHeap(" + Pa.Js + ")");
         continue;
       case TypeGroup::String:
         break;
@@ -292,6 +298,10 @@ private:
       return;
     case TypeKind::Enum:
       OS << Indent << "return " << Slots.enumFromWire(R, Call) << ";\n";
+      return;
+    case TypeKind::JsValue:
+      H.require("heap");
+      OS << Indent << "return __wasmport_takeObject(" << Call << ");\n";
       return;
     case TypeKind::Span:
     case TypeKind::SpanMut: {
@@ -567,6 +577,10 @@ private:
       case TypeKind::U64:
         Args.push_back("BigInt.asUintN(64, " + Pa.Js + ")");
         break;
+      case TypeKind::JsValue:
+        H.require("heap");
+        Args.push_back("__wasmport_heap[" + Pa.Js + "]");
+        break;
       default:
         Args.push_back(Pa.Js);
         break;
@@ -605,6 +619,16 @@ private:
       OS << In << Call << ";\n";
       return false;
     }
+    if (R == TypeKind::JsValue) {
+      H.require("heap");
+      if (!Leave.empty())
+        OS << In << "const __wasmport_r = " << Call << ";\n"
+           << In << Leave << "\n"
+           << In << "return __wasmport_addHeap(__wasmport_r);\n";
+      else
+        OS << In << "return __wasmport_addHeap(" << Call << ");\n";
+      return true;
+    }
     LeafCheck Check = numberOrStringCheck(R);
     H.require("resultError");
     OS << In << "const __wasmport_r = " << Call << ";\n"
@@ -633,6 +657,10 @@ private:
       H.require("cppThrow");
       OS << "  wasmport." << naming::ThrowImport << " = __wasmport_cppThrow;\n";
     }
+    for (const std::string &Field : P.RuntimeJSImports) {
+      H.require(StringRef(Field).drop_front(naming::Prefix.size()));
+      OS << "  wasmport." << Field << " = " << Field << ";\n";
+    }
     OS << "  const wasi = Object.create(null);\n";
     for (const std::string &Field : P.WasiImports) {
       StringRef Helper = wasiHelper(Field);
@@ -650,7 +678,7 @@ private:
   /// later (freeLater) when the module has imports.
   void printRelease(StringRef Symbol, StringRef Arg,
                     StringRef Indent = "      ") {
-    if (!P.Imports.empty()) {
+    if (P.callsJS()) {
       H.require("freeLater");
       OS << Indent << "if (__wasmport_importState.depth !== 0) __wasmport_freeLater("
          << quote(Symbol) << ", " << Arg << ");\n"
@@ -694,7 +722,7 @@ private:
       OS << "  " << Wasm << "._initialize();\n";
     if (P.UsesRuntime)
       OS << "  __wasmport_retArea = " << Wasm << ".__wasmport_ret_area();\n";
-    if (P.HasStackAccess && !P.Imports.empty())
+    if (P.HasStackAccess && P.callsJS())
       OS << "  __wasmport_stackTop = " << Wasm << "." << naming::StackGetSymbol
          << "();\n";
     for (const std::string &S : P.StartSymbols)
@@ -702,7 +730,10 @@ private:
     OS << "}\n\n"
        << "/** Introspection for tests and tools. */\n"
        << "export const __wasmport = Object.freeze({\n"
-       << "  liveObjects: () => __wasmport_counts.live,\n"
+       << "  liveObjects: () => __wasmport_counts.live,\n";
+    if (H.has("heap"))
+      OS << "  jsValues: () => __wasmport_heapLive(),\n";
+    OS
        << "  memory: () => " << Wasm << ".memory,\n"
        << "});\n\n";
     std::string URL =

@@ -1,6 +1,7 @@
 //===- Plan.cpp - What the generated JS module contains -------------------===//
 #include "JS/Plan.h"
 
+#include "JS/Runtime.h"
 #include "Manifest/Naming.h"
 
 #include "llvm/ADT/STLExtras.h"
@@ -58,8 +59,8 @@ public:
       planImport(I);
     if (Error E = checkModuleImports())
       return E;
-    P.UsesRuntime =
-        !M.Functions.empty() || !M.Classes.empty() || !M.Imports.empty();
+    P.UsesRuntime = !M.Functions.empty() || !M.Classes.empty() ||
+                    !M.Imports.empty() || !P.RuntimeJSImports.empty();
     if (P.UsesRuntime)
       for (StringRef Runtime :
            {naming::AllocSymbol, naming::FreeSymbol, naming::FreeStringSymbol,
@@ -97,6 +98,7 @@ private:
         return K == TypeKind::Vector || K == TypeKind::Optional ||
                K == TypeKind::Value;
       case TypeGroup::Void:
+      case TypeGroup::Handle:
         return false;
       }
       return false;
@@ -368,7 +370,7 @@ private:
     StringSet<> Planned;
     for (const ImportPlan &IP : P.Imports)
       Planned.insert(IP.Symbol);
-    std::vector<std::string> Wasi;
+    std::vector<std::string> Wasi, Runtime;
     for (const ModuleInfo::ImportEntry &E : Info.Imports) {
       if (E.Module == "wasi_snapshot_preview1") {
         Wasi.push_back(E.Field);
@@ -378,6 +380,12 @@ private:
         continue;
       if (E.Module == naming::ImportModule && E.Field == naming::ThrowImport) {
         P.ImportsThrow = true;
+        continue;
+      }
+      if (E.Module == naming::ImportModule &&
+          StringRef(E.Field).starts_with(naming::RuntimeJSImportPrefix) &&
+          hasHelper(StringRef(E.Field).drop_front(naming::Prefix.size()))) {
+        Runtime.push_back(E.Field);
         continue;
       }
       return createStringError(
@@ -391,6 +399,9 @@ private:
     llvm::sort(Wasi);
     Wasi.erase(std::unique(Wasi.begin(), Wasi.end()), Wasi.end());
     P.WasiImports = std::move(Wasi);
+    llvm::sort(Runtime);
+    Runtime.erase(std::unique(Runtime.begin(), Runtime.end()), Runtime.end());
+    P.RuntimeJSImports = std::move(Runtime);
     return Error::success();
   }
 

@@ -113,12 +113,22 @@ struct Plan {
   std::vector<std::string> StartSymbols;
   /// The module can report a C++ exception (naming::ThrowImport).
   bool ImportsThrow = false;
+  /// The JS runtime functions the module imports (JsValue operations,
+  /// naming::RuntimeJSImportPrefix), by field name, sorted; each is the JS
+  /// helper of the same name.
+  std::vector<std::string> RuntimeJSImports;
   /// The module exports naming::StackGetSymbol and StackSetSymbol.
   bool HasStackAccess = false;
   bool HasInitialize = false;
   /// Something crosses the boundary, so the runtime exports (allocation,
   /// return area) are used.
   bool UsesRuntime = false;
+
+  /// C++ may call JS code: through imports or JsValue operations. free()
+  /// then defers destructors while JS code runs inside a call into C++.
+  bool callsJS() const {
+    return !Imports.empty() || !RuntimeJSImports.empty();
+  }
 };
 
 /// Plans the JS for M linked into a module described by Info. Fails when the

@@ -24,6 +24,8 @@ class HelperSet {
 public:
   /// Adds Name and what it requires. Name must exist.
   void require(llvm::StringRef Name);
+  /// True when Name was required.
+  bool has(llvm::StringRef Name) const { return Names.contains(Name); }
   /// Prints the required helpers in their fixed order.
   void print(llvm::raw_ostream &OS) const;
 

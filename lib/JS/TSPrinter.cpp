@@ -52,6 +52,8 @@ std::string tsType(const Type &T, bool IsParam) {
     return typedArrayName(T.element().Kind).str();
   case TypeKind::Optional:
     return tsType(T.element(), IsParam) + " | undefined";
+  case TypeKind::JsValue:
+    return "any";
   }
   llvm_unreachable("unknown TypeKind");
 }
@@ -147,7 +149,11 @@ void printTS(const Plan &P, raw_ostream &OS) {
   }
   OS << "/** Introspection for tests and tools. */\n"
      << "export const __wasmport: {\n"
-     << "  readonly liveObjects: () => number;\n"
+     << "  readonly liveObjects: () => number;\n";
+  if (!P.RuntimeJSImports.empty())
+    OS << "  /** JsValue handles C++ holds. */\n"
+       << "  readonly jsValues: () => number;\n";
+  OS
      << "  readonly memory: () => WebAssembly.Memory;\n"
      << "};\n";
   if (P.Opts.Tgt != Target::Web)

@@ -45,6 +45,7 @@ StringRef typeKindName(TypeKind K) {
   case TypeKind::Span: return "span";
   case TypeKind::SpanMut: return "span_mut";
   case TypeKind::Optional: return "optional";
+  case TypeKind::JsValue: return "jsvalue";
   }
   llvm_unreachable("unknown TypeKind");
 }
@@ -83,6 +84,8 @@ TypeGroup typeGroup(TypeKind K) {
   case TypeKind::SpanMut:
   case TypeKind::Optional:
     return TypeGroup::Memory;
+  case TypeKind::JsValue:
+    return TypeGroup::Handle;
   }
   llvm_unreachable("unknown TypeKind");
 }
@@ -143,6 +146,7 @@ std::optional<TypeKind> typeKindFromName(StringRef Name) {
       .Case("span", TypeKind::Span)
       .Case("span_mut", TypeKind::SpanMut)
       .Case("optional", TypeKind::Optional)
+      .Case("jsvalue", TypeKind::JsValue)
       .Default(std::nullopt);
 }
 

@@ -53,6 +53,7 @@ enum class TypeKind {
   Span,       ///< std::span<const Args[0]> of a number type.
   SpanMut,    ///< std::span<Args[0]> of a number type: written back.
   Optional,   ///< std::optional<Args[0]>: undefined when empty.
+  JsValue,    ///< wasmport::JsValue: a handle to a value in the JS heap.
 };
 
 llvm::StringRef typeKindName(TypeKind K);
@@ -67,6 +68,8 @@ enum class TypeGroup {
   /// Vectors, spans, optionals and value structs: their contents in linear
   /// memory, in the layout of docs/Types.md ("slots").
   Memory,
+  /// JS values: a u32 handle to the glue's JS heap (<wasmport/jsvalue.h>).
+  Handle,
 };
 TypeGroup typeGroup(TypeKind K);
 std::optional<TypeKind> typeKindFromName(llvm::StringRef Name);

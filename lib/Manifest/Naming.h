@@ -34,6 +34,10 @@ inline constexpr llvm::StringLiteral StackGetSymbol = "__wasmport_stack_get";
 inline constexpr llvm::StringLiteral StackSetSymbol = "__wasmport_stack_set";
 /// The JS import a C++ throw reports to (module ImportModule).
 inline constexpr llvm::StringLiteral ThrowImport = "__wasmport_throw";
+/// Imports whose names start with this are the JS runtime of
+/// <wasmport/jsvalue.h>: the JsValue operations, provided by the JS helper
+/// of the same name without the "__wasmport_" prefix.
+inline constexpr llvm::StringLiteral RuntimeJSImportPrefix = "__wasmport_js_";
 /// A static function <wasmport/wasmport.h> declares and refers to, defined
 /// in every TU the plugin processes: a TU compiled without the plugin fails
 /// to link, naming the fix.

@@ -140,6 +140,10 @@ void lowerParam(const Param &P, unsigned I, Signature &S) {
     S.WireParams.push_back("int32_t " + N);
     S.Args.push_back("static_cast<" + T.Cpp + ">(" + N + ")");
     return;
+  case TypeKind::JsValue:
+    S.WireParams.push_back("uint32_t " + N);
+    S.Args.push_back((Wire + "adoptJs<" + T.Cpp + ">(" + N + ")").str());
+    return;
   case TypeKind::Vector:
   case TypeKind::Span:
   case TypeKind::SpanMut:
@@ -187,6 +191,8 @@ std::string exportReturnType(const Type &T) {
     return "void *";
   case TypeKind::Enum:
     return "int32_t";
+  case TypeKind::JsValue:
+    return "uint32_t";
   case TypeKind::Vector:
   case TypeKind::Optional:
   case TypeKind::Value:
@@ -219,6 +225,8 @@ std::string liftResult(const Type &T, const std::string &Call) {
     return ("return " + Wire + "returnShared<" + T.Cpp + ">(" + Call + ");").str();
   case TypeKind::Enum:
     return "return static_cast<int32_t>(" + Call + ");";
+  case TypeKind::JsValue:
+    return ("return " + Wire + "releaseJs(" + Call + ");").str();
   case TypeKind::Span:
   case TypeKind::SpanMut:
     return (Wire + "returnSpan(" + Call + ");").str();
@@ -311,6 +319,10 @@ void lowerImportArg(const Param &P, unsigned I, Signature &S) {
     S.Args.push_back((Wire + "stringData(" + N + ")").str());
     S.Args.push_back((Wire + "stringSize(" + N + ")").str());
     return;
+  case TypeKind::JsValue:
+    S.WireParams.push_back("uint32_t");
+    S.Args.push_back((Wire + "borrowJs(" + N + ")").str());
+    return;
   default:
     llvm_unreachable("the classifier rejects other import parameter kinds");
   }
@@ -330,7 +342,10 @@ void emitImport(raw_ostream &OS, const Import &Imp) {
      << "\n";
   OS << "extern \"C\" __attribute__((import_module(\"" << naming::ImportModule
      << "\"), import_name(\"" << Imp.Symbol << "\")))\n"
-     << (ScalarResult ? scalarWireType(R.Kind) : StringRef("void")) << " "
+     << (ScalarResult                    ? scalarWireType(R.Kind)
+         : R.Kind == TypeKind::JsValue ? StringRef("uint32_t")
+                                       : StringRef("void"))
+     << " "
      << Imp.Symbol << "(" << join(S.WireParams, ", ") << ");\n";
 
   // The user's declaration, now defined. Weak: a header may declare the
@@ -346,6 +361,8 @@ void emitImport(raw_ostream &OS, const Import &Imp) {
     OS << "  return " << Wire << "fromWire<" << R.Cpp << ">(" << Call << ");\n";
   else if (R.Kind == TypeKind::String)
     OS << "  " << Call << ";\n  return " << Wire << "takeString();\n";
+  else if (R.Kind == TypeKind::JsValue)
+    OS << "  return " << Wire << "adoptJs<" << R.Cpp << ">(" << Call << ");\n";
   else
     OS << "  " << Call << ";\n";
   OS << "}\n\n";

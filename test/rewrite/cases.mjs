@@ -20,6 +20,7 @@ export const cases = [
   { name: 'terminate', sources: ['terminate.cpp'] },
   { name: 'types', sources: ['types.cpp'], flags: ['-std=c++20'] },
   { name: 'class_features', sources: ['class_features.cpp'] },
+  { name: 'jsvalue', sources: ['jsvalue.cpp'] },
 ];
 
 /** The packages every case gets; the e2e tests load all three. */

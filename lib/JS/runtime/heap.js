@@ -1,0 +1,226 @@
+//@helper heap
+// JS values C++ holds (wasmport::JsValue), by handle. Handles 0-3 are
+// undefined, null, true and false and are never released; freed slots are
+// reused, last freed first.
+const __wasmport_heap = [undefined, null, true, false];
+const __wasmport_heapFree = [];
+const __wasmport_heapFreed = Symbol('released JsValue');
+function __wasmport_addHeap(v) {
+  if (v === undefined) return 0;
+  if (v === null) return 1;
+  if (v === true) return 2;
+  if (v === false) return 3;
+  return __wasmport_addHeapSlot(v);
+}
+// A new handle even for the four constants: exceptions (never handle 0).
+function __wasmport_addHeapSlot(v) {
+  if (__wasmport_heapFree.length !== 0) {
+    const h = __wasmport_heapFree.pop();
+    __wasmport_heap[h] = v;
+    return h;
+  }
+  return __wasmport_heap.push(v) - 1;
+}
+function __wasmport_dropObject(h) {
+  if (h < 4) return;
+  if (h >= __wasmport_heap.length || __wasmport_heap[h] === __wasmport_heapFreed)
+    throw new Error(`wasmport: JsValue handle ${h} released twice`);
+  __wasmport_heap[h] = __wasmport_heapFreed;
+  __wasmport_heapFree.push(h);
+}
+function __wasmport_takeObject(h) {
+  const v = __wasmport_heap[h];
+  __wasmport_dropObject(h);
+  return v;
+}
+// Live handles, for leak checks.
+function __wasmport_heapLive() {
+  return __wasmport_heap.length - 4 - __wasmport_heapFree.length;
+}
+
+//@helper jsThrew requires heap getU32 importDepth
+// An exception from JS code a JsValue operation ran: stored for C++ in the
+// return area's Exception field (wire::ReturnArea); the operation returns 0.
+// The operations count as imports (importDepth) while JS code runs.
+function __wasmport_jsThrew(e) {
+  __wasmport_getU32()[(__wasmport_retArea >>> 2) + 3] = __wasmport_addHeapSlot(e);
+  return 0;
+}
+
+//@helper jsArgs requires heap getU32
+function __wasmport_jsArgs(ptr, n) {
+  const u32 = __wasmport_getU32();
+  const args = new Array(n);
+  for (let i = 0; i < n; i++) args[i] = __wasmport_heap[u32[(ptr >>> 2) + i]];
+  return args;
+}
+
+//@helper js_clone requires heap
+function __wasmport_js_clone(h) {
+  return __wasmport_addHeap(__wasmport_heap[h]);
+}
+
+//@helper js_drop requires heap
+const __wasmport_js_drop = __wasmport_dropObject;
+
+//@helper js_number requires heap
+const __wasmport_js_number = __wasmport_addHeap;
+
+//@helper js_bigint requires heap
+const __wasmport_js_bigint = __wasmport_addHeap;
+
+//@helper js_string requires heap decodeString
+function __wasmport_js_string(ptr, len) {
+  return __wasmport_addHeap(__wasmport_decodeString(ptr, len));
+}
+
+//@helper js_global requires heap decodeString
+function __wasmport_js_global(ptr, len) {
+  return __wasmport_addHeap(globalThis[__wasmport_decodeString(ptr, len)]);
+}
+
+//@helper js_object requires heap
+function __wasmport_js_object() {
+  return __wasmport_addHeap({});
+}
+
+//@helper js_array requires heap
+function __wasmport_js_array() {
+  return __wasmport_addHeap([]);
+}
+
+//@helper js_type requires heap
+// wasmport::JsType.
+const __wasmport_jsTypes = {
+  undefined: 0, boolean: 2, number: 3, string: 4, bigint: 5, symbol: 6, function: 7, object: 8,
+};
+function __wasmport_js_type(h) {
+  const v = __wasmport_heap[h];
+  return v === null ? 1 : __wasmport_jsTypes[typeof v];
+}
+
+//@helper js_number_of requires heap
+function __wasmport_js_number_of(h) {
+  return __wasmport_heap[h];
+}
+
+//@helper js_bigint_of requires heap
+function __wasmport_js_bigint_of(h) {
+  return BigInt.asIntN(64, __wasmport_heap[h]);
+}
+
+//@helper js_string_of requires heap returnString
+function __wasmport_js_string_of(h) {
+  __wasmport_returnString(__wasmport_heap[h]);
+}
+
+//@helper js_message requires heap returnString
+// What a wasmport::JsError's what() says: an Error's message, else the
+// value as a string.
+function __wasmport_js_message(h) {
+  const v = __wasmport_heap[h];
+  let s;
+  try {
+    s = v instanceof Error ? String(v.message) : String(v);
+  } catch {
+    s = Object.prototype.toString.call(v);
+  }
+  __wasmport_returnString(s);
+}
+
+//@helper js_get requires jsThrew
+function __wasmport_js_get(h, key) {
+  __wasmport_importState.depth++;
+  try {
+    return __wasmport_addHeap(__wasmport_heap[h][__wasmport_heap[key]]);
+  } catch (e) {
+    return __wasmport_jsThrew(e);
+  } finally {
+    __wasmport_importState.depth--;
+  }
+}
+
+//@helper js_set requires jsThrew
+function __wasmport_js_set(h, key, v) {
+  __wasmport_importState.depth++;
+  try {
+    __wasmport_heap[h][__wasmport_heap[key]] = __wasmport_heap[v];
+  } catch (e) {
+    return __wasmport_jsThrew(e);
+  } finally {
+    __wasmport_importState.depth--;
+  }
+}
+
+//@helper js_call requires jsThrew jsArgs
+function __wasmport_js_call(f, self, ptr, n) {
+  __wasmport_importState.depth++;
+  try {
+    return __wasmport_addHeap(Reflect.apply(
+        __wasmport_heap[f], __wasmport_heap[self], __wasmport_jsArgs(ptr, n)));
+  } catch (e) {
+    return __wasmport_jsThrew(e);
+  } finally {
+    __wasmport_importState.depth--;
+  }
+}
+
+//@helper js_call_method requires jsThrew jsArgs
+function __wasmport_js_call_method(h, name, ptr, n) {
+  __wasmport_importState.depth++;
+  try {
+    const self = __wasmport_heap[h];
+    return __wasmport_addHeap(self[__wasmport_heap[name]](...__wasmport_jsArgs(ptr, n)));
+  } catch (e) {
+    return __wasmport_jsThrew(e);
+  } finally {
+    __wasmport_importState.depth--;
+  }
+}
+
+//@helper js_new requires jsThrew jsArgs
+function __wasmport_js_new(c, ptr, n) {
+  __wasmport_importState.depth++;
+  try {
+    return __wasmport_addHeap(
+        Reflect.construct(__wasmport_heap[c], __wasmport_jsArgs(ptr, n)));
+  } catch (e) {
+    return __wasmport_jsThrew(e);
+  } finally {
+    __wasmport_importState.depth--;
+  }
+}
+
+//@helper js_instanceof requires jsThrew
+function __wasmport_js_instanceof(h, c) {
+  __wasmport_importState.depth++;
+  try {
+    return __wasmport_heap[h] instanceof __wasmport_heap[c] ? 1 : 0;
+  } catch (e) {
+    return __wasmport_jsThrew(e);
+  } finally {
+    __wasmport_importState.depth--;
+  }
+}
+
+//@helper js_equals requires heap
+function __wasmport_js_equals(a, b) {
+  return __wasmport_heap[a] === __wasmport_heap[b] ? 1 : 0;
+}
+
+//@helper js_error requires heap decodeString
+function __wasmport_js_error(ptr, len) {
+  return __wasmport_addHeap(new Error(__wasmport_decodeString(ptr, len)));
+}
+
+//@helper js_rethrow requires heap importGuard
+// Without C++ exceptions, a JS exception a JsValue operation caught goes on
+// into the JS code that called into wasm; the C++ frames between are
+// abandoned. Outside any import, the shadow stack they used is given back
+// (modules built by em++ cannot: they lack __wasmport_stack_set).
+function __wasmport_js_rethrow(h) {
+  const e = __wasmport_takeObject(h);
+  if (__wasmport_importState.depth === 0 && __wasmport_wasm.__wasmport_stack_set)
+    __wasmport_wasm.__wasmport_stack_set(__wasmport_stackTop);
+  throw e;
+}
