@@ -184,6 +184,12 @@ if is_current; then # built by the run we waited for
 fi
 
 start=$SECONDS
+step=$SECONDS
+# Seconds since the previous call, for the progress messages.
+took() {
+  echo "$((SECONDS - step)) s"
+  step=$SECONDS
+}
 log "building libunwind, libc++abi and libc++ $upstream for wasm32-wasi with -fwasm-exceptions in $root (a few minutes, once)"
 src=$root/src     # downloads: the .dsc and the tarballs
 work=$root/work   # extracted sources and the build tree
@@ -228,6 +234,7 @@ apt-get "${apt_options[@]}" -q update >>"$build_log" 2>&1 ||
   die "apt-get source $source_package=$clang_version failed (log: $build_log)"
 orig=$(ls "$src"/"${source_package}_${upstream}".orig.tar.xz 2>/dev/null) ||
   die "apt-get source gave no ${source_package}_${upstream}.orig.tar.xz"
+log "fetched in $(took)"
 
 # --- Extract only what the runtimes build reads ---------------------------
 # runtimes/ (the top-level CMake project), the three libraries without their
@@ -243,14 +250,16 @@ tar -xJf "$orig" -C "$work" \
 source_dir=$work/$top
 patch -d "$source_dir" -p1 --forward --quiet <"$patch_file" >>"$build_log" 2>&1 ||
   die "$patch_file does not apply to $upstream (log: $build_log)"
+log "extracted and patched in $(took)"
 
 # --- Configure and build ---------------------------------------------------
 log "configuring (log: $build_log)"
 cmake -G Ninja -S "$source_dir/runtimes" -B "$work/build" "${recipe[@]}" >>"$build_log" 2>&1 ||
   die "cmake configure failed (log: $build_log)"
-log "compiling with ninja -j$(nproc)"
+log "configured in $(took); compiling with ninja -j$(nproc)"
 ninja -C "$work/build" -j"$(nproc)" unwind_static cxxabi_static cxx_static >>"$build_log" 2>&1 ||
   die "build failed (log: $build_log)"
+log "compiled in $(took)"
 
 # The libraries must match the headers users compile with: Debian's.
 config_site() { grep -v -e '^//' -e '^$' "$1"; }
