@@ -172,7 +172,7 @@ for tool in cmake ninja patch xz apt-get apt-cache flock \
   command -v "$tool" >/dev/null || die "$tool is missing (run scripts/setup.sh)"
 done
 
-mkdir -p "$root"
+mkdir -p "$root" 2>/dev/null || die "cannot create the cache directory $root (set WASMPORT_CACHE)"
 exec 9>"$root/.lock"
 if ! flock -n 9; then
   log "waiting for another build of the runtime in $root"
