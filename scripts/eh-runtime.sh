@@ -185,9 +185,9 @@ fi
 
 start=$SECONDS
 step=$SECONDS
-# Seconds since the previous call, for the progress messages.
-took() {
-  echo "$((SECONDS - step)) s"
+# lap: sets lap to the seconds since the previous lap, for the messages.
+lap() {
+  lap="$((SECONDS - step)) s"
   step=$SECONDS
 }
 log "building libunwind, libc++abi and libc++ $upstream for wasm32-wasi with -fwasm-exceptions in $root (a few minutes, once)"
@@ -234,7 +234,8 @@ apt-get "${apt_options[@]}" -q update >>"$build_log" 2>&1 ||
   die "apt-get source $source_package=$clang_version failed (log: $build_log)"
 orig=$(ls "$src"/"${source_package}_${upstream}".orig.tar.xz 2>/dev/null) ||
   die "apt-get source gave no ${source_package}_${upstream}.orig.tar.xz"
-log "fetched in $(took)"
+lap
+log "fetched in $lap"
 
 # --- Extract only what the runtimes build reads ---------------------------
 # runtimes/ (the top-level CMake project), the three libraries without their
@@ -250,16 +251,19 @@ tar -xJf "$orig" -C "$work" \
 source_dir=$work/$top
 patch -d "$source_dir" -p1 --forward --quiet <"$patch_file" >>"$build_log" 2>&1 ||
   die "$patch_file does not apply to $upstream (log: $build_log)"
-log "extracted and patched in $(took)"
+lap
+log "extracted and patched in $lap"
 
 # --- Configure and build ---------------------------------------------------
 log "configuring (log: $build_log)"
 cmake -G Ninja -S "$source_dir/runtimes" -B "$work/build" "${recipe[@]}" >>"$build_log" 2>&1 ||
   die "cmake configure failed (log: $build_log)"
-log "configured in $(took); compiling with ninja -j$(nproc)"
+lap
+log "configured in $lap; compiling with ninja -j$(nproc)"
 ninja -C "$work/build" -j"$(nproc)" unwind_static cxxabi_static cxx_static >>"$build_log" 2>&1 ||
   die "build failed (log: $build_log)"
-log "compiled in $(took)"
+lap
+log "compiled in $lap"
 
 # The libraries must match the headers users compile with: Debian's.
 config_site() { grep -v -e '^//' -e '^$' "$1"; }
