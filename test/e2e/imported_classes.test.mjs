@@ -96,6 +96,11 @@ test('a JS method that throws: the exception reaches the JS caller', () => {
   assert.throws(() => m.held_add(-2), { name: 'RangeError', message: 'cannot add -2' });
   assert.equal(m.held_add(2), 3, 'the module stays usable');
   m.drop_held();
+  // An object C++ dropped holds undefined: calling a member fails in JS.
+  assert.throws(() => m.held_date_iso(), {
+    name: 'TypeError',
+    message: /^Cannot read properties of undefined \(reading 'toISOString'\)$/,
+  });
 });
 
 test('a wrong result type is a TypeError naming the member', () => {
