@@ -81,6 +81,18 @@ int ordinal(ImportForm F) {
   return -1;
 }
 
+int ordinal(ImportKind K) {
+  switch (K) {
+  case ImportKind::Function: return 0;
+  case ImportKind::Constructor: return 1;
+  case ImportKind::Method: return 2;
+  case ImportKind::Static: return 3;
+  case ImportKind::Getter: return 4;
+  case ImportKind::Setter: return 5;
+  }
+  return -1;
+}
+
 const TypeKind AllTypeKinds[] = {
     TypeKind::Void,   TypeKind::Bool,       TypeKind::I8,
     TypeKind::U8,     TypeKind::I16,        TypeKind::U16,
@@ -97,6 +109,9 @@ const FunctionKind AllFunctionKinds[] = {
     FunctionKind::Setter, FunctionKind::FieldGet, FunctionKind::FieldSet};
 const ImportForm AllImportForms[] = {ImportForm::Global, ImportForm::Path,
                                      ImportForm::Module};
+const ImportKind AllImportKinds[] = {
+    ImportKind::Function, ImportKind::Constructor, ImportKind::Method,
+    ImportKind::Static,   ImportKind::Getter,      ImportKind::Setter};
 
 Type type(TypeKind K, std::string Cpp, std::string Class = "") {
   return Type{K, std::move(Cpp), std::move(Class)};
@@ -113,6 +128,8 @@ Type sample(TypeKind K) {
   }
   if (K == TypeKind::Value)
     T.Class = "Point";
+  if (K == TypeKind::JsValue)
+    T.Class = "Intl.Collator"; // An imported class's global path.
   if (K == TypeKind::Vector)
     T.Args = {sample(TypeKind::Optional)};
   if (K == TypeKind::Optional)
@@ -224,6 +241,27 @@ Manifest everything() {
     I.Result = Form == ImportForm::Global ? type(TypeKind::String, "std::string")
                                           : type(TypeKind::Void, "void");
     I.Loc = loc("demo.cpp", 40 + ordinal(Form), 42);
+    M.Imports.push_back(I);
+  }
+  // The members of an imported class, one per kind after Function.
+  for (ImportKind K : AllImportKinds) {
+    if (K == ImportKind::Function)
+      continue;
+    Import I;
+    I.Kind = K;
+    I.Form = ImportForm::Module;
+    I.Name = "Counter";
+    I.Module = "./counter.js";
+    I.Member = K == ImportKind::Constructor ? "" : "count";
+    I.CppName = ("demo::Counter::" + importKindName(K)).str();
+    I.Symbol = ("__wasmport_import__ZN4demo7Counter" + importKindName(K)).str();
+    I.Const = K == ImportKind::Getter;
+    if (K != ImportKind::Getter)
+      I.Params = {{"n", type(TypeKind::I32, "::int32_t")}};
+    I.Result = K == ImportKind::Constructor ? type(TypeKind::JsValue, "::demo::Counter")
+               : K == ImportKind::Setter    ? type(TypeKind::Void, "void")
+                                            : type(TypeKind::I32, "::int32_t");
+    I.Loc = loc("demo.cpp", 45 + ordinal(K), 3);
     M.Imports.push_back(I);
   }
 
@@ -355,6 +393,18 @@ TEST(ManifestKindNames, EveryImportFormHasADistinctNameThatReadsBack) {
   EXPECT_FALSE(importFormFromName("esm").has_value());
 }
 
+TEST(ManifestKindNames, EveryImportKindHasADistinctNameThatReadsBack) {
+  std::set<std::string> Names;
+  for (ImportKind K : AllImportKinds) {
+    llvm::StringRef Name = importKindName(K);
+    EXPECT_TRUE(Names.insert(Name.str()).second) << "duplicate " << Name.str();
+    std::optional<ImportKind> Back = importKindFromName(Name);
+    ASSERT_TRUE(Back.has_value()) << Name.str();
+    EXPECT_EQ(ordinal(*Back), ordinal(K));
+  }
+  EXPECT_FALSE(importKindFromName("field_get").has_value());
+}
+
 //===----------------------------------------------------------------------===//
 // Round trips and determinism
 //===----------------------------------------------------------------------===//
@@ -366,7 +416,7 @@ TEST(ManifestJSON, RoundTripKeepsEveryKindAndField) {
   expectSame(M, *Back);
 
   // Spot checks that the fixture really covers what it claims to.
-  std::set<int> TypeKinds, FunctionKinds, ImportForms;
+  std::set<int> TypeKinds, FunctionKinds, ImportForms, ImportKinds;
   auto Note = [&](const Function &F) {
     FunctionKinds.insert(ordinal(F.Kind));
     TypeKinds.insert(ordinal(F.Result.Kind));
@@ -383,11 +433,14 @@ TEST(ManifestJSON, RoundTripKeepsEveryKindAndField) {
   }
   for (const Function &F : Back->Starts)
     Note(F);
-  for (const Import &I : Back->Imports)
+  for (const Import &I : Back->Imports) {
     ImportForms.insert(ordinal(I.Form));
+    ImportKinds.insert(ordinal(I.Kind));
+  }
   EXPECT_EQ(TypeKinds.size(), std::size(AllTypeKinds));
   EXPECT_EQ(FunctionKinds.size(), std::size(AllFunctionKinds));
   EXPECT_EQ(ImportForms.size(), std::size(AllImportForms));
+  EXPECT_EQ(ImportKinds.size(), std::size(AllImportKinds));
 }
 
 TEST(ManifestJSON, PrettyAndCompactFormsReadTheSame) {
@@ -425,7 +478,7 @@ TEST(ManifestJSON, KeyOrderDoesNotDependOnInputOrder) {
       R"({"starts":[],"imports":[],"functions":[{"symbol":"__wasmport_fn_1f",)"
       R"("loc":{"line":1,"file":"a.cpp","column":2},"result":{"kind":"void",)"
       R"("cpp":"void"},"params":[],"kind":"function","js":"f","cpp":"::f"}],)"
-      R"("classes":[],"enums":[],"values":[],"wasmport":2})";
+      R"("classes":[],"enums":[],"values":[],"wasmport":3})";
   llvm::Expected<Manifest> M = parseManifest(Shuffled);
   ASSERT_TRUE(static_cast<bool>(M)) << llvm::toString(M.takeError());
   EXPECT_EQ(toJSONText(*M),
@@ -433,7 +486,7 @@ TEST(ManifestJSON, KeyOrderDoesNotDependOnInputOrder) {
             R"("kind":"function","loc":{"column":2,"file":"a.cpp","line":1},)"
             R"("params":[],"result":{"cpp":"void","kind":"void"},)"
             R"("symbol":"__wasmport_fn_1f"}],)"
-            R"("imports":[],"starts":[],"values":[],"wasmport":2})");
+            R"("imports":[],"starts":[],"values":[],"wasmport":3})");
 }
 
 TEST(ManifestJSON, CompactFormIsOneLineEvenWithLineBreaksInStrings) {
@@ -480,7 +533,7 @@ TEST(ManifestJSON, OnlyModuleImportsCarryTheModuleKey) {
 // the versioning policy in docs/Manifest.md), then update the expected text
 // below and docs/Manifest.md together.
 TEST(ManifestSchema, PinnedCompactJSON) {
-  EXPECT_EQ(SchemaVersion, 2);
+  EXPECT_EQ(SchemaVersion, 3);
 
   Manifest M;
   Function Greet;
@@ -540,6 +593,17 @@ TEST(ManifestSchema, PinnedCompactJSON) {
   Add.Result = type(TypeKind::I32, "int");
   Add.Loc = loc("x.cpp", 22, 46);
   M.Imports.push_back(Add);
+  Import GetTime;
+  GetTime.Kind = ImportKind::Method;
+  GetTime.Name = "Date";
+  GetTime.Member = "getTime";
+  GetTime.CppName = "Date::getTime";
+  GetTime.Symbol = "__wasmport_import__ZNK4Date7getTimeEv";
+  GetTime.Const = true;
+  GetTime.Params = {{"other", type(TypeKind::JsValue, "::Date", "Date")}};
+  GetTime.Result = type(TypeKind::F64, "double");
+  GetTime.Loc = loc("x.cpp", 23, 10);
+  M.Imports.push_back(GetTime);
 
   Function Setup;
   Setup.Kind = FunctionKind::Start;
@@ -595,7 +659,13 @@ TEST(ManifestSchema, PinnedCompactJSON) {
       R"("name":"add","noexcept":true,)"
       R"("params":[{"name":"a","type":{"cpp":"int","kind":"i32"}}],)"
       R"("result":{"cpp":"int","kind":"i32"},)"
-      R"("symbol":"__wasmport_import__ZN2js3addEii"}],)"
+      R"("symbol":"__wasmport_import__ZN2js3addEii"},)"
+      R"({"const":true,"cpp":"Date::getTime","form":"global","kind":"method",)"
+      R"("loc":{"column":10,"file":"x.cpp","line":23},"member":"getTime",)"
+      R"("name":"Date","noexcept":false,)"
+      R"("params":[{"name":"other","type":{"class":"Date","cpp":"::Date",)"
+      R"("kind":"jsvalue"}}],"result":{"cpp":"double","kind":"f64"},)"
+      R"("symbol":"__wasmport_import__ZNK4Date7getTimeEv"}],)"
       R"("starts":[{"cpp":"::setup","js":"","kind":"start",)"
       R"("loc":{"column":26,"file":"x.cpp","line":25},"params":[],)"
       R"("result":{"cpp":"","kind":"void"},)"
@@ -604,7 +674,7 @@ TEST(ManifestSchema, PinnedCompactJSON) {
       R"([{"cpp":"double","kind":"f64"}],"cpp":"::std::vector<double>",)"
       R"("kind":"vector"}}],"js":"Path",)"
       R"("loc":{"column":8,"file":"x.cpp","line":30}}],)"
-      R"("wasmport":2})";
+      R"("wasmport":3})";
   EXPECT_EQ(toJSONText(M), Expected);
 }
 
@@ -626,6 +696,10 @@ TEST(ManifestSchema, PinnedKindNames) {
   for (ImportForm F : AllImportForms)
     Forms += importFormName(F).str() + " ";
   EXPECT_EQ(Forms, "global path module ");
+  std::string ImportKinds;
+  for (ImportKind K : AllImportKinds)
+    ImportKinds += importKindName(K).str() + " ";
+  EXPECT_EQ(ImportKinds, "function constructor method static getter setter ");
 }
 
 //===----------------------------------------------------------------------===//
@@ -662,8 +736,8 @@ TEST(ManifestErrors, UnknownVersionNamesBothVersions) {
   EXPECT_NE(E.find("version " + std::to_string(SchemaVersion)),
             std::string::npos)
       << E;
-  EXPECT_EQ(E, "manifest schema version 3 is not supported by this "
-               "wasmport-js, which reads version 2; rebuild the module and "
+  EXPECT_EQ(E, "manifest schema version 4 is not supported by this "
+               "wasmport-js, which reads version 3; rebuild the module and "
                "the tools from the same wasmport release");
   // Older manifests are refused too, before any field is looked at.
   E = errorOf(parseManifest(R"({"wasmport":0})"));
@@ -724,6 +798,59 @@ TEST(ManifestErrors, UnknownImportFormNamesItsPath) {
   at(V, "imports", 0)["form"] = "esm";
   EXPECT_EQ(errorOf(parseManifest(print(V))),
             "unknown import form at manifest.imports[0].form");
+}
+
+TEST(ManifestErrors, UnknownImportKindNamesItsPath) {
+  Value V = everythingJSON();
+  at(V, "imports", 3)["kind"] = "destructor";
+  EXPECT_EQ(errorOf(parseManifest(print(V))),
+            "unknown import kind at manifest.imports[3].kind");
+}
+
+// The JS printer relies on the shape of each kind of import.
+TEST(ManifestErrors, ImportShapeFollowsItsKind) {
+  auto ErrorWith = [](size_t Index, llvm::StringRef Key, Value NewValue) {
+    Value V = everythingJSON();
+    at(V, "imports", Index)[Key] = std::move(NewValue);
+    return errorOf(parseManifest(print(V)));
+  };
+  // imports[0] is a function; [3] to [7] are a constructor, a method, a
+  // static, a getter and a setter.
+  Value Fixture = everythingJSON();
+  ASSERT_EQ(at(Fixture, "imports", 7)["kind"], "setter");
+  EXPECT_EQ(ErrorWith(0, "member", "x"),
+            "a function or constructor import names no member at "
+            "manifest.imports[0].member");
+  EXPECT_EQ(ErrorWith(4, "member", ""),
+            "missing member name at manifest.imports[4].member");
+  EXPECT_EQ(ErrorWith(5, "member", "a.b"),
+            "not a JavaScript identifier at manifest.imports[5].member");
+  EXPECT_EQ(ErrorWith(5, "const", true),
+            "only methods, getters and setters are const at "
+            "manifest.imports[5].const");
+  EXPECT_EQ(ErrorWith(3, "result", Object{{"kind", "i32"}, {"cpp", "int"}}),
+            "a constructor import returns a jsvalue at "
+            "manifest.imports[3].result");
+  EXPECT_EQ(ErrorWith(6, "result", Object{{"kind", "void"}, {"cpp", "void"}}),
+            "a getter import takes no parameters and returns a value at "
+            "manifest.imports[6].params");
+  EXPECT_EQ(ErrorWith(7, "params", Array{}),
+            "a setter import takes one parameter and returns void at "
+            "manifest.imports[7].params");
+}
+
+TEST(ManifestErrors, ImportedClassPathIsDottedIdentifiers) {
+  Value V = everythingJSON();
+  Object &Fn = at(V, "functions", 0);
+  for (Value &P : *Fn.getArray("params")) {
+    Object &T = *P.getAsObject()->getObject("type");
+    if (T["kind"] == "jsvalue")
+      T["class"] = "Intl..Collator";
+  }
+  std::string E = errorOf(parseManifest(print(V)));
+  EXPECT_NE(E.find("not a JavaScript identifier at manifest.functions[0].params["),
+            std::string::npos)
+      << E;
 }
 
 TEST(ManifestErrors, ModuleImportNeedsASpecifier) {

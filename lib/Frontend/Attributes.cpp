@@ -119,7 +119,7 @@ const char *describeSubjects(unsigned Subjects) {
   switch (Subjects) {
   case OnFunction | OnMethod | OnClass | OnNamespace | OnEnum | OnEnumerator:
     return "functions, classes, enums, enumerators and namespaces";
-  case OnFunction | OnClass:
+  case OnFunction | OnMethod | OnClass:
     return "functions declared without a body and classes";
   case OnMethod | OnField | OnFunction | OnClass | OnEnum:
     return "members of exported classes and declarations in exported "
@@ -144,8 +144,8 @@ bool isWasmportScope(const ParsedAttr &A) {
 class WasmportAttrInfo : public ParsedAttrInfo {
 public:
   WasmportAttrInfo(frontend::AttrKind Which, ArrayRef<Spelling> Spellings,
-                   unsigned MaxArgs, unsigned Subjects, bool Supported)
-      : Which(Which), Subjects(Subjects), Supported(Supported) {
+                   unsigned MaxArgs, unsigned Subjects)
+      : Which(Which), Subjects(Subjects) {
     OptArgs = MaxArgs;
     this->Spellings = Spellings;
   }
@@ -179,11 +179,6 @@ public:
     if (!isWasmportScope(A)) {
       S.Diag(A.getLoc(), diag::warn_unknown_attribute_ignored)
           << A << A.getRange();
-      return AttributeNotApplied;
-    }
-    if (!Supported) {
-      report(S.getDiagnostics(), A.getLoc(), Diag::AttrNotSupportedYet)
-          << ("'wasmport::" + attrName(Which) + "'").str() << A.getRange();
       return AttributeNotApplied;
     }
     std::vector<std::string> Args;
@@ -264,7 +259,6 @@ private:
 
   frontend::AttrKind Which;
   unsigned Subjects;
-  bool Supported;
 };
 
 #define WASMPORT_SPELLINGS(NAME)                                               \
@@ -282,27 +276,26 @@ WASMPORT_SPELLINGS(setter)
 WASMPORT_SPELLINGS(constructor)
 #undef WASMPORT_SPELLINGS
 
-#define WASMPORT_ATTR(NAME, KIND, MAXARGS, SUBJECTS, SUPPORTED)                \
+#define WASMPORT_ATTR(NAME, KIND, MAXARGS, SUBJECTS)                           \
   struct NAME##AttrInfo : WasmportAttrInfo {                                   \
     NAME##AttrInfo()                                                           \
-        : WasmportAttrInfo(frontend::AttrKind::KIND, NAME##Spellings, MAXARGS, SUBJECTS, \
-                           SUPPORTED) {}                                       \
+        : WasmportAttrInfo(frontend::AttrKind::KIND, NAME##Spellings, MAXARGS, \
+                           SUBJECTS) {}                                        \
   };                                                                           \
   ParsedAttrInfoRegistry::Add<NAME##AttrInfo>                                  \
       NAME##Registration("wasmport-" #NAME, "[[wasmport::" #NAME "]]");
 
 WASMPORT_ATTR(export, Export, 1,
               OnFunction | OnMethod | OnClass | OnNamespace | OnEnum |
-                  OnEnumerator,
-              true)
-WASMPORT_ATTR(import, Import, 2, OnFunction | OnClass, true)
-WASMPORT_ATTR(skip, Skip, 0,
-              OnMethod | OnField | OnFunction | OnClass | OnEnum, true)
-WASMPORT_ATTR(start, Start, 0, OnFunction, true)
-WASMPORT_ATTR(value, Value, 0, OnClass, true)
-WASMPORT_ATTR(getter, Getter, 1, OnMethod, true)
-WASMPORT_ATTR(setter, Setter, 1, OnMethod, true)
-WASMPORT_ATTR(constructor, Constructor, 0, OnMethod, false)
+                  OnEnumerator)
+// On a member function: a member of an imported class (the Collector checks).
+WASMPORT_ATTR(import, Import, 2, OnFunction | OnMethod | OnClass)
+WASMPORT_ATTR(skip, Skip, 0, OnMethod | OnField | OnFunction | OnClass | OnEnum)
+WASMPORT_ATTR(start, Start, 0, OnFunction)
+WASMPORT_ATTR(value, Value, 0, OnClass)
+WASMPORT_ATTR(getter, Getter, 1, OnMethod)
+WASMPORT_ATTR(setter, Setter, 1, OnMethod)
+WASMPORT_ATTR(constructor, Constructor, 0, OnMethod)
 #undef WASMPORT_ATTR
 
 } // namespace

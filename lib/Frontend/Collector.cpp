@@ -8,6 +8,7 @@
 //===----------------------------------------------------------------------===//
 #include "Frontend/Collector.h"
 
+#include "Frontend/CollectorInternal.h"
 #include "Frontend/Diagnostics.h"
 #include "Frontend/TypeClassifier.h"
 #include "Manifest/Naming.h"
@@ -99,9 +100,7 @@ const Annotation *Collector::find(const Decl *D, AttrKind K) const {
 // Names and locations
 //===----------------------------------------------------------------------===//
 
-/// "::ns::Name", skipping inline and anonymous namespaces, usable at global
-/// scope (names in an anonymous namespace are found through it).
-static std::string qualifiedName(const NamedDecl *D) {
+std::string qualifiedName(const NamedDecl *D) {
   SmallVector<std::string, 4> Parts{D->getNameAsString()};
   for (const DeclContext *DC = D->getDeclContext(); DC; DC = DC->getParent()) {
     if (const auto *NS = dyn_cast<NamespaceDecl>(DC)) {
@@ -118,7 +117,7 @@ static std::string qualifiedName(const NamedDecl *D) {
   return Out;
 }
 
-static std::string mangledName(const FunctionDecl *FD) {
+std::string mangledName(const FunctionDecl *FD) {
   std::unique_ptr<MangleContext> MC(FD->getASTContext().createMangleContext());
   if (!MC->shouldMangleDeclName(FD))
     return FD->getName().str();
@@ -140,7 +139,7 @@ manifest::Location Collector::location(SourceLocation Loc) const {
   return {std::string(File), P.getLine(), P.getColumn()};
 }
 
-static SourceLocation attrLoc(const Annotation *A, const Decl *D) {
+SourceLocation attrLoc(const Annotation *A, const Decl *D) {
   return A && A->Range.isValid() ? A->Range.getBegin() : D->getLocation();
 }
 
@@ -219,6 +218,10 @@ Entity Collector::entityLookup(const Decl *D) const {
     return {Entity::Class, It->second};
   if (auto It = Values.find(RD); It != Values.end())
     return {Entity::Value, It->second};
+  if (auto It = ImportedClasses.find(RD); It != ImportedClasses.end())
+    return {Entity::ImportedClass, It->second.Form == ImportForm::Module
+                                       ? std::string()
+                                       : It->second.Name};
   return {};
 }
 
@@ -299,9 +302,15 @@ void Collector::discover(Decl *D, const Annotations &Anns) {
     return;
   }
   if (auto *RD = dyn_cast<CXXRecordDecl>(D)) {
+    if (Value && (Export || Import)) {
+      report(DE, attrLoc(Value, D), Diag::AttrConflict)
+          << "'wasmport::value'"
+          << (Export ? "'wasmport::export'" : "'wasmport::import'")
+          << Value->Range;
+      return;
+    }
     if (Import) {
-      report(DE, attrLoc(Import, D), Diag::AttrNotSupportedYet)
-          << "'wasmport::import' on a class" << Import->Range;
+      addImportedClass(RD, *Import);
       return;
     }
     if (Value && Export) {
@@ -366,6 +375,18 @@ void Collector::addValue(CXXRecordDecl *RD, const Annotation *Value) {
   if (Name.empty() || !checkTopLevelName(Name, RD, attrLoc(Value, RD)))
     return;
   Values.insert({Canon, Name});
+}
+
+void Collector::addImportedClass(CXXRecordDecl *RD, const Annotation &A) {
+  const CXXRecordDecl *Canon = RD->getCanonicalDecl();
+  if (ImportedClasses.count(Canon))
+    return;
+  // Registered even when the attribute is malformed (Name stays ""), so
+  // that signatures using the class are not reported too.
+  Import Target;
+  if (!importTarget(RD, A, Target))
+    Target = Import();
+  ImportedClasses.insert({Canon, std::move(Target)});
 }
 
 void Collector::addClass(CXXRecordDecl *RD, const Annotation *Export) {
@@ -776,10 +797,7 @@ void Collector::addField(const FieldDecl *FD, Class &C, ClaimFn Claim) {
   C.Methods.push_back(std::move(F));
 }
 
-/// The property an accessor method names by default: `value()`, `getValue()`
-/// and `get_value()` read `value`; `setValue(v)`, `set_value(v)` and
-/// `value(v)` assign it.
-static std::string defaultPropertyName(StringRef Method, bool IsSetter) {
+std::string defaultPropertyName(StringRef Method, bool IsSetter) {
   StringRef Prefix = IsSetter ? "set" : "get";
   StringRef Rest = Method;
   if (!Rest.consume_front(Prefix) || Rest.empty())
@@ -1201,36 +1219,50 @@ std::optional<Import> Collector::buildImport(const FunctionDecl *FD,
   if (FD->isInvalidDecl())
     return std::nullopt; // Clang reported why; see buildFunction.
   DiagnosticsEngine &DE = S.getDiagnostics();
-  const ASTContext &Ctx = S.getASTContext();
-  SourceLocation Loc = attrLoc(&A, FD);
-  if (const FunctionDecl *Def = FD->getDefinition()) {
-    report(DE, Loc, Diag::ImportHasBody) << A.Range;
-    (void)Def;
+  if (FD->getDefinition()) {
+    report(DE, attrLoc(&A, FD), Diag::ImportHasBody) << A.Range;
     return std::nullopt;
   }
   Import I;
   I.Loc = location(FD->getLocation());
-  I.NoExcept = FD->getType()->castAs<FunctionProtoType>()->isNothrow();
+  if (!importTarget(FD, A, I) || !importSignature(FD, I))
+    return std::nullopt;
+  return I;
+}
+
+bool Collector::importTarget(const NamedDecl *D, const Annotation &A,
+                             Import &I) {
+  DiagnosticsEngine &DE = S.getDiagnostics();
+  SourceLocation Loc = attrLoc(&A, D);
   if (A.Args.size() == 2) {
     I.Form = ImportForm::Module;
     I.Name = A.Args[0];
     I.Module = A.Args[1];
     if (!naming::isSafeModuleSpecifier(I.Module)) {
       report(DE, Loc, Diag::InvalidModuleSpecifier) << I.Module << A.Range;
-      return std::nullopt;
+      return false;
     }
   } else {
-    I.Name = A.Args.empty() ? jsNameOf(FD, nullptr) : A.Args[0];
+    I.Name = A.Args.empty() ? jsNameOf(D, nullptr) : A.Args[0];
     I.Form = StringRef(I.Name).contains('.') ? ImportForm::Path
                                              : ImportForm::Global;
   }
+  if (I.Name.empty() && A.Args.empty())
+    return false; // jsNameOf reported it.
   SmallVector<StringRef, 4> Segments;
   StringRef(I.Name).split(Segments, '.');
   for (StringRef Seg : Segments)
     if (!naming::isJSIdentifier(Seg)) {
       report(DE, Loc, Diag::InvalidJSName) << Seg << A.Range;
-      return std::nullopt;
+      return false;
     }
+  return true;
+}
+
+bool Collector::importSignature(const FunctionDecl *FD, Import &I) {
+  DiagnosticsEngine &DE = S.getDiagnostics();
+  const ASTContext &Ctx = S.getASTContext();
+  I.NoExcept = FD->getType()->castAs<FunctionProtoType>()->isNothrow();
   std::string Qualified = qualifiedName(FD);
   I.CppName = StringRef(Qualified).drop_front(2).str(); // No leading "::".
   I.Symbol = naming::importSymbol(mangledName(FD));
@@ -1254,10 +1286,10 @@ std::optional<Import> Collector::buildImport(const FunctionDecl *FD,
   std::optional<manifest::Type> R =
       classifyResult(FD, Position::ImportResult);
   if (!R)
-    return std::nullopt;
+    return false;
   R->Cpp = spellType(FD->getReturnType(), Ctx);
   I.Result = std::move(*R);
-  return OK ? std::optional<Import>(std::move(I)) : std::nullopt;
+  return OK;
 }
 
 std::optional<Function> Collector::buildStart(const FunctionDecl *FD,
@@ -1308,13 +1340,24 @@ std::optional<Manifest> Collector::collect() {
     if (const auto *FD = dyn_cast<FieldDecl>(D))
       Parent = dyn_cast<CXXRecordDecl>(FD->getParent());
     if (Parent) {
-      if (!classLookup(Parent).empty())
-        continue;
-      for (const Annotation &A : Anns)
-        if (A.Kind == AttrKind::Export || A.Kind == AttrKind::Skip ||
-            A.Kind == AttrKind::Getter || A.Kind == AttrKind::Setter)
+      bool Exported = !classLookup(Parent).empty();
+      // Accessors of an imported class are checked with its other members.
+      bool Imported = ImportedClasses.count(Parent->getCanonicalDecl());
+      for (const Annotation &A : Anns) {
+        std::string Name = ("'wasmport::" + attrName(A.Kind) + "'").str();
+        if (A.Kind == AttrKind::Import || A.Kind == AttrKind::Constructor) {
+          if (!Imported)
+            report(DE, attrLoc(&A, D), Diag::AttrNeedsImportedClass)
+                << Name << A.Range;
+          continue;
+        }
+        bool Accessor =
+            A.Kind == AttrKind::Getter || A.Kind == AttrKind::Setter;
+        if (!Exported && (A.Kind == AttrKind::Export ||
+                          A.Kind == AttrKind::Skip || (Accessor && !Imported)))
           report(DE, attrLoc(&A, D), Diag::AttrNeedsExportedClass)
-              << ("'wasmport::" + attrName(A.Kind) + "'").str() << A.Range;
+              << Name << A.Range;
+      }
       continue;
     }
     if (SkippedInNamespace.count(D))
@@ -1343,6 +1386,11 @@ std::optional<Manifest> Collector::collect() {
   }
   checkBaseDestructors(M);
   for (auto &[D, Anns] : Taken) {
+    if (const auto *RD = dyn_cast<CXXRecordDecl>(D)) {
+      if (ImportedClasses.count(RD))
+        buildImportedClass(RD, M.Imports);
+      continue;
+    }
     const auto *FD = dyn_cast<FunctionDecl>(D);
     if (!FD || isa<CXXMethodDecl>(FD) || FD->getDescribedFunctionTemplate())
       continue;

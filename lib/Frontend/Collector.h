@@ -71,6 +71,7 @@ private:
   void addFunction(clang::FunctionDecl *FD, const Annotation *Export);
   void addEnum(clang::EnumDecl *ED, const Annotation *Export);
   void addValue(clang::CXXRecordDecl *RD, const Annotation *Value);
+  void addImportedClass(clang::CXXRecordDecl *RD, const Annotation &Import);
   bool rejectTemplate(const clang::Decl *D, const Annotation &A);
 
   // Pass 2: signatures.
@@ -121,6 +122,21 @@ private:
                                               bool AsParam);
   std::optional<manifest::Import> buildImport(const clang::FunctionDecl *FD,
                                               const Annotation &A);
+  /// Sets I's Form, Name and Module from an import attribute A on D (a
+  /// function or an imported class); reports a bad name or specifier and
+  /// returns false.
+  bool importTarget(const clang::NamedDecl *D, const Annotation &A,
+                    manifest::Import &I);
+  /// Sets I's CppName, Symbol, NoExcept, Params and Result from FD, an
+  /// import declared without a body; reports unsupported types.
+  bool importSignature(const clang::FunctionDecl *FD, manifest::Import &I);
+  /// The members of an imported class declared without a body, as imports
+  /// appended to Out; reports what an imported class cannot have.
+  void buildImportedClass(const clang::CXXRecordDecl *RD,
+                          std::vector<manifest::Import> &Out);
+  std::optional<manifest::Import>
+  buildImportedMember(const clang::CXXMethodDecl *MD,
+                      const manifest::Import &Target);
   std::optional<manifest::Function> buildStart(const clang::FunctionDecl *FD,
                                                const Annotation &A);
 
@@ -145,6 +161,11 @@ private:
   llvm::MapVector<const clang::CXXRecordDecl *, std::string> Classes;
   /// [[wasmport::value]] structs (canonical declaration), in order.
   llvm::MapVector<const clang::CXXRecordDecl *, std::string> Values;
+  /// Classes marked [[wasmport::import]] (canonical declaration), in order,
+  /// to the JS class they stand for (Form, Name and Module of an Import;
+  /// Name "" when the attribute was malformed, which was reported).
+  llvm::MapVector<const clang::CXXRecordDecl *, manifest::Import>
+      ImportedClasses;
   /// Exported enums (canonical declaration), in order.
   llvm::MapVector<const clang::EnumDecl *, std::string> Enums;
   /// Exported free functions and their JS names, in order.

@@ -23,8 +23,6 @@ Entry entry(Diag D) {
     return {L::Error, "%0 takes string literals: a global name, a dotted path "
                       "such as \"console.log\", or a name and a module "
                       "specifier such as (\"add\", \"./math.js\")"};
-  case Diag::AttrNotSupportedYet:
-    return {L::Error, "%0 is not supported by this version of wasmport"};
   case Diag::AttrNeedsExportedClass:
     return {L::Error, "%0 applies to members of a class marked "
                       "[[wasmport::export]]; export the class"};
@@ -61,7 +59,9 @@ Entry entry(Diag D) {
     return {L::Note, "imports accept bool, 8/16/32/64-bit integers, float, "
                      "double, std::string, const std::string&, "
                      "std::string_view and const char* parameters, and return "
-                     "void, those numbers or std::string"};
+                     "void, those numbers or std::string; wasmport::JsValue "
+                     "and imported classes cross both ways, by value or "
+                     "const& (parameters)"};
   case Diag::TemplateExport:
     return {L::Error, "templates cannot be exported to JavaScript"};
   case Diag::NoteTemplateExport:
@@ -143,7 +143,9 @@ Entry entry(Diag D) {
   case Diag::AccessorSignature:
     return {L::Error, "a %select{[[wasmport::getter]] must take no parameters "
                       "and return a value|[[wasmport::setter]] must take "
-                      "exactly one parameter}0"};
+                      "exactly one parameter|[[wasmport::setter]] of an "
+                      "imported class must take exactly one parameter and "
+                      "return void}0"};
   case Diag::AccessorStatic:
     return {L::Error, "%select{[[wasmport::getter]]|[[wasmport::setter]]}0 "
                       "applies to non-static member functions; export a "
@@ -181,6 +183,33 @@ Entry entry(Diag D) {
                         "typed as %0; declare 'virtual ~%2()'"};
   case Diag::NoteExportedSubclass:
     return {L::Note, "exported subclass %0 is declared here"};
+  case Diag::AttrNeedsImportedClass:
+    return {L::Error, "%0 applies to member functions of a class marked "
+                      "[[wasmport::import]]"};
+  case Diag::ImportMemberArgs:
+    return {L::Error, "'wasmport::import' on a member function takes one "
+                      "argument, the member's JavaScript name"};
+  case Diag::ImportedClassBase:
+    return {L::Error, "imported class %0 must derive publicly from "
+                      "'wasmport::JsValue' or from one other imported class, "
+                      "and from nothing else: the JsValue holds the JavaScript "
+                      "object"};
+  case Diag::ImportedClassField:
+    return {L::Error, "imported class %0 cannot have data members: the "
+                      "JavaScript object it holds is its only state"};
+  case Diag::ImportedClassConstructor:
+    return {L::Error, "imported class %0 cannot declare constructors; declare "
+                      "a static member function marked "
+                      "[[wasmport::constructor]] that returns %0 (it calls "
+                      "'new' in JavaScript)"};
+  case Diag::ImportedClassVirtual:
+    return {L::Error, "imported class %0 cannot have virtual functions: its "
+                      "objects are a wasmport::JsValue and nothing more"};
+  case Diag::ImportedConstructorSignature:
+    return {L::Error, "a [[wasmport::constructor]] must be a static member "
+                      "function returning %0 by value"};
+  case Diag::ImportedMemberUnsupported:
+    return {L::Error, "%0 cannot be implemented in JavaScript: %1"};
   case Diag::UnsupportedValueFieldType:
     return {L::Error, "field %0 of value struct %1 has type %2, which wasmport "
                       "cannot pass between C++ and JavaScript"};

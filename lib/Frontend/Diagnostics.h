@@ -16,7 +16,6 @@ enum class Diag {
   // Attributes.
   ArgNotIdentifierString,
   ImportArgNotString,
-  AttrNotSupportedYet,
   AttrNeedsExportedClass,
   SkipOutsideExport,
   AttrConflict,
@@ -72,6 +71,15 @@ enum class Diag {
   NoteBaseNotAtOffsetZero,
   BaseNonVirtualDestructor,
   NoteExportedSubclass,
+  // Imported classes.
+  AttrNeedsImportedClass,
+  ImportMemberArgs,
+  ImportedClassBase,
+  ImportedClassField,
+  ImportedClassConstructor,
+  ImportedClassVirtual,
+  ImportedConstructorSignature,
+  ImportedMemberUnsupported,
 };
 
 /// Starts reporting D at Loc; stream arguments and ranges into the result.

@@ -77,9 +77,7 @@ static std::optional<TypeKind> stdStringKind(QualType T) {
   return std::nullopt;
 }
 
-/// wasmport::JsValue (<wasmport/jsvalue.h>).
-static bool isJsValue(QualType T) {
-  const CXXRecordDecl *RD = T->getAsCXXRecordDecl();
+bool isJsValueClass(const CXXRecordDecl *RD) {
   if (!RD || RD->getName() != "JsValue")
     return false;
   const auto *NS = dyn_cast<NamespaceDecl>(RD->getDeclContext());
@@ -177,13 +175,18 @@ std::optional<manifest::Type> Classifier::classify(QualType T, Position Pos) {
     return Out;
   }
 
-  // wasmport::JsValue: by value, or by const& for parameters.
-  if (isJsValue(Referee)) {
-    if (IsElement || (IsLRef && !(IsConstRef && IsParam)))
-      return std::nullopt;
-    Out.Kind = TypeKind::JsValue;
-    Out.Cpp = spellType(Referee.getUnqualifiedType(), Ctx);
-    return Out;
+  // wasmport::JsValue and imported classes: by value, or by const& for
+  // parameters.
+  if (const CXXRecordDecl *RD = Referee->getAsCXXRecordDecl()) {
+    Entity E = Lookup(RD->getCanonicalDecl());
+    if (isJsValueClass(RD) || E.K == Entity::ImportedClass) {
+      if (IsElement || (IsLRef && !(IsConstRef && IsParam)))
+        return std::nullopt;
+      Out.Kind = TypeKind::JsValue;
+      Out.Class = E.JsName;
+      Out.Cpp = spellType(Referee.getUnqualifiedType(), Ctx);
+      return Out;
+    }
   }
 
   // Everything below crosses in exports only in this version.

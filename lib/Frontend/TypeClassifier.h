@@ -36,12 +36,14 @@ enum class Position {
 
 /// What a declaration is to wasmport.
 struct Entity {
-  enum Kind { None, Class, Value, Enum } K = None;
+  /// ImportedClass: a class marked [[wasmport::import]]; JsName is its
+  /// global path ("Date"), "" for a class from an ES module.
+  enum Kind { None, Class, Value, Enum, ImportedClass } K = None;
   std::string JsName;
 };
 
-/// The exported class, value struct or enum that D (a canonical
-/// CXXRecordDecl or EnumDecl) is, if any.
+/// The exported class, value struct, enum or imported class that D (a
+/// canonical CXXRecordDecl or EnumDecl) is, if any.
 using EntityLookup = llvm::function_ref<Entity(const clang::Decl *)>;
 
 /// The manifest type for T at Pos, or nullopt when it cannot cross there.
@@ -51,6 +53,9 @@ using EntityLookup = llvm::function_ref<Entity(const clang::Decl *)>;
 std::optional<manifest::Type> classifyType(clang::QualType T, Position Pos,
                                            const clang::ASTContext &Ctx,
                                            EntityLookup Lookup);
+
+/// True for wasmport::JsValue (<wasmport/jsvalue.h>) itself.
+bool isJsValueClass(const clang::CXXRecordDecl *RD);
 
 /// The fully qualified spelling of T, valid at global scope.
 std::string spellType(clang::QualType T, const clang::ASTContext &Ctx);

@@ -587,7 +587,9 @@ private:
       }
       WireParams.push_back(Pa.Js);
     }
-    std::string Call = I.Callee + "(" + join(Args, ", ") + ")";
+    std::string Call = importCall(I, Args);
+    if (!I.Self.empty())
+      WireParams.insert(WireParams.begin(), I.Self);
     OS << "  wasmport." << I.Symbol << " = (" << join(WireParams, ", ")
        << ") => {\n";
     // The depth tells free() that C++ frames are below (freeLater). With
@@ -608,6 +610,31 @@ private:
     if (!Returns)
       OS << "    " << Leave << "\n";
     OS << "  };\n";
+  }
+
+  /// The JS expression an import evaluates, given its lifted arguments.
+  std::string importCall(const ImportPlan &I, ArrayRef<std::string> Args) {
+    std::string List = "(" + join(Args, ", ") + ")";
+    std::string Self;
+    if (!I.Self.empty()) {
+      H.require("heap");
+      Self = "__wasmport_heap[" + I.Self + "]";
+    }
+    switch (I.Kind) {
+    case ImportKind::Function:
+      return I.Callee + List;
+    case ImportKind::Constructor:
+      return "new " + I.Callee + List;
+    case ImportKind::Method:
+      return Self + "." + I.Member + List;
+    case ImportKind::Static:
+      return I.Callee + "." + I.Member + List;
+    case ImportKind::Getter:
+      return Self + "." + I.Member;
+    case ImportKind::Setter:
+      return Self + "." + I.Member + " = " + Args.front();
+    }
+    llvm_unreachable("unknown ImportKind");
   }
 
   /// Calls the user's JS, then checks and lowers its result. Leave, if not

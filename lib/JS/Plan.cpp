@@ -34,6 +34,25 @@ public:
       TopLevel.insert(C.JsName);
     for (const Enum &E : M.Enums)
       TopLevel.insert(E.JsName);
+    // The .d.ts names imported classes (`InstanceType<typeof Date>`) in
+    // signatures, where a parameter of that name would hide them.
+    auto AddRoot = [&](const Type &T) {
+      if (T.Kind == TypeKind::JsValue && !T.Class.empty())
+        TopLevel.insert(StringRef(T.Class).split('.').first);
+    };
+    auto AddRoots = [&](const Function &F) {
+      for (const Param &Pa : F.Params)
+        AddRoot(Pa.Ty);
+      AddRoot(F.Result);
+    };
+    for (const Function &F : M.Functions)
+      AddRoots(F);
+    for (const Class &C : M.Classes) {
+      for (const Function &F : C.Constructors)
+        AddRoots(F);
+      for (const Function &F : C.Methods)
+        AddRoots(F);
+    }
   }
 
   Expected<Plan> run() {
@@ -219,9 +238,12 @@ private:
 
   /// JS parameter names: safe identifiers that shadow nothing the glue uses,
   /// including the `_ptr`/`_len` locals derived from them.
-  std::vector<ParamPlan> params(ArrayRef<Param> Params) {
+  std::vector<ParamPlan> params(ArrayRef<Param> Params,
+                                StringRef Reserved = "") {
     std::vector<ParamPlan> Out;
     StringSet<> Used;
+    if (!Reserved.empty())
+      Used.insert(Reserved);
     for (auto [I, Pa] : enumerate(Params)) {
       std::string Js = naming::jsParamName(Pa.Name, I);
       while (TopLevel.contains(Js) || isGlueGlobal(Js) || Used.contains(Js) ||
@@ -343,13 +365,17 @@ private:
   void planImport(const Import &I) {
     ImportPlan IP;
     IP.Symbol = I.Symbol;
-    IP.Params = params(I.Params);
+    IP.Kind = I.Kind;
+    IP.Member = I.Member;
+    if (hasReceiver(I.Kind))
+      IP.Self = "self";
+    IP.Params = params(I.Params, IP.Self);
     IP.Result = I.Result;
+    IP.Where = describeImport(I);
     switch (I.Form) {
     case ImportForm::Global:
     case ImportForm::Path:
       IP.Callee = "globalThis." + I.Name;
-      IP.Where = I.Name;
       break;
     case ImportForm::Module: {
       std::string Key = I.Module + "\n" + I.Name;
@@ -359,7 +385,6 @@ private:
         P.ModuleImports.push_back({I.Module, I.Name, It->second});
       }
       IP.Callee = It->second;
-      IP.Where = I.Name + " from \"" + I.Module + "\"";
       break;
     }
     }

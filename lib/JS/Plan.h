@@ -86,7 +86,14 @@ struct ClassPlan {
 /// One JS function the module imports (module "wasmport").
 struct ImportPlan {
   std::string Symbol;
-  std::string Callee; ///< JS expression called: globalThis.a.b or a local.
+  manifest::ImportKind Kind = manifest::ImportKind::Function;
+  /// JS expression of the function called, or of the class whose member
+  /// is used: globalThis.a.b or a local.
+  std::string Callee;
+  std::string Member; ///< The member of the class, for member kinds.
+  /// The JS parameter holding the object's handle, for the kinds with a
+  /// receiver (manifest::hasReceiver); no parameter has its name.
+  std::string Self;
   std::string Where;  ///< Its JS spelling, for messages.
   std::vector<ParamPlan> Params;
   manifest::Type Result;

@@ -53,6 +53,11 @@ std::string tsType(const Type &T, bool IsParam) {
   case TypeKind::Optional:
     return tsType(T.element(), IsParam) + " | undefined";
   case TypeKind::JsValue:
+    // An imported global class is the instance type of the global; a class
+    // from an ES module is `any`: the .d.ts cannot know that the module has
+    // types (docs/ImportedClasses.md).
+    if (!T.Class.empty())
+      return "InstanceType<typeof " + T.Class + ">";
     return "any";
   }
   llvm_unreachable("unknown TypeKind");

@@ -213,6 +213,71 @@ std::optional<ImportForm> importFormFromName(StringRef Name) {
       .Default(std::nullopt);
 }
 
+StringRef importKindName(ImportKind K) {
+  switch (K) {
+  case ImportKind::Function: return "function";
+  case ImportKind::Constructor: return "constructor";
+  case ImportKind::Method: return "method";
+  case ImportKind::Static: return "static";
+  case ImportKind::Getter: return "getter";
+  case ImportKind::Setter: return "setter";
+  }
+  llvm_unreachable("unknown ImportKind");
+}
+
+std::optional<ImportKind> importKindFromName(StringRef Name) {
+  return StringSwitch<std::optional<ImportKind>>(Name)
+      .Case("function", ImportKind::Function)
+      .Case("constructor", ImportKind::Constructor)
+      .Case("method", ImportKind::Method)
+      .Case("static", ImportKind::Static)
+      .Case("getter", ImportKind::Getter)
+      .Case("setter", ImportKind::Setter)
+      .Default(std::nullopt);
+}
+
+bool hasReceiver(ImportKind K) {
+  switch (K) {
+  case ImportKind::Method:
+  case ImportKind::Getter:
+  case ImportKind::Setter:
+    return true;
+  case ImportKind::Function:
+  case ImportKind::Constructor:
+  case ImportKind::Static:
+    return false;
+  }
+  llvm_unreachable("unknown ImportKind");
+}
+
+/// Kinds that name a member of the imported class.
+static bool hasMember(ImportKind K) {
+  return K != ImportKind::Function && K != ImportKind::Constructor;
+}
+
+std::string describeImport(const Import &I) {
+  std::string Out;
+  switch (I.Kind) {
+  case ImportKind::Function:
+    Out = I.Name;
+    break;
+  case ImportKind::Constructor:
+    Out = "new " + I.Name;
+    break;
+  case ImportKind::Method:
+  case ImportKind::Getter:
+  case ImportKind::Setter:
+    Out = I.Name + ".prototype." + I.Member;
+    break;
+  case ImportKind::Static:
+    Out = I.Name + "." + I.Member;
+    break;
+  }
+  if (I.Form == ImportForm::Module)
+    Out += " from \"" + I.Module + "\"";
+  return Out;
+}
+
 std::string escapeForMessage(StringRef Text) {
   std::string Out;
   raw_string_ostream OS(Out);
@@ -303,6 +368,7 @@ static json::Value toJSON(const Class &C) {
 }
 
 static json::Value toJSON(const Import &I) {
+  // Function imports, the first kind, keep the fields of schema version 2.
   json::Object O{{"form", importFormName(I.Form)},
                  {"name", I.Name},
                  {"cpp", I.CppName},
@@ -313,6 +379,12 @@ static json::Value toJSON(const Import &I) {
                  {"loc", toJSON(I.Loc)}};
   if (I.Form == ImportForm::Module)
     O["module"] = I.Module;
+  if (I.Kind != ImportKind::Function)
+    O["kind"] = importKindName(I.Kind);
+  if (!I.Member.empty())
+    O["member"] = I.Member;
+  if (I.Const)
+    O["const"] = true;
   return O;
 }
 
@@ -407,8 +479,17 @@ static bool fromJSON(const json::Value &V, Type &T, json::Path P) {
     P.field("class").report("missing name of the class, enum or value struct");
     return false;
   }
-  if (!T.Class.empty() && !checkIdentifier(T.Class, P, "class"))
+  if (T.Kind == TypeKind::JsValue) {
+    // An imported class's global path: identifiers joined by dots.
+    SmallVector<StringRef, 4> Segments;
+    StringRef(T.Class).split(Segments, '.');
+    if (!T.Class.empty())
+      for (StringRef Segment : Segments)
+        if (!checkIdentifier(Segment, P, "class"))
+          return false;
+  } else if (!T.Class.empty() && !checkIdentifier(T.Class, P, "class")) {
     return false;
+  }
   if (needsElement(T.Kind) != (T.Args.size() == 1)) {
     if (needsElement(T.Kind))
       P.field("args").report("this kind needs exactly one element type");
@@ -467,14 +548,51 @@ static bool fromJSON(const json::Value &V, Class &C, json::Path P) {
          (C.Base.empty() || checkIdentifier(C.Base, P, "base"));
 }
 
+/// The shape the JS printer relies on for each kind of import.
+static bool checkImportShape(const Import &I, json::Path P) {
+  if (hasMember(I.Kind) && I.Member.empty()) {
+    P.field("member").report("missing member name");
+    return false;
+  }
+  if (!hasMember(I.Kind) && !I.Member.empty()) {
+    P.field("member").report("a function or constructor import names no "
+                             "member");
+    return false;
+  }
+  if (!I.Member.empty() && !checkIdentifier(I.Member, P, "member"))
+    return false;
+  if (I.Const && !hasReceiver(I.Kind)) {
+    P.field("const").report("only methods, getters and setters are const");
+    return false;
+  }
+  if (I.Kind == ImportKind::Constructor && I.Result.Kind != TypeKind::JsValue) {
+    P.field("result").report("a constructor import returns a jsvalue");
+    return false;
+  }
+  if (I.Kind == ImportKind::Getter &&
+      (!I.Params.empty() || I.Result.Kind == TypeKind::Void)) {
+    P.field("params").report("a getter import takes no parameters and "
+                             "returns a value");
+    return false;
+  }
+  if (I.Kind == ImportKind::Setter &&
+      (I.Params.size() != 1 || I.Result.Kind != TypeKind::Void)) {
+    P.field("params").report("a setter import takes one parameter and "
+                             "returns void");
+    return false;
+  }
+  return true;
+}
+
 static bool fromJSON(const json::Value &V, Import &I, json::Path P) {
   json::ObjectMapper O(V, P);
-  std::string Form;
+  std::string Form, Kind = "function";
   if (!O || !O.map("form", Form) || !O.map("name", I.Name) ||
       !O.map("cpp", I.CppName) || !O.map("symbol", I.Symbol) ||
       !O.map("noexcept", I.NoExcept) || !O.map("params", I.Params) ||
       !O.map("result", I.Result) || !O.map("loc", I.Loc) ||
-      !O.mapOptional("module", I.Module))
+      !O.mapOptional("module", I.Module) || !O.mapOptional("kind", Kind) ||
+      !O.mapOptional("member", I.Member) || !O.mapOptional("const", I.Const))
     return false;
   std::optional<ImportForm> F = importFormFromName(Form);
   if (!F) {
@@ -482,6 +600,14 @@ static bool fromJSON(const json::Value &V, Import &I, json::Path P) {
     return false;
   }
   I.Form = *F;
+  std::optional<ImportKind> K = importKindFromName(Kind);
+  if (!K) {
+    P.field("kind").report("unknown import kind");
+    return false;
+  }
+  I.Kind = *K;
+  if (!checkImportShape(I, P))
+    return false;
   if (I.Form == ImportForm::Module && I.Module.empty()) {
     P.field("module").report("missing module specifier");
     return false;

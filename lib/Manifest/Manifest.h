@@ -23,7 +23,7 @@ namespace wasmport::manifest {
 /// Bump when the meaning of a field changes or a field is added that an older
 /// wasmport-js would silently ignore. ManifestTest fails on any schema change
 /// until this number and the expected JSON are updated together.
-inline constexpr int64_t SchemaVersion = 2;
+inline constexpr int64_t SchemaVersion = 3;
 
 /// Every kind of value that can cross the boundary in this version.
 enum class TypeKind {
@@ -53,7 +53,11 @@ enum class TypeKind {
   Span,       ///< std::span<const Args[0]> of a number type.
   SpanMut,    ///< std::span<Args[0]> of a number type: written back.
   Optional,   ///< std::optional<Args[0]>: undefined when empty.
-  JsValue,    ///< wasmport::JsValue: a handle to a value in the JS heap.
+  /// wasmport::JsValue, or an imported JS class deriving from it: a handle
+  /// to a value in the JS heap. Type::Class is the global path of the
+  /// imported class ("Date", "Intl.Collator"); "" for JsValue itself and for
+  /// classes imported from ES modules.
+  JsValue,
 };
 
 llvm::StringRef typeKindName(TypeKind K);
@@ -79,7 +83,8 @@ struct Type {
   /// The C++ spelling, fully qualified, usable at global scope.
   std::string Cpp;
   /// The JS name of the exported class (class kinds, smart pointers), enum
-  /// or value struct the type refers to; "" otherwise.
+  /// or value struct the type refers to; for JsValue, the imported class's
+  /// global path (see TypeKind::JsValue); "" otherwise.
   std::string Class;
   /// The element type of Vector, Span, SpanMut and Optional; empty otherwise.
   std::vector<Type> Args = {};
@@ -253,30 +258,60 @@ enum class ImportForm {
 llvm::StringRef importFormName(ImportForm F);
 std::optional<ImportForm> importFormFromName(llvm::StringRef Name);
 
+/// What JS does for an import. Form, Name and Module locate the JS function
+/// for Function and the JS class for the other kinds: members of a class
+/// marked [[wasmport::import]] (docs/ImportedClasses.md).
+enum class ImportKind {
+  Function,    ///< callee(args)
+  Constructor, ///< new C(args): a [[wasmport::constructor]] static factory.
+  Method,      ///< obj.member(args), obj being the C++ object's JS value.
+  Static,      ///< C.member(args)
+  Getter,      ///< obj.member: no parameters.
+  Setter,      ///< obj.member = arg: one parameter, result void.
+};
+
+llvm::StringRef importKindName(ImportKind K);
+std::optional<ImportKind> importKindFromName(llvm::StringRef Name);
+/// True for the kinds called on an object: the wasm import takes the
+/// object's JsValue handle before the parameters.
+bool hasReceiver(ImportKind K);
+
 /// A C++ function declared without a body and implemented in JS.
 struct Import {
+  ImportKind Kind = ImportKind::Function;
   ImportForm Form = ImportForm::Global;
   /// The JS name for Global, the dotted path for Path, the export name for
   /// Module.
   std::string Name;
   /// The module specifier for Module, verbatim.
   std::string Module;
+  /// The JS member name for Method, Static, Getter and Setter; "" otherwise.
+  std::string Member;
   /// The C++ declaration's qualified name without a leading "::"
-  /// ("ns::log"), used to define it after its return type.
+  /// ("ns::log", "ns::Date::getTime"), used to define it after its return
+  /// type.
   std::string CppName;
   /// The wasm import field name, module "wasmport" (see Naming.h).
   std::string Symbol;
   bool NoExcept = false;
+  /// A const member function (Method, Getter, Setter).
+  bool Const = false;
   std::vector<Param> Params;
   Type Result;
   Location Loc;
   friend bool operator==(const Import &A, const Import &B) {
-    return A.Form == B.Form && A.Name == B.Name && A.Module == B.Module &&
+    return A.Kind == B.Kind && A.Form == B.Form && A.Name == B.Name &&
+           A.Module == B.Module && A.Member == B.Member &&
            A.CppName == B.CppName && A.Symbol == B.Symbol &&
-           A.NoExcept == B.NoExcept && A.Params == B.Params &&
-           A.Result == B.Result;
+           A.NoExcept == B.NoExcept && A.Const == B.Const &&
+           A.Params == B.Params && A.Result == B.Result;
   }
 };
+
+/// How messages and comments name what JS does for I: `alert`, `console.log`,
+/// `new Date`, `Date.prototype.getTime`, `Date.now`, each followed by
+/// ` from "./m.js"` for an ES-module import.
+std::string describeImport(const Import &I);
 
 /// The bindings of one translation unit (a fragment) or, after merging, of a
 /// whole module. Entities are kept in source order.

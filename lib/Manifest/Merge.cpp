@@ -21,8 +21,10 @@ static bool sameImport(const Import &A, const Import &B) {
   auto SameType = [](const Type &X, const Type &Y) {
     return X.Kind == Y.Kind && X.Class == Y.Class;
   };
-  if (A.Form != B.Form || A.Name != B.Name || A.Module != B.Module ||
+  if (A.Kind != B.Kind || A.Form != B.Form || A.Name != B.Name ||
+      A.Module != B.Module || A.Member != B.Member ||
       A.CppName != B.CppName || A.NoExcept != B.NoExcept ||
+      A.Const != B.Const ||
       A.Params.size() != B.Params.size() || !SameType(A.Result, B.Result))
     return false;
   for (size_t I = 0, E = A.Params.size(); I != E; ++I)

@@ -330,16 +330,18 @@ void lowerImportArg(const Param &P, unsigned I, Signature &S) {
 
 void emitImport(raw_ostream &OS, const Import &Imp) {
   Signature S;
+  // A member of an imported class passes its object: the JsValue it is.
+  if (hasReceiver(Imp.Kind)) {
+    S.WireParams.push_back("uint32_t");
+    S.Args.push_back((Wire + "borrowJs(*this)").str());
+  }
   for (unsigned I = 0; I != Imp.Params.size(); ++I)
     lowerImportArg(Imp.Params[I], I, S);
   const Type &R = Imp.Result;
   bool ScalarResult = isScalar(R.Kind);
 
-  OS << "// import " << Imp.Name;
-  if (Imp.Form == ImportForm::Module)
-    OS << " from \"" << Imp.Module << "\"";
-  OS << ": " << Imp.CppName << " " << Imp.Loc.File << ":" << Imp.Loc.Line
-     << "\n";
+  OS << "// import " << describeImport(Imp) << ": " << Imp.CppName << " "
+     << Imp.Loc.File << ":" << Imp.Loc.Line << "\n";
   OS << "extern \"C\" __attribute__((import_module(\"" << naming::ImportModule
      << "\"), import_name(\"" << Imp.Symbol << "\")))\n"
      << (ScalarResult                    ? scalarWireType(R.Kind)
@@ -348,14 +350,14 @@ void emitImport(raw_ostream &OS, const Import &Imp) {
      << " "
      << Imp.Symbol << "(" << join(S.WireParams, ", ") << ");\n";
 
-  // The user's declaration, now defined. Weak: a header may declare the
-  // import in several translation units.
+  // The user's declaration, now defined (a member out of its class). Weak:
+  // a header may declare the import in several translation units.
   SmallVector<std::string, 8> Params;
   for (unsigned I = 0; I != Imp.Params.size(); ++I)
     Params.push_back(Imp.Params[I].Ty.Cpp + " a" + std::to_string(I));
   OS << "__attribute__((weak)) " << R.Cpp << " " << Imp.CppName << "("
-     << join(Params, ", ") << ")" << (Imp.NoExcept ? " noexcept" : "")
-     << " {\n";
+     << join(Params, ", ") << ")" << (Imp.Const ? " const" : "")
+     << (Imp.NoExcept ? " noexcept" : "") << " {\n";
   std::string Call = Imp.Symbol + "(" + join(S.Args, ", ") + ")";
   if (ScalarResult)
     OS << "  return " << Wire << "fromWire<" << R.Cpp << ">(" << Call << ");\n";

@@ -21,6 +21,11 @@ export const cases = [
   { name: 'types', sources: ['types.cpp'], flags: ['-std=c++20'] },
   { name: 'class_features', sources: ['class_features.cpp'] },
   { name: 'jsvalue', sources: ['jsvalue.cpp'] },
+  {
+    name: 'imported_classes',
+    sources: ['imported_classes.cpp', 'imported_classes_b.cpp'],
+    files: ['imported-classes-counter.js'],
+  },
 ];
 
 /** The packages every case gets; the e2e tests load all three. */

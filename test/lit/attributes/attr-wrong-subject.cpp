@@ -38,11 +38,8 @@ public:
 };
 
 //--- import.cpp
-// Imports are namespace-scope functions (or classes, not yet supported).
-struct Console {
-  [[wasmport::import("console.log")]] static void log(int); // expected-error {{'import' attribute only applies to functions declared without a body and classes}}
-  [[wasmport::import]] void warn(int); // expected-error {{'import' attribute only applies to functions declared without a body and classes}}
-};
+// Imports are functions and classes (member functions: of imported classes,
+// diag-imported-class-attributes.cpp).
 [[wasmport::import]] int level; // expected-error {{'import' attribute only applies to functions declared without a body and classes}}
 namespace [[wasmport::import]] js {} // expected-error {{'import' attribute only applies to functions declared without a body and classes}}
 
