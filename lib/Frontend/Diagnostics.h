@@ -27,6 +27,8 @@ enum class Diag {
   UnsupportedResultType,
   NoteSupportedTypes,
   NoteSupportedImportTypes,
+  NoteSupportedCallbackTypes,
+  NoteCallbackResult,
   TemplateExport,
   NoteTemplateExport,
   VariadicExport,

@@ -54,6 +54,9 @@ enum class TypeKind {
   SpanMut,    ///< std::span<Args[0]> of a number type: written back.
   Optional,   ///< std::optional<Args[0]>: undefined when empty.
   JsValue,    ///< wasmport::JsValue: a handle to a value in the JS heap.
+  /// std::function<R(A...)>: a JS function (a JS heap handle). Args are R,
+  /// then A..., converted by wasmport::JsTraits (<wasmport/function.h>).
+  Function,
 };
 
 llvm::StringRef typeKindName(TypeKind K);
@@ -68,7 +71,8 @@ enum class TypeGroup {
   /// Vectors, spans, optionals and value structs: their contents in linear
   /// memory, in the layout of docs/Types.md ("slots").
   Memory,
-  /// JS values: a u32 handle to the glue's JS heap (<wasmport/jsvalue.h>).
+  /// JS values and functions: a u32 handle to the glue's JS heap
+  /// (<wasmport/jsvalue.h>).
   Handle,
 };
 TypeGroup typeGroup(TypeKind K);
@@ -81,7 +85,8 @@ struct Type {
   /// The JS name of the exported class (class kinds, smart pointers), enum
   /// or value struct the type refers to; "" otherwise.
   std::string Class;
-  /// The element type of Vector, Span, SpanMut and Optional; empty otherwise.
+  /// The element type of Vector, Span, SpanMut and Optional; the result
+  /// then the parameter types of Function; empty otherwise.
   std::vector<Type> Args = {};
 
   const Type &element() const { return Args.front(); }
