@@ -5,7 +5,9 @@
 // that throw. A call passes one heap handle per C++ parameter in a buffer
 // that C++ reads before anything else runs, and gets a handle back, or -1
 // with an exception in the return area.
-const __wasmport_cppState = Symbol('wasmport.cppFunction');
+// The state of each such function, by its heap handle (which C++ owns
+// until js_closure_end).
+const __wasmport_cppStates = [];
 let __wasmport_argBuf = 0;
 class __wasmport_CppArgFailure {
   constructor(index, expected, value) {
@@ -66,14 +68,15 @@ function __wasmport_js_closure(invoker, data, arity, wherePtr, whereLen, owned) 
     invoker, data, arity, owned: owned !== 0, wherePtr, whereLen,
     where: owned !== 0 ? __wasmport_decodeString(wherePtr, whereLen) : null,
   };
-  const f = (...args) => __wasmport_callCpp(s, args);
-  f[__wasmport_cppState] = s;
-  return __wasmport_addHeapSlot(f);
+  const h = __wasmport_addHeapSlot((...args) => __wasmport_callCpp(s, args));
+  __wasmport_cppStates[h] = s;
+  return h;
 }
 
 //@helper js_closure_end requires cppFunction
 function __wasmport_js_closure_end(h) {
-  __wasmport_heap[h][__wasmport_cppState].data = 0;
+  __wasmport_cppStates[h].data = 0;
+  __wasmport_cppStates[h] = undefined;
   __wasmport_dropObject(h);
 }
 
