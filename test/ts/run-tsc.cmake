@@ -12,7 +12,8 @@ foreach(dts classes/node/classes.d.ts classes/web/classes.d.ts
             classes/bundler/classes.d.ts
             numbers/node/numbers.d.ts strings/node/strings.d.ts
             runtime/web/runtime.d.ts types/node/types.d.ts
-            class_features/node/class_features.d.ts)
+            class_features/node/class_features.d.ts
+            callbacks/node/callbacks.d.ts)
   if(NOT EXISTS ${E2E_BUILD_DIR}/${dts})
     message(FATAL_ERROR "tsc: ${E2E_BUILD_DIR}/${dts} is missing; build first (ninja)")
   endif()
