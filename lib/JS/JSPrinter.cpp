@@ -739,7 +739,9 @@ private:
       OS << "  " << Wasm << "._initialize();\n";
     if (P.UsesRuntime)
       OS << "  __wasmport_retArea = " << Wasm << ".__wasmport_ret_area();\n";
-    if (P.HasStackAccess && P.callsJS())
+    // Where a JS exception leaving C++ resets the shadow stack to; a module
+    // built with C++ exceptions may have no such path (importGuard).
+    if (P.HasStackAccess && H.has("importGuard"))
       OS << "  __wasmport_stackTop = " << Wasm << "." << naming::StackGetSymbol
          << "();\n";
     for (const std::string &S : P.StartSymbols)
