@@ -23,6 +23,7 @@
 #include <wasmport/jsvalue.h>
 
 #include <cstdint>
+#include <cstdlib>
 #include <functional>
 #include <limits>
 #include <memory>
@@ -314,8 +315,17 @@ public:
   operator const JsValue &() const noexcept { return Js; }
   explicit operator bool() const noexcept { return Fn != nullptr; }
 
-  /// Calls the C++ function directly.
-  R operator()(A... Args) const { return (*Fn)(std::forward<A>(Args)...); }
+  /// Calls the C++ function directly; std::bad_function_call when empty.
+  R operator()(A... Args) const {
+    if (!Fn) {
+#if defined(__cpp_exceptions)
+      throw std::bad_function_call();
+#else
+      std::abort();
+#endif
+    }
+    return (*Fn)(std::forward<A>(Args)...);
+  }
 
 private:
   std::unique_ptr<std::function<R(A...)>> Fn;
