@@ -98,8 +98,8 @@ static std::optional<std::string> spellStdFunction(QualType T,
     return std::nullopt;
   std::string Out = T.isConstQualified() ? "const " : "";
   Out += "::std::function<" + spellType(FPT->getReturnType(), Ctx) + " (";
-  for (auto [I, P] : llvm::enumerate(FPT->getParamTypes()))
-    Out += (I ? ", " : "") + spellType(P, Ctx);
+  for (unsigned I = 0; I != FPT->getNumParams(); ++I)
+    Out += (I ? ", " : "") + spellType(FPT->getParamType(I), Ctx);
   if (FPT->isVariadic())
     Out += FPT->getNumParams() ? ", ..." : "...";
   return Out + ")>";
