@@ -53,6 +53,7 @@ int ordinal(TypeKind K) {
   case TypeKind::SpanMut: return 24;
   case TypeKind::Optional: return 25;
   case TypeKind::JsValue: return 26;
+  case TypeKind::Function: return 27;
   }
   return -1;
 }
@@ -102,7 +103,8 @@ const TypeKind AllTypeKinds[] = {
     TypeKind::ClassRef, TypeKind::ClassPtr, TypeKind::ClassValue,
     TypeKind::UniquePtr, TypeKind::SharedPtr, TypeKind::Enum,
     TypeKind::Value, TypeKind::Vector, TypeKind::Span,
-    TypeKind::SpanMut, TypeKind::Optional, TypeKind::JsValue};
+    TypeKind::SpanMut, TypeKind::Optional, TypeKind::JsValue,
+    TypeKind::Function};
 const FunctionKind AllFunctionKinds[] = {
     FunctionKind::Free, FunctionKind::Constructor, FunctionKind::Method,
     FunctionKind::Static, FunctionKind::Start, FunctionKind::Getter,
@@ -136,6 +138,9 @@ Type sample(TypeKind K) {
     T.Args = {sample(TypeKind::String)};
   if (K == TypeKind::Span || K == TypeKind::SpanMut)
     T.Args = {sample(TypeKind::F64)};
+  if (K == TypeKind::Function)
+    T.Args = {sample(TypeKind::Void), sample(TypeKind::String),
+              sample(TypeKind::Optional)};
   return T;
 }
 
@@ -686,7 +691,7 @@ TEST(ManifestSchema, PinnedKindNames) {
   EXPECT_EQ(Types, "void bool i8 u8 i16 u16 i32 u32 i64 u64 f32 f64 string "
                    "string_view cstring class_ref class_ptr class_value "
                    "unique_ptr shared_ptr enum value vector span span_mut "
-                   "optional jsvalue ");
+                   "optional jsvalue function ");
   std::string Functions;
   for (FunctionKind K : AllFunctionKinds)
     Functions += functionKindName(K).str() + " ";
@@ -868,6 +873,23 @@ TEST(ManifestErrors, ClassTypeNeedsAClassName) {
   EXPECT_EQ(errorOf(parseManifest(print(V))),
             "missing name of the class, enum or value struct at "
             "manifest.classes[0].methods[0].result.class");
+}
+
+TEST(ManifestErrors, FunctionTypeNeedsAResultAndNoVoidParameter) {
+  Value V = everythingJSON();
+  Array &Params = *at(V, "functions", 0).getArray("params");
+  size_t I = 0;
+  while ((*Params[I].getAsObject()->getString("name")) != "p_function")
+    ++I;
+  Object &Ty = *Params[I].getAsObject()->getObject("type");
+  Array Args = *Ty.getArray("args");
+  (*Ty.getArray("args"))[2] = Args[0]; // void
+  std::string Where = "manifest.functions[0].params[" + std::to_string(I) + "]";
+  EXPECT_EQ(errorOf(parseManifest(print(V))),
+            "a function parameter cannot be void at " + Where + ".type.args[2]");
+  Ty["args"] = Array{};
+  EXPECT_EQ(errorOf(parseManifest(print(V))),
+            "a function type needs its result type at " + Where + ".type.args");
 }
 
 TEST(ManifestErrors, FunctionNeedsASymbol) {

@@ -27,6 +27,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <type_traits>
 #include <utility>
 
@@ -355,6 +356,12 @@ template <typename T> struct JsTraits<std::optional<T>> {
 
 /// V as a JsValue (JsTraits).
 template <typename T> JsValue toJs(T &&V) {
+  static_assert(std::is_convertible_v<decltype(JsTraits<std::decay_t<T>>::toJs(
+                                          std::forward<T>(V))),
+                                      JsValue>,
+                "wasmport: a std::function becomes a JS function only for the "
+                "duration of a call it is an argument of; keep a "
+                "wasmport::Closure and pass its value() for longer");
   return JsTraits<std::decay_t<T>>::toJs(std::forward<T>(V));
 }
 
@@ -367,12 +374,16 @@ JsValue JsValue::invoke(F &&Op, A &&...Args) {
   if constexpr (sizeof...(A) == 0) {
     return checked(Op(nullptr, 0));
   } else {
-    // The argument values live until the call returns; JS only reads them.
-    const JsValue Values[] = {toJs(std::forward<A>(Args))...};
-    std::uint32_t Handles[sizeof...(A)];
-    for (std::size_t I = 0; I != sizeof...(A); ++I)
-      Handles[I] = Values[I].handle();
-    return checked(Op(Handles, sizeof...(A)));
+    // The converted arguments live until the call returns; JS only reads
+    // them. Most are JsValues; a std::function is lent (function.h).
+    std::tuple<decltype(JsTraits<std::decay_t<A>>::toJs(std::forward<A>(Args)))...>
+        Values{JsTraits<std::decay_t<A>>::toJs(std::forward<A>(Args))...};
+    return std::apply(
+        [&](const auto &...V) {
+          const std::uint32_t Handles[] = {V.handle()...};
+          return checked(Op(Handles, sizeof...(A)));
+        },
+        Values);
   }
 }
 

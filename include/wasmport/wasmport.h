@@ -13,6 +13,7 @@
 #ifndef WASMPORT_WASMPORT_H
 #define WASMPORT_WASMPORT_H
 
+#include <wasmport/function.h>
 #include <wasmport/jsvalue.h>
 #include <wasmport/wire.h>
 

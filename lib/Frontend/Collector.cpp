@@ -465,10 +465,22 @@ Collector::classifyParam(const ParmVarDecl *P, const FunctionDecl *FD,
   SourceRange R = typeRange(P);
   report(DE, R.getBegin(), Diag::UnsupportedParamType)
       << paramLabel(P) << FD << P->getType() << R;
-  report(DE, R.getBegin(), Pos == Position::ExportParam
+  report(DE, R.getBegin(), isStdFunction(P->getType())
+                               ? Diag::NoteSupportedCallbackTypes
+                           : Pos == Position::ExportParam
                                ? Diag::NoteSupportedTypes
                                : Diag::NoteSupportedImportTypes);
   return std::nullopt;
+}
+
+/// The note on a result (or property) type that cannot cross at Pos.
+static Diag resultNote(QualType T, Position Pos) {
+  if (isStdFunction(T))
+    return Pos == Position::ExportResult ? Diag::NoteCallbackResult
+                                         : Diag::NoteSupportedCallbackTypes;
+  return Pos == Position::ExportResult || Pos == Position::ExportParam
+             ? Diag::NoteSupportedTypes
+             : Diag::NoteSupportedImportTypes;
 }
 
 std::optional<manifest::Type>
@@ -482,9 +494,7 @@ Collector::classifyResult(const FunctionDecl *FD, Position Pos) {
   SourceRange Range = resultRange(FD);
   report(DE, Range.getBegin(), Diag::UnsupportedResultType)
       << FD << FD->getReturnType() << Range;
-  report(DE, Range.getBegin(), Pos == Position::ExportResult
-                                   ? Diag::NoteSupportedTypes
-                                   : Diag::NoteSupportedImportTypes);
+  report(DE, Range.getBegin(), resultNote(FD->getReturnType(), Pos));
   return std::nullopt;
 }
 
@@ -716,6 +726,7 @@ static bool isBorrowed(TypeKind K) {
   case TypeKind::String:
   case TypeKind::ClassValue:
   case TypeKind::JsValue:
+  case TypeKind::Function:
     return false;
   }
   llvm_unreachable("unknown TypeKind");
@@ -743,7 +754,8 @@ std::optional<manifest::Type> Collector::classifyField(const FieldDecl *FD,
   if (!Ty) {
     report(DE, R.getBegin(), Diag::UnsupportedFieldType)
         << FD << FD->getType() << R;
-    report(DE, R.getBegin(), Diag::NoteSupportedTypes);
+    report(DE, R.getBegin(),
+           resultNote(T, AsParam ? Position::ExportParam : Position::ExportResult));
     return std::nullopt;
   }
   if (Ty->Kind != TypeKind::ClassValue)

@@ -62,6 +62,18 @@ Entry entry(Diag D) {
                      "void, those numbers or std::string; wasmport::JsValue "
                      "and imported classes cross both ways, by value or "
                      "const& (parameters)"};
+  case Diag::NoteSupportedCallbackTypes:
+    return {L::Note, "std::function is taken by value or const reference; "
+                     "its signature's parameters and results can be bool, "
+                     "8/16/32/64-bit integers, float, double, std::string, "
+                     "wasmport::JsValue, std::optional of those or "
+                     "std::function, parameters also by const reference, "
+                     "results also void; std::string_view and const char* "
+                     "only where C++ passes them to JavaScript"};
+  case Diag::NoteCallbackResult:
+    return {L::Note, "JavaScript could not tell when to destroy a C++ "
+                     "function; keep a wasmport::Closure in C++ and return "
+                     "its value(), a wasmport::JsValue"};
   case Diag::TemplateExport:
     return {L::Error, "templates cannot be exported to JavaScript"};
   case Diag::NoteTemplateExport:

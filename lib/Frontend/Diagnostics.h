@@ -26,6 +26,8 @@ enum class Diag {
   UnsupportedResultType,
   NoteSupportedTypes,
   NoteSupportedImportTypes,
+  NoteSupportedCallbackTypes,
+  NoteCallbackResult,
   TemplateExport,
   NoteTemplateExport,
   VariadicExport,

@@ -13,7 +13,16 @@ using namespace wasmport::manifest;
 
 namespace wasmport::frontend {
 
+static std::optional<std::string> spellStdFunction(QualType T,
+                                                   const ASTContext &Ctx);
+
 std::string spellType(QualType T, const ASTContext &Ctx) {
+  if (const auto *RT = T->getAs<LValueReferenceType>())
+    if (std::optional<std::string> F =
+            spellStdFunction(RT->getPointeeType(), Ctx))
+      return *F + " &";
+  if (std::optional<std::string> F = spellStdFunction(T, Ctx))
+    return *F;
   PrintingPolicy Policy = Ctx.getPrintingPolicy();
   Policy.SuppressScope = false;
   Policy.SuppressUnwrittenScope = true;
@@ -61,6 +70,41 @@ static QualType typeArg(const ClassTemplateSpecializationDecl *Spec,
   return Args[I].getAsType();
 }
 
+/// The signature of the std::function T names as written (with its
+/// typedefs), or as the specialisation has it.
+static const FunctionProtoType *
+functionSignature(QualType T, const ClassTemplateSpecializationDecl *Spec) {
+  QualType Sig = typeArg(Spec, 0);
+  if (const auto *TST = T->getAs<TemplateSpecializationType>())
+    if (TST->template_arguments().size() == 1 &&
+        TST->template_arguments()[0].getKind() == TemplateArgument::Type &&
+        TST->getTemplateName().getAsTemplateDecl() &&
+        TST->getTemplateName().getAsTemplateDecl()->getCanonicalDecl() ==
+            Spec->getSpecializedTemplate()->getCanonicalDecl())
+      Sig = TST->template_arguments()[0].getAsType();
+  return Sig.isNull() ? nullptr : Sig->getAs<FunctionProtoType>();
+}
+
+/// getFullyQualifiedName leaves the types of a function type unqualified
+/// (`std::function<string (int)>`), so std::function is spelled here, with
+/// T's cv-qualifiers; nullopt for other types.
+static std::optional<std::string> spellStdFunction(QualType T,
+                                                   const ASTContext &Ctx) {
+  const ClassTemplateSpecializationDecl *Spec = stdTemplate(T);
+  if (!Spec || Spec->getName() != "function")
+    return std::nullopt;
+  const FunctionProtoType *FPT = functionSignature(T, Spec);
+  if (!FPT)
+    return std::nullopt;
+  std::string Out = T.isConstQualified() ? "const " : "";
+  Out += "::std::function<" + spellType(FPT->getReturnType(), Ctx) + " (";
+  for (unsigned I = 0; I != FPT->getNumParams(); ++I)
+    Out += (I ? ", " : "") + spellType(FPT->getParamType(I), Ctx);
+  if (FPT->isVariadic())
+    Out += FPT->getNumParams() ? ", ..." : "...";
+  return Out + ")>";
+}
+
 /// std::basic_string<char> / std::basic_string_view<char>.
 static std::optional<TypeKind> stdStringKind(QualType T) {
   const ClassTemplateSpecializationDecl *Spec = stdTemplate(T);
@@ -97,6 +141,10 @@ public:
   std::optional<manifest::Type> classify(QualType T, Position Pos);
 
 private:
+  std::optional<manifest::Type> classifyFunction(
+      const ClassTemplateSpecializationDecl *Spec, QualType Value, bool ToJs);
+  std::optional<manifest::Type> classifySignatureType(QualType T, bool ToJs,
+                                                      bool IsResult);
   std::optional<manifest::Type> classifyRecord(QualType T, QualType Referee,
                                                Position Pos, bool IsLRef,
                                                bool IsConstRef);
@@ -189,6 +237,19 @@ std::optional<manifest::Type> Classifier::classify(QualType T, Position Pos) {
     }
   }
 
+  // std::function: JS functions in both directions (docs/Callbacks.md). A
+  // function returned to JS would have no owner (NoteCallbackResult).
+  if (const ClassTemplateSpecializationDecl *Spec =
+          stdTemplate(Referee.getUnqualifiedType());
+      Spec && Spec->getName() == "function") {
+    if (IsElement || Pos == Position::ExportResult ||
+        (IsLRef && !(IsConstRef && IsParam)))
+      return std::nullopt;
+    // The written type: its signature keeps its typedefs (std::string).
+    return classifyFunction(Spec, T.getNonReferenceType().getUnqualifiedType(),
+                            /*ToJs=*/Pos == Position::ImportParam);
+  }
+
   // Everything below crosses in exports only in this version.
   if (IsImport)
     return std::nullopt;
@@ -268,6 +329,109 @@ Classifier::classifyStdTemplate(const ClassTemplateSpecializationDecl *Spec,
   return std::nullopt;
 }
 
+/// A std::function<R(A...)> crossing to JS (ToJs: C++ implements it, JS
+/// calls it) or from JS. JsTraits converts its arguments and result, so it
+/// takes what JsTraits supports, each in the direction it travels.
+std::optional<manifest::Type>
+Classifier::classifyFunction(const ClassTemplateSpecializationDecl *Spec,
+                             QualType Value, bool ToJs) {
+  const FunctionProtoType *Sig = functionSignature(Value, Spec);
+  if (!Sig || Sig->isVariadic())
+    return std::nullopt;
+  manifest::Type Out;
+  Out.Kind = TypeKind::Function;
+  Out.Cpp = spellType(Value, Ctx);
+  std::optional<manifest::Type> R =
+      classifySignatureType(Sig->getReturnType(), ToJs, /*IsResult=*/true);
+  if (!R)
+    return std::nullopt;
+  Out.Args.push_back(std::move(*R));
+  for (QualType P : Sig->getParamTypes()) {
+    std::optional<manifest::Type> A =
+        classifySignatureType(P, !ToJs, /*IsResult=*/false);
+    if (!A)
+      return std::nullopt;
+    Out.Args.push_back(std::move(*A));
+  }
+  return Out;
+}
+
+/// A parameter or result type of a std::function signature, converted by
+/// JsTraits: towards JS (ToJs) or from JS.
+std::optional<manifest::Type>
+Classifier::classifySignatureType(QualType T, bool ToJs, bool IsResult) {
+  manifest::Type Out;
+  QualType Canon = T.getCanonicalType();
+  if (Canon->isVoidType()) {
+    if (!IsResult)
+      return std::nullopt;
+    Out.Kind = TypeKind::Void;
+    Out.Cpp = "void";
+    return Out;
+  }
+  // Parameters by value or const&; results by value.
+  if (const auto *RT = Canon->getAs<ReferenceType>()) {
+    if (IsResult || !isa<LValueReferenceType>(RT) ||
+        !RT->getPointeeType().isConstQualified())
+      return std::nullopt;
+    return classifySignatureType(RT->getPointeeType().getUnqualifiedType(),
+                                 ToJs, IsResult);
+  }
+  QualType Value = T.getUnqualifiedType();
+  Out.Cpp = spellType(Value, Ctx);
+  Canon = Value.getCanonicalType();
+  if (const auto *BT = Canon->getAs<BuiltinType>()) {
+    std::optional<TypeKind> K = arithmeticKind(BT, Ctx);
+    if (!K)
+      return std::nullopt;
+    Out.Kind = *K;
+    return Out;
+  }
+  if (const auto *PT = Canon->getAs<PointerType>()) {
+    QualType Pointee = PT->getPointeeType();
+    if (!ToJs || !Pointee->isSpecificBuiltinType(BuiltinType::Char_S) ||
+        !Pointee.isConstQualified())
+      return std::nullopt;
+    Out.Kind = TypeKind::CString;
+    return Out;
+  }
+  if (std::optional<TypeKind> K = stdStringKind(Canon)) {
+    // JsTraits makes only std::string from JS: a view would need an owner.
+    if (*K == TypeKind::StringView && !ToJs)
+      return std::nullopt;
+    Out.Kind = *K;
+    return Out;
+  }
+  if (const CXXRecordDecl *RD = Canon->getAsCXXRecordDecl();
+      RD && isJsValueClass(RD)) {
+    Out.Kind = TypeKind::JsValue;
+    return Out;
+  }
+  const ClassTemplateSpecializationDecl *Spec = stdTemplate(Canon);
+  if (!Spec)
+    return std::nullopt;
+  if (Spec->getName() == "optional") {
+    QualType Arg = typeArg(Spec, 0);
+    if (Arg.isNull() || Arg->isReferenceType())
+      return std::nullopt;
+    std::optional<manifest::Type> E =
+        classifySignatureType(Arg, ToJs, /*IsResult=*/true);
+    // JsTraits<std::optional<T>> holds values: no void, no functions.
+    if (!E || E->Kind == TypeKind::Void || E->Kind == TypeKind::Function)
+      return std::nullopt;
+    Out.Kind = TypeKind::Optional;
+    Out.Args.push_back(std::move(*E));
+    return Out;
+  }
+  if (Spec->getName() == "function") {
+    // A C++ function returning a C++ function: nobody would own it.
+    if (ToJs && IsResult)
+      return std::nullopt;
+    return classifyFunction(Spec, Value, ToJs);
+  }
+  return std::nullopt;
+}
+
 std::optional<manifest::Type>
 Classifier::classifyRecord(QualType T, QualType Referee, Position Pos,
                            bool IsLRef, bool IsConstRef) {
@@ -306,6 +470,12 @@ Classifier::classifyRecord(QualType T, QualType Referee, Position Pos,
   }
   Out.Kind = TypeKind::ClassValue;
   return Out;
+}
+
+bool isStdFunction(QualType T) {
+  const ClassTemplateSpecializationDecl *Spec =
+      stdTemplate(T.getNonReferenceType().getUnqualifiedType());
+  return Spec && Spec->getName() == "function";
 }
 
 std::optional<manifest::Type> classifyType(QualType T, Position Pos,

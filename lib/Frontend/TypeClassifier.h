@@ -60,6 +60,10 @@ bool isJsValueClass(const clang::CXXRecordDecl *RD);
 /// The fully qualified spelling of T, valid at global scope.
 std::string spellType(clang::QualType T, const clang::ASTContext &Ctx);
 
+/// True when T, without references and cv-qualifiers, is a std::function:
+/// its diagnostics name what a callback's signature accepts.
+bool isStdFunction(clang::QualType T);
+
 } // namespace wasmport::frontend
 
 #endif // WASMPORT_FRONTEND_TYPECLASSIFIER_H

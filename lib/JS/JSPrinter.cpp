@@ -131,6 +131,9 @@ private:
       return;
     case TypeKind::JsValue:
       return; // Any value.
+    case TypeKind::Function:
+      Leaf({"typeof $ !== 'function'", "a function"});
+      return;
     default:
       Leaf(numberOrStringCheck(K));
       return;
@@ -303,6 +306,8 @@ private:
       H.require("heap");
       OS << Indent << "return __wasmport_takeObject(" << Call << ");\n";
       return;
+    case TypeKind::Function:
+      llvm_unreachable("the planner rejects function results");
     case TypeKind::Span:
     case TypeKind::SpanMut: {
       StringRef Helper = P.Opts.ZeroCopySpans ? "spanView" : "spanCopy";
@@ -578,6 +583,7 @@ private:
         Args.push_back("BigInt.asUintN(64, " + Pa.Js + ")");
         break;
       case TypeKind::JsValue:
+      case TypeKind::Function:
         H.require("heap");
         Args.push_back("__wasmport_heap[" + Pa.Js + "]");
         break;
@@ -645,6 +651,17 @@ private:
     if (R == TypeKind::Void) {
       OS << In << Call << ";\n";
       return false;
+    }
+    if (R == TypeKind::Function) {
+      H.require("heap");
+      H.require("resultError");
+      OS << In << "const __wasmport_r = " << Call << ";\n"
+         << In << "if (typeof __wasmport_r !== 'function') throw "
+         << "__wasmport_resultError(" << quote(I.Where)
+         << ", 'a function', __wasmport_r);\n"
+         << In << (Leave.empty() ? "" : Leave.str() + "\n" + In.str())
+         << "return __wasmport_addHeap(__wasmport_r);\n";
+      return true;
     }
     if (R == TypeKind::JsValue) {
       H.require("heap");
@@ -749,7 +766,9 @@ private:
       OS << "  " << Wasm << "._initialize();\n";
     if (P.UsesRuntime)
       OS << "  __wasmport_retArea = " << Wasm << ".__wasmport_ret_area();\n";
-    if (P.HasStackAccess && P.callsJS())
+    // Where a JS exception leaving C++ resets the shadow stack to; a module
+    // built with C++ exceptions may have no such path (importGuard).
+    if (P.HasStackAccess && H.has("importGuard"))
       OS << "  __wasmport_stackTop = " << Wasm << "." << naming::StackGetSymbol
          << "();\n";
     for (const std::string &S : P.StartSymbols)

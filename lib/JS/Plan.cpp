@@ -78,6 +78,10 @@ public:
       planImport(I);
     if (Error E = checkModuleImports())
       return E;
+    if (llvm::is_contained(P.RuntimeJSImports, naming::ClosureImport))
+      if (Error E = requireExport(naming::ClosureCallSymbol,
+                                  "the C++ functions it passes to JS"))
+        return E;
     P.UsesRuntime = !M.Functions.empty() || !M.Classes.empty() ||
                     !M.Imports.empty() || !P.RuntimeJSImports.empty();
     if (P.UsesRuntime)
@@ -151,6 +155,9 @@ private:
                                  escapeForMessage(Where).c_str(),
                                  What.str().c_str(),
                                  escapeForMessage(T.Class).c_str());
+      if (T.Kind == TypeKind::Function)
+        if (Error E = checkSignature(T, Where))
+          return E;
       for (const Type &A : T.Args)
         if (Error E = Check(A, Where, T.Kind == TypeKind::Vector ||
                                           T.Kind == TypeKind::Optional))
@@ -161,6 +168,12 @@ private:
       for (const Param &Pa : F.Params)
         if (Error E = Check(Pa.Ty, Where, false))
           return E;
+      if (F.Result.Kind == TypeKind::Function)
+        return createStringError(inconvertibleErrorCode(),
+                                 "%s returns a function; functions cross from "
+                                 "C++ to JS only as arguments (or a "
+                                 "wasmport::Closure's value())",
+                                 escapeForMessage(Where).c_str());
       return Check(F.Result, Where, false);
     };
     for (const Function &F : M.Functions)
@@ -178,7 +191,49 @@ private:
       for (const Field &F : V.Fields)
         if (Error E = Check(F.Ty, V.JsName + "." + F.Name, true))
           return E;
+    for (const Import &I : M.Imports) {
+      for (const Param &Pa : I.Params)
+        if (Pa.Ty.Kind == TypeKind::Function)
+          if (Error E = checkSignature(Pa.Ty, I.Name))
+            return E;
+      if (I.Result.Kind == TypeKind::Function)
+        if (Error E = checkSignature(I.Result, I.Name))
+          return E;
+    }
     return checkValueCycles();
+  }
+
+  /// A std::function's signature holds only what wasmport::JsTraits
+  /// converts: numbers, strings, JsValue, optionals of those, functions,
+  /// and void as the result (Args[0]).
+  static Error checkSignature(const Type &T, StringRef Where) {
+    std::function<bool(const Type &, bool)> OK = [&](const Type &A,
+                                                     bool Result) {
+      switch (typeGroup(A.Kind)) {
+      case TypeGroup::Void:
+        return Result;
+      case TypeGroup::Number:
+      case TypeGroup::String:
+      case TypeGroup::Handle:
+        return true;
+      case TypeGroup::Memory:
+        return A.Kind == TypeKind::Optional &&
+               A.element().Kind != TypeKind::Function &&
+               OK(A.element(), false);
+      case TypeGroup::Object:
+      case TypeGroup::Enum:
+        return false;
+      }
+      return false;
+    };
+    for (auto [I, A] : enumerate(T.Args))
+      if (!OK(A, I == 0))
+        return createStringError(inconvertibleErrorCode(),
+                                 "%s has a function type with a %s in its "
+                                 "signature, where it cannot be",
+                                 escapeForMessage(Where).c_str(),
+                                 typeKindName(A.Kind).str().c_str());
+    return Error::success();
   }
 
   /// A value struct cannot contain itself except through a vector (C++

@@ -16,7 +16,9 @@ std::string tsType(const Type &T, bool IsParam);
 /// T as an array element: unions need parentheses.
 std::string elementType(const Type &T) {
   std::string S = tsType(T, /*IsParam=*/false);
-  return StringRef(S).contains(" | ") ? "(" + S + ")" : S;
+  return StringRef(S).contains(" | ") || T.Kind == TypeKind::Function
+             ? "(" + S + ")"
+             : S;
 }
 
 std::string tsType(const Type &T, bool IsParam) {
@@ -59,6 +61,14 @@ std::string tsType(const Type &T, bool IsParam) {
     if (!T.Class.empty())
       return "InstanceType<typeof " + T.Class + ">";
     return "any";
+  case TypeKind::Function: {
+    SmallVector<std::string, 4> Params;
+    for (unsigned I = 1; I < T.Args.size(); ++I)
+      Params.push_back("a" + std::to_string(I - 1) + ": " +
+                       tsType(T.Args[I], /*IsParam=*/false));
+    return "(" + join(Params, ", ") + ") => " +
+           tsType(T.Args.front(), /*IsParam=*/false);
+  }
   }
   llvm_unreachable("unknown TypeKind");
 }

@@ -46,6 +46,7 @@ StringRef typeKindName(TypeKind K) {
   case TypeKind::SpanMut: return "span_mut";
   case TypeKind::Optional: return "optional";
   case TypeKind::JsValue: return "jsvalue";
+  case TypeKind::Function: return "function";
   }
   llvm_unreachable("unknown TypeKind");
 }
@@ -85,6 +86,7 @@ TypeGroup typeGroup(TypeKind K) {
   case TypeKind::Optional:
     return TypeGroup::Memory;
   case TypeKind::JsValue:
+  case TypeKind::Function:
     return TypeGroup::Handle;
   }
   llvm_unreachable("unknown TypeKind");
@@ -147,6 +149,7 @@ std::optional<TypeKind> typeKindFromName(StringRef Name) {
       .Case("span_mut", TypeKind::SpanMut)
       .Case("optional", TypeKind::Optional)
       .Case("jsvalue", TypeKind::JsValue)
+      .Case("function", TypeKind::Function)
       .Default(std::nullopt);
 }
 
@@ -489,6 +492,18 @@ static bool fromJSON(const json::Value &V, Type &T, json::Path P) {
           return false;
   } else if (!T.Class.empty() && !checkIdentifier(T.Class, P, "class")) {
     return false;
+  }
+  if (T.Kind == TypeKind::Function) {
+    if (T.Args.empty()) {
+      P.field("args").report("a function type needs its result type");
+      return false;
+    }
+    for (size_t I = 1; I < T.Args.size(); ++I)
+      if (T.Args[I].Kind == TypeKind::Void) {
+        P.field("args").index(I).report("a function parameter cannot be void");
+        return false;
+      }
+    return true;
   }
   if (needsElement(T.Kind) != (T.Args.size() == 1)) {
     if (needsElement(T.Kind))

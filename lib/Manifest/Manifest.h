@@ -58,6 +58,9 @@ enum class TypeKind {
   /// imported class ("Date", "Intl.Collator"); "" for JsValue itself and for
   /// classes imported from ES modules.
   JsValue,
+  /// std::function<R(A...)>: a JS function (a JS heap handle). Args are R,
+  /// then A..., converted by wasmport::JsTraits (<wasmport/function.h>).
+  Function,
 };
 
 llvm::StringRef typeKindName(TypeKind K);
@@ -72,7 +75,8 @@ enum class TypeGroup {
   /// Vectors, spans, optionals and value structs: their contents in linear
   /// memory, in the layout of docs/Types.md ("slots").
   Memory,
-  /// JS values: a u32 handle to the glue's JS heap (<wasmport/jsvalue.h>).
+  /// JS values and functions: a u32 handle to the glue's JS heap
+  /// (<wasmport/jsvalue.h>).
   Handle,
 };
 TypeGroup typeGroup(TypeKind K);
@@ -86,7 +90,8 @@ struct Type {
   /// or value struct the type refers to; for JsValue, the imported class's
   /// global path (see TypeKind::JsValue); "" otherwise.
   std::string Class;
-  /// The element type of Vector, Span, SpanMut and Optional; empty otherwise.
+  /// The element type of Vector, Span, SpanMut and Optional; the result
+  /// then the parameter types of Function; empty otherwise.
   std::vector<Type> Args = {};
 
   const Type &element() const { return Args.front(); }

@@ -38,6 +38,12 @@ inline constexpr llvm::StringLiteral ThrowImport = "__wasmport_throw";
 /// <wasmport/jsvalue.h>: the JsValue operations, provided by the JS helper
 /// of the same name without the "__wasmport_" prefix.
 inline constexpr llvm::StringLiteral RuntimeJSImportPrefix = "__wasmport_js_";
+/// The runtime import that makes a JS function calling C++
+/// (<wasmport/function.h>), and the runtime export those functions call
+/// into; the header defines it, weak.
+inline constexpr llvm::StringLiteral ClosureImport = "__wasmport_js_closure";
+inline constexpr llvm::StringLiteral ClosureCallSymbol =
+    "__wasmport_closure_call";
 /// A static function <wasmport/wasmport.h> declares and refers to, defined
 /// in every TU the plugin processes: a TU compiled without the plugin fails
 /// to link, naming the fix.

@@ -9,6 +9,7 @@
 #include "Manifest/Naming.h"
 #include "Support/LLVMCompat.h"
 
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringSet.h"
 
@@ -86,13 +87,39 @@ std::string classOf(const Type &T) {
          T.Cpp + ">>>";
 }
 
+/// Text as a C++ string literal.
+std::string cppString(StringRef Text) {
+  std::string Out = "\"";
+  for (unsigned char C : Text) {
+    if (C == '"' || C == '\\') {
+      Out += '\\';
+      Out += C;
+    } else if (C < 0x20 || C >= 0x7f) {
+      char Buf[5];
+      snprintf(Buf, sizeof(Buf), "\\%03o", C);
+      Out += Buf;
+    } else {
+      Out += C;
+    }
+  }
+  return Out + "\"";
+}
+
+/// How messages name a std::function parameter P (the I-th) of Where:
+/// "callback 'onTick' of every".
+std::string callbackName(const Param &P, unsigned I, StringRef Where) {
+  std::string Name = P.Name.empty() ? naming::jsParamName("", I) : P.Name;
+  return cppString(("callback '" + Name + "' of " + Where).str());
+}
+
 struct Signature {
   SmallVector<std::string, 8> WireParams; ///< "int32_t a0", ...
   SmallVector<std::string, 8> Args;       ///< C++ argument expressions.
 };
 
-/// JS → C++: the wire parameters and argument expression for P.
-void lowerParam(const Param &P, unsigned I, Signature &S) {
+/// JS → C++: the wire parameters and argument expression for P, the I-th
+/// parameter of Where (its JS name, for messages).
+void lowerParam(const Param &P, unsigned I, StringRef Where, Signature &S) {
   std::string N = "a" + std::to_string(I);
   const Type &T = P.Ty;
   switch (T.Kind) {
@@ -143,6 +170,12 @@ void lowerParam(const Param &P, unsigned I, Signature &S) {
   case TypeKind::JsValue:
     S.WireParams.push_back("uint32_t " + N);
     S.Args.push_back((Wire + "adoptJs<" + T.Cpp + ">(" + N + ")").str());
+    return;
+  case TypeKind::Function:
+    S.WireParams.push_back("uint32_t " + N);
+    S.Args.push_back((Wire + "adoptFunction<" + T.Cpp + ">(" + N + ", " +
+                      callbackName(P, I, Where) + ")")
+                         .str());
     return;
   case TypeKind::Vector:
   case TypeKind::Span:
@@ -227,6 +260,8 @@ std::string liftResult(const Type &T, const std::string &Call) {
     return "return static_cast<int32_t>(" + Call + ");";
   case TypeKind::JsValue:
     return ("return " + Wire + "releaseJs(" + Call + ");").str();
+  case TypeKind::Function:
+    llvm_unreachable("the classifier and the planner reject function results");
   case TypeKind::Span:
   case TypeKind::SpanMut:
     return (Wire + "returnSpan(" + Call + ");").str();
@@ -271,8 +306,12 @@ void emitFunction(raw_ostream &OS, const Function &F, const Class *Owner) {
     Callee = (Wire + "construct<" + Owner->CppName + ">").str();
     break;
   }
+  std::string Where = F.Kind == FunctionKind::Constructor
+                          ? "new " + Owner->JsName
+                      : Owner ? Owner->JsName + "." + F.JsName
+                              : F.JsName;
   for (unsigned I = 0; I != F.Params.size(); ++I)
-    lowerParam(F.Params[I], I, S);
+    lowerParam(F.Params[I], I, Where, S);
   // A data member is read or assigned, not called.
   std::string Call =
       F.Kind == FunctionKind::FieldGet   ? Callee
@@ -301,8 +340,9 @@ void emitClass(raw_ostream &OS, const Class &C) {
   OS << "  " << Wire << "destroy<" << C.CppName << ">(self);\n}\n\n";
 }
 
-/// C++ → JS for an import: the wire arguments passed for parameter P.
-void lowerImportArg(const Param &P, unsigned I, Signature &S) {
+/// C++ → JS for an import: the wire arguments passed for parameter P, the
+/// I-th parameter of the import Where.
+void lowerImportArg(const Param &P, unsigned I, StringRef Where, Signature &S) {
   std::string N = "a" + std::to_string(I);
   const Type &T = P.Ty;
   if (isScalar(T.Kind)) {
@@ -323,6 +363,13 @@ void lowerImportArg(const Param &P, unsigned I, Signature &S) {
     S.WireParams.push_back("uint32_t");
     S.Args.push_back((Wire + "borrowJs(" + N + ")").str());
     return;
+  case TypeKind::Function:
+    // A temporary: JS calls fail once the import call's statement ends.
+    S.WireParams.push_back("uint32_t");
+    S.Args.push_back((Wire + "lendFunction(" + N + ", " +
+                      callbackName(P, I, Where) + ").handle()")
+                         .str());
+    return;
   default:
     llvm_unreachable("the classifier rejects other import parameter kinds");
   }
@@ -336,17 +383,18 @@ void emitImport(raw_ostream &OS, const Import &Imp) {
     S.Args.push_back((Wire + "borrowJs(*this)").str());
   }
   for (unsigned I = 0; I != Imp.Params.size(); ++I)
-    lowerImportArg(Imp.Params[I], I, S);
+    lowerImportArg(Imp.Params[I], I, Imp.Name, S);
   const Type &R = Imp.Result;
   bool ScalarResult = isScalar(R.Kind);
+  bool HandleResult = typeGroup(R.Kind) == TypeGroup::Handle;
 
   OS << "// import " << describeImport(Imp) << ": " << Imp.CppName << " "
      << Imp.Loc.File << ":" << Imp.Loc.Line << "\n";
   OS << "extern \"C\" __attribute__((import_module(\"" << naming::ImportModule
      << "\"), import_name(\"" << Imp.Symbol << "\")))\n"
-     << (ScalarResult                    ? scalarWireType(R.Kind)
-         : R.Kind == TypeKind::JsValue ? StringRef("uint32_t")
-                                       : StringRef("void"))
+     << (ScalarResult   ? scalarWireType(R.Kind)
+         : HandleResult ? StringRef("uint32_t")
+                        : StringRef("void"))
      << " "
      << Imp.Symbol << "(" << join(S.WireParams, ", ") << ");\n";
 
@@ -365,6 +413,10 @@ void emitImport(raw_ostream &OS, const Import &Imp) {
     OS << "  " << Call << ";\n  return " << Wire << "takeString();\n";
   else if (R.Kind == TypeKind::JsValue)
     OS << "  return " << Wire << "adoptJs<" << R.Cpp << ">(" << Call << ");\n";
+  else if (R.Kind == TypeKind::Function)
+    OS << "  return " << Wire << "adoptFunction<" << R.Cpp << ">(" << Call
+       << ", " << cppString("the function " + Imp.Name + " returned")
+       << ");\n";
   else
     OS << "  " << Call << ";\n";
   OS << "}\n\n";
@@ -532,9 +584,26 @@ static void emitVectorMakers(const Manifest &M, raw_ostream &OS) {
   OS << "} // extern \"C\"\n\n";
 }
 
+/// True when a signature in M has a std::function (<wasmport/function.h>).
+static bool usesFunctions(const Manifest &M) {
+  bool Found = false;
+  auto Check = [&](const Param &P) {
+    Found |= P.Ty.Kind == TypeKind::Function;
+  };
+  forEachExport(M, [&](const Function &F) { llvm::for_each(F.Params, Check); });
+  for (const Import &I : M.Imports) {
+    llvm::for_each(I.Params, Check);
+    Found |= I.Result.Kind == TypeKind::Function;
+  }
+  return Found;
+}
+
 void emitThunks(const Manifest &M, raw_ostream &OS) {
   OS << "// generated by wasmport — do not edit\n"
-     << "#include <wasmport/wire.h>\n\n";
+     << "#include <wasmport/wire.h>\n";
+  if (usesFunctions(M))
+    OS << "#include <wasmport/function.h>\n";
+  OS << "\n";
   emitRuntime(OS);
   emitVectorMakers(M, OS);
   emitCodecs(M, OS);

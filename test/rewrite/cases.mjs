@@ -26,6 +26,7 @@ export const cases = [
     sources: ['imported_classes.cpp', 'imported_classes_b.cpp'],
     files: ['imported-classes-counter.js'],
   },
+  { name: 'callbacks', sources: ['callbacks.cpp'] },
 ];
 
 /** The packages every case gets; the e2e tests load all three. */

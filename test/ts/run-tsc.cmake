@@ -13,7 +13,9 @@ foreach(dts classes/node/classes.d.ts classes/web/classes.d.ts
             numbers/node/numbers.d.ts strings/node/strings.d.ts
             runtime/web/runtime.d.ts types/node/types.d.ts
             class_features/node/class_features.d.ts
-            imported_classes/node/imported_classes.d.ts)
+            imported_classes/node/imported_classes.d.ts
+
+            callbacks/node/callbacks.d.ts)
   if(NOT EXISTS ${E2E_BUILD_DIR}/${dts})
     message(FATAL_ERROR "tsc: ${E2E_BUILD_DIR}/${dts} is missing; build first (ninja)")
   endif()
