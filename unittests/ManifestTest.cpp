@@ -53,6 +53,7 @@ int ordinal(TypeKind K) {
   case TypeKind::SpanMut: return 24;
   case TypeKind::Optional: return 25;
   case TypeKind::JsValue: return 26;
+  case TypeKind::Promise: return 27;
   }
   return -1;
 }
@@ -90,7 +91,8 @@ const TypeKind AllTypeKinds[] = {
     TypeKind::ClassRef, TypeKind::ClassPtr, TypeKind::ClassValue,
     TypeKind::UniquePtr, TypeKind::SharedPtr, TypeKind::Enum,
     TypeKind::Value, TypeKind::Vector, TypeKind::Span,
-    TypeKind::SpanMut, TypeKind::Optional, TypeKind::JsValue};
+    TypeKind::SpanMut, TypeKind::Optional, TypeKind::JsValue,
+    TypeKind::Promise};
 const FunctionKind AllFunctionKinds[] = {
     FunctionKind::Free, FunctionKind::Constructor, FunctionKind::Method,
     FunctionKind::Static, FunctionKind::Start, FunctionKind::Getter,
@@ -114,6 +116,8 @@ Type sample(TypeKind K) {
   if (K == TypeKind::Value)
     T.Class = "Point";
   if (K == TypeKind::Vector)
+    T.Args = {sample(TypeKind::Optional)};
+  if (K == TypeKind::Promise)
     T.Args = {sample(TypeKind::Optional)};
   if (K == TypeKind::Optional)
     T.Args = {sample(TypeKind::String)};
@@ -616,7 +620,7 @@ TEST(ManifestSchema, PinnedKindNames) {
   EXPECT_EQ(Types, "void bool i8 u8 i16 u16 i32 u32 i64 u64 f32 f64 string "
                    "string_view cstring class_ref class_ptr class_value "
                    "unique_ptr shared_ptr enum value vector span span_mut "
-                   "optional jsvalue ");
+                   "optional jsvalue promise ");
   std::string Functions;
   for (FunctionKind K : AllFunctionKinds)
     Functions += functionKindName(K).str() + " ";
@@ -741,6 +745,19 @@ TEST(ManifestErrors, ClassTypeNeedsAClassName) {
   EXPECT_EQ(errorOf(parseManifest(print(V))),
             "missing name of the class, enum or value struct at "
             "manifest.classes[0].methods[0].result.class");
+}
+
+TEST(ManifestErrors, PromiseOfAClassIsRejected) {
+  Value V = everythingJSON();
+  Object &Ty = *(*at(V, "functions", 0).getArray("params"))[26]
+                    .getAsObject()
+                    ->getObject("type");
+  ASSERT_EQ(Ty["kind"], "promise");
+  Ty["args"] = Array{
+      Object{{"kind", "class_value"}, {"cpp", "::Counter"}, {"class", "Counter"}}};
+  EXPECT_EQ(errorOf(parseManifest(print(V))),
+            "not a type a promise can settle with at "
+            "manifest.functions[0].params[26].type.args");
 }
 
 TEST(ManifestErrors, FunctionNeedsASymbol) {

@@ -72,6 +72,9 @@ enum class Diag {
   NoteBaseNotAtOffsetZero,
   BaseNonVirtualDestructor,
   NoteExportedSubclass,
+  // Promises and coroutines.
+  UnsupportedPromiseValue,
+  CoroutineBorrowedParam,
 };
 
 /// Starts reporting D at Loc; stream arguments and ranges into the result.

@@ -130,7 +130,8 @@ private:
       Slot(Slots.check(T) + "(" + Pa.Js + ")");
       return;
     case TypeKind::JsValue:
-      return; // Any value.
+    case TypeKind::Promise:
+      return; // Any value (a promise resolves to a non-promise one).
     default:
       Leaf(numberOrStringCheck(K));
       return;
@@ -300,6 +301,7 @@ private:
       OS << Indent << "return " << Slots.enumFromWire(R, Call) << ";\n";
       return;
     case TypeKind::JsValue:
+    case TypeKind::Promise:
       H.require("heap");
       OS << Indent << "return __wasmport_takeObject(" << Call << ");\n";
       return;
@@ -370,7 +372,7 @@ private:
     printTrapGuardOpen("  ");
     printLowering(F, WireArgs, "    ");
     printCallAndReturn(F, WireArgs, "    ");
-    printTrapGuardClose("  ");
+    printTrapGuardClose("  ", F.Result);
     OS << "}\n\n";
   }
 
@@ -396,7 +398,7 @@ private:
     printTrapGuardOpen("    ");
     printLowering(M, WireArgs, "      ");
     printCallAndReturn(M, WireArgs, "      ");
-    printTrapGuardClose("    ");
+    printTrapGuardClose("    ", M.Result);
     OS << "  }\n\n";
   }
 
@@ -421,13 +423,18 @@ private:
   }
 
   /// Everything from the first allocation to the lifted result runs in a
-  /// try block whose catch turns a trap into module termination.
+  /// try block whose catch turns a trap into module termination. A function
+  /// returning a promise rejects it with a JS exception C++ did not catch,
+  /// as an async function would.
   void printTrapGuardOpen(StringRef Indent) { OS << Indent << "try {\n"; }
-  void printTrapGuardClose(StringRef Indent) {
+  void printTrapGuardClose(StringRef Indent, const Type &Result = Type()) {
     H.require("trapped");
-    OS << Indent << "} catch (e) {\n"
-       << Indent << "  throw __wasmport_trapped(e);\n"
-       << Indent << "}\n";
+    OS << Indent << "} catch (e) {\n";
+    if (Result.Kind == TypeKind::Promise)
+      OS << Indent << "  return Promise.reject(__wasmport_trapped(e));\n";
+    else
+      OS << Indent << "  throw __wasmport_trapped(e);\n";
+    OS << Indent << "}\n";
   }
 
   /// A subclass's constructor calls its base's with the `derived` token,
@@ -578,6 +585,7 @@ private:
         Args.push_back("BigInt.asUintN(64, " + Pa.Js + ")");
         break;
       case TypeKind::JsValue:
+      case TypeKind::Promise:
         H.require("heap");
         Args.push_back("__wasmport_heap[" + Pa.Js + "]");
         break;
@@ -594,6 +602,22 @@ private:
     // stack access, a JS exception leaving the import also repairs the
     // shadow stack pointer (see the importGuard helper). No `finally`: the count goes down on each way out, which is cheaper.
     H.require("importDepth");
+    if (I.Result.Kind == TypeKind::Promise) {
+      // C++ awaits what the function returns; an exception it throws becomes
+      // a rejection there, as in an async function.
+      H.require("heap");
+      OS << "    __wasmport_importState.depth++;\n"
+         << "    let __wasmport_r;\n"
+         << "    try {\n"
+         << "      __wasmport_r = " << Call << ";\n"
+         << "    } catch (e) {\n"
+         << "      __wasmport_r = Promise.reject(e);\n"
+         << "    }\n"
+         << "    __wasmport_importState.depth--;\n"
+         << "    return __wasmport_addHeap(__wasmport_r);\n"
+         << "  };\n";
+      return;
+    }
     StringRef Leave = "__wasmport_importState.depth--;";
     OS << "    __wasmport_importState.depth++;\n    try {\n";
     bool Returns = printImportBody(I, Call, "      ", Leave);
@@ -722,7 +746,8 @@ private:
       OS << "  " << Wasm << "._initialize();\n";
     if (P.UsesRuntime)
       OS << "  __wasmport_retArea = " << Wasm << ".__wasmport_ret_area();\n";
-    if (P.HasStackAccess && P.callsJS())
+    // The stack top the importGuard helper (and js_rethrow) reset to.
+    if (P.HasStackAccess && H.has("importGuard"))
       OS << "  __wasmport_stackTop = " << Wasm << "." << naming::StackGetSymbol
          << "();\n";
     for (const std::string &S : P.StartSymbols)

@@ -54,6 +54,8 @@ std::string tsType(const Type &T, bool IsParam) {
     return tsType(T.element(), IsParam) + " | undefined";
   case TypeKind::JsValue:
     return "any";
+  case TypeKind::Promise:
+    return "Promise<" + tsType(T.element(), /*IsParam=*/false) + ">";
   }
   llvm_unreachable("unknown TypeKind");
 }

@@ -54,6 +54,9 @@ enum class TypeKind {
   SpanMut,    ///< std::span<Args[0]> of a number type: written back.
   Optional,   ///< std::optional<Args[0]>: undefined when empty.
   JsValue,    ///< wasmport::JsValue: a handle to a value in the JS heap.
+  /// wasmport::Promise<Args[0]>: a handle to a JS promise of Args[0]
+  /// (isPromiseValue; Void for Promise<void>).
+  Promise,
 };
 
 llvm::StringRef typeKindName(TypeKind K);
@@ -68,7 +71,8 @@ enum class TypeGroup {
   /// Vectors, spans, optionals and value structs: their contents in linear
   /// memory, in the layout of docs/Types.md ("slots").
   Memory,
-  /// JS values: a u32 handle to the glue's JS heap (<wasmport/jsvalue.h>).
+  /// JS values and promises: a u32 handle to the glue's JS heap
+  /// (<wasmport/jsvalue.h>).
   Handle,
 };
 TypeGroup typeGroup(TypeKind K);
@@ -81,7 +85,8 @@ struct Type {
   /// The JS name of the exported class (class kinds, smart pointers), enum
   /// or value struct the type refers to; "" otherwise.
   std::string Class;
-  /// The element type of Vector, Span, SpanMut and Optional; empty otherwise.
+  /// The element type of Vector, Span, SpanMut and Optional, the value type
+  /// of Promise; empty otherwise.
   std::vector<Type> Args = {};
 
   const Type &element() const { return Args.front(); }
@@ -91,6 +96,11 @@ struct Type {
            A.Args == B.Args;
   }
 };
+
+/// True for the types a wasmport::Promise can settle with (converted by
+/// wasmport::JsTraits): void, numbers, std::string, JsValue, and optionals
+/// of numbers and std::string.
+bool isPromiseValue(const Type &T);
 
 /// True for the number kinds that have a JS typed array (every number kind
 /// but bool).

@@ -38,6 +38,13 @@ inline constexpr llvm::StringLiteral ThrowImport = "__wasmport_throw";
 /// <wasmport/jsvalue.h>: the JsValue operations, provided by the JS helper
 /// of the same name without the "__wasmport_" prefix.
 inline constexpr llvm::StringLiteral RuntimeJSImportPrefix = "__wasmport_js_";
+/// The export <wasmport/promise.h> defines in modules that co_await a JS
+/// promise: the glue calls it when the promise settles, to resume the
+/// coroutine (with the runtime import __wasmport_js_promise_then).
+inline constexpr llvm::StringLiteral PromiseResumeSymbol =
+    "__wasmport_promise_resume";
+inline constexpr llvm::StringLiteral PromiseThenImport =
+    "__wasmport_js_promise_then";
 /// A static function <wasmport/wasmport.h> declares and refers to, defined
 /// in every TU the plugin processes: a TU compiled without the plugin fails
 /// to link, naming the fix.

@@ -144,6 +144,10 @@ void lowerParam(const Param &P, unsigned I, Signature &S) {
     S.WireParams.push_back("uint32_t " + N);
     S.Args.push_back((Wire + "adoptJs<" + T.Cpp + ">(" + N + ")").str());
     return;
+  case TypeKind::Promise:
+    S.WireParams.push_back("uint32_t " + N);
+    S.Args.push_back((Wire + "adoptPromise<" + T.Cpp + ">(" + N + ")").str());
+    return;
   case TypeKind::Vector:
   case TypeKind::Span:
   case TypeKind::SpanMut:
@@ -192,6 +196,7 @@ std::string exportReturnType(const Type &T) {
   case TypeKind::Enum:
     return "int32_t";
   case TypeKind::JsValue:
+  case TypeKind::Promise:
     return "uint32_t";
   case TypeKind::Vector:
   case TypeKind::Optional:
@@ -227,6 +232,8 @@ std::string liftResult(const Type &T, const std::string &Call) {
     return "return static_cast<int32_t>(" + Call + ");";
   case TypeKind::JsValue:
     return ("return " + Wire + "releaseJs(" + Call + ");").str();
+  case TypeKind::Promise:
+    return ("return " + Wire + "releasePromise(" + Call + ");").str();
   case TypeKind::Span:
   case TypeKind::SpanMut:
     return (Wire + "returnSpan(" + Call + ");").str();
@@ -323,6 +330,10 @@ void lowerImportArg(const Param &P, unsigned I, Signature &S) {
     S.WireParams.push_back("uint32_t");
     S.Args.push_back((Wire + "borrowJs(" + N + ")").str());
     return;
+  case TypeKind::Promise:
+    S.WireParams.push_back("uint32_t");
+    S.Args.push_back((Wire + "borrowPromise(" + N + ")").str());
+    return;
   default:
     llvm_unreachable("the classifier rejects other import parameter kinds");
   }
@@ -334,6 +345,7 @@ void emitImport(raw_ostream &OS, const Import &Imp) {
     lowerImportArg(Imp.Params[I], I, S);
   const Type &R = Imp.Result;
   bool ScalarResult = isScalar(R.Kind);
+  bool HandleResult = typeGroup(R.Kind) == TypeGroup::Handle;
 
   OS << "// import " << Imp.Name;
   if (Imp.Form == ImportForm::Module)
@@ -342,9 +354,9 @@ void emitImport(raw_ostream &OS, const Import &Imp) {
      << "\n";
   OS << "extern \"C\" __attribute__((import_module(\"" << naming::ImportModule
      << "\"), import_name(\"" << Imp.Symbol << "\")))\n"
-     << (ScalarResult                    ? scalarWireType(R.Kind)
-         : R.Kind == TypeKind::JsValue ? StringRef("uint32_t")
-                                       : StringRef("void"))
+     << (ScalarResult   ? scalarWireType(R.Kind)
+         : HandleResult ? StringRef("uint32_t")
+                        : StringRef("void"))
      << " "
      << Imp.Symbol << "(" << join(S.WireParams, ", ") << ");\n";
 
@@ -363,6 +375,9 @@ void emitImport(raw_ostream &OS, const Import &Imp) {
     OS << "  " << Call << ";\n  return " << Wire << "takeString();\n";
   else if (R.Kind == TypeKind::JsValue)
     OS << "  return " << Wire << "adoptJs<" << R.Cpp << ">(" << Call << ");\n";
+  else if (R.Kind == TypeKind::Promise)
+    OS << "  return " << Wire << "adoptPromise<" << R.Cpp << ">(" << Call
+       << ");\n";
   else
     OS << "  " << Call << ";\n";
   OS << "}\n\n";

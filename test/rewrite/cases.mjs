@@ -21,6 +21,7 @@ export const cases = [
   { name: 'types', sources: ['types.cpp'], flags: ['-std=c++20'] },
   { name: 'class_features', sources: ['class_features.cpp'] },
   { name: 'jsvalue', sources: ['jsvalue.cpp'] },
+  { name: 'promises', sources: ['promises.cpp'], flags: ['-std=c++20'] },
 ];
 
 /** The packages every case gets; the e2e tests load all three. */
