@@ -21,6 +21,7 @@
 #ifndef WASMPORT_PROMISE_H
 #define WASMPORT_PROMISE_H
 
+#include <wasmport/coroutine.h>
 #include <wasmport/jsvalue.h>
 
 #include <cstdint>
@@ -29,15 +30,6 @@
 #include <string>
 #include <type_traits>
 #include <utility>
-
-#if __has_include(<coroutine>)
-#include <coroutine>
-#define WASMPORT_CORO_NS std
-#else
-// Emscripten 3.1.6's libc++ (clang 14) has only the Coroutines TS header.
-#include <experimental/coroutine>
-#define WASMPORT_CORO_NS std::experimental
-#endif
 
 #if WASMPORT_EXCEPTIONS
 #include <exception>
@@ -204,9 +196,9 @@ promiseResume(void *W, std::uint32_t Value, std::int32_t Rejected) {
 /// What every Promise<T>::promise_type has: the JS promise, settled once.
 class PromiseState {
 public:
-  WASMPORT_CORO_NS::suspend_never initial_suspend() noexcept { return {}; }
+  coro::suspend_never initial_suspend() noexcept { return {}; }
   /// The frame is destroyed when the body ends: nobody resumes it again.
-  WASMPORT_CORO_NS::suspend_never final_suspend() noexcept { return {}; }
+  coro::suspend_never final_suspend() noexcept { return {}; }
 
   void unhandled_exception() noexcept {
 #if WASMPORT_EXCEPTIONS
@@ -248,7 +240,7 @@ template <typename T> struct IsPromiseState : std::is_base_of<PromiseState, T> {
 /// throws a JS exception after resuming (without C++ exceptions).
 template <typename P>
 void listen(const JsValue &Awaited, Waiter *W,
-            WASMPORT_CORO_NS::coroutine_handle<P> Handle) {
+            coro::coroutine_handle<P> Handle) {
   std::uint32_t Own = 0;
   if constexpr (IsPromiseState<P>::value)
     Own = Handle.promise().promise().handle();
@@ -259,7 +251,7 @@ void listen(const JsValue &Awaited, Waiter *W,
 /// Without C++ exceptions: rejects the coroutine's promise with Reason and
 /// destroys its frame (the destructors of its locals run).
 template <typename P>
-void cancel(WASMPORT_CORO_NS::coroutine_handle<P> Handle, JsValue Reason) {
+void cancel(coro::coroutine_handle<P> Handle, JsValue Reason) {
   Handle.promise().reject(std::move(Reason));
   Handle.destroy();
 }
@@ -273,7 +265,7 @@ public:
   bool await_ready() const noexcept { return false; }
 
   template <typename P>
-  void await_suspend(WASMPORT_CORO_NS::coroutine_handle<P> Handle) {
+  void await_suspend(coro::coroutine_handle<P> Handle) {
 #if !WASMPORT_EXCEPTIONS
     static_assert(IsPromiseState<P>::value,
                   "wasmport: without C++ exceptions (-fwasm-exceptions), a "
@@ -281,8 +273,8 @@ public:
                   "co_await of a wasmport::Promise needs a coroutine "
                   "returning a wasmport::Promise; elsewhere use "
                   "co_await promise.settled()");
-    Cancel = [](WASMPORT_CORO_NS::coroutine_handle<> H, JsValue Reason) {
-      cancel(WASMPORT_CORO_NS::coroutine_handle<P>::from_address(H.address()),
+    Cancel = [](coro::coroutine_handle<> H, JsValue Reason) {
+      cancel(coro::coroutine_handle<P>::from_address(H.address()),
              std::move(Reason));
     };
 #endif
@@ -325,13 +317,13 @@ private:
   }
 
   const JsValue &Awaited;
-  WASMPORT_CORO_NS::coroutine_handle<> Resumer;
+  coro::coroutine_handle<> Resumer;
   std::conditional_t<std::is_void_v<T>, char, std::optional<T>> Value{};
 #if WASMPORT_EXCEPTIONS
   JsValue Reason;
   bool Failed = false;
 #else
-  void (*Cancel)(WASMPORT_CORO_NS::coroutine_handle<>, JsValue) = nullptr;
+  void (*Cancel)(coro::coroutine_handle<>, JsValue) = nullptr;
 #endif
 };
 
@@ -343,7 +335,7 @@ public:
 
   bool await_ready() const noexcept { return false; }
   template <typename P>
-  void await_suspend(WASMPORT_CORO_NS::coroutine_handle<P> Handle) {
+  void await_suspend(coro::coroutine_handle<P> Handle) {
     Resumer = Handle;
     listen(Awaited, this, Handle);
   }
@@ -365,7 +357,7 @@ private:
   }
 
   JsValue Awaited;
-  WASMPORT_CORO_NS::coroutine_handle<> Resumer;
+  coro::coroutine_handle<> Resumer;
   std::optional<Settled<T>> Result;
 };
 
@@ -449,7 +441,5 @@ template <typename T> inline std::uint32_t borrowPromise(const Promise<T> &P) {
 } // namespace wire
 
 } // namespace wasmport
-
-#undef WASMPORT_CORO_NS
 
 #endif // WASMPORT_PROMISE_H
