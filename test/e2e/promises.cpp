@@ -187,11 +187,12 @@ int Ticks = 0;
   }
   co_return "not rejected";
 }
+#endif
 
-/// A C++ exception leaving a coroutine rejects its promise.
+/// A C++ exception after an await: with C++ exceptions it rejects the
+/// coroutine's promise; without, it terminates the module.
 [[wasmport::export]] Promise<int> throwing(std::string message) {
   Guard G;
   co_await tick();
   throw std::runtime_error(message);
 }
-#endif

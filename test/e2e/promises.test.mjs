@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, test } from 'node:test';
 import { load, modulePath, stress } from './harness.mjs';
 
@@ -180,6 +181,18 @@ describe('without C++ exceptions', async () => {
   const m = await load('promises');
   assert.equal(m.exceptions(), false);
   common(m);
+
+  test('a C++ exception after an await rejects and terminates the module', async () => {
+    // A fresh instance of the module: this one ends terminated.
+    const t = await import(`${pathToFileURL(modulePath('promises')).href}?terminate`);
+    const e = await reason(t.throwing('bad state'));
+    assert.ok(e instanceof Error);
+    assert.equal(e.message, 'bad state');
+    assert.equal(e.cppException, true);
+    assert.throws(() => t.alive(), { message: 'wasm module terminated: bad state' });
+    const later = await reason(t.immediate(1));
+    assert.equal(later.message, 'wasm module terminated: bad state');
+  });
 });
 
 const ehPackage = modulePath('promises_eh');
