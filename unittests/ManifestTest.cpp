@@ -54,6 +54,7 @@ int ordinal(TypeKind K) {
   case TypeKind::Optional: return 25;
   case TypeKind::JsValue: return 26;
   case TypeKind::Function: return 27;
+  case TypeKind::Promise: return 28;
   }
   return -1;
 }
@@ -104,7 +105,7 @@ const TypeKind AllTypeKinds[] = {
     TypeKind::UniquePtr, TypeKind::SharedPtr, TypeKind::Enum,
     TypeKind::Value, TypeKind::Vector, TypeKind::Span,
     TypeKind::SpanMut, TypeKind::Optional, TypeKind::JsValue,
-    TypeKind::Function};
+    TypeKind::Function, TypeKind::Promise};
 const FunctionKind AllFunctionKinds[] = {
     FunctionKind::Free, FunctionKind::Constructor, FunctionKind::Method,
     FunctionKind::Static, FunctionKind::Start, FunctionKind::Getter,
@@ -133,6 +134,8 @@ Type sample(TypeKind K) {
   if (K == TypeKind::JsValue)
     T.Class = "Intl.Collator"; // An imported class's global path.
   if (K == TypeKind::Vector)
+    T.Args = {sample(TypeKind::Optional)};
+  if (K == TypeKind::Promise)
     T.Args = {sample(TypeKind::Optional)};
   if (K == TypeKind::Optional)
     T.Args = {sample(TypeKind::String)};
@@ -691,7 +694,7 @@ TEST(ManifestSchema, PinnedKindNames) {
   EXPECT_EQ(Types, "void bool i8 u8 i16 u16 i32 u32 i64 u64 f32 f64 string "
                    "string_view cstring class_ref class_ptr class_value "
                    "unique_ptr shared_ptr enum value vector span span_mut "
-                   "optional jsvalue function ");
+                   "optional jsvalue function promise ");
   std::string Functions;
   for (FunctionKind K : AllFunctionKinds)
     Functions += functionKindName(K).str() + " ";
@@ -890,6 +893,21 @@ TEST(ManifestErrors, FunctionTypeNeedsAResultAndNoVoidParameter) {
   Ty["args"] = Array{};
   EXPECT_EQ(errorOf(parseManifest(print(V))),
             "a function type needs its result type at " + Where + ".type.args");
+}
+
+TEST(ManifestErrors, PromiseOfAClassIsRejected) {
+  Value V = everythingJSON();
+  Array &Params = *at(V, "functions", 0).getArray("params");
+  size_t I = 0;
+  while ((*Params[I].getAsObject()->getString("name")) != "p_promise")
+    ++I;
+  Object &Ty = *Params[I].getAsObject()->getObject("type");
+  ASSERT_EQ(Ty["kind"], "promise");
+  Ty["args"] = Array{
+      Object{{"kind", "class_value"}, {"cpp", "::Counter"}, {"class", "Counter"}}};
+  EXPECT_EQ(errorOf(parseManifest(print(V))),
+            "not a type a promise can settle with at manifest.functions[0].params[" +
+                std::to_string(I) + "].type.args");
 }
 
 TEST(ManifestErrors, FunctionNeedsASymbol) {

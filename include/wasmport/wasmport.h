@@ -16,6 +16,9 @@
 #include <wasmport/function.h>
 #include <wasmport/jsvalue.h>
 #include <wasmport/wire.h>
+#if defined(__cpp_impl_coroutine)
+#include <wasmport/promise.h>
+#endif
 
 #if defined(__wasm__) && !defined(WASMPORT_NO_PLUGIN_CHECK)
 // Declared here with internal linkage and defined only by the code the

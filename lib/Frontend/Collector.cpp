@@ -18,6 +18,7 @@
 #include "clang/AST/CommentCommandTraits.h"
 #include "clang/AST/RawCommentList.h"
 #include "clang/AST/RecordLayout.h"
+#include "clang/AST/StmtCXX.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/Mangle.h"
@@ -448,6 +449,48 @@ static std::string paramLabel(const ParmVarDecl *P) {
   return ("'" + P->getName() + "'").str();
 }
 
+/// The written argument of the wasmport::Promise<V> that TL spells, if any.
+static const TemplateArgumentLoc *promiseArgLoc(TypeLoc TL,
+                                                TemplateArgumentLoc &Out) {
+  while (TL) {
+    TL = TL.getUnqualifiedLoc();
+    if (auto R = TL.getAs<LValueReferenceTypeLoc>())
+      TL = R.getPointeeLoc();
+    else if (auto R = TL.getAs<RValueReferenceTypeLoc>())
+      TL = R.getPointeeLoc();
+    else if (auto E = TL.getAs<ElaboratedTypeLoc>())
+      TL = E.getNamedTypeLoc();
+    else if (auto T = TL.getAs<TemplateSpecializationTypeLoc>()) {
+      if (T.getNumArgs() != 1 ||
+          T.getArgLoc(0).getArgument().getKind() != TemplateArgument::Type)
+        return nullptr;
+      Out = T.getArgLoc(0);
+      return &Out;
+    } else
+      break;
+  }
+  return nullptr;
+}
+
+/// Reports a wasmport::Promise<V> whose V cannot be a promise's value, in
+/// type T written at TL (Whole: its range); true when it did. The caret is
+/// on V as written.
+bool Collector::reportPromiseValue(QualType T, TypeLoc TL, SourceRange Whole) {
+  auto Lookup = [this](const Decl *D) { return entityLookup(D); };
+  QualType V = unsupportedPromiseValue(T, S.getASTContext(), Lookup);
+  if (V.isNull())
+    return false;
+  SourceRange R = Whole;
+  TemplateArgumentLoc Arg;
+  if (promiseArgLoc(TL, Arg)) {
+    R = Arg.getSourceRange();
+    V = Arg.getArgument().getAsType();
+  }
+  report(S.getDiagnostics(), R.getBegin(), Diag::UnsupportedPromiseValue)
+      << V << R;
+  return true;
+}
+
 static bool isPubliclyUsable(const FunctionDecl *FD) {
   return FD && !FD->isDeleted() && FD->getAccess() != AS_private &&
          FD->getAccess() != AS_protected;
@@ -463,6 +506,9 @@ Collector::classifyParam(const ParmVarDecl *P, const FunctionDecl *FD,
     return T;
   DiagnosticsEngine &DE = S.getDiagnostics();
   SourceRange R = typeRange(P);
+  const TypeSourceInfo *TSI = P->getTypeSourceInfo();
+  if (reportPromiseValue(P->getType(), TSI ? TSI->getTypeLoc() : TypeLoc(), R))
+    return std::nullopt;
   report(DE, R.getBegin(), Diag::UnsupportedParamType)
       << paramLabel(P) << FD << P->getType() << R;
   report(DE, R.getBegin(), isStdFunction(P->getType())
@@ -492,6 +538,10 @@ Collector::classifyResult(const FunctionDecl *FD, Position Pos) {
     return T;
   DiagnosticsEngine &DE = S.getDiagnostics();
   SourceRange Range = resultRange(FD);
+  FunctionTypeLoc FTL = FD->getFunctionTypeLoc();
+  if (reportPromiseValue(FD->getReturnType(),
+                         FTL ? FTL.getReturnLoc() : TypeLoc(), Range))
+    return std::nullopt;
   report(DE, Range.getBegin(), Diag::UnsupportedResultType)
       << FD << FD->getReturnType() << Range;
   report(DE, Range.getBegin(), resultNote(FD->getReturnType(), Pos));
@@ -565,7 +615,29 @@ std::optional<Function> Collector::buildFunction(const FunctionDecl *FD,
     }
   }
   F.Result = std::move(*R);
+  if (F.Result.Kind == TypeKind::Promise)
+    checkCoroutineParams(FD, F);
   return OK ? std::optional<Function>(std::move(F)) : std::nullopt;
+}
+
+/// A coroutine keeps its parameters in its frame, past the thunk's call: a
+/// parameter that refers to the thunk's argument dangles once the coroutine
+/// first suspends. Exported objects (T&, T*) live while JS keeps them.
+void Collector::checkCoroutineParams(const FunctionDecl *FD, const Function &F) {
+  const FunctionDecl *Def = nullptr;
+  if (!FD->hasBody(Def) || !isa_and_nonnull<CoroutineBodyStmt>(Def->getBody()))
+    return;
+  for (unsigned I = 0; I != F.Params.size(); ++I) {
+    const ParmVarDecl *P = Def->getParamDecl(I);
+    TypeKind K = F.Params[I].Ty.Kind;
+    bool Dangles = K == TypeKind::StringView || K == TypeKind::CString ||
+                   K == TypeKind::Span || K == TypeKind::SpanMut ||
+                   (P->getType()->isReferenceType() && K != TypeKind::ClassRef);
+    if (Dangles)
+      report(S.getDiagnostics(), typeRange(P).getBegin(),
+             Diag::CoroutineBorrowedParam)
+          << paramLabel(P) << Def << typeRange(P);
+  }
 }
 
 void Collector::buildClass(CXXRecordDecl *RD, Class &C) {
@@ -727,6 +799,7 @@ static bool isBorrowed(TypeKind K) {
   case TypeKind::ClassValue:
   case TypeKind::JsValue:
   case TypeKind::Function:
+  case TypeKind::Promise:
     return false;
   }
   llvm_unreachable("unknown TypeKind");

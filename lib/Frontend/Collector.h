@@ -82,6 +82,11 @@ private:
                                               Position Pos);
   std::optional<manifest::Type> classifyResult(const clang::FunctionDecl *FD,
                                                Position Pos);
+  bool reportPromiseValue(clang::QualType T, clang::TypeLoc TL,
+                          clang::SourceRange Whole);
+  /// Warns about parameters of a coroutine export that would dangle.
+  void checkCoroutineParams(const clang::FunctionDecl *FD,
+                            const manifest::Function &F);
   void buildClass(clang::CXXRecordDecl *RD, manifest::Class &C);
   /// Claims a JS member name of the class being built (Static: the statics'
   /// name space) for D; reports a clash with another member and returns

@@ -247,6 +247,14 @@ Entry entry(Diag D) {
   case Diag::AttrNeedsExportedEnum:
     return {L::Error, "%0 on an enumerator applies to enums marked "
                       "[[wasmport::export]]; export the enum"};
+  case Diag::UnsupportedPromiseValue:
+    return {L::Error, "a wasmport::Promise cannot settle with %0; use void, "
+                      "bool, a number type, std::string, wasmport::JsValue, "
+                      "or std::optional of a number type or std::string"};
+  case Diag::CoroutineBorrowedParam:
+    return {L::Warning, "parameter %0 of coroutine %1 refers to an argument "
+                        "that is released when %1 first suspends; take it "
+                        "by value"};
   }
   llvm_unreachable("unknown wasmport diagnostic");
 }

@@ -82,6 +82,9 @@ enum class Diag {
   ImportedClassVirtual,
   ImportedConstructorSignature,
   ImportedMemberUnsupported,
+  // Promises and coroutines.
+  UnsupportedPromiseValue,
+  CoroutineBorrowedParam,
 };
 
 /// Starts reporting D at Loc; stream arguments and ranges into the result.

@@ -121,12 +121,27 @@ static std::optional<TypeKind> stdStringKind(QualType T) {
   return std::nullopt;
 }
 
-bool isJsValueClass(const CXXRecordDecl *RD) {
-  if (!RD || RD->getName() != "JsValue")
+/// True when RD is wasmport::Name (<wasmport/wasmport.h>).
+static bool isWasmportClass(const CXXRecordDecl *RD, StringRef Name) {
+  if (!RD || RD->getName() != Name)
     return false;
   const auto *NS = dyn_cast<NamespaceDecl>(RD->getDeclContext());
   return NS && NS->getName() == "wasmport" &&
          NS->getDeclContext()->getRedeclContext()->isTranslationUnit();
+}
+
+bool isJsValueClass(const CXXRecordDecl *RD) {
+  return isWasmportClass(RD, "JsValue");
+}
+
+/// wasmport::JsValue (<wasmport/jsvalue.h>).
+static bool isJsValue(QualType T) { return isJsValueClass(T->getAsCXXRecordDecl()); }
+
+/// The wasmport::Promise<V> (<wasmport/promise.h>) T names, or null.
+static const ClassTemplateSpecializationDecl *wasmportPromise(QualType T) {
+  const auto *Spec =
+      dyn_cast_or_null<ClassTemplateSpecializationDecl>(T->getAsCXXRecordDecl());
+  return Spec && isWasmportClass(Spec, "Promise") ? Spec : nullptr;
 }
 
 namespace {
@@ -139,6 +154,7 @@ public:
       : Ctx(Ctx), Lookup(Lookup) {}
 
   std::optional<manifest::Type> classify(QualType T, Position Pos);
+  std::optional<manifest::Type> classifyPromiseValue(QualType V);
 
 private:
   std::optional<manifest::Type> classifyFunction(
@@ -250,6 +266,19 @@ std::optional<manifest::Type> Classifier::classify(QualType T, Position Pos) {
                             /*ToJs=*/Pos == Position::ImportParam);
   }
 
+  // wasmport::Promise<V>: as JsValue.
+  if (const ClassTemplateSpecializationDecl *Spec = wasmportPromise(Referee)) {
+    if (IsElement || (IsLRef && !(IsConstRef && IsParam)))
+      return std::nullopt;
+    std::optional<manifest::Type> V = classifyPromiseValue(typeArg(Spec, 0));
+    if (!V)
+      return std::nullopt;
+    Out.Kind = TypeKind::Promise;
+    Out.Cpp = spellType(Referee.getUnqualifiedType(), Ctx);
+    Out.Args.push_back(std::move(*V));
+    return Out;
+  }
+
   // Everything below crosses in exports only in this version.
   if (IsImport)
     return std::nullopt;
@@ -272,6 +301,23 @@ std::optional<manifest::Type> Classifier::classify(QualType T, Position Pos) {
     return classifyStdTemplate(Spec, Bare, Pos, IsLRef);
   }
   return classifyRecord(T, Referee, Pos, IsLRef, IsConstRef);
+}
+
+/// The V of a wasmport::Promise<V>: what wasmport::JsTraits converts and
+/// manifest::isPromiseValue accepts.
+std::optional<manifest::Type> Classifier::classifyPromiseValue(QualType V) {
+  if (V.isNull())
+    return std::nullopt;
+  if (V.getCanonicalType()->isVoidType())
+    return manifest::Type{TypeKind::Void, spellType(V, Ctx), "", {}};
+  std::optional<manifest::Type> Out;
+  if (isJsValue(V) && !V.hasQualifiers())
+    Out = manifest::Type{TypeKind::JsValue, spellType(V, Ctx), "", {}};
+  else
+    Out = classify(V, Position::Element);
+  if (!Out || V.hasQualifiers() || !isPromiseValue(*Out))
+    return std::nullopt;
+  return Out;
 }
 
 std::optional<manifest::Type>
@@ -482,6 +528,18 @@ std::optional<manifest::Type> classifyType(QualType T, Position Pos,
                                            const ASTContext &Ctx,
                                            EntityLookup Lookup) {
   return Classifier(Ctx, Lookup).classify(T, Pos);
+}
+
+QualType unsupportedPromiseValue(QualType T, const ASTContext &Ctx,
+                                 EntityLookup Lookup) {
+  const ClassTemplateSpecializationDecl *Spec =
+      wasmportPromise(T.getNonReferenceType());
+  if (!Spec)
+    return QualType();
+  QualType V = typeArg(Spec, 0);
+  if (V.isNull() || Classifier(Ctx, Lookup).classifyPromiseValue(V))
+    return QualType();
+  return V;
 }
 
 } // namespace wasmport::frontend

@@ -57,6 +57,12 @@ std::optional<manifest::Type> classifyType(clang::QualType T, Position Pos,
 /// True for wasmport::JsValue (<wasmport/jsvalue.h>) itself.
 bool isJsValueClass(const clang::CXXRecordDecl *RD);
 
+/// When T is a wasmport::Promise<V>, or a reference to one, and V cannot be
+/// the value of a promise (manifest::isPromiseValue): V. Null otherwise.
+clang::QualType unsupportedPromiseValue(clang::QualType T,
+                                        const clang::ASTContext &Ctx,
+                                        EntityLookup Lookup);
+
 /// The fully qualified spelling of T, valid at global scope.
 std::string spellType(clang::QualType T, const clang::ASTContext &Ctx);
 

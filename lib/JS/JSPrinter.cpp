@@ -134,6 +134,8 @@ private:
     case TypeKind::Function:
       Leaf({"typeof $ !== 'function'", "a function"});
       return;
+    case TypeKind::Promise:
+      return; // Any value (a promise resolves to a non-promise one).
     default:
       Leaf(numberOrStringCheck(K));
       return;
@@ -303,6 +305,7 @@ private:
       OS << Indent << "return " << Slots.enumFromWire(R, Call) << ";\n";
       return;
     case TypeKind::JsValue:
+    case TypeKind::Promise:
       H.require("heap");
       OS << Indent << "return __wasmport_takeObject(" << Call << ");\n";
       return;
@@ -375,7 +378,7 @@ private:
     printTrapGuardOpen("  ");
     printLowering(F, WireArgs, "    ");
     printCallAndReturn(F, WireArgs, "    ");
-    printTrapGuardClose("  ");
+    printTrapGuardClose("  ", F.Result);
     OS << "}\n\n";
   }
 
@@ -401,7 +404,7 @@ private:
     printTrapGuardOpen("    ");
     printLowering(M, WireArgs, "      ");
     printCallAndReturn(M, WireArgs, "      ");
-    printTrapGuardClose("    ");
+    printTrapGuardClose("    ", M.Result);
     OS << "  }\n\n";
   }
 
@@ -426,13 +429,18 @@ private:
   }
 
   /// Everything from the first allocation to the lifted result runs in a
-  /// try block whose catch turns a trap into module termination.
+  /// try block whose catch turns a trap into module termination. A function
+  /// returning a promise rejects it with a JS exception C++ did not catch,
+  /// as an async function would.
   void printTrapGuardOpen(StringRef Indent) { OS << Indent << "try {\n"; }
-  void printTrapGuardClose(StringRef Indent) {
+  void printTrapGuardClose(StringRef Indent, const Type &Result = Type()) {
     H.require("trapped");
-    OS << Indent << "} catch (e) {\n"
-       << Indent << "  throw __wasmport_trapped(e);\n"
-       << Indent << "}\n";
+    OS << Indent << "} catch (e) {\n";
+    if (Result.Kind == TypeKind::Promise)
+      OS << Indent << "  return Promise.reject(__wasmport_trapped(e));\n";
+    else
+      OS << Indent << "  throw __wasmport_trapped(e);\n";
+    OS << Indent << "}\n";
   }
 
   /// A subclass's constructor calls its base's with the `derived` token,
@@ -584,6 +592,7 @@ private:
         break;
       case TypeKind::JsValue:
       case TypeKind::Function:
+      case TypeKind::Promise:
         H.require("heap");
         Args.push_back("__wasmport_heap[" + Pa.Js + "]");
         break;
@@ -602,6 +611,22 @@ private:
     // stack access, a JS exception leaving the import also repairs the
     // shadow stack pointer (see the importGuard helper). No `finally`: the count goes down on each way out, which is cheaper.
     H.require("importDepth");
+    if (I.Result.Kind == TypeKind::Promise) {
+      // C++ awaits what the function returns; an exception it throws becomes
+      // a rejection there, as in an async function.
+      H.require("heap");
+      OS << "    __wasmport_importState.depth++;\n"
+         << "    let __wasmport_r;\n"
+         << "    try {\n"
+         << "      __wasmport_r = " << Call << ";\n"
+         << "    } catch (e) {\n"
+         << "      __wasmport_r = Promise.reject(e);\n"
+         << "    }\n"
+         << "    __wasmport_importState.depth--;\n"
+         << "    return __wasmport_addHeap(__wasmport_r);\n"
+         << "  };\n";
+      return;
+    }
     StringRef Leave = "__wasmport_importState.depth--;";
     OS << "    __wasmport_importState.depth++;\n    try {\n";
     bool Returns = printImportBody(I, Call, "      ", Leave);

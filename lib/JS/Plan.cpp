@@ -82,6 +82,11 @@ public:
       if (Error E = requireExport(naming::ClosureCallSymbol,
                                   "the C++ functions it passes to JS"))
         return E;
+    // The glue resumes coroutines through this export (<wasmport/promise.h>).
+    if (is_contained(P.RuntimeJSImports, naming::PromiseThenImport))
+      if (Error E = requireExport(naming::PromiseResumeSymbol,
+                                  "co_await of a wasmport::Promise"))
+        return E;
     P.UsesRuntime = !M.Functions.empty() || !M.Classes.empty() ||
                     !M.Imports.empty() || !P.RuntimeJSImports.empty();
     if (P.UsesRuntime)
@@ -288,6 +293,7 @@ private:
     return StringSwitch<bool>(Name)
         .Cases("BigInt", "Object", "TypeError", "Error", "Symbol", true)
         .Cases("globalThis", "WebAssembly", "JSON", "String", "Number", true)
+        .Case("Promise", true)
         .Default(false);
   }
 

@@ -69,6 +69,8 @@ std::string tsType(const Type &T, bool IsParam) {
     return "(" + join(Params, ", ") + ") => " +
            tsType(T.Args.front(), /*IsParam=*/false);
   }
+  case TypeKind::Promise:
+    return "Promise<" + tsType(T.element(), /*IsParam=*/false) + ">";
   }
   llvm_unreachable("unknown TypeKind");
 }

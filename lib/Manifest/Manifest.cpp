@@ -47,6 +47,7 @@ StringRef typeKindName(TypeKind K) {
   case TypeKind::Optional: return "optional";
   case TypeKind::JsValue: return "jsvalue";
   case TypeKind::Function: return "function";
+  case TypeKind::Promise: return "promise";
   }
   llvm_unreachable("unknown TypeKind");
 }
@@ -87,9 +88,30 @@ TypeGroup typeGroup(TypeKind K) {
     return TypeGroup::Memory;
   case TypeKind::JsValue:
   case TypeKind::Function:
+  case TypeKind::Promise:
     return TypeGroup::Handle;
   }
   llvm_unreachable("unknown TypeKind");
+}
+
+bool isPromiseValue(const Type &T) {
+  switch (typeGroup(T.Kind)) {
+  case TypeGroup::Void:
+  case TypeGroup::Number:
+    return true;
+  case TypeGroup::String:
+    return T.Kind == TypeKind::String;
+  case TypeGroup::Handle:
+    return T.Kind == TypeKind::JsValue;
+  case TypeGroup::Memory:
+    return T.Kind == TypeKind::Optional && T.Args.size() == 1 &&
+           (typeGroup(T.element().Kind) == TypeGroup::Number ||
+            T.element().Kind == TypeKind::String);
+  case TypeGroup::Object:
+  case TypeGroup::Enum:
+    return false;
+  }
+  return false;
 }
 
 bool hasTypedArray(TypeKind K) {
@@ -117,7 +139,8 @@ static bool needsName(TypeKind K) {
 }
 static bool needsElement(TypeKind K) {
   return K == TypeKind::Vector || K == TypeKind::Span ||
-         K == TypeKind::SpanMut || K == TypeKind::Optional;
+         K == TypeKind::SpanMut || K == TypeKind::Optional ||
+         K == TypeKind::Promise;
 }
 
 std::optional<TypeKind> typeKindFromName(StringRef Name) {
@@ -150,6 +173,7 @@ std::optional<TypeKind> typeKindFromName(StringRef Name) {
       .Case("optional", TypeKind::Optional)
       .Case("jsvalue", TypeKind::JsValue)
       .Case("function", TypeKind::Function)
+      .Case("promise", TypeKind::Promise)
       .Default(std::nullopt);
 }
 
@@ -510,6 +534,10 @@ static bool fromJSON(const json::Value &V, Type &T, json::Path P) {
       P.field("args").report("this kind needs exactly one element type");
     else
       P.field("args").report("this kind takes no element type");
+    return false;
+  }
+  if (T.Kind == TypeKind::Promise && !isPromiseValue(T.element())) {
+    P.field("args").report("not a type a promise can settle with");
     return false;
   }
   return true;

@@ -61,6 +61,9 @@ enum class TypeKind {
   /// std::function<R(A...)>: a JS function (a JS heap handle). Args are R,
   /// then A..., converted by wasmport::JsTraits (<wasmport/function.h>).
   Function,
+  /// wasmport::Promise<Args[0]>: a handle to a JS promise of Args[0]
+  /// (isPromiseValue; Void for Promise<void>).
+  Promise,
 };
 
 llvm::StringRef typeKindName(TypeKind K);
@@ -75,7 +78,7 @@ enum class TypeGroup {
   /// Vectors, spans, optionals and value structs: their contents in linear
   /// memory, in the layout of docs/Types.md ("slots").
   Memory,
-  /// JS values and functions: a u32 handle to the glue's JS heap
+  /// JS values, functions and promises: a u32 handle to the glue's JS heap
   /// (<wasmport/jsvalue.h>).
   Handle,
 };
@@ -91,7 +94,8 @@ struct Type {
   /// global path (see TypeKind::JsValue); "" otherwise.
   std::string Class;
   /// The element type of Vector, Span, SpanMut and Optional; the result
-  /// then the parameter types of Function; empty otherwise.
+  /// then the parameter types of Function; the value type of Promise; empty
+  /// otherwise.
   std::vector<Type> Args = {};
 
   const Type &element() const { return Args.front(); }
@@ -101,6 +105,11 @@ struct Type {
            A.Args == B.Args;
   }
 };
+
+/// True for the types a wasmport::Promise can settle with (converted by
+/// wasmport::JsTraits): void, numbers, std::string, JsValue, and optionals
+/// of numbers and std::string.
+bool isPromiseValue(const Type &T);
 
 /// True for the number kinds that have a JS typed array (every number kind
 /// but bool).

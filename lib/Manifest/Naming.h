@@ -44,6 +44,13 @@ inline constexpr llvm::StringLiteral RuntimeJSImportPrefix = "__wasmport_js_";
 inline constexpr llvm::StringLiteral ClosureImport = "__wasmport_js_closure";
 inline constexpr llvm::StringLiteral ClosureCallSymbol =
     "__wasmport_closure_call";
+/// The export <wasmport/promise.h> defines in modules that co_await a JS
+/// promise: the glue calls it when the promise settles, to resume the
+/// coroutine (with the runtime import __wasmport_js_promise_then).
+inline constexpr llvm::StringLiteral PromiseResumeSymbol =
+    "__wasmport_promise_resume";
+inline constexpr llvm::StringLiteral PromiseThenImport =
+    "__wasmport_js_promise_then";
 /// A static function <wasmport/wasmport.h> declares and refers to, defined
 /// in every TU the plugin processes: a TU compiled without the plugin fails
 /// to link, naming the fix.

@@ -177,6 +177,10 @@ void lowerParam(const Param &P, unsigned I, StringRef Where, Signature &S) {
                       callbackName(P, I, Where) + ")")
                          .str());
     return;
+  case TypeKind::Promise:
+    S.WireParams.push_back("uint32_t " + N);
+    S.Args.push_back((Wire + "adoptPromise<" + T.Cpp + ">(" + N + ")").str());
+    return;
   case TypeKind::Vector:
   case TypeKind::Span:
   case TypeKind::SpanMut:
@@ -225,6 +229,7 @@ std::string exportReturnType(const Type &T) {
   case TypeKind::Enum:
     return "int32_t";
   case TypeKind::JsValue:
+  case TypeKind::Promise:
     return "uint32_t";
   case TypeKind::Vector:
   case TypeKind::Optional:
@@ -262,6 +267,8 @@ std::string liftResult(const Type &T, const std::string &Call) {
     return ("return " + Wire + "releaseJs(" + Call + ");").str();
   case TypeKind::Function:
     llvm_unreachable("the classifier and the planner reject function results");
+  case TypeKind::Promise:
+    return ("return " + Wire + "releasePromise(" + Call + ");").str();
   case TypeKind::Span:
   case TypeKind::SpanMut:
     return (Wire + "returnSpan(" + Call + ");").str();
@@ -370,6 +377,10 @@ void lowerImportArg(const Param &P, unsigned I, StringRef Where, Signature &S) {
                       callbackName(P, I, Where) + ").handle()")
                          .str());
     return;
+  case TypeKind::Promise:
+    S.WireParams.push_back("uint32_t");
+    S.Args.push_back((Wire + "borrowPromise(" + N + ")").str());
+    return;
   default:
     llvm_unreachable("the classifier rejects other import parameter kinds");
   }
@@ -416,6 +427,9 @@ void emitImport(raw_ostream &OS, const Import &Imp) {
   else if (R.Kind == TypeKind::Function)
     OS << "  return " << Wire << "adoptFunction<" << R.Cpp << ">(" << Call
        << ", " << cppString("the function " + Imp.Name + " returned")
+       << ");\n";
+  else if (R.Kind == TypeKind::Promise)
+    OS << "  return " << Wire << "adoptPromise<" << R.Cpp << ">(" << Call
        << ");\n";
   else
     OS << "  " << Call << ";\n";

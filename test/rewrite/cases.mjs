@@ -27,6 +27,7 @@ export const cases = [
     files: ['imported-classes-counter.js'],
   },
   { name: 'callbacks', sources: ['callbacks.cpp'] },
+  { name: 'promises', sources: ['promises.cpp'], flags: ['-std=c++20'] },
 ];
 
 /** The packages every case gets; the e2e tests load all three. */
