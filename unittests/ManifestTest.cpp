@@ -53,6 +53,7 @@ int ordinal(TypeKind K) {
   case TypeKind::SpanMut: return 24;
   case TypeKind::Optional: return 25;
   case TypeKind::JsValue: return 26;
+  case TypeKind::Expected: return 27;
   }
   return -1;
 }
@@ -90,7 +91,8 @@ const TypeKind AllTypeKinds[] = {
     TypeKind::ClassRef, TypeKind::ClassPtr, TypeKind::ClassValue,
     TypeKind::UniquePtr, TypeKind::SharedPtr, TypeKind::Enum,
     TypeKind::Value, TypeKind::Vector, TypeKind::Span,
-    TypeKind::SpanMut, TypeKind::Optional, TypeKind::JsValue};
+    TypeKind::SpanMut, TypeKind::Optional, TypeKind::JsValue,
+    TypeKind::Expected};
 const FunctionKind AllFunctionKinds[] = {
     FunctionKind::Free, FunctionKind::Constructor, FunctionKind::Method,
     FunctionKind::Static, FunctionKind::Start, FunctionKind::Getter,
@@ -119,6 +121,8 @@ Type sample(TypeKind K) {
     T.Args = {sample(TypeKind::String)};
   if (K == TypeKind::Span || K == TypeKind::SpanMut)
     T.Args = {sample(TypeKind::F64)};
+  if (K == TypeKind::Expected)
+    T.Args = {sample(TypeKind::I32), sample(TypeKind::Value)};
   return T;
 }
 
@@ -136,7 +140,7 @@ Manifest everything() {
   Takes.CppName = "::demo::takesEverything";
   Takes.Symbol = "__wasmport_fn_15takesEverything";
   for (TypeKind K : AllTypeKinds) {
-    if (K == TypeKind::Void)
+    if (K == TypeKind::Void || K == TypeKind::Expected)
       continue; // Results only.
     Param P;
     P.Name = ("p_" + typeKindName(K)).str();
@@ -157,6 +161,7 @@ Manifest everything() {
     F.Symbol = "__wasmport_fn_" + std::to_string(F.JsName.size()) + F.JsName;
     F.Result = sample(K);
     F.Loc = loc("demo.cpp", 10 + ordinal(K), 1);
+    F.Exceptions = K == TypeKind::String; // Compiled with -fwasm-exceptions.
     M.Functions.push_back(F);
   }
 
@@ -220,6 +225,7 @@ Manifest everything() {
     I.CppName = ("demo::import_" + importFormName(Form)).str();
     I.Symbol = ("__wasmport_import__ZN4demo" + importFormName(Form)).str();
     I.NoExcept = Form == ImportForm::Path;
+    I.Exceptions = Form == ImportForm::Module;
     I.Params = {{"text", type(TypeKind::CString, "const char *")}};
     I.Result = Form == ImportForm::Global ? type(TypeKind::String, "std::string")
                                           : type(TypeKind::Void, "void");
@@ -425,7 +431,7 @@ TEST(ManifestJSON, KeyOrderDoesNotDependOnInputOrder) {
       R"({"starts":[],"imports":[],"functions":[{"symbol":"__wasmport_fn_1f",)"
       R"("loc":{"line":1,"file":"a.cpp","column":2},"result":{"kind":"void",)"
       R"("cpp":"void"},"params":[],"kind":"function","js":"f","cpp":"::f"}],)"
-      R"("classes":[],"enums":[],"values":[],"wasmport":2})";
+      R"("classes":[],"enums":[],"values":[],"wasmport":3})";
   llvm::Expected<Manifest> M = parseManifest(Shuffled);
   ASSERT_TRUE(static_cast<bool>(M)) << llvm::toString(M.takeError());
   EXPECT_EQ(toJSONText(*M),
@@ -433,7 +439,7 @@ TEST(ManifestJSON, KeyOrderDoesNotDependOnInputOrder) {
             R"("kind":"function","loc":{"column":2,"file":"a.cpp","line":1},)"
             R"("params":[],"result":{"cpp":"void","kind":"void"},)"
             R"("symbol":"__wasmport_fn_1f"}],)"
-            R"("imports":[],"starts":[],"values":[],"wasmport":2})");
+            R"("imports":[],"starts":[],"values":[],"wasmport":3})");
 }
 
 TEST(ManifestJSON, CompactFormIsOneLineEvenWithLineBreaksInStrings) {
@@ -480,7 +486,7 @@ TEST(ManifestJSON, OnlyModuleImportsCarryTheModuleKey) {
 // the versioning policy in docs/Manifest.md), then update the expected text
 // below and docs/Manifest.md together.
 TEST(ManifestSchema, PinnedCompactJSON) {
-  EXPECT_EQ(SchemaVersion, 2);
+  EXPECT_EQ(SchemaVersion, 3);
 
   Manifest M;
   Function Greet;
@@ -495,6 +501,16 @@ TEST(ManifestSchema, PinnedCompactJSON) {
   Greet.ReturnsDoc = "the greeting";
   Greet.Loc = loc("x.cpp", 4, 34);
   M.Functions.push_back(Greet);
+  Function Parse;
+  Parse.Kind = FunctionKind::Free;
+  Parse.JsName = "parse";
+  Parse.CppName = "::parse";
+  Parse.Symbol = "__wasmport_fn_5parse";
+  Parse.Result = Type{TypeKind::Expected, "::std::expected<int, ::std::string>", "",
+                      {type(TypeKind::I32, "int"), type(TypeKind::String, "::std::string")}};
+  Parse.Exceptions = true;
+  Parse.Loc = loc("x.cpp", 5, 46);
+  M.Functions.push_back(Parse);
 
   Class C;
   C.JsName = "Counter";
@@ -535,7 +551,8 @@ TEST(ManifestSchema, PinnedCompactJSON) {
   Add.Module = "./math.js";
   Add.CppName = "js::add";
   Add.Symbol = "__wasmport_import__ZN2js3addEii";
-  Add.NoExcept = true;
+  Add.NoExcept = false;
+  Add.Exceptions = true;
   Add.Params = {{"a", type(TypeKind::I32, "int")}};
   Add.Result = type(TypeKind::I32, "int");
   Add.Loc = loc("x.cpp", 22, 46);
@@ -589,10 +606,16 @@ TEST(ManifestSchema, PinnedCompactJSON) {
       R"("params":[{"doc":"who to greet","name":"name",)"
       R"("type":{"cpp":"::std::string_view","kind":"string_view"}}],)"
       R"("result":{"cpp":"::std::string","kind":"string"},)"
-      R"("returns_doc":"the greeting","symbol":"__wasmport_fn_5greet"}],)"
-      R"("imports":[{"cpp":"js::add","form":"module",)"
+      R"("returns_doc":"the greeting","symbol":"__wasmport_fn_5greet"},)"
+      R"({"cpp":"::parse","exceptions":true,"js":"parse","kind":"function",)"
+      R"("loc":{"column":46,"file":"x.cpp","line":5},"params":[],)"
+      R"("result":{"args":[{"cpp":"int","kind":"i32"},)"
+      R"({"cpp":"::std::string","kind":"string"}],)"
+      R"("cpp":"::std::expected<int, ::std::string>","kind":"expected"},)"
+      R"("symbol":"__wasmport_fn_5parse"}],)"
+      R"("imports":[{"cpp":"js::add","exceptions":true,"form":"module",)"
       R"("loc":{"column":46,"file":"x.cpp","line":22},"module":"./math.js",)"
-      R"("name":"add","noexcept":true,)"
+      R"("name":"add","noexcept":false,)"
       R"("params":[{"name":"a","type":{"cpp":"int","kind":"i32"}}],)"
       R"("result":{"cpp":"int","kind":"i32"},)"
       R"("symbol":"__wasmport_import__ZN2js3addEii"}],)"
@@ -604,7 +627,7 @@ TEST(ManifestSchema, PinnedCompactJSON) {
       R"([{"cpp":"double","kind":"f64"}],"cpp":"::std::vector<double>",)"
       R"("kind":"vector"}}],"js":"Path",)"
       R"("loc":{"column":8,"file":"x.cpp","line":30}}],)"
-      R"("wasmport":2})";
+      R"("wasmport":3})";
   EXPECT_EQ(toJSONText(M), Expected);
 }
 
@@ -616,7 +639,7 @@ TEST(ManifestSchema, PinnedKindNames) {
   EXPECT_EQ(Types, "void bool i8 u8 i16 u16 i32 u32 i64 u64 f32 f64 string "
                    "string_view cstring class_ref class_ptr class_value "
                    "unique_ptr shared_ptr enum value vector span span_mut "
-                   "optional jsvalue ");
+                   "optional jsvalue expected ");
   std::string Functions;
   for (FunctionKind K : AllFunctionKinds)
     Functions += functionKindName(K).str() + " ";
@@ -662,8 +685,8 @@ TEST(ManifestErrors, UnknownVersionNamesBothVersions) {
   EXPECT_NE(E.find("version " + std::to_string(SchemaVersion)),
             std::string::npos)
       << E;
-  EXPECT_EQ(E, "manifest schema version 3 is not supported by this "
-               "wasmport-js, which reads version 2; rebuild the module and "
+  EXPECT_EQ(E, "manifest schema version 4 is not supported by this "
+               "wasmport-js, which reads version 3; rebuild the module and "
                "the tools from the same wasmport release");
   // Older manifests are refused too, before any field is looked at.
   E = errorOf(parseManifest(R"({"wasmport":0})"));
@@ -741,6 +764,17 @@ TEST(ManifestErrors, ClassTypeNeedsAClassName) {
   EXPECT_EQ(errorOf(parseManifest(print(V))),
             "missing name of the class, enum or value struct at "
             "manifest.classes[0].methods[0].result.class");
+}
+
+TEST(ManifestErrors, ExpectedNeedsAValueAndAnErrorType) {
+  Value V = everythingJSON();
+  Object &Fn = at(V, "functions", 1 + ordinal(TypeKind::Expected));
+  ASSERT_EQ((*Fn.getObject("result"))["kind"], "expected");
+  Fn.getObject("result")->getArray("args")->pop_back();
+  EXPECT_EQ(errorOf(parseManifest(print(V))),
+            "this kind needs a value and an error type at manifest.functions[" +
+                std::to_string(1 + ordinal(TypeKind::Expected)) +
+                "].result.args");
 }
 
 TEST(ManifestErrors, FunctionNeedsASymbol) {

@@ -457,6 +457,8 @@ Collector::classifyResult(const FunctionDecl *FD, Position Pos) {
       classifyType(FD->getReturnType(), Pos, S.getASTContext(), Lookup);
   if (T)
     return T;
+  if (reportExpectedError(FD, Pos))
+    return std::nullopt;
   DiagnosticsEngine &DE = S.getDiagnostics();
   SourceRange Range = resultRange(FD);
   report(DE, Range.getBegin(), Diag::UnsupportedResultType)
@@ -465,6 +467,30 @@ Collector::classifyResult(const FunctionDecl *FD, Position Pos) {
                                    ? Diag::NoteSupportedTypes
                                    : Diag::NoteSupportedImportTypes);
   return std::nullopt;
+}
+
+bool Collector::reportExpectedError(const FunctionDecl *FD, Position Pos) {
+  std::optional<QualType> E = stdExpectedErrorType(FD->getReturnType());
+  auto Lookup = [this](const Decl *D) { return entityLookup(D); };
+  if (!E || isExpectedErrorType(*E, Pos, S.getASTContext(), Lookup))
+    return false;
+  // The caret on the error type as written, else on the result type.
+  SourceRange Range = resultRange(FD);
+  if (TypeLoc RL = FD->getFunctionTypeLoc().getReturnLoc())
+    if (auto TST = RL.getAsAdjusted<TemplateSpecializationTypeLoc>())
+      if (TST.getNumArgs() == 2)
+        Range = TST.getArgLoc(1).getSourceRange();
+  report(S.getDiagnostics(), Range.getBegin(),
+         Pos == Position::ImportResult ? Diag::ImportExpectedErrorType
+                                       : Diag::ExpectedErrorType)
+      << FD << *E << Range;
+  return true;
+}
+
+bool Collector::unwinds(const FunctionDecl *FD) const {
+  const LangOptions &LO = S.getLangOpts();
+  return LO.CXXExceptions && LO.hasWasmExceptions() &&
+         !FD->getType()->castAs<FunctionProtoType>()->isNothrow();
 }
 
 std::optional<Function> Collector::buildFunction(const FunctionDecl *FD,
@@ -483,6 +509,7 @@ std::optional<Function> Collector::buildFunction(const FunctionDecl *FD,
   F.Symbol = std::move(Symbol);
   F.CppName = std::move(CppName);
   F.Loc = location(FD->getLocation());
+  F.Exceptions = unwinds(FD);
   bool OK = true;
   if (FD->isVariadic()) {
     report(DE, FD->getLocation(), Diag::VariadicExport);
@@ -680,6 +707,7 @@ static bool isBorrowed(TypeKind K) {
   case TypeKind::Value:
   case TypeKind::Vector:
   case TypeKind::Optional:
+  case TypeKind::Expected:
   case TypeKind::Void:
   case TypeKind::Bool:
   case TypeKind::I8:
@@ -714,8 +742,9 @@ std::optional<manifest::Type> Collector::classifyField(const FieldDecl *FD,
       T, AsParam ? Position::ExportParam : Position::ExportResult,
       S.getASTContext(), Lookup);
   // A property reads and assigns copies: a std::unique_ptr member would be
-  // given away by reading it.
-  if (Ty && Ty->Kind == TypeKind::UniquePtr)
+  // given away by reading it. A std::expected member is a value, not the
+  // result of something that failed.
+  if (Ty && (Ty->Kind == TypeKind::UniquePtr || Ty->Kind == TypeKind::Expected))
     Ty.reset();
   DiagnosticsEngine &DE = S.getDiagnostics();
   SourceRange R = typeRange(FD);
@@ -1211,6 +1240,7 @@ std::optional<Import> Collector::buildImport(const FunctionDecl *FD,
   Import I;
   I.Loc = location(FD->getLocation());
   I.NoExcept = FD->getType()->castAs<FunctionProtoType>()->isNothrow();
+  I.Exceptions = unwinds(FD);
   if (A.Args.size() == 2) {
     I.Form = ImportForm::Module;
     I.Name = A.Args[0];
@@ -1275,6 +1305,7 @@ std::optional<Function> Collector::buildStart(const FunctionDecl *FD,
   F.CppName = qualifiedName(FD);
   F.Symbol = naming::startSymbol(mangledName(FD));
   F.Loc = location(FD->getLocation());
+  F.Exceptions = unwinds(FD);
   return F;
 }
 

@@ -25,6 +25,8 @@ enum class Diag {
   // Entities.
   UnsupportedParamType,
   UnsupportedResultType,
+  ExpectedErrorType,
+  ImportExpectedErrorType,
   NoteSupportedTypes,
   NoteSupportedImportTypes,
   TemplateExport,

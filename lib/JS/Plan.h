@@ -58,6 +58,9 @@ struct CallPlan {
   manifest::Type Result;
   std::string Doc = {};        ///< The doc comment's text.
   std::string ReturnsDoc = {}; ///< Its `\returns` text.
+  /// The thunk catches C++ exceptions (manifest::Function::Exceptions): the
+  /// JS throws what it caught after the call.
+  bool Exceptions = false;
 };
 
 /// An accessor property: a thunk with no parameters and a result, and
@@ -90,6 +93,15 @@ struct ImportPlan {
   std::string Where;  ///< Its JS spelling, for messages.
   std::vector<ParamPlan> Params;
   manifest::Type Result;
+  /// What the JS function throws is caught and handed to C++ in the return
+  /// area (manifest::Import::catchesJS).
+  bool Catches = false;
+};
+
+/// A [[wasmport::start]] function, called once at start-up.
+struct StartPlan {
+  std::string Symbol;
+  bool Exceptions = false; ///< As CallPlan::Exceptions.
 };
 
 /// `import { Name as Local } from "Specifier";`
@@ -110,7 +122,7 @@ struct Plan {
   std::vector<ModuleImport> ModuleImports;
   /// WASI functions the module imports, by field name, sorted.
   std::vector<std::string> WasiImports;
-  std::vector<std::string> StartSymbols;
+  std::vector<StartPlan> Starts;
   /// The module can report a C++ exception (naming::ThrowImport).
   bool ImportsThrow = false;
   /// The JS runtime functions the module imports (JsValue operations,

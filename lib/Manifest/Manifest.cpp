@@ -46,6 +46,7 @@ StringRef typeKindName(TypeKind K) {
   case TypeKind::SpanMut: return "span_mut";
   case TypeKind::Optional: return "optional";
   case TypeKind::JsValue: return "jsvalue";
+  case TypeKind::Expected: return "expected";
   }
   llvm_unreachable("unknown TypeKind");
 }
@@ -86,6 +87,8 @@ TypeGroup typeGroup(TypeKind K) {
     return TypeGroup::Memory;
   case TypeKind::JsValue:
     return TypeGroup::Handle;
+  case TypeKind::Expected:
+    return TypeGroup::Expected;
   }
   llvm_unreachable("unknown TypeKind");
 }
@@ -113,9 +116,15 @@ static bool needsName(TypeKind K) {
   return typeGroup(K) == TypeGroup::Object || K == TypeKind::Enum ||
          K == TypeKind::Value;
 }
-static bool needsElement(TypeKind K) {
+/// How many type arguments a kind has: its element, or Expected's value and
+/// error types.
+static size_t typeArgCount(TypeKind K) {
+  if (K == TypeKind::Expected)
+    return 2;
   return K == TypeKind::Vector || K == TypeKind::Span ||
-         K == TypeKind::SpanMut || K == TypeKind::Optional;
+                 K == TypeKind::SpanMut || K == TypeKind::Optional
+             ? 1
+             : 0;
 }
 
 std::optional<TypeKind> typeKindFromName(StringRef Name) {
@@ -147,6 +156,7 @@ std::optional<TypeKind> typeKindFromName(StringRef Name) {
       .Case("span_mut", TypeKind::SpanMut)
       .Case("optional", TypeKind::Optional)
       .Case("jsvalue", TypeKind::JsValue)
+      .Case("expected", TypeKind::Expected)
       .Default(std::nullopt);
 }
 
@@ -278,6 +288,8 @@ static json::Value toJSON(const Function &F) {
     O["doc"] = F.Doc;
   if (!F.ReturnsDoc.empty())
     O["returns_doc"] = F.ReturnsDoc;
+  if (F.Exceptions)
+    O["exceptions"] = true;
   return O;
 }
 
@@ -313,6 +325,8 @@ static json::Value toJSON(const Import &I) {
                  {"loc", toJSON(I.Loc)}};
   if (I.Form == ImportForm::Module)
     O["module"] = I.Module;
+  if (I.Exceptions)
+    O["exceptions"] = true;
   return O;
 }
 
@@ -409,11 +423,12 @@ static bool fromJSON(const json::Value &V, Type &T, json::Path P) {
   }
   if (!T.Class.empty() && !checkIdentifier(T.Class, P, "class"))
     return false;
-  if (needsElement(T.Kind) != (T.Args.size() == 1)) {
-    if (needsElement(T.Kind))
-      P.field("args").report("this kind needs exactly one element type");
-    else
-      P.field("args").report("this kind takes no element type");
+  if (T.Args.size() != typeArgCount(T.Kind)) {
+    switch (typeArgCount(T.Kind)) {
+    case 0: P.field("args").report("this kind takes no element type"); break;
+    case 1: P.field("args").report("this kind needs exactly one element type"); break;
+    default: P.field("args").report("this kind needs a value and an error type"); break;
+    }
     return false;
   }
   return true;
@@ -438,7 +453,8 @@ static bool fromJSON(const json::Value &V, Function &F, json::Path P) {
       !O.map("cpp", F.CppName) || !O.map("symbol", F.Symbol) ||
       !O.map("params", F.Params) || !O.map("result", F.Result) ||
       !O.map("loc", F.Loc) || !O.mapOptional("doc", F.Doc) ||
-      !O.mapOptional("returns_doc", F.ReturnsDoc))
+      !O.mapOptional("returns_doc", F.ReturnsDoc) ||
+      !O.mapOptional("exceptions", F.Exceptions))
     return false;
   std::optional<FunctionKind> K = functionKindFromName(Kind);
   if (!K) {
@@ -474,7 +490,8 @@ static bool fromJSON(const json::Value &V, Import &I, json::Path P) {
       !O.map("cpp", I.CppName) || !O.map("symbol", I.Symbol) ||
       !O.map("noexcept", I.NoExcept) || !O.map("params", I.Params) ||
       !O.map("result", I.Result) || !O.map("loc", I.Loc) ||
-      !O.mapOptional("module", I.Module))
+      !O.mapOptional("module", I.Module) ||
+      !O.mapOptional("exceptions", I.Exceptions))
     return false;
   std::optional<ImportForm> F = importFormFromName(Form);
   if (!F) {

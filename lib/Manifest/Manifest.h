@@ -23,7 +23,7 @@ namespace wasmport::manifest {
 /// Bump when the meaning of a field changes or a field is added that an older
 /// wasmport-js would silently ignore. ManifestTest fails on any schema change
 /// until this number and the expected JSON are updated together.
-inline constexpr int64_t SchemaVersion = 2;
+inline constexpr int64_t SchemaVersion = 3;
 
 /// Every kind of value that can cross the boundary in this version.
 enum class TypeKind {
@@ -54,6 +54,10 @@ enum class TypeKind {
   SpanMut,    ///< std::span<Args[0]> of a number type: written back.
   Optional,   ///< std::optional<Args[0]>: undefined when empty.
   JsValue,    ///< wasmport::JsValue: a handle to a value in the JS heap.
+  /// std::expected<Args[0], Args[1]>: an export's result (the value, or a
+  /// JS Error made from the error), or an import's result with error type
+  /// JsValue (the value, or the exception the JS code threw).
+  Expected,
 };
 
 llvm::StringRef typeKindName(TypeKind K);
@@ -70,6 +74,9 @@ enum class TypeGroup {
   Memory,
   /// JS values: a u32 handle to the glue's JS heap (<wasmport/jsvalue.h>).
   Handle,
+  /// std::expected: the value crosses as its own kind; an error crosses
+  /// beside it (an export's in a slot, an import's as a JS heap handle).
+  Expected,
 };
 TypeGroup typeGroup(TypeKind K);
 std::optional<TypeKind> typeKindFromName(llvm::StringRef Name);
@@ -81,10 +88,14 @@ struct Type {
   /// The JS name of the exported class (class kinds, smart pointers), enum
   /// or value struct the type refers to; "" otherwise.
   std::string Class;
-  /// The element type of Vector, Span, SpanMut and Optional; empty otherwise.
+  /// The element type of Vector, Span, SpanMut and Optional; the value and
+  /// error types of Expected; empty otherwise.
   std::vector<Type> Args = {};
 
   const Type &element() const { return Args.front(); }
+  /// Expected's value and error types.
+  const Type &value() const { return Args[0]; }
+  const Type &error() const { return Args[1]; }
 
   friend bool operator==(const Type &A, const Type &B) {
     return A.Kind == B.Kind && A.Cpp == B.Cpp && A.Class == B.Class &&
@@ -162,12 +173,16 @@ struct Function {
   std::string Doc;
   /// The text of the doc comment's `\returns` ("" when there is none).
   std::string ReturnsDoc;
+  /// C++ exceptions unwind here: the translation unit was compiled with
+  /// -fwasm-exceptions and the function is not noexcept. The thunk catches
+  /// what the call throws and the JS throws it after the call.
+  bool Exceptions = false;
   Location Loc;
   friend bool operator==(const Function &A, const Function &B) {
     return A.Kind == B.Kind && A.JsName == B.JsName &&
            A.CppName == B.CppName && A.Symbol == B.Symbol &&
            A.Params == B.Params && A.Result == B.Result && A.Doc == B.Doc &&
-           A.ReturnsDoc == B.ReturnsDoc;
+           A.ReturnsDoc == B.ReturnsDoc && A.Exceptions == B.Exceptions;
   }
 };
 
@@ -267,14 +282,25 @@ struct Import {
   /// The wasm import field name, module "wasmport" (see Naming.h).
   std::string Symbol;
   bool NoExcept = false;
+  /// C++ exceptions unwind here: the translation unit was compiled with
+  /// -fwasm-exceptions and the import is not noexcept. The JS catches what
+  /// the JS function throws, and the thunk throws it as wasmport::JsError.
+  bool Exceptions = false;
   std::vector<Param> Params;
   Type Result;
   Location Loc;
   friend bool operator==(const Import &A, const Import &B) {
     return A.Form == B.Form && A.Name == B.Name && A.Module == B.Module &&
            A.CppName == B.CppName && A.Symbol == B.Symbol &&
-           A.NoExcept == B.NoExcept && A.Params == B.Params &&
-           A.Result == B.Result;
+           A.NoExcept == B.NoExcept && A.Exceptions == B.Exceptions &&
+           A.Params == B.Params && A.Result == B.Result;
+  }
+
+  /// The JS catches what the JS function throws and hands it to C++ (the
+  /// return area's Exception): with exceptions, and for a std::expected
+  /// result.
+  bool catchesJS() const {
+    return Exceptions || Result.Kind == TypeKind::Expected;
   }
 };
 

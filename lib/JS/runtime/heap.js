@@ -224,3 +224,19 @@ function __wasmport_js_rethrow(h) {
     __wasmport_wasm.__wasmport_stack_set(__wasmport_stackTop);
   throw e;
 }
+
+//@helper js_exception requires heap
+// A wasmport::JsError leaving an export: its value, to throw in JS, as a new
+// handle (never 0, even for undefined).
+function __wasmport_js_exception(h) {
+  return __wasmport_addHeapSlot(__wasmport_heap[h]);
+}
+
+//@helper js_cpp_error requires heap decodeString
+// Another C++ exception leaving an export (-fwasm-exceptions): an Error with
+// what() as its message and cppException: true, as cppThrow makes without.
+function __wasmport_js_cpp_error(ptr, len) {
+  const error = new Error(__wasmport_decodeString(ptr, len));
+  error.cppException = true;
+  return __wasmport_addHeapSlot(error);
+}

@@ -2,5 +2,5 @@
 // The manifest of this translation unit, one line of the section.
 __asm__(R"wasmport(
 	.section .custom_section.wasmport,"",@
-	.ascii "{\"classes\":[],\"enums\":[],\"functions\":[],\"imports\":[],\"starts\":[],\"values\":[],\"wasmport\":2}\n"
+	.ascii "{\"classes\":[],\"enums\":[],\"functions\":[],\"imports\":[],\"starts\":[],\"values\":[],\"wasmport\":3}\n"
 )wasmport");

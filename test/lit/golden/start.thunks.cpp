@@ -25,12 +25,14 @@ void *__wasmport_ret_area() {
   return ::wasmport::wire::returnArea();
 }
 // C++ throws without unwinding support: report and terminate.
+#if !WASMPORT_EXCEPTIONS
 __attribute__((weak)) void *__cxa_allocate_exception(std::size_t size) noexcept {
   return ::wasmport::wire::alloc(size);
 }
 __attribute__((weak, noreturn)) void __cxa_throw(void *obj, std::type_info *type, void (*)(void *)) {
   ::wasmport::wire::detail::reportThrow(obj, type);
 }
+#endif
 } // extern "C"
 
 // wasm's shadow stack pointer, for the JS side to repair after an
@@ -85,5 +87,5 @@ void __wasmport_start__ZN7plugins5setupEv() {
 // The manifest of this translation unit, one line of the section.
 __asm__(R"wasmport(
 	.section .custom_section.wasmport,"",@
-	.ascii "{\"classes\":[],\"enums\":[],\"functions\":[{\"cpp\":\"::started\",\"js\":\"started\",\"kind\":\"function\",\"loc\":{\"column\":26,\"file\":\"start.cpp\",\"line\":12},\"params\":[],\"result\":{\"cpp\":\"int\",\"kind\":\"i32\"},\"symbol\":\"__wasmport_fn_7started\"}],\"imports\":[],\"starts\":[{\"cpp\":\"::setup\",\"js\":\"\",\"kind\":\"start\",\"loc\":{\"column\":26,\"file\":\"start.cpp\",\"line\":6},\"params\":[],\"result\":{\"cpp\":\"\",\"kind\":\"void\"},\"symbol\":\"__wasmport_start__Z5setupv\"},{\"cpp\":\"::plugins::setup\",\"js\":\"\",\"kind\":\"start\",\"loc\":{\"column\":26,\"file\":\"start.cpp\",\"line\":9},\"params\":[],\"result\":{\"cpp\":\"\",\"kind\":\"void\"},\"symbol\":\"__wasmport_start__ZN7plugins5setupEv\"}],\"values\":[],\"wasmport\":2}\n"
+	.ascii "{\"classes\":[],\"enums\":[],\"functions\":[{\"cpp\":\"::started\",\"js\":\"started\",\"kind\":\"function\",\"loc\":{\"column\":26,\"file\":\"start.cpp\",\"line\":12},\"params\":[],\"result\":{\"cpp\":\"int\",\"kind\":\"i32\"},\"symbol\":\"__wasmport_fn_7started\"}],\"imports\":[],\"starts\":[{\"cpp\":\"::setup\",\"js\":\"\",\"kind\":\"start\",\"loc\":{\"column\":26,\"file\":\"start.cpp\",\"line\":6},\"params\":[],\"result\":{\"cpp\":\"\",\"kind\":\"void\"},\"symbol\":\"__wasmport_start__Z5setupv\"},{\"cpp\":\"::plugins::setup\",\"js\":\"\",\"kind\":\"start\",\"loc\":{\"column\":26,\"file\":\"start.cpp\",\"line\":9},\"params\":[],\"result\":{\"cpp\":\"\",\"kind\":\"void\"},\"symbol\":\"__wasmport_start__ZN7plugins5setupEv\"}],\"values\":[],\"wasmport\":3}\n"
 )wasmport");

@@ -25,12 +25,14 @@ void *__wasmport_ret_area() {
   return ::wasmport::wire::returnArea();
 }
 // C++ throws without unwinding support: report and terminate.
+#if !WASMPORT_EXCEPTIONS
 __attribute__((weak)) void *__cxa_allocate_exception(std::size_t size) noexcept {
   return ::wasmport::wire::alloc(size);
 }
 __attribute__((weak, noreturn)) void __cxa_throw(void *obj, std::type_info *type, void (*)(void *)) {
   ::wasmport::wire::detail::reportThrow(obj, type);
 }
+#endif
 } // extern "C"
 
 // wasm's shadow stack pointer, for the JS side to repair after an
@@ -91,5 +93,5 @@ int32_t __wasmport_fn_6length(char *a0_ptr, std::size_t a0_len, char *a1_ptr, st
 // The manifest of this translation unit, one line of the section.
 __asm__(R"wasmport(
 	.section .custom_section.wasmport,"",@
-	.ascii "{\"classes\":[],\"enums\":[],\"functions\":[{\"cpp\":\"::greet\",\"js\":\"greet\",\"kind\":\"function\",\"loc\":{\"column\":34,\"file\":\"strings.cpp\",\"line\":8},\"params\":[{\"name\":\"name\",\"type\":{\"cpp\":\"const ::std::string &\",\"kind\":\"string\"}}],\"result\":{\"cpp\":\"::std::string\",\"kind\":\"string\"},\"symbol\":\"__wasmport_fn_5greet\"},{\"cpp\":\"::trim\",\"js\":\"trim\",\"kind\":\"function\",\"loc\":{\"column\":39,\"file\":\"strings.cpp\",\"line\":9},\"params\":[{\"name\":\"s\",\"type\":{\"cpp\":\"::std::string_view\",\"kind\":\"string_view\"}}],\"result\":{\"cpp\":\"::std::string_view\",\"kind\":\"string_view\"},\"symbol\":\"__wasmport_fn_4trim\"},{\"cpp\":\"::version\",\"js\":\"version\",\"kind\":\"function\",\"loc\":{\"column\":34,\"file\":\"strings.cpp\",\"line\":10},\"params\":[],\"result\":{\"cpp\":\"const char *\",\"kind\":\"cstring\"},\"symbol\":\"__wasmport_fn_7version\"},{\"cpp\":\"::length\",\"js\":\"length\",\"kind\":\"function\",\"loc\":{\"column\":34,\"file\":\"strings.cpp\",\"line\":11},\"params\":[{\"name\":\"s\",\"type\":{\"cpp\":\"const char *\",\"kind\":\"cstring\"}},{\"name\":\"owned\",\"type\":{\"cpp\":\"::std::string\",\"kind\":\"string\"}}],\"result\":{\"cpp\":\"::size_t\",\"kind\":\"u32\"},\"symbol\":\"__wasmport_fn_6length\"}],\"imports\":[],\"starts\":[],\"values\":[],\"wasmport\":2}\n"
+	.ascii "{\"classes\":[],\"enums\":[],\"functions\":[{\"cpp\":\"::greet\",\"js\":\"greet\",\"kind\":\"function\",\"loc\":{\"column\":34,\"file\":\"strings.cpp\",\"line\":8},\"params\":[{\"name\":\"name\",\"type\":{\"cpp\":\"const ::std::string &\",\"kind\":\"string\"}}],\"result\":{\"cpp\":\"::std::string\",\"kind\":\"string\"},\"symbol\":\"__wasmport_fn_5greet\"},{\"cpp\":\"::trim\",\"js\":\"trim\",\"kind\":\"function\",\"loc\":{\"column\":39,\"file\":\"strings.cpp\",\"line\":9},\"params\":[{\"name\":\"s\",\"type\":{\"cpp\":\"::std::string_view\",\"kind\":\"string_view\"}}],\"result\":{\"cpp\":\"::std::string_view\",\"kind\":\"string_view\"},\"symbol\":\"__wasmport_fn_4trim\"},{\"cpp\":\"::version\",\"js\":\"version\",\"kind\":\"function\",\"loc\":{\"column\":34,\"file\":\"strings.cpp\",\"line\":10},\"params\":[],\"result\":{\"cpp\":\"const char *\",\"kind\":\"cstring\"},\"symbol\":\"__wasmport_fn_7version\"},{\"cpp\":\"::length\",\"js\":\"length\",\"kind\":\"function\",\"loc\":{\"column\":34,\"file\":\"strings.cpp\",\"line\":11},\"params\":[{\"name\":\"s\",\"type\":{\"cpp\":\"const char *\",\"kind\":\"cstring\"}},{\"name\":\"owned\",\"type\":{\"cpp\":\"::std::string\",\"kind\":\"string\"}}],\"result\":{\"cpp\":\"::size_t\",\"kind\":\"u32\"},\"symbol\":\"__wasmport_fn_6length\"}],\"imports\":[],\"starts\":[],\"values\":[],\"wasmport\":3}\n"
 )wasmport");
