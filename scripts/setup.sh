@@ -2,6 +2,10 @@
 # Installs what wasmport needs on Debian 12 (apt packages, as root) when it
 # is missing, then configures and builds the tree in build/ (override with
 # WASMPORT_BUILD_DIR). Sourced by example.sh and test.sh; safe to re-run.
+# With wasmport_with_eh_runtime=1 set before sourcing (test.sh), it also
+# builds or reuses the C++ runtime with wasm exception handling
+# (scripts/eh-runtime.sh, cached per machine) and configures the tree with
+# -DWASMPORT_EH_RUNTIME=<its directory>, enabling the tests that need it.
 set -euo pipefail
 
 WASMPORT_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -16,6 +20,7 @@ wasmport_packages=(
   emscripten  # test/emscripten: rewrite-tool output through em++ (clang-14)
   libclang-14-dev llvm-14-dev  # test/emscripten-plugin: the plugin built for em++'s clang-14
   chromium  # test/browser: the --target web module in headless Chromium
+  patch xz-utils  # scripts/eh-runtime.sh: unpack and patch llvm-toolchain-19's source
 )
 
 wasmport_install_packages() {
@@ -36,10 +41,22 @@ wasmport_install_packages() {
   DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq "${missing[@]}" >/dev/null
 }
 
+wasmport_cmake_args=()
+
+# The runtime's directory is the script's last line of output.
+wasmport_eh_runtime() {
+  local dir
+  dir=$("$WASMPORT_ROOT/scripts/eh-runtime.sh" | tail -n 1)
+  wasmport_cmake_args+=("-DWASMPORT_EH_RUNTIME=$dir")
+}
+
 wasmport_build() {
-  cmake -S "$WASMPORT_ROOT" -B "$WASMPORT_BUILD_DIR" -G Ninja >/dev/null
+  cmake -S "$WASMPORT_ROOT" -B "$WASMPORT_BUILD_DIR" -G Ninja "${wasmport_cmake_args[@]}" >/dev/null
   ninja -C "$WASMPORT_BUILD_DIR"
 }
 
 wasmport_install_packages
+if [ "${wasmport_with_eh_runtime:-0}" = 1 ]; then
+  wasmport_eh_runtime
+fi
 wasmport_build
