@@ -436,26 +436,33 @@ template <typename R> inline R unexpectedJs(std::uint32_t H) {
 }
 
 #if WASMPORT_EXCEPTIONS
-/// In the catch (...) of an export's thunk: stores the JS value of the
-/// exception being handled in the return area's Exception field, which JS
-/// throws after the call. A JsError gives back the JS value it holds; a
-/// std::exception becomes an Error with its what(), anything else an Error
-/// naming its type; both with `cppException: true` (as without exceptions,
-/// exceptions.h).
-inline void catchException() noexcept {
+/// In the catch (...) of an export's thunk: the JS value of the exception
+/// being handled, as a new handle for throwToJS. A JsError gives back the JS
+/// value it holds; a std::exception becomes an Error with its what(),
+/// anything else an Error naming its type; both with `cppException: true`
+/// (as without exceptions, exceptions.h).
+inline std::uint32_t catchException() noexcept {
   try {
     throw;
   } catch (const JsError &E) {
-    Ret.Exception = __wasmport_js_exception(E.value().handle());
+    return __wasmport_js_exception(E.value().handle());
   } catch (const std::exception &E) {
     const char *What = E.what();
-    Ret.Exception = __wasmport_js_cpp_error(What, std::strlen(What));
+    return __wasmport_js_cpp_error(What, std::strlen(What));
   } catch (...) {
     std::string What = "C++ exception of type ";
     if (const std::type_info *T = abi::__cxa_current_exception_type())
       What += T->name();
-    Ret.Exception = __wasmport_js_cpp_error(What.data(), What.size());
+    return __wasmport_js_cpp_error(What.data(), What.size());
   }
+}
+
+/// After the catch of an export's thunk (so that the C++ exception is
+/// freed): throws the value catchException made into the JS code that
+/// called the export. Only the thunk's frame is left, whose shadow stack
+/// space the glue gives back.
+[[noreturn]] inline void throwToJS(std::uint32_t Exception) {
+  __wasmport_js_rethrow(Exception);
 }
 #endif
 

@@ -64,10 +64,6 @@ struct ReturnArea {
   /// A JS exception the glue caught for C++ (a JS heap handle, never 0):
   /// JsValue operations and imports that catch store it here, and C++
   /// takes it right after the call (takeException). 0: none.
-  ///
-  /// The other way, an export compiled with -fwasm-exceptions stores here
-  /// the JS value of a C++ exception it caught (catchException in
-  /// <wasmport/jsvalue.h>), and JS throws it after the call.
   std::uint32_t Exception;
   /// An export's std::expected error: a slot of the error type, which JS
   /// reads and frees after the call (returnError). Null: none.

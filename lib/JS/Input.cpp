@@ -255,7 +255,8 @@ Expected<Input> readManifestFile(StringRef Path, StringRef Text) {
   if (Catches || Throws)
     Runtime.append({"__wasmport_js_drop", "__wasmport_js_message"});
   if (Throws)
-    Runtime.append({"__wasmport_js_cpp_error", "__wasmport_js_exception"});
+    Runtime.append({"__wasmport_js_cpp_error", "__wasmport_js_exception",
+                    "__wasmport_js_rethrow"});
   for (StringRef R : Runtime)
     Info.Imports.push_back({naming::ImportModule.str(), R.str()});
   Info.Imports.push_back(

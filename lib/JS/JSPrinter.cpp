@@ -237,15 +237,11 @@ private:
     OS << Indent << "}\n";
   }
 
-  /// The call of C's thunk, followed by the checks that throw what it
-  /// reported instead of a result: a C++ exception, a std::expected error.
+  /// The call of C's thunk; for a std::expected result, followed by the
+  /// check that throws its error instead of lifting a result.
   std::string checkedCall(const CallPlan &C, ArrayRef<std::string> WireArgs) {
     std::string Call =
         (Wasm + "." + C.Symbol + "(" + join(WireArgs, ", ") + ")").str();
-    if (C.Exceptions) {
-      H.require("checked");
-      Call = "__wasmport_checked(" + Call + ")";
-    }
     if (C.Result.Kind == TypeKind::Expected) {
       H.require("expected");
       Call = "__wasmport_expected(" + Call + ", " +
@@ -768,14 +764,8 @@ private:
     if (P.HasStackAccess && H.has("importGuard"))
       OS << "  __wasmport_stackTop = " << Wasm << "." << naming::StackGetSymbol
          << "();\n";
-    for (const StartPlan &S : P.Starts) {
-      if (!S.Exceptions) {
-        OS << "  " << Wasm << "." << S.Symbol << "();\n";
-        continue;
-      }
-      H.require("checked");
-      OS << "  __wasmport_checked(" << Wasm << "." << S.Symbol << "());\n";
-    }
+    for (const std::string &S : P.StartSymbols)
+      OS << "  " << Wasm << "." << S << "();\n";
     OS << "}\n\n"
        << "/** Introspection for tests and tools. */\n"
        << "export const __wasmport = Object.freeze({\n"

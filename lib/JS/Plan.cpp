@@ -53,7 +53,7 @@ public:
     for (const Function &F : M.Starts) {
       if (Error E = requireExport(F.Symbol, F.CppName))
         return E;
-      P.Starts.push_back({F.Symbol, F.Exceptions});
+      P.StartSymbols.push_back(F.Symbol);
     }
     for (const Import &I : M.Imports) {
       if (Error E = checkImportResult(I))
@@ -63,8 +63,7 @@ public:
     if (Error E = checkModuleImports())
       return E;
     P.UsesRuntime = !M.Functions.empty() || !M.Classes.empty() ||
-                    !M.Imports.empty() || !P.RuntimeJSImports.empty() ||
-                    any_of(P.Starts, [](const StartPlan &S) { return S.Exceptions; });
+                    !M.Imports.empty() || !P.RuntimeJSImports.empty();
     if (P.UsesRuntime)
       for (StringRef Runtime :
            {naming::AllocSymbol, naming::FreeSymbol, naming::FreeStringSymbol,
@@ -297,8 +296,8 @@ private:
       if (isNumberVector(Pa.Ty))
         if (Error E = requireExport(vectorMakerSymbol(Pa.Ty), Where))
           return E;
-    return CallPlan{JsName.str(), Where.str(), F.Symbol,     params(F.Params),
-                    F.Result,     F.Doc,       F.ReturnsDoc, F.Exceptions};
+    return CallPlan{JsName.str(), Where.str(), F.Symbol, params(F.Params),
+                    F.Result,     F.Doc,         F.ReturnsDoc};
   }
 
   /// Every class after the class it extends (JS classes are not hoisted),

@@ -58,9 +58,6 @@ struct CallPlan {
   manifest::Type Result;
   std::string Doc = {};        ///< The doc comment's text.
   std::string ReturnsDoc = {}; ///< Its `\returns` text.
-  /// The thunk catches C++ exceptions (manifest::Function::Exceptions): the
-  /// JS throws what it caught after the call.
-  bool Exceptions = false;
 };
 
 /// An accessor property: a thunk with no parameters and a result, and
@@ -98,12 +95,6 @@ struct ImportPlan {
   bool Catches = false;
 };
 
-/// A [[wasmport::start]] function, called once at start-up.
-struct StartPlan {
-  std::string Symbol;
-  bool Exceptions = false; ///< As CallPlan::Exceptions.
-};
-
 /// `import { Name as Local } from "Specifier";`
 struct ModuleImport {
   std::string Specifier;
@@ -122,7 +113,7 @@ struct Plan {
   std::vector<ModuleImport> ModuleImports;
   /// WASI functions the module imports, by field name, sorted.
   std::vector<std::string> WasiImports;
-  std::vector<StartPlan> Starts;
+  std::vector<std::string> StartSymbols;
   /// The module can report a C++ exception (naming::ThrowImport).
   bool ImportsThrow = false;
   /// The JS runtime functions the module imports (JsValue operations,

@@ -175,7 +175,8 @@ struct Function {
   std::string ReturnsDoc;
   /// C++ exceptions unwind here: the translation unit was compiled with
   /// -fwasm-exceptions and the function is not noexcept. The thunk catches
-  /// what the call throws and the JS throws it after the call.
+  /// what the call throws and throws it into JS itself (wire::throwToJS);
+  /// the glue does nothing for it.
   bool Exceptions = false;
   Location Loc;
   friend bool operator==(const Function &A, const Function &B) {

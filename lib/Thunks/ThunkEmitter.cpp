@@ -320,15 +320,17 @@ void emitFunction(raw_ostream &OS, const Function &F, const Class *Owner) {
     OS << "}\n\n";
     return;
   }
-  // -fwasm-exceptions: what escapes goes to JS (wire::catchException).
-  OS << "  try {\n";
+  // -fwasm-exceptions: what escapes is thrown in JS, once the catch block
+  // has freed the C++ exception (wire::catchException, wire::throwToJS).
+  if (RetType == "void")
+    Body.push_back("return;");
+  OS << "  uint32_t exception;\n  try {\n";
   for (const std::string &Line : Body)
     OS << "    " << Line << "\n";
   OS << "  } catch (...) {\n"
-     << "    " << Wire << "catchException();\n";
-  if (RetType != "void")
-    OS << "    " << NoResult << "\n";
-  OS << "  }\n}\n\n";
+     << "    exception = " << Wire << "catchException();\n"
+     << "  }\n"
+     << "  " << Wire << "throwToJS(exception);\n}\n\n";
 }
 
 void emitClass(raw_ostream &OS, const Class &C) {

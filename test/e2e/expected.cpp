@@ -166,8 +166,17 @@ public:
 
   [[wasmport::getter]] int64_t balance() const { return Balance; }
 
+  /// A property whose getter may fail.
+  [[wasmport::getter]] std::expected<std::string, std::string> owner() const {
+    if (Owner.empty())
+      return std::unexpected("the account has no owner");
+    return Owner;
+  }
+  [[wasmport::setter]] void setOwner(std::string name) { Owner = std::move(name); }
+
 private:
   int64_t Balance;
+  std::string Owner;
 };
 
 //===--- JS exceptions as values -------------------------------------------===//

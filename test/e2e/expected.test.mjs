@@ -106,6 +106,9 @@ test('classes: a static returning the class or an error, a method returning a bi
   assert.throws(() => a.withdraw(500n), { message: 'cannot withdraw 500 from a balance of 70', value: 'cannot withdraw 500 from a balance of 70' });
   assert.equal(a.balance, 70n, 'the object is unchanged and usable after the error');
   assert.equal(a.withdraw(70n), 0n);
+  assert.throws(() => a.owner, { message: 'the account has no owner', value: 'the account has no owner' });
+  a.owner = 'Ada';
+  assert.equal(a.owner, 'Ada');
   a.free();
   assert.throws(() => m.Account.open(0n), { message: 'a new account needs a positive deposit, got 0' });
   assert.equal(m.__wasmport.liveObjects(), 0, 'no object was made for the error');

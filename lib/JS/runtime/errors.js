@@ -27,23 +27,18 @@ function __wasmport_resultError(fn, expected, v) {
   return new TypeError(`${fn} must return ${expected}, got ${__wasmport_describe(v)}`);
 }
 
-//@helper checked requires heap getU32
-// After a call into a thunk that catches C++ exceptions (-fwasm-exceptions):
-// throws what it stored in the return area's Exception field, else returns r.
-function __wasmport_checked(r) {
-  const u32 = __wasmport_getU32();
-  const at = (__wasmport_retArea >>> 2) + 3;
-  const h = u32[at];
-  if (h === 0) return r;
-  u32[at] = 0;
-  throw __wasmport_takeObject(h);
-}
-
 //@helper expected requires getU32
 // After a call returning std::expected: when C++ stored an error slot in the
 // return area's Error field, throws what `error` makes of it (the slot is
-// freed either way); else returns r.
+// freed either way); else returns r. The common case reads the cached view
+// as it is: a view detached by memory growth reads undefined, never 0, and
+// takes the slow path, which renews it.
 function __wasmport_expected(r, error) {
+  const u32 = __wasmport_u32;
+  if (u32 !== null && u32[(__wasmport_retArea >>> 2) + 4] === 0) return r;
+  return __wasmport_unexpected(r, error);
+}
+function __wasmport_unexpected(r, error) {
   const u32 = __wasmport_getU32();
   const at = (__wasmport_retArea >>> 2) + 4;
   const ptr = u32[at];

@@ -74,12 +74,13 @@ extern "C" {
 // parse: function exceptions.cpp:12
 __attribute__((weak, export_name("__wasmport_fn_5parse")))
 int32_t __wasmport_fn_5parse(char *a0_ptr, std::size_t a0_len) {
+  uint32_t exception;
   try {
     return ::wasmport::wire::toWire<int>(::parse(::wasmport::wire::StringArg(a0_ptr, a0_len).as<std::string_view>()));
   } catch (...) {
-    ::wasmport::wire::catchException();
-    return {};
+    exception = ::wasmport::wire::catchException();
   }
+  ::wasmport::wire::throwToJS(exception);
 }
 
 // twice: function exceptions.cpp:18
@@ -91,22 +92,26 @@ int32_t __wasmport_fn_5twice(int32_t a0) {
 // Greeter.constructor: constructor exceptions.cpp:22
 __attribute__((weak, export_name("__wasmport_new_7Greeter_0")))
 void *__wasmport_new_7Greeter_0(int32_t a0) {
+  uint32_t exception;
   try {
     return ::wasmport::wire::construct<::Greeter>(::wasmport::wire::fromWire<int>(a0));
   } catch (...) {
-    ::wasmport::wire::catchException();
-    return {};
+    exception = ::wasmport::wire::catchException();
   }
+  ::wasmport::wire::throwToJS(exception);
 }
 
 // Greeter.greet: method exceptions.cpp:23
 __attribute__((weak, export_name("__wasmport_method_7Greeter_5greet")))
 void __wasmport_method_7Greeter_5greet(void *self) {
+  uint32_t exception;
   try {
     ::wasmport::wire::returnString(::wasmport::wire::objectRef<::Greeter>(self).greet());
+    return;
   } catch (...) {
-    ::wasmport::wire::catchException();
+    exception = ::wasmport::wire::catchException();
   }
+  ::wasmport::wire::throwToJS(exception);
 }
 
 // Greeter: destructor
@@ -118,11 +123,14 @@ void __wasmport_delete_7Greeter(void *self) {
 // : start exceptions.cpp:29
 __attribute__((weak, export_name("__wasmport_start__Z5setupv")))
 void __wasmport_start__Z5setupv() {
+  uint32_t exception;
   try {
     ::setup();
+    return;
   } catch (...) {
-    ::wasmport::wire::catchException();
+    exception = ::wasmport::wire::catchException();
   }
+  ::wasmport::wire::throwToJS(exception);
 }
 
 } // extern "C"

@@ -29,17 +29,6 @@ function __wasmport_resultError(fn, expected, v) {
   return new TypeError(`${fn} must return ${expected}, got ${__wasmport_describe(v)}`);
 }
 
-// After a call into a thunk that catches C++ exceptions (-fwasm-exceptions):
-// throws what it stored in the return area's Exception field, else returns r.
-function __wasmport_checked(r) {
-  const u32 = __wasmport_getU32();
-  const at = (__wasmport_retArea >>> 2) + 3;
-  const h = u32[at];
-  if (h === 0) return r;
-  u32[at] = 0;
-  throw __wasmport_takeObject(h);
-}
-
 // JS values C++ holds (wasmport::JsValue), by handle. Handles 0-3 are
 // undefined, null, true and false and are never released; freed slots are
 // reused, last freed first.
@@ -100,6 +89,19 @@ function __wasmport_js_message(h) {
     s = Object.prototype.toString.call(v);
   }
   __wasmport_returnString(s);
+}
+
+// Throws the value of handle h into the JS code that called into wasm:
+// without C++ exceptions, what a JsValue operation caught (the C++ frames
+// between are abandoned); with them, what a C++ exception leaving an export
+// became (only the thunk's frame is left). Outside any import, the shadow
+// stack those frames used is given back (modules built by em++ cannot: they
+// lack __wasmport_stack_set).
+function __wasmport_js_rethrow(h) {
+  const e = __wasmport_takeObject(h);
+  if (__wasmport_importState.depth === 0 && __wasmport_wasm.__wasmport_stack_set)
+    __wasmport_wasm.__wasmport_stack_set(__wasmport_stackTop);
+  throw e;
 }
 
 // A wasmport::JsError leaving an export: its value, to throw in JS, as a new
@@ -364,7 +366,7 @@ export function parse(text) {
   try {
     const text_ptr = __wasmport_passString(text, 0);
     const text_len = __wasmport_passLen;
-    return __wasmport_checked(__wasmport_wasm.__wasmport_fn_5parse(text_ptr, text_len));
+    return __wasmport_wasm.__wasmport_fn_5parse(text_ptr, text_len);
   } catch (e) {
     throw __wasmport_trapped(e);
   }
@@ -386,7 +388,7 @@ export class Greeter {
     let __wasmport_ptr;
     if (typeof id !== 'number' || (id | 0) !== id) throw __wasmport_argError('new Greeter', 'id', 'an integer from -2147483648 to 2147483647', id);
     try {
-      __wasmport_ptr = __wasmport_checked(__wasmport_wasm.__wasmport_new_7Greeter_0(id));
+      __wasmport_ptr = __wasmport_wasm.__wasmport_new_7Greeter_0(id);
     } catch (e) {
       throw __wasmport_trapped(e);
     }
@@ -411,7 +413,7 @@ export class Greeter {
   greet() {
     const __wasmport_this = __wasmport_self(this, Greeter, 'Greeter', 'Greeter.greet');
     try {
-      __wasmport_checked(__wasmport_wasm.__wasmport_method_7Greeter_5greet(__wasmport_this));
+      __wasmport_wasm.__wasmport_method_7Greeter_5greet(__wasmport_this);
       return __wasmport_takeString();
     } catch (e) {
       throw __wasmport_trapped(e);
@@ -450,6 +452,7 @@ function __wasmport_imports() {
   wasmport.__wasmport_js_drop = __wasmport_js_drop;
   wasmport.__wasmport_js_exception = __wasmport_js_exception;
   wasmport.__wasmport_js_message = __wasmport_js_message;
+  wasmport.__wasmport_js_rethrow = __wasmport_js_rethrow;
   const wasi = Object.create(null);
   wasi.fd_close = __wasmport_wasi_fd_close;
   wasi.fd_seek = __wasmport_wasi_fd_seek;
@@ -465,7 +468,7 @@ function __wasmport_finish(instance) {
   __wasmport_wasm._initialize();
   __wasmport_retArea = __wasmport_wasm.__wasmport_ret_area();
   __wasmport_stackTop = __wasmport_wasm.__wasmport_stack_get();
-  __wasmport_checked(__wasmport_wasm.__wasmport_start__Z5setupv());
+  __wasmport_wasm.__wasmport_start__Z5setupv();
 }
 
 /** Introspection for tests and tools. */
