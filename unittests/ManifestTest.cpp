@@ -55,6 +55,7 @@ int ordinal(TypeKind K) {
   case TypeKind::JsValue: return 26;
   case TypeKind::Function: return 27;
   case TypeKind::Promise: return 28;
+  case TypeKind::Expected: return 29;
   }
   return -1;
 }
@@ -105,7 +106,7 @@ const TypeKind AllTypeKinds[] = {
     TypeKind::UniquePtr, TypeKind::SharedPtr, TypeKind::Enum,
     TypeKind::Value, TypeKind::Vector, TypeKind::Span,
     TypeKind::SpanMut, TypeKind::Optional, TypeKind::JsValue,
-    TypeKind::Function, TypeKind::Promise};
+    TypeKind::Function, TypeKind::Promise, TypeKind::Expected};
 const FunctionKind AllFunctionKinds[] = {
     FunctionKind::Free, FunctionKind::Constructor, FunctionKind::Method,
     FunctionKind::Static, FunctionKind::Start, FunctionKind::Getter,
@@ -144,6 +145,8 @@ Type sample(TypeKind K) {
   if (K == TypeKind::Function)
     T.Args = {sample(TypeKind::Void), sample(TypeKind::String),
               sample(TypeKind::Optional)};
+  if (K == TypeKind::Expected)
+    T.Args = {sample(TypeKind::I32), sample(TypeKind::Value)};
   return T;
 }
 
@@ -161,7 +164,7 @@ Manifest everything() {
   Takes.CppName = "::demo::takesEverything";
   Takes.Symbol = "__wasmport_fn_15takesEverything";
   for (TypeKind K : AllTypeKinds) {
-    if (K == TypeKind::Void)
+    if (K == TypeKind::Void || K == TypeKind::Expected)
       continue; // Results only.
     Param P;
     P.Name = ("p_" + typeKindName(K)).str();
@@ -182,6 +185,7 @@ Manifest everything() {
     F.Symbol = "__wasmport_fn_" + std::to_string(F.JsName.size()) + F.JsName;
     F.Result = sample(K);
     F.Loc = loc("demo.cpp", 10 + ordinal(K), 1);
+    F.Exceptions = K == TypeKind::String; // Compiled with -fwasm-exceptions.
     M.Functions.push_back(F);
   }
 
@@ -245,6 +249,7 @@ Manifest everything() {
     I.CppName = ("demo::import_" + importFormName(Form)).str();
     I.Symbol = ("__wasmport_import__ZN4demo" + importFormName(Form)).str();
     I.NoExcept = Form == ImportForm::Path;
+    I.Exceptions = Form == ImportForm::Module;
     I.Params = {{"text", type(TypeKind::CString, "const char *")}};
     I.Result = Form == ImportForm::Global ? type(TypeKind::String, "std::string")
                                           : type(TypeKind::Void, "void");
@@ -556,6 +561,16 @@ TEST(ManifestSchema, PinnedCompactJSON) {
   Greet.ReturnsDoc = "the greeting";
   Greet.Loc = loc("x.cpp", 4, 34);
   M.Functions.push_back(Greet);
+  Function Parse;
+  Parse.Kind = FunctionKind::Free;
+  Parse.JsName = "parse";
+  Parse.CppName = "::parse";
+  Parse.Symbol = "__wasmport_fn_5parse";
+  Parse.Result = Type{TypeKind::Expected, "::std::expected<int, ::std::string>", "",
+                      {type(TypeKind::I32, "int"), type(TypeKind::String, "::std::string")}};
+  Parse.Exceptions = true;
+  Parse.Loc = loc("x.cpp", 5, 46);
+  M.Functions.push_back(Parse);
 
   Class C;
   C.JsName = "Counter";
@@ -596,7 +611,8 @@ TEST(ManifestSchema, PinnedCompactJSON) {
   Add.Module = "./math.js";
   Add.CppName = "js::add";
   Add.Symbol = "__wasmport_import__ZN2js3addEii";
-  Add.NoExcept = true;
+  Add.NoExcept = false;
+  Add.Exceptions = true;
   Add.Params = {{"a", type(TypeKind::I32, "int")}};
   Add.Result = type(TypeKind::I32, "int");
   Add.Loc = loc("x.cpp", 22, 46);
@@ -661,10 +677,16 @@ TEST(ManifestSchema, PinnedCompactJSON) {
       R"("params":[{"doc":"who to greet","name":"name",)"
       R"("type":{"cpp":"::std::string_view","kind":"string_view"}}],)"
       R"("result":{"cpp":"::std::string","kind":"string"},)"
-      R"("returns_doc":"the greeting","symbol":"__wasmport_fn_5greet"}],)"
-      R"("imports":[{"cpp":"js::add","form":"module",)"
+      R"("returns_doc":"the greeting","symbol":"__wasmport_fn_5greet"},)"
+      R"({"cpp":"::parse","exceptions":true,"js":"parse","kind":"function",)"
+      R"("loc":{"column":46,"file":"x.cpp","line":5},"params":[],)"
+      R"("result":{"args":[{"cpp":"int","kind":"i32"},)"
+      R"({"cpp":"::std::string","kind":"string"}],)"
+      R"("cpp":"::std::expected<int, ::std::string>","kind":"expected"},)"
+      R"("symbol":"__wasmport_fn_5parse"}],)"
+      R"("imports":[{"cpp":"js::add","exceptions":true,"form":"module",)"
       R"("loc":{"column":46,"file":"x.cpp","line":22},"module":"./math.js",)"
-      R"("name":"add","noexcept":true,)"
+      R"("name":"add","noexcept":false,)"
       R"("params":[{"name":"a","type":{"cpp":"int","kind":"i32"}}],)"
       R"("result":{"cpp":"int","kind":"i32"},)"
       R"("symbol":"__wasmport_import__ZN2js3addEii"},)"
@@ -694,7 +716,7 @@ TEST(ManifestSchema, PinnedKindNames) {
   EXPECT_EQ(Types, "void bool i8 u8 i16 u16 i32 u32 i64 u64 f32 f64 string "
                    "string_view cstring class_ref class_ptr class_value "
                    "unique_ptr shared_ptr enum value vector span span_mut "
-                   "optional jsvalue function promise ");
+                   "optional jsvalue function promise expected ");
   std::string Functions;
   for (FunctionKind K : AllFunctionKinds)
     Functions += functionKindName(K).str() + " ";
@@ -908,6 +930,17 @@ TEST(ManifestErrors, PromiseOfAClassIsRejected) {
   EXPECT_EQ(errorOf(parseManifest(print(V))),
             "not a type a promise can settle with at manifest.functions[0].params[" +
                 std::to_string(I) + "].type.args");
+}
+
+TEST(ManifestErrors, ExpectedNeedsAValueAndAnErrorType) {
+  Value V = everythingJSON();
+  Object &Fn = at(V, "functions", 1 + ordinal(TypeKind::Expected));
+  ASSERT_EQ((*Fn.getObject("result"))["kind"], "expected");
+  Fn.getObject("result")->getArray("args")->pop_back();
+  EXPECT_EQ(errorOf(parseManifest(print(V))),
+            "this kind needs a value and an error type at manifest.functions[" +
+                std::to_string(1 + ordinal(TypeKind::Expected)) +
+                "].result.args");
 }
 
 TEST(ManifestErrors, FunctionNeedsASymbol) {

@@ -22,6 +22,7 @@
 #include <wasmport/wire.h>
 
 #include <cstdint>
+#include <cstring>
 #include <exception>
 #include <limits>
 #include <optional>
@@ -75,8 +76,20 @@ WASMPORT_JS_IMPORT(__wasmport_js_error)
 std::uint32_t __wasmport_js_error(const char *, std::size_t);
 [[noreturn]] WASMPORT_JS_IMPORT(__wasmport_js_rethrow) void
 __wasmport_js_rethrow(std::uint32_t);
+// C++ exceptions leaving an export (-fwasm-exceptions): the value to throw
+// in JS as a new handle (never 0), for a JsError, and an Error with
+// cppException: true made from a message, for other exceptions.
+WASMPORT_JS_IMPORT(__wasmport_js_exception)
+std::uint32_t __wasmport_js_exception(std::uint32_t);
+WASMPORT_JS_IMPORT(__wasmport_js_cpp_error)
+std::uint32_t __wasmport_js_cpp_error(const char *, std::size_t);
 }
 #undef WASMPORT_JS_IMPORT
+
+#if WASMPORT_EXCEPTIONS
+#include <cxxabi.h>
+#include <typeinfo>
+#endif
 
 namespace wasmport {
 
@@ -415,6 +428,55 @@ inline void raise(std::uint32_t Exception) {
 } // namespace detail
 
 namespace wire {
+/// A JsValue in a slot (an export's std::expected<T, JsValue> error): its
+/// handle, which the reader takes over.
+template <> struct Codec<JsValue> {
+  static constexpr std::size_t Size = 4, Align = 4;
+  static JsValue read(const unsigned char *At) {
+    return JsValue::adopt(detail::loadU32(At));
+  }
+  static void write(unsigned char *At, JsValue V) {
+    detail::storeU32(At, std::move(V).release());
+  }
+};
+
+/// An import's std::expected<T, JsValue> result R holding the exception the
+/// JS code threw (handle H, from takeException).
+template <typename R> inline R unexpectedJs(std::uint32_t H) {
+  return R(typename R::unexpected_type(JsValue::adopt(H)));
+}
+
+#if WASMPORT_EXCEPTIONS
+/// In the catch (...) of an export's thunk: the JS value of the exception
+/// being handled, as a new handle for throwToJS. A JsError gives back the JS
+/// value it holds; a std::exception becomes an Error with its what(),
+/// anything else an Error naming its type; both with `cppException: true`
+/// (as without exceptions, exceptions.h).
+inline std::uint32_t catchException() noexcept {
+  try {
+    throw;
+  } catch (const JsError &E) {
+    return __wasmport_js_exception(E.value().handle());
+  } catch (const std::exception &E) {
+    const char *What = E.what();
+    return __wasmport_js_cpp_error(What, std::strlen(What));
+  } catch (...) {
+    std::string What = "C++ exception of type ";
+    if (const std::type_info *T = abi::__cxa_current_exception_type())
+      What += T->name();
+    return __wasmport_js_cpp_error(What.data(), What.size());
+  }
+}
+
+/// After the catch of an export's thunk (so that the C++ exception is
+/// freed): throws the value catchException made into the JS code that
+/// called the export. Only the thunk's frame is left, whose shadow stack
+/// space the glue gives back.
+[[noreturn]] inline void throwToJS(std::uint32_t Exception) {
+  __wasmport_js_rethrow(Exception);
+}
+#endif
+
 /// A JsValue parameter or an imported JS class: adopts the handle JS made.
 template <typename T> inline T adoptJs(std::uint32_t Handle) {
   if constexpr (std::is_same_v<T, JsValue>) {

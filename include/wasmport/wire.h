@@ -40,8 +40,12 @@
 
 /// 1 when C++ exceptions unwind: compiled with -fwasm-exceptions (and
 /// linked with a runtime built for it, docs/Exceptions.md). Without, a throw
-/// reports what() to JS and terminates the module (exceptions.h).
-#if defined(__cpp_exceptions) && defined(__WASM_EXCEPTIONS__)
+/// reports what() to JS and terminates the module (exceptions.h). Clang
+/// before 17 (em++ 3.1.6 runs clang 14) does not define
+/// __WASM_EXCEPTIONS__; there -fwasm-exceptions shows as the target feature.
+#if defined(__cpp_exceptions) &&                                              \
+    (defined(__WASM_EXCEPTIONS__) ||                                           \
+     (__clang_major__ < 17 && defined(__wasm_exception_handling__)))
 #define WASMPORT_EXCEPTIONS 1
 #else
 #define WASMPORT_EXCEPTIONS 0
@@ -61,6 +65,9 @@ struct ReturnArea {
   /// JsValue operations and imports that catch store it here, and C++
   /// takes it right after the call (takeException). 0: none.
   std::uint32_t Exception;
+  /// An export's std::expected error: a slot of the error type, which JS
+  /// reads and frees after the call (returnError). Null: none.
+  void *Error;
 };
 
 /// Something JS keeps alive and releases through __wasmport_free_owned.
@@ -435,6 +442,19 @@ template <typename T> inline void *give(T V) {
   auto *At = static_cast<unsigned char *>(alloc(Codec<T>::Size));
   Codec<T>::write(At, std::move(V));
   return At;
+}
+
+//===--- std::expected results --------------------------------------------===//
+
+/// An export's std::expected error: V as an E (std::string for the string
+/// kinds; a null const char* is "") in a new slot, for JS to throw.
+template <typename E, typename V> inline void returnError(V &&Error) {
+  if constexpr (std::is_convertible_v<V, const char *>) {
+    const char *S = Error;
+    Ret.Error = give<E>(E(S ? S : ""));
+  } else {
+    Ret.Error = give<E>(E(std::forward<V>(Error)));
+  }
 }
 
 //===--- number vectors and spans -----------------------------------------===//

@@ -536,6 +536,8 @@ Collector::classifyResult(const FunctionDecl *FD, Position Pos) {
       classifyType(FD->getReturnType(), Pos, S.getASTContext(), Lookup);
   if (T)
     return T;
+  if (reportExpectedError(FD, Pos))
+    return std::nullopt;
   DiagnosticsEngine &DE = S.getDiagnostics();
   SourceRange Range = resultRange(FD);
   FunctionTypeLoc FTL = FD->getFunctionTypeLoc();
@@ -546,6 +548,30 @@ Collector::classifyResult(const FunctionDecl *FD, Position Pos) {
       << FD << FD->getReturnType() << Range;
   report(DE, Range.getBegin(), resultNote(FD->getReturnType(), Pos));
   return std::nullopt;
+}
+
+bool Collector::reportExpectedError(const FunctionDecl *FD, Position Pos) {
+  std::optional<QualType> E = stdExpectedErrorType(FD->getReturnType());
+  auto Lookup = [this](const Decl *D) { return entityLookup(D); };
+  if (!E || isExpectedErrorType(*E, Pos, S.getASTContext(), Lookup))
+    return false;
+  // The caret on the error type as written, else on the result type.
+  SourceRange Range = resultRange(FD);
+  if (TypeLoc RL = FD->getFunctionTypeLoc().getReturnLoc())
+    if (auto TST = RL.getAsAdjusted<TemplateSpecializationTypeLoc>())
+      if (TST.getNumArgs() == 2)
+        Range = TST.getArgLoc(1).getSourceRange();
+  report(S.getDiagnostics(), Range.getBegin(),
+         Pos == Position::ImportResult ? Diag::ImportExpectedErrorType
+                                       : Diag::ExpectedErrorType)
+      << FD << *E << Range;
+  return true;
+}
+
+bool Collector::unwinds(const FunctionDecl *FD) const {
+  const LangOptions &LO = S.getLangOpts();
+  return LO.CXXExceptions && LO.hasWasmExceptions() &&
+         !FD->getType()->castAs<FunctionProtoType>()->isNothrow();
 }
 
 std::optional<Function> Collector::buildFunction(const FunctionDecl *FD,
@@ -564,6 +590,7 @@ std::optional<Function> Collector::buildFunction(const FunctionDecl *FD,
   F.Symbol = std::move(Symbol);
   F.CppName = std::move(CppName);
   F.Loc = location(FD->getLocation());
+  F.Exceptions = unwinds(FD);
   bool OK = true;
   if (FD->isVariadic()) {
     report(DE, FD->getLocation(), Diag::VariadicExport);
@@ -783,6 +810,7 @@ static bool isBorrowed(TypeKind K) {
   case TypeKind::Value:
   case TypeKind::Vector:
   case TypeKind::Optional:
+  case TypeKind::Expected:
   case TypeKind::Void:
   case TypeKind::Bool:
   case TypeKind::I8:
@@ -819,8 +847,9 @@ std::optional<manifest::Type> Collector::classifyField(const FieldDecl *FD,
       T, AsParam ? Position::ExportParam : Position::ExportResult,
       S.getASTContext(), Lookup);
   // A property reads and assigns copies: a std::unique_ptr member would be
-  // given away by reading it.
-  if (Ty && Ty->Kind == TypeKind::UniquePtr)
+  // given away by reading it. A std::expected member is a value, not the
+  // result of something that failed.
+  if (Ty && (Ty->Kind == TypeKind::UniquePtr || Ty->Kind == TypeKind::Expected))
     Ty.reset();
   DiagnosticsEngine &DE = S.getDiagnostics();
   SourceRange R = typeRange(FD);
@@ -1348,6 +1377,7 @@ bool Collector::importSignature(const FunctionDecl *FD, Import &I) {
   DiagnosticsEngine &DE = S.getDiagnostics();
   const ASTContext &Ctx = S.getASTContext();
   I.NoExcept = FD->getType()->castAs<FunctionProtoType>()->isNothrow();
+  I.Exceptions = unwinds(FD);
   std::string Qualified = qualifiedName(FD);
   I.CppName = StringRef(Qualified).drop_front(2).str(); // No leading "::".
   I.Symbol = naming::importSymbol(mangledName(FD));
@@ -1392,6 +1422,7 @@ std::optional<Function> Collector::buildStart(const FunctionDecl *FD,
   F.CppName = qualifiedName(FD);
   F.Symbol = naming::startSymbol(mangledName(FD));
   F.Loc = location(FD->getLocation());
+  F.Exceptions = unwinds(FD);
   return F;
 }
 

@@ -87,6 +87,12 @@ private:
   /// Warns about parameters of a coroutine export that would dangle.
   void checkCoroutineParams(const clang::FunctionDecl *FD,
                             const manifest::Function &F);
+  /// Reports FD's std::expected result whose error type is not accepted at
+  /// Pos; false when that is not the problem.
+  bool reportExpectedError(const clang::FunctionDecl *FD, Position Pos);
+  /// C++ exceptions unwind in this translation unit (-fwasm-exceptions), and
+  /// FD may let one out: the thunks catch and the glue rethrows.
+  bool unwinds(const clang::FunctionDecl *FD) const;
   void buildClass(clang::CXXRecordDecl *RD, manifest::Class &C);
   /// Claims a JS member name of the class being built (Static: the statics'
   /// name space) for D; reports a clash with another member and returns

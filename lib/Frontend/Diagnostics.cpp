@@ -45,6 +45,16 @@ Entry entry(Diag D) {
   case Diag::UnsupportedResultType:
     return {L::Error, "%0 returns %1, which wasmport cannot pass between C++ "
                       "and JavaScript"};
+  case Diag::ExpectedErrorType:
+    return {L::Error, "%0 returns a std::expected whose error type %1 cannot "
+                      "become a JavaScript Error; use std::string, an "
+                      "exported enum, a [[wasmport::value]] struct or "
+                      "wasmport::JsValue"};
+  case Diag::ImportExpectedErrorType:
+    return {L::Error, "import %0 returns a std::expected whose error type is "
+                      "%1; an import's std::expected holds the exception the "
+                      "JavaScript function threw, so its error type must be "
+                      "wasmport::JsValue"};
   case Diag::NoteSupportedTypes:
     return {L::Note, "supported: void (results), bool, 8/16/32/64-bit "
                      "integers, float, double, std::string, "

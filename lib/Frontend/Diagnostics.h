@@ -24,6 +24,8 @@ enum class Diag {
   // Entities.
   UnsupportedParamType,
   UnsupportedResultType,
+  ExpectedErrorType,
+  ImportExpectedErrorType,
   NoteSupportedTypes,
   NoteSupportedImportTypes,
   NoteSupportedCallbackTypes,

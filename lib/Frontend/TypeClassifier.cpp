@@ -167,6 +167,9 @@ private:
   std::optional<manifest::Type> classifyStdTemplate(
       const ClassTemplateSpecializationDecl *Spec, QualType Value,
       Position Pos, bool IsRef);
+  std::optional<manifest::Type>
+  classifyExpected(const ClassTemplateSpecializationDecl *Spec, QualType Value,
+                   Position Pos);
   std::string exportedClass(QualType T) const {
     const CXXRecordDecl *RD = T.isNull() ? nullptr : T->getAsCXXRecordDecl();
     if (!RD)
@@ -277,6 +280,14 @@ std::optional<manifest::Type> Classifier::classify(QualType T, Position Pos) {
     Out.Cpp = spellType(Referee.getUnqualifiedType(), Ctx);
     Out.Args.push_back(std::move(*V));
     return Out;
+  }
+
+  // std::expected: results only; an import's error type is JsValue.
+  if (const ClassTemplateSpecializationDecl *Spec = stdTemplate(Referee);
+      Spec && Spec->getName() == "expected") {
+    if (IsLRef || IsParam || IsElement)
+      return std::nullopt;
+    return classifyExpected(Spec, Value, Pos);
   }
 
   // Everything below crosses in exports only in this version.
@@ -479,6 +490,26 @@ Classifier::classifySignatureType(QualType T, bool ToJs, bool IsResult) {
 }
 
 std::optional<manifest::Type>
+Classifier::classifyExpected(const ClassTemplateSpecializationDecl *Spec,
+                             QualType Value, Position Pos) {
+  QualType T = typeArg(Spec, 0), E = typeArg(Spec, 1);
+  if (T.isNull() || E.isNull() || stdExpectedErrorType(T))
+    return std::nullopt;
+  std::optional<manifest::Type> ValueT = classify(T, Pos);
+  if (!ValueT || !isExpectedErrorType(E, Pos, Ctx, Lookup))
+    return std::nullopt;
+  std::optional<manifest::Type> ErrorT = classify(E, Position::ExportResult);
+  if (!ErrorT)
+    return std::nullopt;
+  manifest::Type Out;
+  Out.Kind = TypeKind::Expected;
+  Out.Cpp = spellType(Value, Ctx);
+  Out.Args.push_back(std::move(*ValueT));
+  Out.Args.push_back(std::move(*ErrorT));
+  return Out;
+}
+
+std::optional<manifest::Type>
 Classifier::classifyRecord(QualType T, QualType Referee, Position Pos,
                            bool IsLRef, bool IsConstRef) {
   manifest::Type Out;
@@ -522,6 +553,42 @@ bool isStdFunction(QualType T) {
   const ClassTemplateSpecializationDecl *Spec =
       stdTemplate(T.getNonReferenceType().getUnqualifiedType());
   return Spec && Spec->getName() == "function";
+}
+
+std::optional<QualType> stdExpectedErrorType(QualType T) {
+  QualType Canon = T.getCanonicalType().getNonReferenceType();
+  const ClassTemplateSpecializationDecl *Spec = stdTemplate(Canon);
+  if (!Spec || Spec->getName() != "expected")
+    return std::nullopt;
+  QualType E = typeArg(Spec, 1);
+  if (E.isNull())
+    return std::nullopt;
+  return E;
+}
+
+bool isExpectedErrorType(QualType E, Position Pos, const ASTContext &Ctx,
+                         EntityLookup Lookup) {
+  if (E.isConstQualified() || E.isVolatileQualified())
+    return false;
+  if (Pos == Position::ImportResult)
+    return isJsValue(E);
+  if (Pos != Position::ExportResult)
+    return false;
+  std::optional<manifest::Type> Ty =
+      Classifier(Ctx, Lookup).classify(E, Position::ExportResult);
+  if (!Ty)
+    return false;
+  switch (Ty->Kind) {
+  case TypeKind::String:
+  case TypeKind::StringView:
+  case TypeKind::CString:
+  case TypeKind::Enum:
+  case TypeKind::Value:
+  case TypeKind::JsValue:
+    return true;
+  default:
+    return false;
+  }
 }
 
 std::optional<manifest::Type> classifyType(QualType T, Position Pos,

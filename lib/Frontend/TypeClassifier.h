@@ -63,6 +63,17 @@ clang::QualType unsupportedPromiseValue(clang::QualType T,
                                         const clang::ASTContext &Ctx,
                                         EntityLookup Lookup);
 
+/// The error type E when T (or the type T refers to) is std::expected<V, E>.
+std::optional<clang::QualType> stdExpectedErrorType(clang::QualType T);
+
+/// True when E may be the error type of a std::expected result at Pos (an
+/// export's or an import's result): for exports std::string,
+/// std::string_view, const char*, an exported enum, a [[wasmport::value]]
+/// struct or wasmport::JsValue; for imports wasmport::JsValue only (the
+/// exception the JS code threw).
+bool isExpectedErrorType(clang::QualType E, Position Pos,
+                         const clang::ASTContext &Ctx, EntityLookup Lookup);
+
 /// The fully qualified spelling of T, valid at global scope.
 std::string spellType(clang::QualType T, const clang::ASTContext &Ctx);
 

@@ -4,6 +4,7 @@
 #include "Manifest/Merge.h"
 #include "Manifest/Naming.h"
 
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/BinaryFormat/Wasm.h"
 #include "llvm/Support/DataExtractor.h"
 
@@ -237,6 +238,27 @@ Expected<Input> readManifestFile(StringRef Path, StringRef Text) {
     Info.Exports.insert(S);
   for (const manifest::Import &I : In.Manifest.Imports)
     Info.Imports.push_back({naming::ImportModule.str(), I.Symbol});
+  // The JS runtime functions thunks that catch exceptions call
+  // (<wasmport/jsvalue.h>): JsError, and the values of C++ exceptions.
+  bool Catches = any_of(In.Manifest.Imports, [](const manifest::Import &I) {
+    return I.catchesJS();
+  });
+  bool Throws = false;
+  auto Visit = [&](const manifest::Function &F) { Throws |= F.Exceptions; };
+  for_each(In.Manifest.Functions, Visit);
+  for_each(In.Manifest.Starts, Visit);
+  for (const manifest::Class &C : In.Manifest.Classes) {
+    for_each(C.Constructors, Visit);
+    for_each(C.Methods, Visit);
+  }
+  SmallVector<StringRef, 4> Runtime;
+  if (Catches || Throws)
+    Runtime.append({"__wasmport_js_drop", "__wasmport_js_message"});
+  if (Throws)
+    Runtime.append({"__wasmport_js_cpp_error", "__wasmport_js_exception",
+                    "__wasmport_js_rethrow"});
+  for (StringRef R : Runtime)
+    Info.Imports.push_back({naming::ImportModule.str(), R.str()});
   Info.Imports.push_back(
       {naming::ImportModule.str(), naming::ThrowImport.str()});
   for (StringRef W :

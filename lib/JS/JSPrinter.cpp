@@ -197,6 +197,8 @@ private:
         H.require("heap");
         WireArgs.push_back("__wasmport_addHeap(" + Pa.Js + ")");
         continue;
+      case TypeGroup::Expected:
+        llvm_unreachable("the planner rejects std::expected parameters");
       case TypeGroup::String:
         break;
       }
@@ -240,10 +242,26 @@ private:
     OS << Indent << "}\n";
   }
 
+  /// The call of C's thunk; for a std::expected result, followed by the
+  /// check that throws its error instead of lifting a result.
+  std::string checkedCall(const CallPlan &C, ArrayRef<std::string> WireArgs) {
+    std::string Call =
+        (Wasm + "." + C.Symbol + "(" + join(WireArgs, ", ") + ")").str();
+    if (C.Result.Kind == TypeKind::Expected) {
+      H.require("expected");
+      Call = "__wasmport_expected(" + Call + ", " +
+             Slots.error(C.Result.error()) + ")";
+    }
+    return Call;
+  }
+
   void printCallAndLift(const CallPlan &C, ArrayRef<std::string> WireArgs,
                         StringRef Indent) {
-    std::string Call = (Wasm + "." + C.Symbol + "(" + join(WireArgs, ", ") + ")").str();
-    const Type &R = C.Result;
+    std::string Call = checkedCall(C, WireArgs);
+    // A std::expected's value is lifted as its own kind once the call
+    // threw no error.
+    const Type &R =
+        C.Result.Kind == TypeKind::Expected ? C.Result.value() : C.Result;
     switch (R.Kind) {
     case TypeKind::Void:
       OS << Indent << Call << ";\n";
@@ -336,6 +354,8 @@ private:
          << Indent << Wasm << ".__wasmport_free(__wasmport_r);\n"
          << Indent << "return __wasmport_v;\n";
       return;
+    case TypeKind::Expected:
+      break;
     }
     llvm_unreachable("unknown result kind");
   }
@@ -371,7 +391,7 @@ private:
   }
 
   void printFunction(const CallPlan &F) {
-    printDocComment(OS, "", F.Doc, F.Params, F.ReturnsDoc);
+    printCallDoc(OS, "", F);
     OS << "export function " << F.JsName << "(" << paramList(F) << ") {\n";
     SmallVector<std::string, 8> WireArgs;
     printChecks(F, "  ");
@@ -387,7 +407,7 @@ private:
   void printMethod(const ClassPlan &C, const CallPlan &M, MemberKind Kind) {
     bool Static = Kind == MemberKind::Static;
     if (Kind != MemberKind::Getter && Kind != MemberKind::Setter)
-      printDocComment(OS, "  ", M.Doc, M.Params, M.ReturnsDoc);
+      printCallDoc(OS, "  ", M);
     StringRef Prefix = Static                         ? "static "
                        : Kind == MemberKind::Getter ? "get "
                        : Kind == MemberKind::Setter ? "set "
@@ -423,8 +443,8 @@ private:
     printTrapGuardOpen(Indent);
     std::string Inner = (Indent + "  ").str();
     printLowering(Ctor, WireArgs, Inner);
-    OS << Inner << "__wasmport_ptr = " << Wasm << "." << Ctor.Symbol << "("
-       << join(WireArgs, ", ") << ");\n";
+    OS << Inner << "__wasmport_ptr = " << checkedCall(Ctor, WireArgs)
+       << ";\n";
     printTrapGuardClose(Indent);
   }
 
@@ -631,7 +651,18 @@ private:
     OS << "    __wasmport_importState.depth++;\n    try {\n";
     bool Returns = printImportBody(I, Call, "      ", Leave);
     OS << "    } catch (e) {\n";
-    if (P.HasStackAccess) {
+    if (I.Catches) {
+      // C++ takes the exception from the return area (wire::takeException)
+      // and throws it, or returns it as a std::expected's error.
+      H.require("jsThrew");
+      const Type &R = resultOf(I);
+      bool BigInt = R.Kind == TypeKind::I64 || R.Kind == TypeKind::U64;
+      OS << "      " << Leave << "\n";
+      if (BigInt)
+        OS << "      __wasmport_jsThrew(e);\n      return 0n;\n";
+      else
+        OS << "      return __wasmport_jsThrew(e);\n";
+    } else if (P.HasStackAccess) {
       H.require("importGuard");
       OS << "      throw __wasmport_importThrew(e);\n";
     } else {
@@ -670,9 +701,15 @@ private:
 
   /// Calls the user's JS, then checks and lowers its result. Leave, if not
   /// empty, is printed before a `return`. Returns whether the body returns.
+  /// What an import's JS function returns: its result's type, or a
+  /// std::expected's value type.
+  static const Type &resultOf(const ImportPlan &I) {
+    return I.Result.Kind == TypeKind::Expected ? I.Result.value() : I.Result;
+  }
+
   bool printImportBody(const ImportPlan &I, StringRef Call, StringRef In,
                        StringRef Leave) {
-    TypeKind R = I.Result.Kind;
+    TypeKind R = resultOf(I).Kind;
     if (R == TypeKind::Void) {
       OS << In << Call << ";\n";
       return false;
@@ -791,8 +828,8 @@ private:
       OS << "  " << Wasm << "._initialize();\n";
     if (P.UsesRuntime)
       OS << "  __wasmport_retArea = " << Wasm << ".__wasmport_ret_area();\n";
-    // Where a JS exception leaving C++ resets the shadow stack to; a module
-    // built with C++ exceptions may have no such path (importGuard).
+    // Where the shadow stack is repaired to after a JS exception went
+    // through C++ frames (imports that do not catch, JsValue operations).
     if (P.HasStackAccess && H.has("importGuard"))
       OS << "  __wasmport_stackTop = " << Wasm << "." << naming::StackGetSymbol
          << "();\n";
@@ -860,8 +897,30 @@ export default async function init(input) {
 
 void printJS(const Plan &P, raw_ostream &OS) { Printer(P).print(OS); }
 
+void printCallDoc(raw_ostream &OS, StringRef Indent, const CallPlan &C) {
+  std::string Throws;
+  if (C.Result.Kind == TypeKind::Expected) {
+    const Type &E = C.Result.error();
+    switch (typeGroup(E.Kind)) {
+    case TypeGroup::String:
+      Throws = "{Error} when C++ returns an error: the error string is its "
+               "`message` and `value`";
+      break;
+    case TypeGroup::Handle:
+      Throws = "{any} the error C++ returns, a JavaScript value";
+      break;
+    default:
+      Throws = "{Error} when C++ returns an error: its `value` is the " +
+               E.Class;
+      break;
+    }
+  }
+  printDocComment(OS, Indent, C.Doc, C.Params, C.ReturnsDoc, Throws);
+}
+
 void printDocComment(raw_ostream &OS, StringRef Indent, StringRef Doc,
-                     ArrayRef<ParamPlan> Params, StringRef Returns) {
+                     ArrayRef<ParamPlan> Params, StringRef Returns,
+                     StringRef Throws) {
   SmallVector<std::string, 8> Lines;
   auto Add = [&](StringRef Text) {
     SmallVector<StringRef, 8> Parts;
@@ -871,9 +930,8 @@ void printDocComment(raw_ostream &OS, StringRef Indent, StringRef Doc,
   };
   if (!Doc.empty())
     Add(Doc);
-  bool Tags = !Returns.empty() || any_of(Params, [](const ParamPlan &P) {
-    return !P.Doc.empty();
-  });
+  bool Tags = !Returns.empty() || !Throws.empty() ||
+              any_of(Params, [](const ParamPlan &P) { return !P.Doc.empty(); });
   if (Tags && !Lines.empty())
     Lines.push_back("");
   for (const ParamPlan &P : Params)
@@ -881,6 +939,8 @@ void printDocComment(raw_ostream &OS, StringRef Indent, StringRef Doc,
       Add("@param " + P.Js + " " + P.Doc);
   if (!Returns.empty())
     Add(("@returns " + Returns).str());
+  if (!Throws.empty())
+    Add(("@throws " + Throws).str());
   if (Lines.empty())
     return;
   OS << Indent << "/**\n";

@@ -74,8 +74,11 @@ public:
         return E;
       P.StartSymbols.push_back(F.Symbol);
     }
-    for (const Import &I : M.Imports)
+    for (const Import &I : M.Imports) {
+      if (Error E = checkImportResult(I))
+        return E;
       planImport(I);
+    }
     if (Error E = checkModuleImports())
       return E;
     if (llvm::is_contained(P.RuntimeJSImports, naming::ClosureImport))
@@ -127,12 +130,18 @@ private:
                K == TypeKind::Value;
       case TypeGroup::Void:
       case TypeGroup::Handle:
+      case TypeGroup::Expected:
         return false;
       }
       return false;
     };
     std::function<Error(const Type &, StringRef, bool)> Check =
         [&](const Type &T, StringRef Where, bool InSlot) -> Error {
+      if (T.Kind == TypeKind::Expected)
+        return createStringError(inconvertibleErrorCode(),
+                                 "%s uses a std::expected other than as its "
+                                 "result",
+                                 escapeForMessage(Where).c_str());
       if (InSlot && !SlotKind(T.Kind))
         return createStringError(inconvertibleErrorCode(),
                                  "%s holds a %s inside a vector, optional or "
@@ -179,7 +188,13 @@ private:
                                  "C++ to JS only as arguments (or a "
                                  "wasmport::Closure's value())",
                                  escapeForMessage(Where).c_str());
-      return Check(F.Result, Where, false);
+      if (F.Result.Kind != TypeKind::Expected)
+        return Check(F.Result, Where, false);
+      if (Error E = checkExpectedError(F.Result, Where, false))
+        return E;
+      if (Error E = Check(F.Result.value(), Where, false))
+        return E;
+      return Check(F.Result.error(), Where, false);
     };
     for (const Function &F : M.Functions)
       if (Error E = CheckFunction(F, F.JsName))
@@ -227,6 +242,7 @@ private:
                OK(A.element(), false);
       case TypeGroup::Object:
       case TypeGroup::Enum:
+      case TypeGroup::Expected:
         return false;
       }
       return false;
@@ -239,6 +255,44 @@ private:
                                  escapeForMessage(Where).c_str(),
                                  typeKindName(A.Kind).str().c_str());
     return Error::success();
+  }
+
+  /// The error type of a std::expected result T: what the Collector
+  /// accepts (an import's is a JsValue).
+  static Error checkExpectedError(const Type &T, StringRef Where,
+                                  bool Import) {
+    TypeKind K = T.error().Kind;
+    bool OK = K == TypeKind::JsValue ||
+              (!Import && (typeGroup(K) == TypeGroup::String ||
+                           K == TypeKind::Enum || K == TypeKind::Value));
+    if (OK)
+      return Error::success();
+    return createStringError(inconvertibleErrorCode(),
+                             "%s returns a std::expected whose error is a %s, "
+                             "which cannot be thrown",
+                             escapeForMessage(Where).c_str(),
+                             typeKindName(K).str().c_str());
+  }
+
+  /// An import's std::expected result has error type JsValue and a value
+  /// the printer can check and lower: void, a number, a std::string or a
+  /// JsValue.
+  static Error checkImportResult(const Import &I) {
+    const Type &R = I.Result;
+    if (R.Kind != TypeKind::Expected)
+      return Error::success();
+    if (Error E = checkExpectedError(R, I.Name, true))
+      return E;
+    const Type &V = R.value();
+    TypeGroup G = typeGroup(V.Kind);
+    if (G == TypeGroup::Void || G == TypeGroup::Number ||
+        V.Kind == TypeKind::String || V.Kind == TypeKind::JsValue)
+      return Error::success();
+    return createStringError(inconvertibleErrorCode(),
+                             "import '%s' returns a %s, which JavaScript "
+                             "cannot return to C++",
+                             escapeForMessage(I.Name).c_str(),
+                             typeKindName(V.Kind).str().c_str());
   }
 
   /// A value struct cannot contain itself except through a vector (C++
@@ -433,6 +487,7 @@ private:
     IP.Params = params(I.Params, IP.Self);
     IP.Result = I.Result;
     IP.Where = describeImport(I);
+    IP.Catches = I.catchesJS();
     switch (I.Form) {
     case ImportForm::Global:
     case ImportForm::Path:

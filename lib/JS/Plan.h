@@ -97,6 +97,9 @@ struct ImportPlan {
   std::string Where;  ///< Its JS spelling, for messages.
   std::vector<ParamPlan> Params;
   manifest::Type Result;
+  /// What the JS function throws is caught and handed to C++ in the return
+  /// area (manifest::Import::catchesJS).
+  bool Catches = false;
 };
 
 /// `import { Name as Local } from "Specifier";`

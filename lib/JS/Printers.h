@@ -21,11 +21,17 @@ void printJS(const Plan &P, llvm::raw_ostream &OS);
 void printTS(const Plan &P, llvm::raw_ostream &OS);
 
 /// A JSDoc block at Indent for Doc, with `@param` lines for the documented
-/// Params and an `@returns` line; nothing when there is no text. `*/` in the
-/// text is written `*\/`, so no comment can end the block early.
+/// Params, an `@returns` and a `@throws` line; nothing when there is no
+/// text. `*/` in the text is written `*\/`, so no comment can end the block
+/// early.
 void printDocComment(llvm::raw_ostream &OS, llvm::StringRef Indent,
                      llvm::StringRef Doc, llvm::ArrayRef<ParamPlan> Params = {},
-                     llvm::StringRef Returns = "");
+                     llvm::StringRef Returns = "", llvm::StringRef Throws = "");
+
+/// printDocComment for a function or method, with a `@throws` line saying
+/// what it throws when its std::expected result holds an error.
+void printCallDoc(llvm::raw_ostream &OS, llvm::StringRef Indent,
+                  const CallPlan &C);
 
 } // namespace wasmport::js
 

@@ -565,4 +565,59 @@ std::string SlotCodecs::read(const Type &T) {
   return Name;
 }
 
+//===----------------------------------------------------------------------===//
+// std::expected errors (C++ -> JS)
+//===----------------------------------------------------------------------===//
+
+std::string SlotCodecs::error(const Type &T) {
+  // The string kinds all cross as a std::string's slot.
+  bool IsString = typeGroup(T.Kind) == TypeGroup::String;
+  std::string Name = "__wasmport_error_" + (IsString ? "string" : id(T));
+  if (!Done.try_emplace(Name, true).second)
+    return Name;
+  std::string Body;
+  raw_string_ostream OS(Body);
+  OS << "function " << Name << "(at) {\n";
+  if (T.Kind == TypeKind::JsValue) {
+    // Thrown as it is: typically what an import threw, passed on.
+    H.require("heap");
+    H.require("getU32");
+    OS << "  return __wasmport_takeObject(__wasmport_getU32()[at >>> 2]);\n}\n\n";
+    Out += Body;
+    return Name;
+  }
+  H.require("valueError");
+  std::string Message = "v";
+  switch (T.Kind) {
+  case TypeKind::String:
+  case TypeKind::StringView:
+  case TypeKind::CString:
+    H.require("readString");
+    OS << "  const v = __wasmport_readString(at);\n";
+    break;
+  case TypeKind::Enum: {
+    OS << "  const v = " << readExpr(T, "at") << ";\n";
+    const Enum &E = enumDecl(T.Class);
+    if (!E.StringValued) {
+      H.require("enumName");
+      Message = "__wasmport_enumName(" + E.JsName + ", " + quote(E.JsName) + ", v)";
+    }
+    break;
+  }
+  case TypeKind::Value: {
+    OS << "  const v = " << read(T) << "(at);\n";
+    Message = quote(T.Class);
+    for (const Field &F : valueStruct(T.Class).Fields)
+      if (F.Name == "message" && F.Ty.Kind == TypeKind::String)
+        Message = "v.message";
+    break;
+  }
+  default:
+    llvm_unreachable("the planner checks std::expected error kinds");
+  }
+  OS << "  return __wasmport_valueError(" << Message << ", v);\n}\n\n";
+  Out += Body;
+  return Name;
+}
+
 } // namespace wasmport::js

@@ -79,6 +79,11 @@ public:
   std::string check(const manifest::Type &T);
   std::string write(const manifest::Type &T);
   std::string read(const manifest::Type &T);
+  /// The name of `__wasmport_error_<id>(at)`, generated on first use: reads
+  /// the slot of a std::expected error of type T at `at` (for the string
+  /// kinds, a std::string's) and returns what JS throws (docs/Errors.md):
+  /// an Error with the error as `value`, or a JsValue error itself.
+  std::string error(const manifest::Type &T);
 
   /// Prints every generated function, in the order they were generated.
   void print(llvm::raw_ostream &OS) const { OS << Out; }

@@ -71,6 +71,8 @@ std::string tsType(const Type &T, bool IsParam) {
   }
   case TypeKind::Promise:
     return "Promise<" + tsType(T.element(), /*IsParam=*/false) + ">";
+  case TypeKind::Expected:
+    return tsType(T.value(), IsParam); // The error is thrown.
   }
   llvm_unreachable("unknown TypeKind");
 }
@@ -132,7 +134,7 @@ void printTS(const Plan &P, raw_ostream &OS) {
   for (const ValueStruct &V : P.Values)
     printValue(OS, V);
   for (const CallPlan &F : P.Functions) {
-    printDocComment(OS, "", F.Doc, F.Params, F.ReturnsDoc);
+    printCallDoc(OS, "", F);
     OS << "export function " << F.JsName << signature(F, true) << ";\n";
   }
   if (!P.Functions.empty())
@@ -153,13 +155,13 @@ void printTS(const Plan &P, raw_ostream &OS) {
        << "  free(): void;\n"
        << "  [Symbol.dispose](): void;\n";
     for (const CallPlan &M : C.Methods) {
-      printDocComment(OS, "  ", M.Doc, M.Params, M.ReturnsDoc);
+      printCallDoc(OS, "  ", M);
       OS << "  " << M.JsName << signature(M, true) << ";\n";
     }
     for (const PropertyPlan &Prop : C.Properties)
       printProperty(OS, Prop);
     for (const CallPlan &M : C.Statics) {
-      printDocComment(OS, "  ", M.Doc, M.Params, M.ReturnsDoc);
+      printCallDoc(OS, "  ", M);
       OS << "  static " << M.JsName << signature(M, true) << ";\n";
     }
     OS << "}\n\n";

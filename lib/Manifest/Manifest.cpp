@@ -48,6 +48,7 @@ StringRef typeKindName(TypeKind K) {
   case TypeKind::JsValue: return "jsvalue";
   case TypeKind::Function: return "function";
   case TypeKind::Promise: return "promise";
+  case TypeKind::Expected: return "expected";
   }
   llvm_unreachable("unknown TypeKind");
 }
@@ -90,6 +91,8 @@ TypeGroup typeGroup(TypeKind K) {
   case TypeKind::Function:
   case TypeKind::Promise:
     return TypeGroup::Handle;
+  case TypeKind::Expected:
+    return TypeGroup::Expected;
   }
   llvm_unreachable("unknown TypeKind");
 }
@@ -109,6 +112,7 @@ bool isPromiseValue(const Type &T) {
             T.element().Kind == TypeKind::String);
   case TypeGroup::Object:
   case TypeGroup::Enum:
+  case TypeGroup::Expected:
     return false;
   }
   return false;
@@ -137,10 +141,16 @@ static bool needsName(TypeKind K) {
   return typeGroup(K) == TypeGroup::Object || K == TypeKind::Enum ||
          K == TypeKind::Value;
 }
-static bool needsElement(TypeKind K) {
+/// How many type arguments a kind has: its element, or Expected's value and
+/// error types.
+static size_t typeArgCount(TypeKind K) {
+  if (K == TypeKind::Expected)
+    return 2;
   return K == TypeKind::Vector || K == TypeKind::Span ||
          K == TypeKind::SpanMut || K == TypeKind::Optional ||
-         K == TypeKind::Promise;
+         K == TypeKind::Promise
+             ? 1
+             : 0;
 }
 
 std::optional<TypeKind> typeKindFromName(StringRef Name) {
@@ -174,6 +184,7 @@ std::optional<TypeKind> typeKindFromName(StringRef Name) {
       .Case("jsvalue", TypeKind::JsValue)
       .Case("function", TypeKind::Function)
       .Case("promise", TypeKind::Promise)
+      .Case("expected", TypeKind::Expected)
       .Default(std::nullopt);
 }
 
@@ -370,6 +381,8 @@ static json::Value toJSON(const Function &F) {
     O["doc"] = F.Doc;
   if (!F.ReturnsDoc.empty())
     O["returns_doc"] = F.ReturnsDoc;
+  if (F.Exceptions)
+    O["exceptions"] = true;
   return O;
 }
 
@@ -412,6 +425,8 @@ static json::Value toJSON(const Import &I) {
     O["member"] = I.Member;
   if (I.Const)
     O["const"] = true;
+  if (I.Exceptions)
+    O["exceptions"] = true;
   return O;
 }
 
@@ -529,11 +544,12 @@ static bool fromJSON(const json::Value &V, Type &T, json::Path P) {
       }
     return true;
   }
-  if (needsElement(T.Kind) != (T.Args.size() == 1)) {
-    if (needsElement(T.Kind))
-      P.field("args").report("this kind needs exactly one element type");
-    else
-      P.field("args").report("this kind takes no element type");
+  if (T.Args.size() != typeArgCount(T.Kind)) {
+    switch (typeArgCount(T.Kind)) {
+    case 0: P.field("args").report("this kind takes no element type"); break;
+    case 1: P.field("args").report("this kind needs exactly one element type"); break;
+    default: P.field("args").report("this kind needs a value and an error type"); break;
+    }
     return false;
   }
   if (T.Kind == TypeKind::Promise && !isPromiseValue(T.element())) {
@@ -562,7 +578,8 @@ static bool fromJSON(const json::Value &V, Function &F, json::Path P) {
       !O.map("cpp", F.CppName) || !O.map("symbol", F.Symbol) ||
       !O.map("params", F.Params) || !O.map("result", F.Result) ||
       !O.map("loc", F.Loc) || !O.mapOptional("doc", F.Doc) ||
-      !O.mapOptional("returns_doc", F.ReturnsDoc))
+      !O.mapOptional("returns_doc", F.ReturnsDoc) ||
+      !O.mapOptional("exceptions", F.Exceptions))
     return false;
   std::optional<FunctionKind> K = functionKindFromName(Kind);
   if (!K) {
@@ -635,7 +652,8 @@ static bool fromJSON(const json::Value &V, Import &I, json::Path P) {
       !O.map("noexcept", I.NoExcept) || !O.map("params", I.Params) ||
       !O.map("result", I.Result) || !O.map("loc", I.Loc) ||
       !O.mapOptional("module", I.Module) || !O.mapOptional("kind", Kind) ||
-      !O.mapOptional("member", I.Member) || !O.mapOptional("const", I.Const))
+      !O.mapOptional("member", I.Member) || !O.mapOptional("const", I.Const) ||
+      !O.mapOptional("exceptions", I.Exceptions))
     return false;
   std::optional<ImportForm> F = importFormFromName(Form);
   if (!F) {

@@ -64,6 +64,10 @@ enum class TypeKind {
   /// wasmport::Promise<Args[0]>: a handle to a JS promise of Args[0]
   /// (isPromiseValue; Void for Promise<void>).
   Promise,
+  /// std::expected<Args[0], Args[1]>: an export's result (the value, or a
+  /// JS Error made from the error), or an import's result with error type
+  /// JsValue (the value, or the exception the JS code threw).
+  Expected,
 };
 
 llvm::StringRef typeKindName(TypeKind K);
@@ -81,6 +85,9 @@ enum class TypeGroup {
   /// JS values, functions and promises: a u32 handle to the glue's JS heap
   /// (<wasmport/jsvalue.h>).
   Handle,
+  /// std::expected: the value crosses as its own kind; an error crosses
+  /// beside it (an export's in a slot, an import's as a JS heap handle).
+  Expected,
 };
 TypeGroup typeGroup(TypeKind K);
 std::optional<TypeKind> typeKindFromName(llvm::StringRef Name);
@@ -94,11 +101,14 @@ struct Type {
   /// global path (see TypeKind::JsValue); "" otherwise.
   std::string Class;
   /// The element type of Vector, Span, SpanMut and Optional; the result
-  /// then the parameter types of Function; the value type of Promise; empty
-  /// otherwise.
+  /// then the parameter types of Function; the value type of Promise; the
+  /// value and error types of Expected; empty otherwise.
   std::vector<Type> Args = {};
 
   const Type &element() const { return Args.front(); }
+  /// Expected's value and error types.
+  const Type &value() const { return Args[0]; }
+  const Type &error() const { return Args[1]; }
 
   friend bool operator==(const Type &A, const Type &B) {
     return A.Kind == B.Kind && A.Cpp == B.Cpp && A.Class == B.Class &&
@@ -181,12 +191,17 @@ struct Function {
   std::string Doc;
   /// The text of the doc comment's `\returns` ("" when there is none).
   std::string ReturnsDoc;
+  /// C++ exceptions unwind here: the translation unit was compiled with
+  /// -fwasm-exceptions and the function is not noexcept. The thunk catches
+  /// what the call throws and throws it into JS itself (wire::throwToJS);
+  /// the glue does nothing for it.
+  bool Exceptions = false;
   Location Loc;
   friend bool operator==(const Function &A, const Function &B) {
     return A.Kind == B.Kind && A.JsName == B.JsName &&
            A.CppName == B.CppName && A.Symbol == B.Symbol &&
            A.Params == B.Params && A.Result == B.Result && A.Doc == B.Doc &&
-           A.ReturnsDoc == B.ReturnsDoc;
+           A.ReturnsDoc == B.ReturnsDoc && A.Exceptions == B.Exceptions;
   }
 };
 
@@ -310,6 +325,10 @@ struct Import {
   bool NoExcept = false;
   /// A const member function (Method, Getter, Setter).
   bool Const = false;
+  /// C++ exceptions unwind here: the translation unit was compiled with
+  /// -fwasm-exceptions and the import is not noexcept. The JS catches what
+  /// the JS function throws, and the thunk throws it as wasmport::JsError.
+  bool Exceptions = false;
   std::vector<Param> Params;
   Type Result;
   Location Loc;
@@ -318,7 +337,15 @@ struct Import {
            A.Module == B.Module && A.Member == B.Member &&
            A.CppName == B.CppName && A.Symbol == B.Symbol &&
            A.NoExcept == B.NoExcept && A.Const == B.Const &&
-           A.Params == B.Params && A.Result == B.Result;
+           A.Exceptions == B.Exceptions && A.Params == B.Params &&
+           A.Result == B.Result;
+  }
+
+  /// The JS catches what the JS function throws and hands it to C++ (the
+  /// return area's Exception): with exceptions, and for a std::expected
+  /// result.
+  bool catchesJS() const {
+    return Exceptions || Result.Kind == TypeKind::Expected;
   }
 };
 

@@ -210,9 +210,10 @@ void lowerParam(const Param &P, unsigned I, StringRef Where, Signature &S) {
                            .str());
     return;
   case TypeKind::Void:
+  case TypeKind::Expected:
     break;
   }
-  llvm_unreachable("void parameter");
+  llvm_unreachable("void or std::expected parameter");
 }
 
 /// C++ → JS: the thunk's return type for a result of type T.
@@ -235,9 +236,17 @@ std::string exportReturnType(const Type &T) {
   case TypeKind::Optional:
   case TypeKind::Value:
     return isFlatSequence(T) ? "void" : "void *";
+  case TypeKind::Expected:
+    return exportReturnType(T.value());
   default:
     return "void";
   }
+}
+
+/// The type a std::expected error crosses as (wire::returnError): the
+/// string kinds as a std::string.
+std::string errorSlotType(const Type &E) {
+  return typeGroup(E.Kind) == TypeGroup::String ? "::std::string" : E.Cpp;
 }
 
 /// C++ → JS: the statement that returns Call's value.
@@ -328,13 +337,46 @@ void emitFunction(raw_ostream &OS, const Function &F, const Class *Owner) {
   OS << "// " << (Owner ? Owner->JsName + "." : std::string()) << F.JsName
      << ": " << functionKindName(F.Kind) << " " << F.Loc.File << ":"
      << F.Loc.Line << "\n";
-  if (F.Kind == FunctionKind::Constructor) {
-    printExportHead(OS, "void *", F.Symbol, S.WireParams);
-    OS << "  return " << Call << ";\n}\n\n";
+  bool IsCtor = F.Kind == FunctionKind::Constructor;
+  std::string RetType = IsCtor ? "void *" : exportReturnType(F.Result);
+  StringRef NoResult = RetType == "void" ? "return;" : "return {};";
+  SmallVector<std::string, 8> Body;
+  if (IsCtor) {
+    Body.push_back("return " + Call + ";");
+  } else if (F.Result.Kind == TypeKind::Expected) {
+    // The error goes to JS in a slot (wire::returnError), the value as a
+    // plain result would.
+    Body.push_back("auto result = " + Call + ";");
+    Body.push_back("if (!result) {");
+    Body.push_back(("  " + Wire + "returnError<" +
+                    errorSlotType(F.Result.error()) +
+                    ">(::std::move(result).error());")
+                       .str());
+    Body.push_back(("  " + NoResult).str());
+    Body.push_back("}");
+    if (F.Result.value().Kind != TypeKind::Void)
+      Body.push_back(liftResult(F.Result.value(), "*::std::move(result)"));
+  } else {
+    Body.push_back(liftResult(F.Result, Call));
+  }
+  printExportHead(OS, RetType, F.Symbol, S.WireParams);
+  if (!F.Exceptions) {
+    for (const std::string &Line : Body)
+      OS << "  " << Line << "\n";
+    OS << "}\n\n";
     return;
   }
-  printExportHead(OS, exportReturnType(F.Result), F.Symbol, S.WireParams);
-  OS << "  " << liftResult(F.Result, Call) << "\n}\n\n";
+  // -fwasm-exceptions: what escapes is thrown in JS, once the catch block
+  // has freed the C++ exception (wire::catchException, wire::throwToJS).
+  if (RetType == "void")
+    Body.push_back("return;");
+  OS << "  uint32_t exception;\n  try {\n";
+  for (const std::string &Line : Body)
+    OS << "    " << Line << "\n";
+  OS << "  } catch (...) {\n"
+     << "    exception = " << Wire << "catchException();\n"
+     << "  }\n"
+     << "  " << Wire << "throwToJS(exception);\n}\n\n";
 }
 
 void emitClass(raw_ostream &OS, const Class &C) {
@@ -395,7 +437,9 @@ void emitImport(raw_ostream &OS, const Import &Imp) {
   }
   for (unsigned I = 0; I != Imp.Params.size(); ++I)
     lowerImportArg(Imp.Params[I], I, Imp.Name, S);
-  const Type &R = Imp.Result;
+  // What the JS function returns: a std::expected's value type.
+  const Type &R =
+      Imp.Result.Kind == TypeKind::Expected ? Imp.Result.value() : Imp.Result;
   bool ScalarResult = isScalar(R.Kind);
   bool HandleResult = typeGroup(R.Kind) == TypeGroup::Handle;
 
@@ -414,10 +458,45 @@ void emitImport(raw_ostream &OS, const Import &Imp) {
   SmallVector<std::string, 8> Params;
   for (unsigned I = 0; I != Imp.Params.size(); ++I)
     Params.push_back(Imp.Params[I].Ty.Cpp + " a" + std::to_string(I));
-  OS << "__attribute__((weak)) " << R.Cpp << " " << Imp.CppName << "("
-     << join(Params, ", ") << ")" << (Imp.Const ? " const" : "")
+  OS << "__attribute__((weak)) " << Imp.Result.Cpp << " " << Imp.CppName
+     << "(" << join(Params, ", ") << ")" << (Imp.Const ? " const" : "")
      << (Imp.NoExcept ? " noexcept" : "") << " {\n";
   std::string Call = Imp.Symbol + "(" + join(S.Args, ", ") + ")";
+  if (Imp.catchesJS()) {
+    // The JS caught what the function threw (wire::ReturnArea::Exception):
+    // a std::expected's error, or a JsError to throw.
+    std::string Taken =
+        "  if (uint32_t e = " + (Wire + "takeException()").str() + ")\n    " +
+        (Imp.Result.Kind == TypeKind::Expected
+             ? ("return " + Wire + "unexpectedJs<" + Imp.Result.Cpp + ">(e);")
+                   .str()
+             : "::wasmport::detail::raise(e);") +
+        "\n";
+    if (ScalarResult)
+      OS << "  auto r = " << Call << ";\n"
+         << Taken << "  return " << Wire << "fromWire<" << R.Cpp << ">(r);\n";
+    else if (R.Kind == TypeKind::String)
+      OS << "  " << Call << ";\n"
+         << Taken << "  return " << Wire << "takeString();\n";
+    else if (R.Kind == TypeKind::JsValue)
+      OS << "  uint32_t r = " << Call << ";\n"
+         << Taken << "  return " << Wire << "adoptJs<" << R.Cpp << ">(r);\n";
+    else if (R.Kind == TypeKind::Function)
+      OS << "  uint32_t r = " << Call << ";\n"
+         << Taken << "  return " << Wire << "adoptFunction<" << R.Cpp
+         << ">(r, " << cppString("the function " + Imp.Name + " returned")
+         << ");\n";
+    else if (R.Kind == TypeKind::Promise)
+      OS << "  uint32_t r = " << Call << ";\n"
+         << Taken << "  return " << Wire << "adoptPromise<" << R.Cpp
+         << ">(r);\n";
+    else
+      OS << "  " << Call << ";\n"
+         << Taken
+         << (Imp.Result.Kind == TypeKind::Expected ? "  return {};\n" : "");
+    OS << "}\n\n";
+    return;
+  }
   if (ScalarResult)
     OS << "  return " << Wire << "fromWire<" << R.Cpp << ">(" << Call << ");\n";
   else if (R.Kind == TypeKind::String)
@@ -453,12 +532,14 @@ void emitRuntime(raw_ostream &OS) {
   printExportHead(OS, "void *", naming::ReturnAreaSymbol, {});
   OS << "  return " << Wire << "returnArea();\n}\n"
      << "// C++ throws without unwinding support: report and terminate.\n"
+     << "#if !WASMPORT_EXCEPTIONS\n"
      << "__attribute__((weak)) void *__cxa_allocate_exception(std::size_t size) "
         "noexcept {\n"
      << "  return " << Wire << "alloc(size);\n}\n"
      << "__attribute__((weak, noreturn)) void __cxa_throw(void *obj, "
         "std::type_info *type, void (*)(void *)) {\n"
      << "  " << Wire << "detail::reportThrow(obj, type);\n}\n"
+     << "#endif\n"
      << "} // extern \"C\"\n\n";
   emitStackAccess(OS);
 }
@@ -612,12 +693,30 @@ static bool usesFunctions(const Manifest &M) {
   return Found;
 }
 
+/// True when the translation unit was compiled with -fwasm-exceptions: some
+/// export or import lets C++ exceptions through.
+static bool hasExceptions(const Manifest &M) {
+  bool Found = any_of(M.Imports, [](const Import &I) { return I.Exceptions; }) ||
+               any_of(M.Starts, [](const Function &F) { return F.Exceptions; });
+  forEachExport(M, [&](const Function &F) { Found |= F.Exceptions; });
+  return Found;
+}
+
 void emitThunks(const Manifest &M, raw_ostream &OS) {
   OS << "// generated by wasmport — do not edit\n"
      << "#include <wasmport/wire.h>\n";
   if (usesFunctions(M))
     OS << "#include <wasmport/function.h>\n";
   OS << "\n";
+  if (hasExceptions(M))
+    OS << "// Made for -fwasm-exceptions: the thunks catch C++ exceptions and "
+          "throw\n// JS ones as wasmport::JsError.\n"
+       << "#include <wasmport/jsvalue.h>\n"
+       << "#if !WASMPORT_EXCEPTIONS\n"
+       << "#error \"wasmport: these bindings were made for -fwasm-exceptions, "
+          "but this file is compiled without it; give wasmport-rewrite the "
+          "compiler's flags\"\n"
+       << "#endif\n\n";
   emitRuntime(OS);
   emitVectorMakers(M, OS);
   emitCodecs(M, OS);

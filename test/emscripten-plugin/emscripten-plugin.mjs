@@ -26,7 +26,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import {
-  cases, checkCaseList, fail, freshDir, generatePackages, run, runE2E,
+  buildable, checkCaseList, fail, freshDir, generatePackages, run, runE2E,
 } from '../rewrite/cases.mjs';
 
 const WHO = 'emscripten-plugin';
@@ -46,6 +46,7 @@ const include = path.join(sourceDir, 'include');
 const e2eDir = path.join(sourceDir, 'test/e2e');
 const emscriptenDir = path.join(sourceDir, 'test/emscripten');
 checkCaseList(WHO, e2eDir);
+const cases = buildable(WHO, { emscripten: true });
 
 // Per case, what it needs beyond the common command line (test/emscripten).
 const extra = {

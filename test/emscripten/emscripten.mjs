@@ -13,7 +13,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import {
-  cases, checkCaseList, fail, freshDir, generatePackages, run, runE2E,
+  buildable, checkCaseList, fail, freshDir, generatePackages, run, runE2E,
 } from '../rewrite/cases.mjs';
 
 const WHO = 'emscripten';
@@ -37,6 +37,7 @@ const workDir = path.resolve(args['work-dir']);
 const include = path.join(sourceDir, 'include');
 const e2eDir = path.join(sourceDir, 'test/e2e');
 checkCaseList(WHO, e2eDir);
+const cases = buildable(WHO, { emscripten: true });
 
 // Per case, what the case needs beyond the common command line.
 const extra = {

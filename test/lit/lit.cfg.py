@@ -109,6 +109,25 @@ config.substitutions.extend([
 if shutil.which("wasm-objdump"):
     config.available_features.add("wabt")
 
+# std::expected needs C++23 and a libc++ that has it (19 does; em++ 3.1.6's
+# does not): tests of std::expected results say REQUIRES: std-expected.
+import subprocess
+probe = subprocess.run(
+    "%s -std=c++23 -fsyntax-only -x c++ -" % wasm_cxx, shell=True,
+    input=b"#include <expected>\nstd::expected<int, int> e;\n",
+    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+if probe.returncode == 0:
+    config.available_features.add("std-expected")
+
+# The C++ runtime built with -fwasm-exceptions (scripts/eh-runtime.sh), for
+# tests that link modules with C++ exceptions: REQUIRES: eh-runtime, and
+# %eh_link for the link flags.
+eh_runtime = getattr(config, "wasmport_eh_runtime", "")
+if eh_runtime:
+    config.available_features.add("eh-runtime")
+    config.substitutions.append(
+        ("%eh_link", "-fwasm-exceptions -L%s -lunwind" % eh_runtime))
+
 # Tests may call the tools by their plain names too; the build's bin/ holds
 # wasmport-js and wasmport-rewrite.
 path = [config.wasmport_bin_dir, tools_dir, config.environment.get("PATH", "")]

@@ -9,6 +9,9 @@ import path from 'node:path';
 /**
  * The cases of test/e2e/CMakeLists.txt: sources, `files` copied next to
  * the generated module (ES modules it imports), and extra compile `flags`.
+ * `ehRuntime`: linked with the C++ runtime built with -fwasm-exceptions
+ * (scripts/eh-runtime.sh); `emscripten`: why em++ 3.1.6 cannot build the
+ * case (see skipReason).
  */
 export const cases = [
   { name: 'numbers', sources: ['numbers.cpp'] },
@@ -28,7 +31,42 @@ export const cases = [
   },
   { name: 'callbacks', sources: ['callbacks.cpp'] },
   { name: 'promises', sources: ['promises.cpp'], flags: ['-std=c++20'] },
+  { name: 'expected', sources: ['expected.cpp'], flags: ['-std=c++23'],
+    emscripten: 'std::expected needs C++23 and libc++ 19; em++ 3.1.6 runs clang 14 with its libc++' },
+  { name: 'exceptions_eh', sources: ['exceptions_eh.cpp'], flags: ['-fwasm-exceptions'], ehRuntime: true,
+    emscripten: 'it links the C++ runtime of scripts/eh-runtime.sh, built for clang 19 and wasi-libc' },
 ];
+
+/**
+ * Why case c cannot be built (with em++ 3.1.6 when `emscripten`), or null
+ * when it can. ehRuntime is the library directory of the C++ runtime with
+ * wasm exception handling, '' when it is not built.
+ */
+export function skipReason(c, { emscripten = false, ehRuntime = '' } = {}) {
+  if (emscripten && c.emscripten)
+    return c.emscripten;
+  if (c.ehRuntime && !ehRuntime)
+    return 'no C++ runtime with wasm exception handling (scripts/eh-runtime.sh, docs/Exceptions.md)';
+  return null;
+}
+
+/** The extra link flags of case c: the exception-handling runtime's. */
+export function linkFlags(c, ehRuntime) {
+  return c.ehRuntime ? [`-L${ehRuntime}`, '-lunwind'] : [];
+}
+
+/**
+ * The cases the test `who` builds (options as for skipReason): the others
+ * are reported as skipped, with the reason, on stdout.
+ */
+export function buildable(who, options = {}) {
+  return cases.filter((c) => {
+    const why = skipReason(c, options);
+    if (why)
+      console.log(`${who}: skipping case ${c.name}: ${why}`);
+    return !why;
+  });
+}
 
 /** The packages every case gets; the e2e tests load all three. */
 export const targets = ['node', 'web', 'bundler'];
@@ -94,11 +132,11 @@ export function generatePackages(wasmportJs, wasm, buildDir, c, e2eDir) {
  * Runs the e2e test files of the named cases against the packages under
  * buildDir (the harness reads WASMPORT_E2E_BUILD). True when all pass.
  */
-export function runE2E(sourceDir, buildDir, names) {
+export function runE2E(sourceDir, buildDir, names, ehRuntime = '') {
   const files = names.map((n) => `test/e2e/${n}.test.mjs`);
-  console.log(`WASMPORT_E2E_BUILD=${buildDir}`);
+  console.log(`WASMPORT_E2E_BUILD=${buildDir} WASMPORT_E2E_EH_RUNTIME=${ehRuntime}`);
   return run(process.execPath, ['--expose-gc', '--test', ...files], {
     cwd: sourceDir,
-    env: { ...process.env, WASMPORT_E2E_BUILD: buildDir },
+    env: { ...process.env, WASMPORT_E2E_BUILD: buildDir, WASMPORT_E2E_EH_RUNTIME: ehRuntime },
   });
 }

@@ -19,7 +19,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import {
-  cases, targets, checkCaseList, fail, freshDir, generatePackages, run, runE2E,
+  buildable, targets, checkCaseList, fail, freshDir, generatePackages, linkFlags, run, runE2E,
 } from './cases.mjs';
 
 const WHO = 'rewrite-parity';
@@ -31,10 +31,14 @@ const { values: args } = parseArgs({
     'cxx': { type: 'string' },
     'source-dir': { type: 'string' },
     'work-dir': { type: 'string' },
+    // The C++ runtime with wasm exception handling ('' when not built).
+    'eh-runtime': { type: 'string', default: '' },
   },
 });
 for (const [k, v] of Object.entries(args))
-  if (!v) fail(WHO, `--${k} is required`);
+  if (!v && k !== 'eh-runtime') fail(WHO, `--${k} is required`);
+const ehRuntime = args['eh-runtime'];
+const cases = buildable(WHO, { ehRuntime });
 for (const k of ['rewrite', 'wasmport-js', 'plugin', 'source-dir', 'work-dir'])
   args[k] = path.resolve(args[k]);
 
@@ -104,7 +108,8 @@ function rewritePath(c, dir) {
         return problem(`${c.name}: wasmport-rewrite wrote no src/${stem}${ext}`);
   if (!run(args.cxx, ['--target=wasm32-wasi', '--sysroot=/usr', '-I', include,
                       '-mexec-model=reactor', '-O1', '-Wno-unknown-attributes', ...(c.flags ?? []),
-                      ...stems.map((s) => `src/${s}.wasmport.cpp`), '-o', `${c.name}.wasm`],
+                      ...stems.map((s) => `src/${s}.wasmport.cpp`), ...linkFlags(c, ehRuntime),
+                      '-o', `${c.name}.wasm`],
            { cwd: dir }))
     return problem(`${c.name}: compiling the rewrite tool's output failed`);
   return true;
@@ -117,7 +122,7 @@ function pluginPath(c, dir) {
                       `-fplugin=${args.plugin}`,
                       `-fplugin-arg-wasmport-manifest=${path.join(dir, 'manifest')}`,
                       '-mexec-model=reactor', '-O1', ...(c.flags ?? []),
-                      ...c.sources.map((s) => `test/e2e/${s}`),
+                      ...c.sources.map((s) => `test/e2e/${s}`), ...linkFlags(c, ehRuntime),
                       '-o', path.join(dir, `${c.name}.wasm`)],
            { cwd: sourceDir }))
     return problem(`${c.name}: compiling with the plugin failed`);
@@ -174,7 +179,7 @@ for (const c of cases) {
 }
 
 console.log('\n=== the e2e tests against the rewrite path');
-if (!runE2E(sourceDir, rewriteRoot, cases.map((c) => c.name)))
+if (!runE2E(sourceDir, rewriteRoot, cases.map((c) => c.name), ehRuntime))
   problem('the e2e tests failed against the rewrite path\'s packages');
 
 if (problems.length) {

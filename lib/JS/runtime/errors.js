@@ -26,3 +26,44 @@ function __wasmport_argError(fn, param, expected, v) {
 function __wasmport_resultError(fn, expected, v) {
   return new TypeError(`${fn} must return ${expected}, got ${__wasmport_describe(v)}`);
 }
+
+//@helper expected requires getU32
+// After a call returning std::expected: when C++ stored an error slot in the
+// return area's Error field, throws what `error` makes of it (the slot is
+// freed either way); else returns r. The common case reads the cached view
+// as it is: a view detached by memory growth reads undefined, never 0, and
+// takes the slow path, which renews it.
+function __wasmport_expected(r, error) {
+  const u32 = __wasmport_u32;
+  if (u32 !== null && u32[(__wasmport_retArea >>> 2) + 4] === 0) return r;
+  return __wasmport_unexpected(r, error);
+}
+function __wasmport_unexpected(r, error) {
+  const u32 = __wasmport_getU32();
+  const at = (__wasmport_retArea >>> 2) + 4;
+  const ptr = u32[at];
+  if (ptr === 0) return r;
+  u32[at] = 0;
+  let e;
+  try {
+    e = error(ptr);
+  } finally {
+    __wasmport_wasm.__wasmport_free(ptr);
+  }
+  throw e;
+}
+
+//@helper valueError
+// A std::expected error as an Error: `message`, and the error as `value`.
+function __wasmport_valueError(message, value) {
+  const error = new Error(message);
+  error.value = value;
+  return error;
+}
+
+//@helper enumName
+// The name of the enumerator of `e` with value v, else "Enum v".
+function __wasmport_enumName(e, name, v) {
+  for (const k in e) if (e[k] === v) return k;
+  return `${name} ${v}`;
+}

@@ -214,13 +214,31 @@ function __wasmport_js_error(ptr, len) {
 }
 
 //@helper js_rethrow requires heap importGuard
-// Without C++ exceptions, a JS exception a JsValue operation caught goes on
-// into the JS code that called into wasm; the C++ frames between are
-// abandoned. Outside any import, the shadow stack they used is given back
-// (modules built by em++ cannot: they lack __wasmport_stack_set).
+// Throws the value of handle h into the JS code that called into wasm:
+// without C++ exceptions, what a JsValue operation caught (the C++ frames
+// between are abandoned); with them, what a C++ exception leaving an export
+// became (only the thunk's frame is left). Outside any import, the shadow
+// stack those frames used is given back (modules built by em++ cannot: they
+// lack __wasmport_stack_set).
 function __wasmport_js_rethrow(h) {
   const e = __wasmport_takeObject(h);
   if (__wasmport_importState.depth === 0 && __wasmport_wasm.__wasmport_stack_set)
     __wasmport_wasm.__wasmport_stack_set(__wasmport_stackTop);
   throw e;
+}
+
+//@helper js_exception requires heap
+// A wasmport::JsError leaving an export: its value, to throw in JS, as a new
+// handle (never 0, even for undefined).
+function __wasmport_js_exception(h) {
+  return __wasmport_addHeapSlot(__wasmport_heap[h]);
+}
+
+//@helper js_cpp_error requires heap decodeString
+// Another C++ exception leaving an export (-fwasm-exceptions): an Error with
+// what() as its message and cppException: true, as cppThrow makes without.
+function __wasmport_js_cpp_error(ptr, len) {
+  const error = new Error(__wasmport_decodeString(ptr, len));
+  error.cppException = true;
+  return __wasmport_addHeapSlot(error);
 }

@@ -215,10 +215,12 @@ function __wasmport_js_call(f, self, ptr, n) {
   }
 }
 
-// Without C++ exceptions, a JS exception a JsValue operation caught goes on
-// into the JS code that called into wasm; the C++ frames between are
-// abandoned. Outside any import, the shadow stack they used is given back
-// (modules built by em++ cannot: they lack __wasmport_stack_set).
+// Throws the value of handle h into the JS code that called into wasm:
+// without C++ exceptions, what a JsValue operation caught (the C++ frames
+// between are abandoned); with them, what a C++ exception leaving an export
+// became (only the thunk's frame is left). Outside any import, the shadow
+// stack those frames used is given back (modules built by em++ cannot: they
+// lack __wasmport_stack_set).
 function __wasmport_js_rethrow(h) {
   const e = __wasmport_takeObject(h);
   if (__wasmport_importState.depth === 0 && __wasmport_wasm.__wasmport_stack_set)

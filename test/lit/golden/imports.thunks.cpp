@@ -25,12 +25,14 @@ void *__wasmport_ret_area() {
   return ::wasmport::wire::returnArea();
 }
 // C++ throws without unwinding support: report and terminate.
+#if !WASMPORT_EXCEPTIONS
 __attribute__((weak)) void *__cxa_allocate_exception(std::size_t size) noexcept {
   return ::wasmport::wire::alloc(size);
 }
 __attribute__((weak, noreturn)) void __cxa_throw(void *obj, std::type_info *type, void (*)(void *)) {
   ::wasmport::wire::detail::reportThrow(obj, type);
 }
+#endif
 } // extern "C"
 
 // wasm's shadow stack pointer, for the JS side to repair after an
