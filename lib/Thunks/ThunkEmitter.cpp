@@ -87,9 +87,12 @@ std::string classOf(const Type &T) {
          T.Cpp + ">>>";
 }
 
-/// Text as a C++ string literal.
-std::string cppString(StringRef Text) {
-  std::string Out = "\"";
+/// Escapes Text for the body of a C++ string literal, or of an assembler
+/// .ascii string written inside a C++ raw string literal: quotes and
+/// backslashes get a backslash, other bytes outside printable ASCII become
+/// octal escapes.
+std::string asmEscape(StringRef Text) {
+  std::string Out;
   for (unsigned char C : Text) {
     if (C == '"' || C == '\\') {
       Out += '\\';
@@ -102,8 +105,11 @@ std::string cppString(StringRef Text) {
       Out += C;
     }
   }
-  return Out + "\"";
+  return Out;
 }
+
+/// Text as a C++ string literal.
+std::string cppString(StringRef Text) { return "\"" + asmEscape(Text) + "\""; }
 
 /// How messages name a std::function parameter P (the I-th) of Where:
 /// "callback 'onTick' of every".
@@ -568,24 +574,6 @@ void emitStackAccess(raw_ostream &OS) {
   OS << ")wasmport\");\n#endif\n\n";
 }
 
-/// Escapes Text for the body of an assembler .ascii string written inside a
-/// C++ raw string literal.
-std::string asmEscape(StringRef Text) {
-  std::string Out;
-  for (unsigned char C : Text) {
-    if (C == '"' || C == '\\') {
-      Out += '\\';
-      Out += C;
-    } else if (C < 0x20 || C >= 0x7f) {
-      char Buf[5];
-      snprintf(Buf, sizeof(Buf), "\\%03o", C);
-      Out += Buf;
-    } else {
-      Out += C;
-    }
-  }
-  return Out;
-}
 
 } // namespace
 
