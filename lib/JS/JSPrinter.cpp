@@ -514,7 +514,7 @@ private:
     }
     OS << "    this.__wasmport_ptr = __wasmport_ptr;\n"
        << "    this.__wasmport_owner = -2;\n"
-       << "    __wasmport_track(this, " << finalizerName(C) << ");\n  }\n\n";
+       << "    __wasmport_track(this);\n  }\n\n";
   }
 
   static std::string finalizerName(const ClassPlan &C) {
@@ -543,7 +543,7 @@ private:
        << "    const obj = Object.create(" << C.Name << ".prototype);\n"
        << "    obj.__wasmport_ptr = ptr;\n"
        << "    obj.__wasmport_owner = -2;\n"
-       << "    __wasmport_track(obj, " << Fin << ");\n"
+       << "    __wasmport_track(obj);\n"
        << "    return obj;\n  }\n\n\x02"
        << "  /** Destroys the C++ object now; later calls throw. */\n"
        << "  free() {\n"
@@ -576,9 +576,11 @@ private:
       printMethod(C, M, MemberKind::Static);
     // An object that did not come from the glue (Object.create of the
     // prototype) finds these defaults, never a polluted Object.prototype's.
+    // The registry is where __wasmport_track registers the class's objects.
     OS << "}\n"
        << C.Name << ".prototype.__wasmport_ptr = 0;\n"
        << C.Name << ".prototype.__wasmport_owner = -1;\n"
+       << C.Name << ".prototype.__wasmport_registry = " << Fin << ";\n"
        << "if (typeof Symbol.dispose === 'symbol') " << C.Name
        << ".prototype[Symbol.dispose] = " << C.Name << ".prototype.free;\n\n";
   }

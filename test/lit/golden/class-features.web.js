@@ -176,17 +176,17 @@ function __wasmport_takeString() {
   return s;
 }
 
-// A new object: registered with its finalizer at the end of the job (owner
-// -2 until then), so one freed sooner never is; one microtask per job.
-const __wasmport_ring = { n: 0, queued: false, slots: new Array(256).fill(null) };
-function __wasmport_track(obj, registry) {
+// A new object: registered with its class's finalizer at the end of the
+// job (owner -2 until then), so one freed sooner never is. A new array per
+// batch: stores into a young one are cheaper.
+const __wasmport_ring = { n: 0, queued: false, slots: new Array(128) };
+function __wasmport_track(obj) {
   __wasmport_counts.live++;
   const ring = __wasmport_ring;
   const n = ring.n;
   ring.slots[n] = obj;
-  ring.slots[n + 1] = registry;
-  ring.n = n + 2;
-  if (n === 254) __wasmport_registerPending();
+  ring.n = n + 1;
+  if (n === 127) __wasmport_registerPending();
   else if (!ring.queued) {
     ring.queued = true;
     queueMicrotask(__wasmport_endOfJob);
@@ -198,15 +198,15 @@ function __wasmport_endOfJob() {
 }
 function __wasmport_registerPending() {
   const ring = __wasmport_ring, slots = ring.slots;
-  for (let i = 0; i < ring.n; i += 2) {
+  for (let i = 0; i < ring.n; i++) {
     const obj = slots[i];
     // Freed or handed to C++ (pointer 0) meanwhile: nothing to register.
     if (obj.__wasmport_owner === -2 && obj.__wasmport_ptr !== 0) {
       obj.__wasmport_owner = 0;
-      slots[i + 1].register(obj, obj.__wasmport_ptr, obj);
+      obj.__wasmport_registry.register(obj, obj.__wasmport_ptr, obj);
     }
-    slots[i] = slots[i + 1] = null;
   }
+  ring.slots = new Array(128);
   ring.n = 0;
 }
 
@@ -382,6 +382,7 @@ export class Shape {
 }
 Shape.prototype.__wasmport_ptr = 0;
 Shape.prototype.__wasmport_owner = -1;
+Shape.prototype.__wasmport_registry = __wasmport_Shape_finalizer;
 if (typeof Symbol.dispose === 'symbol') Shape.prototype[Symbol.dispose] = Shape.prototype.free;
 
 const __wasmport_Square_finalizer = __wasmport_finalizer('__wasmport_delete_6Square');
@@ -403,14 +404,14 @@ export class Square extends Shape {
     super(__wasmport_derived);
     this.__wasmport_ptr = __wasmport_ptr;
     this.__wasmport_owner = -2;
-    __wasmport_track(this, __wasmport_Square_finalizer);
+    __wasmport_track(this);
   }
 
   static __wasmport_wrap(ptr) {
     const obj = Object.create(Square.prototype);
     obj.__wasmport_ptr = ptr;
     obj.__wasmport_owner = -2;
-    __wasmport_track(obj, __wasmport_Square_finalizer);
+    __wasmport_track(obj);
     return obj;
   }
 
@@ -477,6 +478,7 @@ export class Square extends Shape {
 }
 Square.prototype.__wasmport_ptr = 0;
 Square.prototype.__wasmport_owner = -1;
+Square.prototype.__wasmport_registry = __wasmport_Square_finalizer;
 if (typeof Symbol.dispose === 'symbol') Square.prototype[Symbol.dispose] = Square.prototype.free;
 
 function __wasmport_imports() {
