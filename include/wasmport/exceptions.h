@@ -25,6 +25,15 @@ __wasmport_throw(const char *Message, std::size_t Size);
 
 namespace wasmport::wire::detail {
 
+/// The type of __cxa_throw's destructor parameter, as <cxxabi.h> declares
+/// it: on wasm, destructors return `this` (LLVM's libc++abi); Emscripten's
+/// own, without wasm exceptions, keeps the Itanium void(*)(void *).
+#if defined(__EMSCRIPTEN__) && !defined(__USING_WASM_EXCEPTIONS__)
+using ThrowDestructor = void (*)(void *);
+#else
+using ThrowDestructor = void *(*)(void *);
+#endif
+
 // The Itanium C++ ABI's class type_info layouts (section 2.9.5), to find a
 // std::exception base of a thrown class without unwinding support.
 struct SiClassTypeInfo : std::type_info {

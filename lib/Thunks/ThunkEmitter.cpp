@@ -543,7 +543,7 @@ void emitRuntime(raw_ostream &OS) {
         "noexcept {\n"
      << "  return " << Wire << "alloc(size);\n}\n"
      << "__attribute__((weak, noreturn)) void __cxa_throw(void *obj, "
-        "std::type_info *type, void (*)(void *)) {\n"
+        "std::type_info *type, ::wasmport::wire::detail::ThrowDestructor) {\n"
      << "  " << Wire << "detail::reportThrow(obj, type);\n}\n"
      << "#endif\n"
      << "} // extern \"C\"\n\n";
