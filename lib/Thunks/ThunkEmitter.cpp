@@ -446,18 +446,32 @@ void emitImport(raw_ostream &OS, const Import &Imp) {
   // What the JS function returns: a std::expected's value type.
   const Type &R =
       Imp.Result.Kind == TypeKind::Expected ? Imp.Result.value() : Imp.Result;
-  bool ScalarResult = isScalar(R.Kind);
-  bool HandleResult = typeGroup(R.Kind) == TypeGroup::Handle;
+  // The result's wire value, and how C++ takes it: a number or handle is
+  // returned and converted (Lift), a string waits in the return area.
+  std::string WireRet = "void", Convert, Extra;
+  if (isScalar(R.Kind)) {
+    WireRet = scalarWireType(R.Kind).str();
+    Convert = "fromWire";
+  } else if (R.Kind == TypeKind::JsValue) {
+    Convert = "adoptJs";
+  } else if (R.Kind == TypeKind::Function) {
+    Convert = "adoptFunction";
+    Extra = ", " + cppString("the function " + Imp.Name + " returned");
+  } else if (R.Kind == TypeKind::Promise) {
+    Convert = "adoptPromise";
+  }
+  if (typeGroup(R.Kind) == TypeGroup::Handle)
+    WireRet = "uint32_t";
+  auto Lift = [&](StringRef Value) {
+    return (Wire + Convert + "<" + R.Cpp + ">(" + Value + Extra + ")").str();
+  };
 
   OS << "// import " << describeImport(Imp) << ": " << Imp.CppName << " "
      << Imp.Loc.File << ":" << Imp.Loc.Line << "\n";
   OS << "extern \"C\" __attribute__((import_module(\"" << naming::ImportModule
      << "\"), import_name(\"" << Imp.Symbol << "\")))\n"
-     << (ScalarResult   ? scalarWireType(R.Kind)
-         : HandleResult ? StringRef("uint32_t")
-                        : StringRef("void"))
-     << " "
-     << Imp.Symbol << "(" << join(S.WireParams, ", ") << ");\n";
+     << WireRet << " " << Imp.Symbol << "(" << join(S.WireParams, ", ")
+     << ");\n";
 
   // The user's declaration, now defined (a member out of its class). Weak:
   // a header may declare the import in several translation units.
@@ -468,56 +482,32 @@ void emitImport(raw_ostream &OS, const Import &Imp) {
      << "(" << join(Params, ", ") << ")" << (Imp.Const ? " const" : "")
      << (Imp.NoExcept ? " noexcept" : "") << " {\n";
   std::string Call = Imp.Symbol + "(" + join(S.Args, ", ") + ")";
-  if (Imp.catchesJS()) {
-    // The JS caught what the function threw (wire::ReturnArea::Exception):
-    // a std::expected's error, or a JsError to throw.
-    std::string Taken =
-        "  if (uint32_t e = " + (Wire + "takeException()").str() + ")\n    " +
-        (Imp.Result.Kind == TypeKind::Expected
-             ? ("return " + Wire + "unexpectedJs<" + Imp.Result.Cpp + ">(e);")
-                   .str()
-             : "::wasmport::detail::raise(e);") +
-        "\n";
-    if (ScalarResult)
-      OS << "  auto r = " << Call << ";\n"
-         << Taken << "  return " << Wire << "fromWire<" << R.Cpp << ">(r);\n";
+  if (!Imp.catchesJS()) {
+    if (!Convert.empty())
+      OS << "  return " << Lift(Call) << ";\n";
     else if (R.Kind == TypeKind::String)
-      OS << "  " << Call << ";\n"
-         << Taken << "  return " << Wire << "takeString();\n";
-    else if (R.Kind == TypeKind::JsValue)
-      OS << "  uint32_t r = " << Call << ";\n"
-         << Taken << "  return " << Wire << "adoptJs<" << R.Cpp << ">(r);\n";
-    else if (R.Kind == TypeKind::Function)
-      OS << "  uint32_t r = " << Call << ";\n"
-         << Taken << "  return " << Wire << "adoptFunction<" << R.Cpp
-         << ">(r, " << cppString("the function " + Imp.Name + " returned")
-         << ");\n";
-    else if (R.Kind == TypeKind::Promise)
-      OS << "  uint32_t r = " << Call << ";\n"
-         << Taken << "  return " << Wire << "adoptPromise<" << R.Cpp
-         << ">(r);\n";
+      OS << "  " << Call << ";\n  return " << Wire << "takeString();\n";
     else
-      OS << "  " << Call << ";\n"
-         << Taken
-         << (Imp.Result.Kind == TypeKind::Expected ? "  return {};\n" : "");
+      OS << "  " << Call << ";\n";
     OS << "}\n\n";
     return;
   }
-  if (ScalarResult)
-    OS << "  return " << Wire << "fromWire<" << R.Cpp << ">(" << Call << ");\n";
+  // The JS caught what the function threw (wire::ReturnArea::Exception): a
+  // std::expected's error, or a JsError to throw. The result is taken after.
+  bool Expected = Imp.Result.Kind == TypeKind::Expected;
+  OS << "  " << (Convert.empty() ? "" : WireRet + " r = ") << Call << ";\n"
+     << "  if (uint32_t e = " << Wire << "takeException())\n    "
+     << (Expected ? ("return " + Wire + "unexpectedJs<" + Imp.Result.Cpp +
+                     ">(e);")
+                        .str()
+                  : "::wasmport::detail::raise(e);")
+     << "\n";
+  if (!Convert.empty())
+    OS << "  return " << Lift("r") << ";\n";
   else if (R.Kind == TypeKind::String)
-    OS << "  " << Call << ";\n  return " << Wire << "takeString();\n";
-  else if (R.Kind == TypeKind::JsValue)
-    OS << "  return " << Wire << "adoptJs<" << R.Cpp << ">(" << Call << ");\n";
-  else if (R.Kind == TypeKind::Function)
-    OS << "  return " << Wire << "adoptFunction<" << R.Cpp << ">(" << Call
-       << ", " << cppString("the function " + Imp.Name + " returned")
-       << ");\n";
-  else if (R.Kind == TypeKind::Promise)
-    OS << "  return " << Wire << "adoptPromise<" << R.Cpp << ">(" << Call
-       << ");\n";
-  else
-    OS << "  " << Call << ";\n";
+    OS << "  return " << Wire << "takeString();\n";
+  else if (Expected)
+    OS << "  return {};\n";
   OS << "}\n\n";
 }
 

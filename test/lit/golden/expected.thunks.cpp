@@ -155,7 +155,7 @@ __attribute__((weak)) ::std::expected< ::wasmport::JsValue, ::wasmport::JsValue>
 extern "C" __attribute__((import_module("wasmport"), import_name("__wasmport_import__Z5ticksv")))
 int64_t __wasmport_import__Z5ticksv();
 __attribute__((weak)) ::std::expected<long long, ::wasmport::JsValue> ticks() {
-  auto r = __wasmport_import__Z5ticksv();
+  int64_t r = __wasmport_import__Z5ticksv();
   if (uint32_t e = ::wasmport::wire::takeException())
     return ::wasmport::wire::unexpectedJs<::std::expected<long long, ::wasmport::JsValue>>(e);
   return ::wasmport::wire::fromWire<long long>(r);
