@@ -1,4 +1,4 @@
-//@helper cppFunction requires heap getU32 argError trapped importDepth decodeString
+//@helper cppFunction requires heap getU32 takeThrown argError trapped importDepth decodeString
 // JS functions that call C++ functions (<wasmport/function.h>): a
 // wasmport::Closure's, or a std::function lent to JS for one call. C++ ends
 // a function's state (data 0) when the C++ function is gone; calls after
@@ -51,10 +51,7 @@ function __wasmport_callCpp(s, args) {
     if (n > 8 && __wasmport_terminated === null) __wasmport_wasm.__wasmport_free(buf);
   }
   if (r === -1) {
-    const u32 = __wasmport_getU32();
-    const at = (__wasmport_retArea >>> 2) + 3;
-    const e = __wasmport_takeObject(u32[at]);
-    u32[at] = 0;
+    const e = __wasmport_takeThrown();
     if (e instanceof __wasmport_CppArgFailure)
       throw __wasmport_argError(__wasmport_cppWhere(s), `a${e.index}`, e.expected, e.value);
     throw e;

@@ -47,6 +47,17 @@ function __wasmport_jsThrew(e) {
   return 0;
 }
 
+//@helper takeThrown requires heap getU32
+// The other way: the value C++ stored in the return area's Exception field
+// for JS (wire::ReturnArea); clears it.
+function __wasmport_takeThrown() {
+  const u32 = __wasmport_getU32();
+  const at = (__wasmport_retArea >>> 2) + 3;
+  const e = __wasmport_takeObject(u32[at]);
+  u32[at] = 0;
+  return e;
+}
+
 //@helper jsArgs requires heap getU32
 function __wasmport_jsArgs(ptr, n) {
   const u32 = __wasmport_getU32();

@@ -82,10 +82,7 @@ function __wasmport_callCpp(s, args) {
     if (n > 8 && __wasmport_terminated === null) __wasmport_wasm.__wasmport_free(buf);
   }
   if (r === -1) {
-    const u32 = __wasmport_getU32();
-    const at = (__wasmport_retArea >>> 2) + 3;
-    const e = __wasmport_takeObject(u32[at]);
-    u32[at] = 0;
+    const e = __wasmport_takeThrown();
     if (e instanceof __wasmport_CppArgFailure)
       throw __wasmport_argError(__wasmport_cppWhere(s), `a${e.index}`, e.expected, e.value);
     throw e;
@@ -165,6 +162,16 @@ function __wasmport_heapLive() {
 function __wasmport_jsThrew(e) {
   __wasmport_getU32()[(__wasmport_retArea >>> 2) + 3] = __wasmport_addHeapSlot(e);
   return 0;
+}
+
+// The other way: the value C++ stored in the return area's Exception field
+// for JS (wire::ReturnArea); clears it.
+function __wasmport_takeThrown() {
+  const u32 = __wasmport_getU32();
+  const at = (__wasmport_retArea >>> 2) + 3;
+  const e = __wasmport_takeObject(u32[at]);
+  u32[at] = 0;
+  return e;
 }
 
 function __wasmport_jsArgs(ptr, n) {
