@@ -552,7 +552,8 @@ private:
        << "    this.__wasmport_ptr = 0;\n"
        << "    const owner = this.__wasmport_owner;\n"
        << "    if (owner === -1) return; // borrowed: only detached\n"
-       << "    __wasmport_counts.live--;\n"
+       << "    if (owner === -2) __wasmport_counts.pending--;\n"
+       << "    else __wasmport_counts.live--;\n"
        << openMarker(HelperSet::Member::SharedFree, C.Name) << "    if (owner > 0) {\n"
        << "      __wasmport_owners.unregister(this);\n";
     printRelease(naming::FreeOwnedSymbol, "owner");
@@ -565,8 +566,10 @@ private:
        << "  __wasmport_disown() {\n"
        << "    const ptr = this.__wasmport_ptr;\n"
        << "    this.__wasmport_ptr = 0;\n"
-       << "    __wasmport_counts.live--;\n"
-       << "    if (this.__wasmport_owner === 0) " << Fin << ".unregister(this);\n"
+       << "    const owner = this.__wasmport_owner;\n"
+       << "    if (owner === -2) __wasmport_counts.pending--;\n"
+       << "    else __wasmport_counts.live--;\n"
+       << "    if (owner === 0) " << Fin << ".unregister(this);\n"
        << "    return ptr;\n  }\n\n\x02";
     for (const CallPlan &M : C.Methods)
       printMethod(C, M, MemberKind::Method);
@@ -840,7 +843,7 @@ private:
     OS << "}\n\n"
        << "/** Introspection for tests and tools. */\n"
        << "export const __wasmport = Object.freeze({\n"
-       << "  liveObjects: () => __wasmport_counts.live,\n";
+       << "  liveObjects: () => __wasmport_counts.live + __wasmport_counts.pending,\n";
     if (H.has("heap"))
       OS << "  jsValues: () => __wasmport_heapLive(),\n";
     OS

@@ -134,6 +134,31 @@ test('FinalizationRegistry frees what JS forgot', async () => {
   assertNoLiveObjects(m);
 });
 
+test('objects forgotten in a long job are freed too, among freed and kept ones', async () => {
+  // 1,000 objects in one job: more than one batch of pending objects.
+  const before = m.alive_objects();
+  const live = m.__wasmport.liveObjects();
+  const kept = [];
+  (() => {
+    for (let i = 0; i < 1000; i++) {
+      const c = new Counter(i);
+      if (i % 3 === 0) c.free();
+      else if (i % 3 === 1) kept.push(c);
+      // else: forgotten
+    }
+    assert.equal(m.__wasmport.liveObjects(), live + 666);
+  })();
+  assert.equal(m.alive_objects(), before + 666);
+  for (const c of kept) c.free();
+  assert.equal(m.__wasmport.liveObjects(), live + 333);
+  for (let i = 0; i < 20 && m.alive_objects() > before; i++) {
+    globalThis.gc();
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  assert.equal(m.alive_objects(), before);
+  assertNoLiveObjects(m);
+});
+
 test('10^6 objects made and freed keep memory flat', () => {
   assertMemoryStable(m, (i) => {
     const c = new Counter(i);

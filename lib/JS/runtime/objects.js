@@ -55,8 +55,9 @@ function __wasmport_cppThrow(ptr, len) {
 }
 
 //@helper live
-// Objects JS owns that are not freed yet, for leak checks.
-const __wasmport_counts = { live: 0 };
+// Objects JS owns that are not freed yet, for leak checks: `pending` are
+// those not registered with a finalizer yet (see track).
+const __wasmport_counts = { live: 0, pending: 0 };
 
 //@helper finalizer requires live terminate
 // Frees what JS forgot (not in a terminated module).

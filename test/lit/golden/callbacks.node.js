@@ -308,8 +308,9 @@ function __wasmport_cppThrow(ptr, len) {
   __wasmport_terminate(error);
 }
 
-// Objects JS owns that are not freed yet, for leak checks.
-const __wasmport_counts = { live: 0 };
+// Objects JS owns that are not freed yet, for leak checks: `pending` are
+// those not registered with a finalizer yet (see track).
+const __wasmport_counts = { live: 0, pending: 0 };
 
 // Frees what JS forgot (not in a terminated module).
 function __wasmport_finalizer(deleteSymbol) {
@@ -377,17 +378,22 @@ function __wasmport_returnString(s) {
 }
 
 // A new object: registered with its class's finalizer at the end of the
-// job (owner -2 until then), so one freed sooner never is. A new array per
-// batch: stores into a young one are cheaper.
+// job (owner -2 until then), so one freed sooner never is. A full batch is
+// registered when the next object arrives, by when the usual new...free()
+// has freed them all (counts.pending 0: no scan). A new array per batch:
+// stores into a young one are cheaper.
 const __wasmport_ring = { n: 0, queued: false, slots: new Array(128) };
 function __wasmport_track(obj) {
-  __wasmport_counts.live++;
   const ring = __wasmport_ring;
-  const n = ring.n;
+  let n = ring.n;
+  if (n === 128) {
+    __wasmport_registerPending();
+    n = 0;
+  }
   ring.slots[n] = obj;
   ring.n = n + 1;
-  if (n === 127) __wasmport_registerPending();
-  else if (!ring.queued) {
+  __wasmport_counts.pending++;
+  if (!ring.queued) {
     ring.queued = true;
     queueMicrotask(__wasmport_endOfJob);
   }
@@ -397,14 +403,19 @@ function __wasmport_endOfJob() {
   __wasmport_registerPending();
 }
 function __wasmport_registerPending() {
-  const ring = __wasmport_ring, slots = ring.slots;
-  for (let i = 0; i < ring.n; i++) {
-    const obj = slots[i];
-    // Freed or handed to C++ (pointer 0) meanwhile: nothing to register.
-    if (obj.__wasmport_owner === -2 && obj.__wasmport_ptr !== 0) {
-      obj.__wasmport_owner = 0;
-      obj.__wasmport_registry.register(obj, obj.__wasmport_ptr, obj);
+  const ring = __wasmport_ring, counts = __wasmport_counts;
+  if (counts.pending !== 0) {
+    const slots = ring.slots;
+    for (let i = 0; i < ring.n; i++) {
+      const obj = slots[i];
+      // Freed or handed to C++ (pointer 0) meanwhile: nothing to register.
+      if (obj.__wasmport_owner === -2 && obj.__wasmport_ptr !== 0) {
+        obj.__wasmport_owner = 0;
+        obj.__wasmport_registry.register(obj, obj.__wasmport_ptr, obj);
+      }
     }
+    counts.live += counts.pending;
+    counts.pending = 0;
   }
   ring.slots = new Array(128);
   ring.n = 0;
@@ -505,7 +516,8 @@ export class Button {
     this.__wasmport_ptr = 0;
     const owner = this.__wasmport_owner;
     if (owner === -1) return; // borrowed: only detached
-    __wasmport_counts.live--;
+    if (owner === -2) __wasmport_counts.pending--;
+    else __wasmport_counts.live--;
     if (owner === 0) __wasmport_Button_finalizer.unregister(this);
     if (__wasmport_importState.depth !== 0) __wasmport_freeLater('__wasmport_delete_6Button', ptr);
     else if (__wasmport_terminated === null) __wasmport_wasm.__wasmport_delete_6Button(ptr);
@@ -591,7 +603,7 @@ function __wasmport_finish(instance) {
 
 /** Introspection for tests and tools. */
 export const __wasmport = Object.freeze({
-  liveObjects: () => __wasmport_counts.live,
+  liveObjects: () => __wasmport_counts.live + __wasmport_counts.pending,
   jsValues: () => __wasmport_heapLive(),
   memory: () => __wasmport_wasm.memory,
 });

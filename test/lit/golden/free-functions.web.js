@@ -72,8 +72,9 @@ function __wasmport_trapped(e) {
   return e;
 }
 
-// Objects JS owns that are not freed yet, for leak checks.
-const __wasmport_counts = { live: 0 };
+// Objects JS owns that are not freed yet, for leak checks: `pending` are
+// those not registered with a finalizer yet (see track).
+const __wasmport_counts = { live: 0, pending: 0 };
 
 export function add(a, b) {
   if (typeof a !== 'number' || (a | 0) !== a) throw __wasmport_argError('add', 'a', 'an integer from -2147483648 to 2147483647', a);
@@ -159,7 +160,7 @@ function __wasmport_finish(instance) {
 
 /** Introspection for tests and tools. */
 export const __wasmport = Object.freeze({
-  liveObjects: () => __wasmport_counts.live,
+  liveObjects: () => __wasmport_counts.live + __wasmport_counts.pending,
   memory: () => __wasmport_wasm.memory,
 });
 

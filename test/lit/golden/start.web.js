@@ -50,8 +50,9 @@ function __wasmport_trapped(e) {
   return e;
 }
 
-// Objects JS owns that are not freed yet, for leak checks.
-const __wasmport_counts = { live: 0 };
+// Objects JS owns that are not freed yet, for leak checks: `pending` are
+// those not registered with a finalizer yet (see track).
+const __wasmport_counts = { live: 0, pending: 0 };
 
 export function started() {
   try {
@@ -80,7 +81,7 @@ function __wasmport_finish(instance) {
 
 /** Introspection for tests and tools. */
 export const __wasmport = Object.freeze({
-  liveObjects: () => __wasmport_counts.live,
+  liveObjects: () => __wasmport_counts.live + __wasmport_counts.pending,
   memory: () => __wasmport_wasm.memory,
 });
 
