@@ -4,6 +4,7 @@
 # sections stripped at link (Debian's wasm32 libc++ carries DWARF; em++
 # strips by default):
 #   OUT/wasmport/  api.cpp with the plugin, then wasmport-js --target web
+#   OUT/wasmport-min/  the same with --minify (for its size)
 #   OUT/raw/       raw.cpp (hand-written extern "C") and raw.js
 #   OUT/embind/    embind.cpp with Debian's em++ --bind (emscripten 3.1.6,
 #                  clang 14): embind.cjs + embind.wasm for the runs, and
@@ -18,7 +19,7 @@ out=${2:-$build/bench}
 clang=${WASMPORT_CLANG:-clang++-19}
 opt=-O2
 
-mkdir -p "$out/wasmport" "$out/raw" "$out/embind"
+mkdir -p "$out/wasmport" "$out/wasmport-min" "$out/raw" "$out/embind"
 cp "$here/sink.js" "$out/sink.js"
 
 wasi=(--target=wasm32-wasi --sysroot=/usr -mexec-model=reactor -std=c++20 "$opt" -Wl,--strip-debug)
@@ -26,6 +27,8 @@ wasi=(--target=wasm32-wasi --sysroot=/usr -mexec-model=reactor -std=c++20 "$opt"
   "$here/wasmport/api.cpp" -o "$out/wasmport/api.in.wasm"
 "$build/bin/wasmport-js" "$out/wasmport/api.in.wasm" --target web --out-name api \
   --no-typescript --out-dir "$out/wasmport"
+"$build/bin/wasmport-js" "$out/wasmport/api.in.wasm" --target web --out-name api \
+  --no-typescript --minify --out-dir "$out/wasmport-min"
 
 "$clang" "${wasi[@]}" "$here/raw/raw.cpp" -o "$out/raw/raw.wasm"
 cp "$here/raw/raw.js" "$out/raw/raw.js"

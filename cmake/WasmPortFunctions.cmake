@@ -66,17 +66,18 @@ function(wasmport_find_eh_runtime out clang)
 endfunction()
 
 # wasmport_add_module(NAME SOURCES src...
-#                     [TARGET node|web|bundler] [OUT_DIR dir] [EXCEPTIONS]
+#                     [TARGET node|web|bundler] [OUT_DIR dir] [EXCEPTIONS] [MINIFY]
 #                     [COMPILE_OPTIONS opt...] [LINK_OPTIONS opt...]
 #                     [LINK_LIBRARIES lib...])
 # Writes OUT_DIR/NAME.js, NAME.d.ts, NAME.wasm and package.json; OUT_DIR
 # defaults to ${CMAKE_CURRENT_BINARY_DIR}/NAME and TARGET to web (as
 # wasmport-js). EXCEPTIONS compiles with -fwasm-exceptions and links the
 # exception-handling runtime (wasmport_find_eh_runtime; an error without it).
+# MINIFY writes compact JS (wasmport-js --minify).
 # Adds the custom target NAME (part of ALL) with the properties
 # WASMPORT_OUT_DIR and WASMPORT_JS (the generated module's path).
 function(wasmport_add_module name)
-  cmake_parse_arguments(PARSE_ARGV 1 ARG "EXCEPTIONS" "TARGET;OUT_DIR"
+  cmake_parse_arguments(PARSE_ARGV 1 ARG "EXCEPTIONS;MINIFY" "TARGET;OUT_DIR"
     "SOURCES;COMPILE_OPTIONS;LINK_OPTIONS;LINK_LIBRARIES")
   set(where "wasmport_add_module(${name})")
   if(ARG_UNPARSED_ARGUMENTS)
@@ -179,10 +180,14 @@ function(wasmport_add_module name)
     COMMENT "Linking wasm module ${name}.wasm"
     COMMAND_EXPAND_LISTS VERBATIM)
 
+  set(js_flags)
+  if(ARG_MINIFY)
+    set(js_flags --minify)
+  endif()
   set(outputs "${out}/${name}.js" "${out}/${name}.d.ts" "${out}/${name}.wasm" "${out}/package.json")
   add_custom_command(OUTPUT ${outputs}
     COMMAND WasmPort::wasmport-js "${wasm}" --out-dir "${out}" --target ${ARG_TARGET}
-            --out-name ${name}
+            --out-name ${name} ${js_flags}
     DEPENDS "${wasm}" "$<TARGET_FILE:WasmPort::wasmport-js>"
     COMMENT "Generating JS bindings ${name}.js (${ARG_TARGET})"
     VERBATIM)

@@ -5,7 +5,8 @@
 #
 # Compiles each SOURCE with the plugin twice in one step (`-o x.wasm`) and
 # once as `-c` + link, links all the objects into one module twice, runs
-# wasmport-js twice per module for --target node, web and bundler, and
+# wasmport-js twice per module for --target node, web and bundler and for
+# --target web --minify, and
 # compares every .wasm, .js, .d.ts and package.json, and the plugin's
 # manifest and thunks side files, byte for byte. Then the same in two
 # different directories: copies of the sources compiled from there with a
@@ -54,12 +55,14 @@ compile() {
     -fplugin-arg-wasmport-thunks="$work/$run/$stem.wasmport.thunks.cpp"
 }
 
-# package RUN MODULE: wasmport-js twice for each target.
+# package RUN MODULE: wasmport-js twice for each target (min: web, --minify).
 package() {
   local run=$1 module=$2 target i
-  for target in node web bundler; do
+  for target in node web bundler min; do
+    local flags=(--target "$target")
+    if [ "$target" = min ]; then flags=(--target web --minify); fi
     for i in 1 2; do
-      "$wasmport_js" "$work/$run/$module.wasm" --target "$target" \
+      "$wasmport_js" "$work/$run/$module.wasm" "${flags[@]}" \
         --out-dir "$work/$run/pkg$i-$target"
     done
     for f in "$module.wasm" "$module.js" "$module.d.ts" package.json; do
@@ -88,7 +91,7 @@ for src in "${sources[@]}"; do
   for run in one-a one-b split; do
     package "$run" "$stem"
   done
-  for target in node web bundler; do
+  for target in node web bundler min; do
     for f in "$stem.wasm" "$stem.js" "$stem.d.ts" package.json; do
       same "$work/one-a/pkg1-$target/$f" "$work/one-b/pkg1-$target/$f"
       same "$work/one-a/pkg1-$target/$f" "$work/split/pkg1-$target/$f"
@@ -104,7 +107,7 @@ if [ ${#sources[@]} -gt 1 ]; then
     package "$run" multi
   done
   same "$work/multi-a/multi.wasm" "$work/multi-b/multi.wasm"
-  for target in node web bundler; do
+  for target in node web bundler min; do
     for f in multi.wasm multi.js multi.d.ts package.json; do
       same "$work/multi-a/pkg1-$target/$f" "$work/multi-b/pkg1-$target/$f"
     done

@@ -72,5 +72,9 @@ got=$(node "$tmp/toolchain/check.mjs" "$tmp/toolchain/build/direct" direct)
 expect "direct: sum_digits(1234) = 10" "$got" "the toolchain-built module"
 got=$(node "$tmp/toolchain/check.mjs" "$tmp/toolchain/build/function" function)
 expect "function: sum_digits(1234) = 10" "$got" "wasmport_add_module under the toolchain file"
+# MINIFY: the glue has no indented lines (wasmport-js --minify).
+if grep -q '^  ' "$tmp/toolchain/build/function/function.js"; then
+  fail "wasmport_add_module(... MINIFY) wrote indented JS"
+fi
 
 echo "install-test: ok"

@@ -1,7 +1,7 @@
 //===- wasmport-js - JS glue and .d.ts from a module's wasmport section ---===//
 //
 //   wasmport-js IN.wasm --out-dir DIR [--target node|web|bundler]
-//               [--out-name NAME] [--no-typescript]
+//               [--out-name NAME] [--no-typescript] [--minify]
 //               [--pkg [--pkg-name NAME] [--pkg-version VERSION]]
 //
 // Reads the module (JS/Input.h: LLVM's Wasm object reader, the manifest
@@ -12,6 +12,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "JS/Input.h"
+#include "JS/Minify.h"
 #include "JS/Plan.h"
 #include "JS/Printers.h"
 
@@ -62,6 +63,11 @@ cl::opt<bool> StressMemory(
     cl::desc("Testing aid: grow wasm memory after every call the glue makes "
              "into the module, so that a stale view of memory fails at once "
              "(slow; see docs/Runtime.md)"),
+    cl::cat(Category));
+cl::opt<bool> Minify(
+    "minify",
+    cl::desc("Write compact JS: no comments, indentation or unneeded line "
+             "breaks, the glue's own names shortened (docs/Runtime.md)"),
     cl::cat(Category));
 cl::opt<bool> Pkg("pkg",
                   cl::desc("Write a package.json that makes the output "
@@ -278,6 +284,8 @@ int main(int argc, char **argv) {
   raw_string_ostream JSOut(JS), TSOut(TS);
   js::printJS(P, JSOut);
   js::printTS(P, TSOut);
+  if (Minify)
+    JS = check(js::minifyJS(JS));
 
   if (std::error_code EC = sys::fs::create_directories(OutDir))
     fail("cannot create '" + OutDir + "': " + EC.message());
