@@ -116,6 +116,14 @@ TEST(Minify, CaseBlocksAreNotObjects) {
             "const a=1;switch(x){case 1:{a}}\n");
 }
 
+TEST(Minify, ArrowFunctionBodiesAreBlocks) {
+  EXPECT_EQ(minify("function helper(v) { return v; }\n"
+                   "export const f = (x) => { helper(x); };\n"
+                   "export const g = (y) => ({ helper, y });\n"),
+            "function a(a){return a;}\nexport const f=(b)=>{a(b);};"
+            "export const g=(b)=>({helper:a,y:b});\n");
+}
+
 TEST(Minify, KeywordsAsObjectKeys) {
   EXPECT_EQ(minify("export const kinds = { function: 7, class: 8, default: 9 };\n"
                    "const z = { k: 1 };\n"),

@@ -468,8 +468,7 @@ private:
       return false;
     if (P.Text == ":")
       return !CaseLabel;
-    return is_contained({"=", "(", ",", "?", "[", "||", "&&", "??", "...",
-                         "=>"},
+    return is_contained({"=", "(", ",", "?", "[", "||", "&&", "??", "..."},
                         P.Text);
   }
 
