@@ -277,13 +277,6 @@ function __wasmport_getU32() {
   return __wasmport_u32;
 }
 
-let __wasmport_dv = null;
-function __wasmport_getDataView() {
-  if (__wasmport_dv === null || __wasmport_dv.buffer !== __wasmport_wasm.memory.buffer)
-    __wasmport_dv = new DataView(__wasmport_wasm.memory.buffer);
-  return __wasmport_dv;
-}
-
 // After a C++ exception, exit() or a trap, every later call throws.
 let __wasmport_terminated = null;
 function __wasmport_terminate(error) {
@@ -465,16 +458,16 @@ function __wasmport_stdioWrite(fd, bytes) {
 
 function __wasmport_wasi_fd_write(fd, iovs, iovsLen, nwritten) {
   if (fd !== 1 && fd !== 2) return 8; // EBADF
-  const dv = __wasmport_getDataView();
+  const u32 = __wasmport_getU32();
   const u8 = __wasmport_getU8();
   let total = 0;
   for (let i = 0; i < iovsLen; i++) {
-    const ptr = dv.getUint32(iovs + 8 * i, true);
-    const len = dv.getUint32(iovs + 8 * i + 4, true);
+    const ptr = u32[(iovs >>> 2) + 2 * i];
+    const len = u32[(iovs >>> 2) + 2 * i + 1];
     __wasmport_stdioWrite(fd, u8.subarray(ptr, ptr + len));
     total += len;
   }
-  dv.setUint32(nwritten, total, true);
+  u32[nwritten >>> 2] = total;
   return 0;
 }
 

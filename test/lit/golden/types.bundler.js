@@ -383,16 +383,16 @@ function __wasmport_stdioWrite(fd, bytes) {
 
 function __wasmport_wasi_fd_write(fd, iovs, iovsLen, nwritten) {
   if (fd !== 1 && fd !== 2) return 8; // EBADF
-  const dv = __wasmport_getDataView();
+  const u32 = __wasmport_getU32();
   const u8 = __wasmport_getU8();
   let total = 0;
   for (let i = 0; i < iovsLen; i++) {
-    const ptr = dv.getUint32(iovs + 8 * i, true);
-    const len = dv.getUint32(iovs + 8 * i + 4, true);
+    const ptr = u32[(iovs >>> 2) + 2 * i];
+    const len = u32[(iovs >>> 2) + 2 * i + 1];
     __wasmport_stdioWrite(fd, u8.subarray(ptr, ptr + len));
     total += len;
   }
-  dv.setUint32(nwritten, total, true);
+  u32[nwritten >>> 2] = total;
   return 0;
 }
 
