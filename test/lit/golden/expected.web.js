@@ -195,8 +195,7 @@ function __wasmport_freeDeferred() {
   for (let i = 0; i < later.length; i += 2) __wasmport_wasm[later[i]](later[i + 1]);
 }
 
-// Objects JS owns that are not freed yet, for leak checks: `pending` are
-// those not registered with a finalizer yet (see track).
+// Objects JS owns and has not freed, for leak checks (see track).
 const __wasmport_counts = { live: 0, pending: 0 };
 
 // Frees what JS forgot (not in a terminated module).
@@ -264,11 +263,7 @@ function __wasmport_takeString() {
   return s;
 }
 
-// A new object: registered with its class's finalizer at the end of the
-// job (owner -2 until then), so one freed sooner never is. A full batch is
-// registered when the next object arrives, by when the usual new...free()
-// has freed them all (counts.pending 0: no scan). A new array per batch:
-// stores into a young one are cheaper.
+// New objects meet their finalizer in batches (docs/Runtime.md).
 const __wasmport_ring = { n: 0, queued: false, slots: new Array(128) };
 function __wasmport_track(obj) {
   const ring = __wasmport_ring;
@@ -295,7 +290,6 @@ function __wasmport_registerPending() {
     const slots = ring.slots;
     for (let i = 0; i < ring.n; i++) {
       const obj = slots[i];
-      // Freed or handed to C++ (pointer 0) meanwhile: nothing to register.
       if (obj.__wasmport_owner === -2 && obj.__wasmport_ptr !== 0) {
         obj.__wasmport_owner = 0;
         obj.__wasmport_registry.register(obj, obj.__wasmport_ptr, obj);
@@ -534,7 +528,7 @@ export const __wasmport = Object.freeze({
   memory: () => __wasmport_wasm.memory,
 });
 
-/** Instantiates the module synchronously from bytes or a WebAssembly.Module. */
+/** Instantiates the module synchronously. */
 export function initSync(module) {
   if (__wasmport_wasm !== undefined) return;
   if (module !== null && typeof module === 'object' &&
@@ -543,11 +537,7 @@ export function initSync(module) {
   __wasmport_finish(new WebAssembly.Instance(module, __wasmport_imports()));
 }
 
-/**
- * Loads and instantiates the module. `input` is a URL, a Request, a Response,
- * bytes or a WebAssembly.Module (or a promise of one, or `{ module_or_path }`);
- * by default the .wasm next to this file.
- */
+/** Loads and instantiates the module; by default the .wasm next to this file. */
 export default async function init(input) {
   if (__wasmport_wasm !== undefined) return;
   if (input !== null && typeof input === 'object' &&

@@ -167,8 +167,7 @@ function __wasmport_importThrew(e) {
   return e;
 }
 
-// Objects JS owns that are not freed yet, for leak checks: `pending` are
-// those not registered with a finalizer yet (see track).
+// Objects JS owns and has not freed, for leak checks (see track).
 const __wasmport_counts = { live: 0, pending: 0 };
 
 const __wasmport_decoder = new TextDecoder('utf-8', { ignoreBOM: true });
@@ -279,7 +278,7 @@ export const __wasmport = Object.freeze({
   memory: () => __wasmport_wasm.memory,
 });
 
-/** Instantiates the module synchronously from bytes or a WebAssembly.Module. */
+/** Instantiates the module synchronously. */
 export function initSync(module) {
   if (__wasmport_wasm !== undefined) return;
   if (module !== null && typeof module === 'object' &&
@@ -288,11 +287,7 @@ export function initSync(module) {
   __wasmport_finish(new WebAssembly.Instance(module, __wasmport_imports()));
 }
 
-/**
- * Loads and instantiates the module. `input` is a URL, a Request, a Response,
- * bytes or a WebAssembly.Module (or a promise of one, or `{ module_or_path }`);
- * by default the .wasm next to this file.
- */
+/** Loads and instantiates the module; by default the .wasm next to this file. */
 export default async function init(input) {
   if (__wasmport_wasm !== undefined) return;
   if (input !== null && typeof input === 'object' &&

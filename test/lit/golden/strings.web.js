@@ -85,8 +85,7 @@ function __wasmport_cppThrow(ptr, len) {
   __wasmport_terminate(error);
 }
 
-// Objects JS owns that are not freed yet, for leak checks: `pending` are
-// those not registered with a finalizer yet (see track).
+// Objects JS owns and has not freed, for leak checks (see track).
 const __wasmport_counts = { live: 0, pending: 0 };
 
 const __wasmport_decoder = new TextDecoder('utf-8', { ignoreBOM: true });
@@ -241,7 +240,7 @@ export const __wasmport = Object.freeze({
   memory: () => __wasmport_wasm.memory,
 });
 
-/** Instantiates the module synchronously from bytes or a WebAssembly.Module. */
+/** Instantiates the module synchronously. */
 export function initSync(module) {
   if (__wasmport_wasm !== undefined) return;
   if (module !== null && typeof module === 'object' &&
@@ -250,11 +249,7 @@ export function initSync(module) {
   __wasmport_finish(new WebAssembly.Instance(module, __wasmport_imports()));
 }
 
-/**
- * Loads and instantiates the module. `input` is a URL, a Request, a Response,
- * bytes or a WebAssembly.Module (or a promise of one, or `{ module_or_path }`);
- * by default the .wasm next to this file.
- */
+/** Loads and instantiates the module; by default the .wasm next to this file. */
 export default async function init(input) {
   if (__wasmport_wasm !== undefined) return;
   if (input !== null && typeof input === 'object' &&
