@@ -863,7 +863,7 @@ private:
       return;
     case Target::Web:
       H.require("instantiate");
-      OS << R"(/** Instantiates the module synchronously from bytes or a WebAssembly.Module. */
+      OS << R"(/** Instantiates the module synchronously. */
 export function initSync(module) {
   if ()" << Wasm << R"( !== undefined) return;
   if (module !== null && typeof module === 'object' &&
@@ -872,11 +872,7 @@ export function initSync(module) {
   __wasmport_finish(new WebAssembly.Instance(module, __wasmport_imports()));
 }
 
-/**
- * Loads and instantiates the module. `input` is a URL, a Request, a Response,
- * bytes or a WebAssembly.Module (or a promise of one, or `{ module_or_path }`);
- * by default the .wasm next to this file.
- */
+/** Loads and instantiates the module; by default the .wasm next to this file. */
 export default async function init(input) {
   if ()" << Wasm << R"( !== undefined) return;
   if (input !== null && typeof input === 'object' &&

@@ -20,6 +20,16 @@ static std::vector<std::string> *Kept = nullptr;
 [[wasmport::export]] void say(std::string_view s) { std::printf("printf: %.*s\n", int(s.size()), s.data()); }
 [[wasmport::export]] void say_err(std::string_view s) { std::fprintf(stderr, "stderr: %.*s\n", int(s.size()), s.data()); }
 [[wasmport::export]] void say_cout(int32_t v) { std::cout << "cout " << v << std::endl; }
+// One write per byte (a UTF-8 sequence split across writes), then a line
+// left unfinished.
+[[wasmport::export]] void say_bytes(std::string_view s) {
+  for (char c : s) {
+    std::fputc(c, stdout);
+    std::fflush(stdout);
+  }
+  std::fputs("<end", stdout);
+  std::fflush(stdout);
+}
 
 [[wasmport::export]] double now_seconds() {
   timespec ts;

@@ -21,6 +21,16 @@ test('printf and std::cout reach console.log, stderr console.error', () => {
   assert.deepEqual(out.error, ['stderr: oops']);
 });
 
+test('stdout prints whole lines, UTF-8 decoded across writes', () => {
+  const out = captureConsole(() => {
+    m.say_bytes('a€\nb\n\nc');
+    m.say_bytes('d\n');
+  });
+  assert.deepEqual(out.log, ['a€', 'b', '', 'c<endd']);
+  const rest = captureConsole(() => m.say('x'));
+  assert.deepEqual(rest.log, ['<endprintf: x']);
+});
+
 test('clock and random come from the host', () => {
   assert.ok(Math.abs(m.now_seconds() - Date.now() / 1000) < 5);
   const words = new Set(Array.from({ length: 8 }, () => m.random_word()));

@@ -1,20 +1,14 @@
 //@helper describe
 // A short description of a value for error messages.
 function __wasmport_describe(v) {
-  if (v === null) return 'null';
-  switch (typeof v) {
-    case 'string': return JSON.stringify(v.length > 32 ? v.slice(0, 32) + '…' : v);
-    case 'bigint': return v + 'n';
-    case 'object': {
-      const name = v.constructor && v.constructor.name;
-      if (!name || name === 'Object') return 'an object';
-      if (name === 'Array') return 'an array';
-      return (/^[AEIOU]/.test(name) ? 'an ' : 'a ') + name;
-    }
-    case 'function': return 'a function';
-    case 'symbol': return 'a symbol';
-    default: return String(v);
-  }
+  const type = typeof v;
+  if (type === 'string') return JSON.stringify(v.length > 32 ? v.slice(0, 32) + '…' : v);
+  if (type === 'bigint') return v + 'n';
+  if (type === 'function' || type === 'symbol') return 'a ' + type;
+  if (type !== 'object' || v === null) return String(v);
+  const name = v.constructor && v.constructor.name;
+  if (!name || name === 'Object') return 'an object';
+  return (/^[AEIOU]/.test(name) ? 'an ' : 'a ') + (name === 'Array' ? 'array' : name);
 }
 
 //@helper argError requires describe

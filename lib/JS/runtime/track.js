@@ -1,9 +1,5 @@
 //@helper track requires live
-// A new object: registered with its class's finalizer at the end of the
-// job (owner -2 until then), so one freed sooner never is. A full batch is
-// registered when the next object arrives, by when the usual new...free()
-// has freed them all (counts.pending 0: no scan). A new array per batch:
-// stores into a young one are cheaper.
+// New objects meet their finalizer in batches (docs/Runtime.md).
 const __wasmport_ring = { n: 0, queued: false, slots: new Array(128) };
 function __wasmport_track(obj) {
   const ring = __wasmport_ring;
@@ -30,7 +26,6 @@ function __wasmport_registerPending() {
     const slots = ring.slots;
     for (let i = 0; i < ring.n; i++) {
       const obj = slots[i];
-      // Freed or handed to C++ (pointer 0) meanwhile: nothing to register.
       if (obj.__wasmport_owner === -2 && obj.__wasmport_ptr !== 0) {
         obj.__wasmport_owner = 0;
         obj.__wasmport_registry.register(obj, obj.__wasmport_ptr, obj);

@@ -1,33 +1,19 @@
-//@helper wasi_stdio
+//@helper wasi_fd_write requires getU8 getU32
 // stdout and stderr reach console.log and console.error a line at a time.
-const __wasmport_stdio = [
-  null,
-  { decoder: new TextDecoder('utf-8'), line: '', print: (s) => console.log(s) },
-  { decoder: new TextDecoder('utf-8'), line: '', print: (s) => console.error(s) },
-];
-function __wasmport_stdioWrite(fd, bytes) {
-  const out = __wasmport_stdio[fd];
-  out.line += out.decoder.decode(bytes, { stream: true });
-  let nl;
-  while ((nl = out.line.indexOf('\n')) !== -1) {
-    out.print(out.line.slice(0, nl));
-    out.line = out.line.slice(nl + 1);
-  }
-}
-
-//@helper wasi_fd_write requires wasi_stdio getU8 getDataView
+const __wasmport_stdio = [, { decoder: new TextDecoder(), line: '' }, { decoder: new TextDecoder(), line: '' }];
 function __wasmport_wasi_fd_write(fd, iovs, iovsLen, nwritten) {
   if (fd !== 1 && fd !== 2) return 8; // EBADF
-  const dv = __wasmport_getDataView();
-  const u8 = __wasmport_getU8();
+  const u32 = __wasmport_getU32(), out = __wasmport_stdio[fd];
   let total = 0;
-  for (let i = 0; i < iovsLen; i++) {
-    const ptr = dv.getUint32(iovs + 8 * i, true);
-    const len = dv.getUint32(iovs + 8 * i + 4, true);
-    __wasmport_stdioWrite(fd, u8.subarray(ptr, ptr + len));
+  for (let i = iovs >>> 2; i < (iovs >>> 2) + 2 * iovsLen; i += 2) {
+    const len = u32[i + 1];
+    out.line += out.decoder.decode(__wasmport_getU8().subarray(u32[i], u32[i] + len), { stream: true });
     total += len;
   }
-  dv.setUint32(nwritten, total, true);
+  u32[nwritten >>> 2] = total;
+  const lines = out.line.split('\n');
+  out.line = lines.pop();
+  for (const line of lines) fd === 1 ? console.log(line) : console.error(line);
   return 0;
 }
 

@@ -7,20 +7,14 @@ let __wasmport_retArea = 0;
 
 // A short description of a value for error messages.
 function __wasmport_describe(v) {
-  if (v === null) return 'null';
-  switch (typeof v) {
-    case 'string': return JSON.stringify(v.length > 32 ? v.slice(0, 32) + '…' : v);
-    case 'bigint': return v + 'n';
-    case 'object': {
-      const name = v.constructor && v.constructor.name;
-      if (!name || name === 'Object') return 'an object';
-      if (name === 'Array') return 'an array';
-      return (/^[AEIOU]/.test(name) ? 'an ' : 'a ') + name;
-    }
-    case 'function': return 'a function';
-    case 'symbol': return 'a symbol';
-    default: return String(v);
-  }
+  const type = typeof v;
+  if (type === 'string') return JSON.stringify(v.length > 32 ? v.slice(0, 32) + '…' : v);
+  if (type === 'bigint') return v + 'n';
+  if (type === 'function' || type === 'symbol') return 'a ' + type;
+  if (type !== 'object' || v === null) return String(v);
+  const name = v.constructor && v.constructor.name;
+  if (!name || name === 'Object') return 'an object';
+  return (/^[AEIOU]/.test(name) ? 'an ' : 'a ') + (name === 'Array' ? 'array' : name);
 }
 
 function __wasmport_argError(fn, param, expected, v) {
@@ -251,13 +245,6 @@ function __wasmport_getU32() {
   return __wasmport_u32;
 }
 
-let __wasmport_dv = null;
-function __wasmport_getDataView() {
-  if (__wasmport_dv === null || __wasmport_dv.buffer !== __wasmport_wasm.memory.buffer)
-    __wasmport_dv = new DataView(__wasmport_wasm.memory.buffer);
-  return __wasmport_dv;
-}
-
 // After a C++ exception, exit() or a trap, every later call throws.
 let __wasmport_terminated = null;
 function __wasmport_terminate(error) {
@@ -308,8 +295,7 @@ function __wasmport_cppThrow(ptr, len) {
   __wasmport_terminate(error);
 }
 
-// Objects JS owns that are not freed yet, for leak checks: `pending` are
-// those not registered with a finalizer yet (see track).
+// Objects JS owns and has not freed, for leak checks (see track).
 const __wasmport_counts = { live: 0, pending: 0 };
 
 // Frees what JS forgot (not in a terminated module).
@@ -377,11 +363,7 @@ function __wasmport_returnString(s) {
   u32[at + 2] = 0;
 }
 
-// A new object: registered with its class's finalizer at the end of the
-// job (owner -2 until then), so one freed sooner never is. A full batch is
-// registered when the next object arrives, by when the usual new...free()
-// has freed them all (counts.pending 0: no scan). A new array per batch:
-// stores into a young one are cheaper.
+// New objects meet their finalizer in batches (docs/Runtime.md).
 const __wasmport_ring = { n: 0, queued: false, slots: new Array(128) };
 function __wasmport_track(obj) {
   const ring = __wasmport_ring;
@@ -408,7 +390,6 @@ function __wasmport_registerPending() {
     const slots = ring.slots;
     for (let i = 0; i < ring.n; i++) {
       const obj = slots[i];
-      // Freed or handed to C++ (pointer 0) meanwhile: nothing to register.
       if (obj.__wasmport_owner === -2 && obj.__wasmport_ptr !== 0) {
         obj.__wasmport_owner = 0;
         obj.__wasmport_registry.register(obj, obj.__wasmport_ptr, obj);
@@ -422,33 +403,20 @@ function __wasmport_registerPending() {
 }
 
 // stdout and stderr reach console.log and console.error a line at a time.
-const __wasmport_stdio = [
-  null,
-  { decoder: new TextDecoder('utf-8'), line: '', print: (s) => console.log(s) },
-  { decoder: new TextDecoder('utf-8'), line: '', print: (s) => console.error(s) },
-];
-function __wasmport_stdioWrite(fd, bytes) {
-  const out = __wasmport_stdio[fd];
-  out.line += out.decoder.decode(bytes, { stream: true });
-  let nl;
-  while ((nl = out.line.indexOf('\n')) !== -1) {
-    out.print(out.line.slice(0, nl));
-    out.line = out.line.slice(nl + 1);
-  }
-}
-
+const __wasmport_stdio = [, { decoder: new TextDecoder(), line: '' }, { decoder: new TextDecoder(), line: '' }];
 function __wasmport_wasi_fd_write(fd, iovs, iovsLen, nwritten) {
   if (fd !== 1 && fd !== 2) return 8; // EBADF
-  const dv = __wasmport_getDataView();
-  const u8 = __wasmport_getU8();
+  const u32 = __wasmport_getU32(), out = __wasmport_stdio[fd];
   let total = 0;
-  for (let i = 0; i < iovsLen; i++) {
-    const ptr = dv.getUint32(iovs + 8 * i, true);
-    const len = dv.getUint32(iovs + 8 * i + 4, true);
-    __wasmport_stdioWrite(fd, u8.subarray(ptr, ptr + len));
+  for (let i = iovs >>> 2; i < (iovs >>> 2) + 2 * iovsLen; i += 2) {
+    const len = u32[i + 1];
+    out.line += out.decoder.decode(__wasmport_getU8().subarray(u32[i], u32[i] + len), { stream: true });
     total += len;
   }
-  dv.setUint32(nwritten, total, true);
+  u32[nwritten >>> 2] = total;
+  const lines = out.line.split('\n');
+  out.line = lines.pop();
+  for (const line of lines) fd === 1 ? console.log(line) : console.error(line);
   return 0;
 }
 

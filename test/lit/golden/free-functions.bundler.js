@@ -5,20 +5,14 @@ let __wasmport_retArea = 0;
 
 // A short description of a value for error messages.
 function __wasmport_describe(v) {
-  if (v === null) return 'null';
-  switch (typeof v) {
-    case 'string': return JSON.stringify(v.length > 32 ? v.slice(0, 32) + '…' : v);
-    case 'bigint': return v + 'n';
-    case 'object': {
-      const name = v.constructor && v.constructor.name;
-      if (!name || name === 'Object') return 'an object';
-      if (name === 'Array') return 'an array';
-      return (/^[AEIOU]/.test(name) ? 'an ' : 'a ') + name;
-    }
-    case 'function': return 'a function';
-    case 'symbol': return 'a symbol';
-    default: return String(v);
-  }
+  const type = typeof v;
+  if (type === 'string') return JSON.stringify(v.length > 32 ? v.slice(0, 32) + '…' : v);
+  if (type === 'bigint') return v + 'n';
+  if (type === 'function' || type === 'symbol') return 'a ' + type;
+  if (type !== 'object' || v === null) return String(v);
+  const name = v.constructor && v.constructor.name;
+  if (!name || name === 'Object') return 'an object';
+  return (/^[AEIOU]/.test(name) ? 'an ' : 'a ') + (name === 'Array' ? 'array' : name);
 }
 
 function __wasmport_argError(fn, param, expected, v) {
@@ -33,22 +27,19 @@ async function __wasmport_instantiate(input) {
   if (input instanceof URL && input.protocol === 'file:' &&
       typeof process === 'object' && process.versions && process.versions.node) {
     const fs = 'node:fs/promises';
-    const { readFile } = await import(/* @vite-ignore */ /* webpackIgnore: true */ fs);
-    input = await readFile(input);
-  } else if (input instanceof URL ||
-             (typeof Request === 'function' && input instanceof Request)) {
+    input = await (await import(/* @vite-ignore */ /* webpackIgnore: true */ fs)).readFile(input);
+  } else if (input instanceof URL || (typeof Request === 'function' && input instanceof Request)) {
     input = await fetch(input);
   }
   const imports = __wasmport_imports();
-  if (input instanceof WebAssembly.Module)
-    return WebAssembly.instantiate(input, imports);
   if (typeof Response === 'function' && input instanceof Response) {
-    const type = (input.headers.get('Content-Type') || '').split(';')[0].trim();
     if (typeof WebAssembly.instantiateStreaming === 'function' &&
-        type.toLowerCase() === 'application/wasm')
+        /^\s*application\/wasm\s*(;|$)/i.test(input.headers.get('Content-Type')))
       return (await WebAssembly.instantiateStreaming(input, imports)).instance;
     input = await input.arrayBuffer();
   }
+  if (input instanceof WebAssembly.Module)
+    return WebAssembly.instantiate(input, imports);
   return (await WebAssembly.instantiate(input, imports)).instance;
 }
 
@@ -72,8 +63,7 @@ function __wasmport_trapped(e) {
   return e;
 }
 
-// Objects JS owns that are not freed yet, for leak checks: `pending` are
-// those not registered with a finalizer yet (see track).
+// Objects JS owns and has not freed, for leak checks (see track).
 const __wasmport_counts = { live: 0, pending: 0 };
 
 export function add(a, b) {

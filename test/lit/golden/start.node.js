@@ -24,8 +24,7 @@ function __wasmport_trapped(e) {
   return e;
 }
 
-// Objects JS owns that are not freed yet, for leak checks: `pending` are
-// those not registered with a finalizer yet (see track).
+// Objects JS owns and has not freed, for leak checks (see track).
 const __wasmport_counts = { live: 0, pending: 0 };
 
 export function started() {

@@ -11,22 +11,19 @@ async function __wasmport_instantiate(input) {
   if (input instanceof URL && input.protocol === 'file:' &&
       typeof process === 'object' && process.versions && process.versions.node) {
     const fs = 'node:fs/promises';
-    const { readFile } = await import(/* @vite-ignore */ /* webpackIgnore: true */ fs);
-    input = await readFile(input);
-  } else if (input instanceof URL ||
-             (typeof Request === 'function' && input instanceof Request)) {
+    input = await (await import(/* @vite-ignore */ /* webpackIgnore: true */ fs)).readFile(input);
+  } else if (input instanceof URL || (typeof Request === 'function' && input instanceof Request)) {
     input = await fetch(input);
   }
   const imports = __wasmport_imports();
-  if (input instanceof WebAssembly.Module)
-    return WebAssembly.instantiate(input, imports);
   if (typeof Response === 'function' && input instanceof Response) {
-    const type = (input.headers.get('Content-Type') || '').split(';')[0].trim();
     if (typeof WebAssembly.instantiateStreaming === 'function' &&
-        type.toLowerCase() === 'application/wasm')
+        /^\s*application\/wasm\s*(;|$)/i.test(input.headers.get('Content-Type')))
       return (await WebAssembly.instantiateStreaming(input, imports)).instance;
     input = await input.arrayBuffer();
   }
+  if (input instanceof WebAssembly.Module)
+    return WebAssembly.instantiate(input, imports);
   return (await WebAssembly.instantiate(input, imports)).instance;
 }
 
@@ -50,8 +47,7 @@ function __wasmport_trapped(e) {
   return e;
 }
 
-// Objects JS owns that are not freed yet, for leak checks: `pending` are
-// those not registered with a finalizer yet (see track).
+// Objects JS owns and has not freed, for leak checks (see track).
 const __wasmport_counts = { live: 0, pending: 0 };
 
 export function started() {
@@ -85,7 +81,7 @@ export const __wasmport = Object.freeze({
   memory: () => __wasmport_wasm.memory,
 });
 
-/** Instantiates the module synchronously from bytes or a WebAssembly.Module. */
+/** Instantiates the module synchronously. */
 export function initSync(module) {
   if (__wasmport_wasm !== undefined) return;
   if (module !== null && typeof module === 'object' &&
@@ -94,11 +90,7 @@ export function initSync(module) {
   __wasmport_finish(new WebAssembly.Instance(module, __wasmport_imports()));
 }
 
-/**
- * Loads and instantiates the module. `input` is a URL, a Request, a Response,
- * bytes or a WebAssembly.Module (or a promise of one, or `{ module_or_path }`);
- * by default the .wasm next to this file.
- */
+/** Loads and instantiates the module; by default the .wasm next to this file. */
 export default async function init(input) {
   if (__wasmport_wasm !== undefined) return;
   if (input !== null && typeof input === 'object' &&
