@@ -8,6 +8,8 @@
 //===----------------------------------------------------------------------===//
 #include "JS/Minify.h"
 
+#include "Manifest/Naming.h"
+
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallVector.h"
@@ -249,19 +251,8 @@ enum class Use {
 /// Reserved words, literals and the contextual keywords: never renamed, and
 /// never chosen as a short name.
 bool isKeyword(StringRef W) {
-  static const StringSet<> Words = {
-      "arguments", "as",       "async",      "await",     "break",
-      "case",      "catch",    "class",      "const",     "continue",
-      "debugger",  "default",  "delete",     "do",        "else",
-      "enum",      "eval",     "export",     "extends",   "false",
-      "finally",   "for",      "from",       "function",  "get",
-      "if",        "implements", "import",   "in",        "instanceof",
-      "interface", "let",      "new",        "null",      "of",
-      "package",   "private",  "protected",  "public",    "return",
-      "set",       "static",   "super",      "switch",    "this",
-      "throw",     "true",     "try",        "typeof",    "var",
-      "void",      "while",    "with",       "yield"};
-  return Words.contains(W);
+  return naming::isReservedJSWord(W) ||
+         is_contained({"as", "async", "from", "get", "of", "set"}, W);
 }
 
 /// Gives every variable of the module a short name: scopes (the module,
