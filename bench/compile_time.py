@@ -34,7 +34,7 @@ def main():
     ap = argparse.ArgumentParser()
     for a in ("--clang", "--plugin", "--rewrite", "--include", "--work"):
         ap.add_argument(a, required=True)
-    ap.add_argument("--runs", type=int, default=7)
+    ap.add_argument("--runs", type=int, default=11)
     ap.add_argument("--out")
     args = ap.parse_args()
 

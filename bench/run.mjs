@@ -137,13 +137,16 @@ for (const [key, label, unit, target] of rows) {
 const s = results.size;
 row('glue size', 'bytes', s.wasmport.glue, s.raw.glue, s.embind.glue, '—', true);
 lines[lines.length - 1] = lines[lines.length - 1].replace(/— met \|$/, '— |');
-const gzOk = (w) => w <= 2 * s.raw.glue_gzip && w * 5 <= s.embind.glue_gzip;
-row('glue size, gzip -9', 'bytes', s.wasmport.glue_gzip, s.raw.glue_gzip, s.embind.glue_gzip,
-    '≤ 2, and ≤ 0.2 of embind', gzOk(s.wasmport.glue_gzip));
+// Two targets: ≤ 2× raw's and ≤ 1/5 of embind's, each marked on its own.
+const gzRow = (label, w) => {
+  row(label, 'bytes', w, s.raw.glue_gzip, s.embind.glue_gzip, '≤ 2', w <= 2 * s.raw.glue_gzip);
+  lines[lines.length - 1] = lines[lines.length - 1].replace(/ \|$/,
+      `; ≤ 0.2 of embind ${w * 5 <= s.embind.glue_gzip ? 'met' : '**missed**'} |`);
+};
+gzRow('glue size, gzip -9', s.wasmport.glue_gzip);
 row('glue size, wasmport `--minify`', 'bytes', s.wasmport.glue_min, s.raw.glue, s.embind.glue, '—', true);
 lines[lines.length - 1] = lines[lines.length - 1].replace(/— met \|$/, '— |');
-row('glue size, wasmport `--minify`, gzip -9', 'bytes', s.wasmport.glue_min_gzip, s.raw.glue_gzip,
-    s.embind.glue_gzip, '≤ 2, and ≤ 0.2 of embind', gzOk(s.wasmport.glue_min_gzip));
+gzRow('glue size, wasmport `--minify`, gzip -9', s.wasmport.glue_min_gzip);
 row('.wasm size', 'bytes', s.wasmport.wasm, s.raw.wasm, s.embind.wasm, '—', true);
 lines[lines.length - 1] = lines[lines.length - 1].replace(/— met \|$/, '— |');
 if (results.compile) {
