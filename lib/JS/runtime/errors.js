@@ -22,11 +22,7 @@ function __wasmport_resultError(fn, expected, v) {
 }
 
 //@helper expected requires getU32
-// After a call returning std::expected: when C++ stored an error slot in the
-// return area's Error field, throws what `error` makes of it (the slot is
-// freed either way); else returns r. The common case reads the cached view
-// as it is: a view detached by memory growth reads undefined, never 0, and
-// takes the slow path, which renews it.
+// Throws a std::expected result's error, if any (docs/Errors.md).
 function __wasmport_expected(r, error) {
   const u32 = __wasmport_u32;
   if (u32 !== null && u32[(__wasmport_retArea >>> 2) + 4] === 0) return r;

@@ -1,12 +1,5 @@
 //@helper cppFunction requires heap getU32 takeThrown argError trapped importDepth decodeString
-// JS functions that call C++ functions (<wasmport/function.h>): a
-// wasmport::Closure's, or a std::function lent to JS for one call. C++ ends
-// a function's state (data 0) when the C++ function is gone; calls after
-// that throw. A call passes one heap handle per C++ parameter in a buffer
-// that C++ reads before anything else runs, and gets a handle back, or -1
-// with an exception in the return area.
-// The state of each such function, by its heap handle (which C++ owns
-// until js_closure_end).
+// JS functions that call C++ functions (docs/Callbacks.md#how-it-works).
 const __wasmport_cppStates = [];
 let __wasmport_argBuf = 0;
 class __wasmport_CppArgFailure {
@@ -16,8 +9,6 @@ class __wasmport_CppArgFailure {
     this.value = value;
   }
 }
-// The name in messages: decoded when first needed (lent functions' names
-// are C++ string literals) or when made (a Closure's).
 function __wasmport_cppWhere(s) {
   if (s.where === null) s.where = __wasmport_decodeString(s.wherePtr, s.whereLen);
   return s.where;
@@ -37,8 +28,6 @@ function __wasmport_callCpp(s, args) {
     const u32 = __wasmport_getU32();
     for (let i = 0; i < n; i++) u32[(buf >>> 2) + i] = __wasmport_addHeap(args[i]);
   }
-  // Inside an import, C++ frames are below: an exception leaving this call
-  // gives back the shadow stack the abandoned frames used.
   const sp = __wasmport_importState.depth !== 0 && __wasmport_wasm.__wasmport_stack_get
     ? __wasmport_wasm.__wasmport_stack_get() : -1;
   let r;

@@ -1,7 +1,5 @@
 //@helper heap
-// JS values C++ holds (wasmport::JsValue), by handle. Handles 0-3 are
-// undefined, null, true and false and are never released; freed slots are
-// reused, last freed first.
+// JS values C++ holds (wasmport::JsValue), by handle (docs/JsValue.md).
 const __wasmport_heap = [undefined, null, true, false];
 const __wasmport_heapFree = [];
 const __wasmport_heapFreed = Symbol('released JsValue');
@@ -12,7 +10,6 @@ function __wasmport_addHeap(v) {
   if (v === false) return 3;
   return __wasmport_addHeapSlot(v);
 }
-// A new handle even for the four constants: exceptions (never handle 0).
 function __wasmport_addHeapSlot(v) {
   if (__wasmport_heapFree.length !== 0) {
     const h = __wasmport_heapFree.pop();
@@ -33,23 +30,19 @@ function __wasmport_takeObject(h) {
   __wasmport_dropObject(h);
   return v;
 }
-// Live handles, for leak checks.
 function __wasmport_heapLive() {
   return __wasmport_heap.length - 4 - __wasmport_heapFree.length;
 }
 
 //@helper jsThrew requires heap getU32 importDepth
-// An exception from JS code a JsValue operation ran: stored for C++ in the
-// return area's Exception field (wire::ReturnArea); the operation returns 0.
-// The operations count as imports (importDepth) while JS code runs.
+// Stores a JS exception for C++ in the return area (docs/JsValue.md).
 function __wasmport_jsThrew(e) {
   __wasmport_getU32()[(__wasmport_retArea >>> 2) + 3] = __wasmport_addHeapSlot(e);
   return 0;
 }
 
 //@helper takeThrown requires heap getU32
-// The other way: the value C++ stored in the return area's Exception field
-// for JS (wire::ReturnArea); clears it.
+// Takes the exception C++ left for JS in the return area's Exception field.
 function __wasmport_takeThrown() {
   const u32 = __wasmport_getU32();
   const at = (__wasmport_retArea >>> 2) + 3;
@@ -126,8 +119,7 @@ function __wasmport_js_string_of(h) {
 }
 
 //@helper js_message requires heap returnString
-// What a wasmport::JsError's what() says: an Error's message, else the
-// value as a string.
+// A wasmport::JsError's what(): an Error's message, else the value as a string.
 function __wasmport_js_message(h) {
   const v = __wasmport_heap[h];
   let s;
@@ -225,12 +217,7 @@ function __wasmport_js_error(ptr, len) {
 }
 
 //@helper js_rethrow requires heap importGuard
-// Throws the value of handle h into the JS code that called into wasm:
-// without C++ exceptions, what a JsValue operation caught (the C++ frames
-// between are abandoned); with them, what a C++ exception leaving an export
-// became (only the thunk's frame is left). Outside any import, the shadow
-// stack those frames used is given back (modules built by em++ cannot: they
-// lack __wasmport_stack_set).
+// Throws h's value out of wasm into its JS caller (docs/Exceptions.md).
 function __wasmport_js_rethrow(h) {
   const e = __wasmport_takeObject(h);
   if (__wasmport_importState.depth === 0 && __wasmport_wasm.__wasmport_stack_set)
@@ -239,15 +226,13 @@ function __wasmport_js_rethrow(h) {
 }
 
 //@helper js_exception requires heap
-// A wasmport::JsError leaving an export: its value, to throw in JS, as a new
-// handle (never 0, even for undefined).
+// A wasmport::JsError leaving an export: its value, as a new handle.
 function __wasmport_js_exception(h) {
   return __wasmport_addHeapSlot(__wasmport_heap[h]);
 }
 
 //@helper js_cpp_error requires heap decodeString
-// Another C++ exception leaving an export (-fwasm-exceptions): an Error with
-// what() as its message and cppException: true, as cppThrow makes without.
+// Another C++ exception leaving an export: an Error as cppThrow makes.
 function __wasmport_js_cpp_error(ptr, len) {
   const error = new Error(__wasmport_decodeString(ptr, len));
   error.cppException = true;

@@ -1,9 +1,6 @@
 //@helper promises requires terminate
-// The resolvers of the JS promises C++ coroutines settle (wasmport::Promise),
-// by promise, until they settle.
+// Resolvers of the promises C++ coroutines settle (docs/Async.md).
 const __wasmport_resolvers = new WeakMap();
-// C++ threw a JS exception (or trapped) after a coroutine resumed, with no
-// C++ exceptions to catch it: the coroutine's promise `own` rejects.
 function __wasmport_promiseThrew(own, e) {
   if (e instanceof WebAssembly.RuntimeError) {
     try {
@@ -27,8 +24,7 @@ function __wasmport_js_promise_new() {
 }
 
 //@helper js_promise_settle requires heap promises
-// Resolves (rejected 0) or rejects (1) the promise with the value v, whose
-// handle it takes over.
+// Resolves (rejected 0) or rejects (1) promise h with v, taking v's handle.
 function __wasmport_js_promise_settle(h, v, rejected) {
   const promise = __wasmport_heap[h];
   const value = __wasmport_takeObject(v);
@@ -39,9 +35,7 @@ function __wasmport_js_promise_settle(h, v, rejected) {
 }
 
 //@helper js_promise_then requires heap promises
-// co_await: when the value h settles (at once for a non-promise, as with
-// `await`), the module resumes the waiting coroutine through
-// __wasmport_promise_resume(waiter, value, rejected).
+// co_await: resumes the waiter once h settles (docs/Async.md#how-it-works).
 function __wasmport_js_promise_then(h, waiter, own) {
   const ownPromise = __wasmport_heap[own];
   const resume = (v, rejected) => {

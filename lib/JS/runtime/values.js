@@ -1,6 +1,5 @@
 //@helper bad
-// What a slot check found wrong: `path` inside the argument ('.x', '[3]'),
-// what was expected there, and the value found. Only allocated on failure.
+// A failed slot check: path in the argument ('.x', '[3]'), expected, value.
 function __wasmport_bad(path, expected, value) {
   return { path, expected, value, freed: false };
 }
@@ -10,8 +9,7 @@ function __wasmport_nest(bad, prefix) {
 }
 
 //@helper field
-// A value struct's field as JS hands it over: an own property, or undefined.
-// Inherited properties never stand in for a missing field.
+// A value struct's field: an own property, else undefined (docs/Types.md).
 const __wasmport_hasOwn = Object.prototype.hasOwnProperty;
 function __wasmport_field(v, name) {
   return __wasmport_hasOwn.call(v, name) ? v[name] : undefined;
@@ -26,8 +24,7 @@ function __wasmport_badArg(fn, param, bad) {
 }
 
 //@helper objectBad requires bad
-// Checks an exported-class object inside a slot; nullable for smart
-// pointers; `owned` for std::unique_ptr, which takes the object over.
+// Checks an exported-class object in a slot (docs/Types.md#ownership).
 function __wasmport_objectBad(v, cls, name, nullable, owned) {
   if (nullable && (v === null || v === undefined)) return undefined;
   if (!(v instanceof cls))
@@ -62,9 +59,7 @@ function __wasmport_passTyped(v) {
 }
 
 //@helper passVector requires getU8 getU32
-// A number vector argument: `make` (__wasmport_vector_<kind>) creates the
-// std::vector in C++ and the elements are written straight into its data(),
-// the only copy. Returns the vector's owner, which the thunk takes.
+// A number vector argument, written into a C++ vector (docs/Types.md).
 function __wasmport_passVector(v, make) {
   const owner = make(v.length);
   const ptr = __wasmport_getU32()[__wasmport_retArea >>> 2];
@@ -73,9 +68,7 @@ function __wasmport_passVector(v, make) {
 }
 
 //@helper spanBack requires terminate
-// After a call taking std::span<T>: the elements go back to the caller's
-// typed array, and their buffer is freed. Nothing is read from a module
-// that terminated during the call.
+// After a call taking std::span<T>: copies the elements back (docs/Types.md).
 function __wasmport_spanBack(v, type, ptr) {
   if (__wasmport_terminated !== null) return;
   v.set(new type(__wasmport_wasm.memory.buffer, ptr, v.length));
@@ -83,8 +76,7 @@ function __wasmport_spanBack(v, type, ptr) {
 }
 
 //@helper takeTyped requires getU32
-// A number vector result: (data, len, owner) in the return area. The
-// elements are copied once into a new typed array, then the owner freed.
+// A number vector result, copied once into a new typed array (docs/Types.md).
 function __wasmport_takeTyped(type) {
   const u32 = __wasmport_getU32();
   const at = __wasmport_retArea >>> 2;
@@ -103,8 +95,7 @@ function __wasmport_spanCopy(type) {
 }
 
 //@helper spanView requires getU32
-// A std::span result with --zero-copy-spans: a view of memory C++ owns,
-// valid until C++ frees or moves it, or memory grows (then it is empty).
+// A std::span result with --zero-copy-spans: a view of memory (docs/Types.md).
 function __wasmport_spanView(type) {
   const u32 = __wasmport_getU32();
   const at = __wasmport_retArea >>> 2;
@@ -154,8 +145,7 @@ function __wasmport_sharedOwner() {
 }
 
 //@helper enumFromWire
-// A string-valued enum's value from C++; C++ may hold a value no
-// enumerator names.
+// A string-valued enum's string for C++'s value; unnamed values throw.
 function __wasmport_enumFromWire(map, name, v) {
   const s = map.get(v);
   if (s === undefined) throw new Error(`C++ returned ${v}, which is not a ${name} value`);

@@ -24,14 +24,7 @@ function __wasmport_resultError(fn, expected, v) {
   return new TypeError(`${fn} must return ${expected}, got ${__wasmport_describe(v)}`);
 }
 
-// JS functions that call C++ functions (<wasmport/function.h>): a
-// wasmport::Closure's, or a std::function lent to JS for one call. C++ ends
-// a function's state (data 0) when the C++ function is gone; calls after
-// that throw. A call passes one heap handle per C++ parameter in a buffer
-// that C++ reads before anything else runs, and gets a handle back, or -1
-// with an exception in the return area.
-// The state of each such function, by its heap handle (which C++ owns
-// until js_closure_end).
+// JS functions that call C++ functions (docs/Callbacks.md#how-it-works).
 const __wasmport_cppStates = [];
 let __wasmport_argBuf = 0;
 class __wasmport_CppArgFailure {
@@ -41,8 +34,6 @@ class __wasmport_CppArgFailure {
     this.value = value;
   }
 }
-// The name in messages: decoded when first needed (lent functions' names
-// are C++ string literals) or when made (a Closure's).
 function __wasmport_cppWhere(s) {
   if (s.where === null) s.where = __wasmport_decodeString(s.wherePtr, s.whereLen);
   return s.where;
@@ -62,8 +53,6 @@ function __wasmport_callCpp(s, args) {
     const u32 = __wasmport_getU32();
     for (let i = 0; i < n; i++) u32[(buf >>> 2) + i] = __wasmport_addHeap(args[i]);
   }
-  // Inside an import, C++ frames are below: an exception leaving this call
-  // gives back the shadow stack the abandoned frames used.
   const sp = __wasmport_importState.depth !== 0 && __wasmport_wasm.__wasmport_stack_get
     ? __wasmport_wasm.__wasmport_stack_get() : -1;
   let r;
@@ -111,9 +100,7 @@ function __wasmport_js_result_error(wherePtr, whereLen, expectedPtr, expectedLen
       __wasmport_decodeString(expectedPtr, expectedLen), __wasmport_heap[v]));
 }
 
-// JS values C++ holds (wasmport::JsValue), by handle. Handles 0-3 are
-// undefined, null, true and false and are never released; freed slots are
-// reused, last freed first.
+// JS values C++ holds (wasmport::JsValue), by handle (docs/JsValue.md).
 const __wasmport_heap = [undefined, null, true, false];
 const __wasmport_heapFree = [];
 const __wasmport_heapFreed = Symbol('released JsValue');
@@ -124,7 +111,6 @@ function __wasmport_addHeap(v) {
   if (v === false) return 3;
   return __wasmport_addHeapSlot(v);
 }
-// A new handle even for the four constants: exceptions (never handle 0).
 function __wasmport_addHeapSlot(v) {
   if (__wasmport_heapFree.length !== 0) {
     const h = __wasmport_heapFree.pop();
@@ -145,21 +131,17 @@ function __wasmport_takeObject(h) {
   __wasmport_dropObject(h);
   return v;
 }
-// Live handles, for leak checks.
 function __wasmport_heapLive() {
   return __wasmport_heap.length - 4 - __wasmport_heapFree.length;
 }
 
-// An exception from JS code a JsValue operation ran: stored for C++ in the
-// return area's Exception field (wire::ReturnArea); the operation returns 0.
-// The operations count as imports (importDepth) while JS code runs.
+// Stores a JS exception for C++ in the return area (docs/JsValue.md).
 function __wasmport_jsThrew(e) {
   __wasmport_getU32()[(__wasmport_retArea >>> 2) + 3] = __wasmport_addHeapSlot(e);
   return 0;
 }
 
-// The other way: the value C++ stored in the return area's Exception field
-// for JS (wire::ReturnArea); clears it.
+// Takes the exception C++ left for JS in the return area's Exception field.
 function __wasmport_takeThrown() {
   const u32 = __wasmport_getU32();
   const at = (__wasmport_retArea >>> 2) + 3;
@@ -216,12 +198,7 @@ function __wasmport_js_call(f, self, ptr, n) {
   }
 }
 
-// Throws the value of handle h into the JS code that called into wasm:
-// without C++ exceptions, what a JsValue operation caught (the C++ frames
-// between are abandoned); with them, what a C++ exception leaving an export
-// became (only the thunk's frame is left). Outside any import, the shadow
-// stack those frames used is given back (modules built by em++ cannot: they
-// lack __wasmport_stack_set).
+// Throws h's value out of wasm into its JS caller (docs/Exceptions.md).
 function __wasmport_js_rethrow(h) {
   const e = __wasmport_takeObject(h);
   if (__wasmport_importState.depth === 0 && __wasmport_wasm.__wasmport_stack_set)

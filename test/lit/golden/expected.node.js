@@ -24,11 +24,7 @@ function __wasmport_resultError(fn, expected, v) {
   return new TypeError(`${fn} must return ${expected}, got ${__wasmport_describe(v)}`);
 }
 
-// After a call returning std::expected: when C++ stored an error slot in the
-// return area's Error field, throws what `error` makes of it (the slot is
-// freed either way); else returns r. The common case reads the cached view
-// as it is: a view detached by memory growth reads undefined, never 0, and
-// takes the slow path, which renews it.
+// Throws a std::expected result's error, if any (docs/Errors.md).
 function __wasmport_expected(r, error) {
   const u32 = __wasmport_u32;
   if (u32 !== null && u32[(__wasmport_retArea >>> 2) + 4] === 0) return r;
@@ -62,9 +58,7 @@ function __wasmport_enumName(e, name, v) {
   return `${name} ${v}`;
 }
 
-// JS values C++ holds (wasmport::JsValue), by handle. Handles 0-3 are
-// undefined, null, true and false and are never released; freed slots are
-// reused, last freed first.
+// JS values C++ holds (wasmport::JsValue), by handle (docs/JsValue.md).
 const __wasmport_heap = [undefined, null, true, false];
 const __wasmport_heapFree = [];
 const __wasmport_heapFreed = Symbol('released JsValue');
@@ -75,7 +69,6 @@ function __wasmport_addHeap(v) {
   if (v === false) return 3;
   return __wasmport_addHeapSlot(v);
 }
-// A new handle even for the four constants: exceptions (never handle 0).
 function __wasmport_addHeapSlot(v) {
   if (__wasmport_heapFree.length !== 0) {
     const h = __wasmport_heapFree.pop();
@@ -96,14 +89,11 @@ function __wasmport_takeObject(h) {
   __wasmport_dropObject(h);
   return v;
 }
-// Live handles, for leak checks.
 function __wasmport_heapLive() {
   return __wasmport_heap.length - 4 - __wasmport_heapFree.length;
 }
 
-// An exception from JS code a JsValue operation ran: stored for C++ in the
-// return area's Exception field (wire::ReturnArea); the operation returns 0.
-// The operations count as imports (importDepth) while JS code runs.
+// Stores a JS exception for C++ in the return area (docs/JsValue.md).
 function __wasmport_jsThrew(e) {
   __wasmport_getU32()[(__wasmport_retArea >>> 2) + 3] = __wasmport_addHeapSlot(e);
   return 0;

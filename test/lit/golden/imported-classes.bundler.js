@@ -25,9 +25,7 @@ function __wasmport_resultError(fn, expected, v) {
   return new TypeError(`${fn} must return ${expected}, got ${__wasmport_describe(v)}`);
 }
 
-// JS values C++ holds (wasmport::JsValue), by handle. Handles 0-3 are
-// undefined, null, true and false and are never released; freed slots are
-// reused, last freed first.
+// JS values C++ holds (wasmport::JsValue), by handle (docs/JsValue.md).
 const __wasmport_heap = [undefined, null, true, false];
 const __wasmport_heapFree = [];
 const __wasmport_heapFreed = Symbol('released JsValue');
@@ -38,7 +36,6 @@ function __wasmport_addHeap(v) {
   if (v === false) return 3;
   return __wasmport_addHeapSlot(v);
 }
-// A new handle even for the four constants: exceptions (never handle 0).
 function __wasmport_addHeapSlot(v) {
   if (__wasmport_heapFree.length !== 0) {
     const h = __wasmport_heapFree.pop();
@@ -59,7 +56,6 @@ function __wasmport_takeObject(h) {
   __wasmport_dropObject(h);
   return v;
 }
-// Live handles, for leak checks.
 function __wasmport_heapLive() {
   return __wasmport_heap.length - 4 - __wasmport_heapFree.length;
 }

@@ -3,9 +3,7 @@
 let __wasmport_wasm;
 let __wasmport_retArea = 0;
 
-// JS values C++ holds (wasmport::JsValue), by handle. Handles 0-3 are
-// undefined, null, true and false and are never released; freed slots are
-// reused, last freed first.
+// JS values C++ holds (wasmport::JsValue), by handle (docs/JsValue.md).
 const __wasmport_heap = [undefined, null, true, false];
 const __wasmport_heapFree = [];
 const __wasmport_heapFreed = Symbol('released JsValue');
@@ -16,7 +14,6 @@ function __wasmport_addHeap(v) {
   if (v === false) return 3;
   return __wasmport_addHeapSlot(v);
 }
-// A new handle even for the four constants: exceptions (never handle 0).
 function __wasmport_addHeapSlot(v) {
   if (__wasmport_heapFree.length !== 0) {
     const h = __wasmport_heapFree.pop();
@@ -37,14 +34,11 @@ function __wasmport_takeObject(h) {
   __wasmport_dropObject(h);
   return v;
 }
-// Live handles, for leak checks.
 function __wasmport_heapLive() {
   return __wasmport_heap.length - 4 - __wasmport_heapFree.length;
 }
 
-// An exception from JS code a JsValue operation ran: stored for C++ in the
-// return area's Exception field (wire::ReturnArea); the operation returns 0.
-// The operations count as imports (importDepth) while JS code runs.
+// Stores a JS exception for C++ in the return area (docs/JsValue.md).
 function __wasmport_jsThrew(e) {
   __wasmport_getU32()[(__wasmport_retArea >>> 2) + 3] = __wasmport_addHeapSlot(e);
   return 0;
@@ -84,12 +78,7 @@ function __wasmport_js_get(h, key) {
   }
 }
 
-// Throws the value of handle h into the JS code that called into wasm:
-// without C++ exceptions, what a JsValue operation caught (the C++ frames
-// between are abandoned); with them, what a C++ exception leaving an export
-// became (only the thunk's frame is left). Outside any import, the shadow
-// stack those frames used is given back (modules built by em++ cannot: they
-// lack __wasmport_stack_set).
+// Throws h's value out of wasm into its JS caller (docs/Exceptions.md).
 function __wasmport_js_rethrow(h) {
   const e = __wasmport_takeObject(h);
   if (__wasmport_importState.depth === 0 && __wasmport_wasm.__wasmport_stack_set)

@@ -19,9 +19,7 @@ function __wasmport_argError(fn, param, expected, v) {
   return new TypeError(`${fn}: argument '${param}' must be ${expected}, got ${__wasmport_describe(v)}`);
 }
 
-// JS values C++ holds (wasmport::JsValue), by handle. Handles 0-3 are
-// undefined, null, true and false and are never released; freed slots are
-// reused, last freed first.
+// JS values C++ holds (wasmport::JsValue), by handle (docs/JsValue.md).
 const __wasmport_heap = [undefined, null, true, false];
 const __wasmport_heapFree = [];
 const __wasmport_heapFreed = Symbol('released JsValue');
@@ -32,7 +30,6 @@ function __wasmport_addHeap(v) {
   if (v === false) return 3;
   return __wasmport_addHeapSlot(v);
 }
-// A new handle even for the four constants: exceptions (never handle 0).
 function __wasmport_addHeapSlot(v) {
   if (__wasmport_heapFree.length !== 0) {
     const h = __wasmport_heapFree.pop();
@@ -53,14 +50,11 @@ function __wasmport_takeObject(h) {
   __wasmport_dropObject(h);
   return v;
 }
-// Live handles, for leak checks.
 function __wasmport_heapLive() {
   return __wasmport_heap.length - 4 - __wasmport_heapFree.length;
 }
 
-// An exception from JS code a JsValue operation ran: stored for C++ in the
-// return area's Exception field (wire::ReturnArea); the operation returns 0.
-// The operations count as imports (importDepth) while JS code runs.
+// Stores a JS exception for C++ in the return area (docs/JsValue.md).
 function __wasmport_jsThrew(e) {
   __wasmport_getU32()[(__wasmport_retArea >>> 2) + 3] = __wasmport_addHeapSlot(e);
   return 0;
@@ -126,12 +120,7 @@ function __wasmport_js_new(c, ptr, n) {
   }
 }
 
-// Throws the value of handle h into the JS code that called into wasm:
-// without C++ exceptions, what a JsValue operation caught (the C++ frames
-// between are abandoned); with them, what a C++ exception leaving an export
-// became (only the thunk's frame is left). Outside any import, the shadow
-// stack those frames used is given back (modules built by em++ cannot: they
-// lack __wasmport_stack_set).
+// Throws h's value out of wasm into its JS caller (docs/Exceptions.md).
 function __wasmport_js_rethrow(h) {
   const e = __wasmport_takeObject(h);
   if (__wasmport_importState.depth === 0 && __wasmport_wasm.__wasmport_stack_set)
@@ -243,11 +232,8 @@ function __wasmport_self(obj, cls, name, where) {
   return ptr;
 }
 
-// The resolvers of the JS promises C++ coroutines settle (wasmport::Promise),
-// by promise, until they settle.
+// Resolvers of the promises C++ coroutines settle (docs/Async.md).
 const __wasmport_resolvers = new WeakMap();
-// C++ threw a JS exception (or trapped) after a coroutine resumed, with no
-// C++ exceptions to catch it: the coroutine's promise `own` rejects.
 function __wasmport_promiseThrew(own, e) {
   if (e instanceof WebAssembly.RuntimeError) {
     try {
@@ -269,8 +255,7 @@ function __wasmport_js_promise_new() {
   return __wasmport_addHeap(promise);
 }
 
-// Resolves (rejected 0) or rejects (1) the promise with the value v, whose
-// handle it takes over.
+// Resolves (rejected 0) or rejects (1) promise h with v, taking v's handle.
 function __wasmport_js_promise_settle(h, v, rejected) {
   const promise = __wasmport_heap[h];
   const value = __wasmport_takeObject(v);
@@ -280,9 +265,7 @@ function __wasmport_js_promise_settle(h, v, rejected) {
   r[rejected](value);
 }
 
-// co_await: when the value h settles (at once for a non-promise, as with
-// `await`), the module resumes the waiting coroutine through
-// __wasmport_promise_resume(waiter, value, rejected).
+// co_await: resumes the waiter once h settles (docs/Async.md#how-it-works).
 function __wasmport_js_promise_then(h, waiter, own) {
   const ownPromise = __wasmport_heap[own];
   const resume = (v, rejected) => {

@@ -227,8 +227,7 @@ function __wasmport_registerPending() {
   ring.n = 0;
 }
 
-// What a slot check found wrong: `path` inside the argument ('.x', '[3]'),
-// what was expected there, and the value found. Only allocated on failure.
+// A failed slot check: path in the argument ('.x', '[3]'), expected, value.
 function __wasmport_bad(path, expected, value) {
   return { path, expected, value, freed: false };
 }
@@ -237,8 +236,7 @@ function __wasmport_nest(bad, prefix) {
   return bad;
 }
 
-// A value struct's field as JS hands it over: an own property, or undefined.
-// Inherited properties never stand in for a missing field.
+// A value struct's field: an own property, else undefined (docs/Types.md).
 const __wasmport_hasOwn = Object.prototype.hasOwnProperty;
 function __wasmport_field(v, name) {
   return __wasmport_hasOwn.call(v, name) ? v[name] : undefined;
@@ -251,8 +249,7 @@ function __wasmport_badArg(fn, param, bad) {
   return new TypeError(`${at} must be ${bad.expected}, got ${__wasmport_describe(bad.value)}`);
 }
 
-// Checks an exported-class object inside a slot; nullable for smart
-// pointers; `owned` for std::unique_ptr, which takes the object over.
+// Checks an exported-class object in a slot (docs/Types.md#ownership).
 function __wasmport_objectBad(v, cls, name, nullable, owned) {
   if (nullable && (v === null || v === undefined)) return undefined;
   if (!(v instanceof cls))
@@ -284,9 +281,7 @@ function __wasmport_passTyped(v) {
   return ptr;
 }
 
-// A number vector argument: `make` (__wasmport_vector_<kind>) creates the
-// std::vector in C++ and the elements are written straight into its data(),
-// the only copy. Returns the vector's owner, which the thunk takes.
+// A number vector argument, written into a C++ vector (docs/Types.md).
 function __wasmport_passVector(v, make) {
   const owner = make(v.length);
   const ptr = __wasmport_getU32()[__wasmport_retArea >>> 2];
@@ -294,17 +289,14 @@ function __wasmport_passVector(v, make) {
   return owner;
 }
 
-// After a call taking std::span<T>: the elements go back to the caller's
-// typed array, and their buffer is freed. Nothing is read from a module
-// that terminated during the call.
+// After a call taking std::span<T>: copies the elements back (docs/Types.md).
 function __wasmport_spanBack(v, type, ptr) {
   if (__wasmport_terminated !== null) return;
   v.set(new type(__wasmport_wasm.memory.buffer, ptr, v.length));
   __wasmport_wasm.__wasmport_free(ptr);
 }
 
-// A number vector result: (data, len, owner) in the return area. The
-// elements are copied once into a new typed array, then the owner freed.
+// A number vector result, copied once into a new typed array (docs/Types.md).
 function __wasmport_takeTyped(type) {
   const u32 = __wasmport_getU32();
   const at = __wasmport_retArea >>> 2;
@@ -342,8 +334,7 @@ function __wasmport_sharedOwner() {
   return __wasmport_getU32()[(__wasmport_retArea >>> 2) + 2];
 }
 
-// A string-valued enum's value from C++; C++ may hold a value no
-// enumerator names.
+// A string-valued enum's string for C++'s value; unnamed values throw.
 function __wasmport_enumFromWire(map, name, v) {
   const s = map.get(v);
   if (s === undefined) throw new Error(`C++ returned ${v}, which is not a ${name} value`);
