@@ -1,8 +1,9 @@
 //===- FuzzCommon.h - What the wasmport fuzz targets share -----*- C++ -*-===//
 //
 // The checks both libFuzzer targets apply after reading their input: plan
-// the JS for each target and print it and its .d.ts in memory; errors must
-// be one line. A broken property aborts, which libFuzzer reports as a crash
+// the JS for each target and print it and its .d.ts in memory, and minify
+// the JS (wasmport-js --minify), which must always read what the printer
+// wrote; errors must be one line. A broken property aborts, which libFuzzer reports as a crash
 // and saves the input.
 //
 //===----------------------------------------------------------------------===//
@@ -10,6 +11,7 @@
 #define WASMPORT_FUZZ_FUZZCOMMON_H
 
 #include "JS/Input.h"
+#include "JS/Minify.h"
 #include "JS/Plan.h"
 #include "JS/Printers.h"
 
@@ -37,7 +39,8 @@ inline void consume(llvm::Error E) {
     fail("an error message is not one line: '" + llvm::Twine(Msg) + "'");
 }
 
-/// Plans In for each target and prints the JS and .d.ts in memory.
+/// Plans In for each target, prints the JS and .d.ts in memory and minifies
+/// the JS.
 inline void planAndPrint(const js::Input &In) {
   for (js::Target T :
        {js::Target::Node, js::Target::Web, js::Target::Bundler}) {
@@ -54,6 +57,9 @@ inline void planAndPrint(const js::Input &In) {
     llvm::raw_string_ostream JSOut(JS), TSOut(TS);
     js::printJS(*P, JSOut);
     js::printTS(*P, TSOut);
+    llvm::Expected<std::string> Min = js::minifyJS(JS);
+    if (!Min)
+      fail("--minify cannot read the JS printed for a plan", Min.takeError());
   }
 }
 
