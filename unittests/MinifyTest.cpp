@@ -159,6 +159,14 @@ TEST(Minify, TemplateLiterals) {
             "const a=1;s=`a ${{k:a}.k} b ${`c${d}`} }`;\n");
 }
 
+TEST(Minify, AnArrowInATemplateEndsWithItsSubstitution) {
+  // The second `x` is the module's, not the arrow's parameter.
+  EXPECT_EQ(minify("const w = 0, x = 1;\n"
+                   "w(w);\n"
+                   "export const s = `${ (x) => x } ${ x }`;\n"),
+            "const a=0,b=1;a(a);export const s=`${(a)=>a} ${b}`;\n");
+}
+
 TEST(Minify, StringsKeepTheirText) {
   EXPECT_EQ(minify("s = 'a  // b' + \"c /* d */\" + '\\'';\n"),
             "s='a  // b'+\"c /* d */\"+'\\'';\n");

@@ -343,7 +343,8 @@ private:
   }
 
   /// The last token of the expression that starts at I: before the first
-  /// `,`, `;` or closing bracket outside brackets.
+  /// `,`, `;` or closing bracket outside brackets, or the end of a template
+  /// substitution (a template part that starts with `}`).
   size_t expressionEnd(size_t I) const {
     for (; I < Sig.size(); ++I) {
       if (isOpener(I) && Match[I] != npos) {
@@ -351,8 +352,9 @@ private:
         continue;
       }
       const Token &T = Sig[I];
-      if (T.K == Kind::Punct &&
-          is_contained({",", ";", ")", "]", "}"}, T.Text))
+      if ((T.K == Kind::Punct &&
+           is_contained({",", ";", ")", "]", "}"}, T.Text)) ||
+          (T.K == Kind::Template && T.Text.starts_with("}")))
         return I - 1;
     }
     return Sig.size() - 1;
