@@ -14,14 +14,14 @@ export const buildDir =
  */
 export const stress = process.env.WASMPORT_E2E_STRESS === '1';
 
-/** True under the e2e-minify test: 'node' modules are written with --minify. */
+/** True under the e2e-minify test: every module is written with --minify. */
 export const minify = process.env.WASMPORT_E2E_MINIFY === '1';
 
 /** The generated module of case `name` for `target` ('node' or 'web'). */
 export function modulePath(name, target = 'node') {
   let dir = target;
   if (target === 'node' && stress) dir = 'stress';
-  else if (target === 'node' && minify) dir = 'minify';
+  else if (minify) dir = `minify-${target}`;
   return path.join(buildDir, name, dir, `${name}.js`);
 }
 
