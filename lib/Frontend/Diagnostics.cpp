@@ -61,17 +61,21 @@ Entry entry(Diag D) {
                      "std::string_view, const char*, exported enums, "
                      "[[wasmport::value]] structs, std::vector and "
                      "std::optional of those (no views or pointers inside), "
-                     "std::span of numbers, and exported classes by value, "
+                     "std::span of numbers, exported classes by value, "
                      "reference, pointer, std::unique_ptr or "
-                     "std::shared_ptr; aggregates and containers also by "
-                     "const reference (parameters)"};
+                     "std::shared_ptr, wasmport::JsValue and imported "
+                     "classes, wasmport::Promise, std::function "
+                     "(parameters) and std::expected (results); aggregates "
+                     "and containers also by const reference (parameters)"};
   case Diag::NoteSupportedImportTypes:
     return {L::Note, "imports accept bool, 8/16/32/64-bit integers, float, "
                      "double, std::string, const std::string&, "
                      "std::string_view and const char* parameters, and return "
-                     "void, those numbers or std::string; wasmport::JsValue "
-                     "and imported classes cross both ways, by value or "
-                     "const& (parameters)"};
+                     "void, those numbers or std::string; wasmport::JsValue, "
+                     "imported classes, std::function and wasmport::Promise "
+                     "cross both ways, by value or const& (parameters); a "
+                     "std::expected<T, wasmport::JsValue> result catches "
+                     "what JavaScript throws"};
   case Diag::NoteSupportedCallbackTypes:
     return {L::Note, "std::function is taken by value or const reference; "
                      "its signature's parameters and results can be bool, "

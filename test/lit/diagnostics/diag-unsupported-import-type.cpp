@@ -10,7 +10,7 @@
 
 class [[wasmport::export]] Widget {};
 
-[[wasmport::import]] void show(Widget &w); // expected-error {{parameter 'w' of 'show' has type 'Widget &', which wasmport cannot pass between C++ and JavaScript}} expected-note {{imports accept bool, 8/16/32/64-bit integers, float, double, std::string, const std::string&, std::string_view and const char* parameters, and return void, those numbers or std::string; wasmport::JsValue and imported classes cross both ways, by value or const& (parameters)}}
+[[wasmport::import]] void show(Widget &w); // expected-error {{parameter 'w' of 'show' has type 'Widget &', which wasmport cannot pass between C++ and JavaScript}} expected-note {{imports accept bool, 8/16/32/64-bit integers, float, double, std::string, const std::string&, std::string_view and const char* parameters, and return void, those numbers or std::string; wasmport::JsValue, imported classes, std::function and wasmport::Promise cross both ways, by value or const& (parameters); a std::expected<T, wasmport::JsValue> result catches what JavaScript throws}}
 // CHECK:      diag-unsupported-import-type.cpp:[[@LINE-1]]:32:{[[@LINE-1]]:32-[[@LINE-1]]:40}: error: parameter 'w' of 'show' has type 'Widget &'
 // CHECK-NEXT: diag-unsupported-import-type.cpp:[[@LINE-2]]:32: note: imports accept bool,
 [[wasmport::import]] void append(std::string &out); // expected-error {{parameter 'out' of 'append' has type 'std::string &'}} expected-note {{imports accept}}

@@ -12,7 +12,7 @@
 class NotExported {};
 union Number { int i; float f; };
 
-[[wasmport::export]] void callback(void (*cb)(int)); // expected-error {{parameter 'cb' of 'callback' has type 'void (*)(int)', which wasmport cannot pass between C++ and JavaScript}} expected-note {{supported: void (results), bool, 8/16/32/64-bit integers, float, double, std::string, std::string_view, const char*, exported enums, [[wasmport::value]] structs, std::vector and std::optional of those (no views or pointers inside), std::span of numbers, and exported classes by value, reference, pointer, std::unique_ptr or std::shared_ptr; aggregates and containers also by const reference (parameters)}}
+[[wasmport::export]] void callback(void (*cb)(int)); // expected-error {{parameter 'cb' of 'callback' has type 'void (*)(int)', which wasmport cannot pass between C++ and JavaScript}} expected-note {{supported: void (results), bool, 8/16/32/64-bit integers, float, double, std::string, std::string_view, const char*, exported enums, [[wasmport::value]] structs, std::vector and std::optional of those (no views or pointers inside), std::span of numbers, exported classes by value, reference, pointer, std::unique_ptr or std::shared_ptr, wasmport::JsValue and imported classes, wasmport::Promise, std::function (parameters) and std::expected (results); aggregates and containers also by const reference (parameters)}}
 // CHECK:      diag-unsupported-param-type.cpp:[[@LINE-1]]:36:{[[@LINE-1]]:36-[[@LINE-1]]:51}: error: parameter 'cb' of 'callback' has type 'void (*)(int)', which wasmport cannot pass between C++ and JavaScript
 // CHECK-NEXT: diag-unsupported-param-type.cpp:[[@LINE-2]]:36: note: supported: void (results),
 
