@@ -396,20 +396,22 @@ private:
                         isPunct(P, "...");
       if (Object && AfterStart && punctAt(J + 1, ":"))
         continue; // a key: `{ key: name }`
-      if (AfterStart || isPunct(P, ":"))
+      if (AfterStart || isPunct(P, ":")) // else a default value's name
         declare(J, S, Object && !isPunct(P, ":") && !isPunct(P, "...")
                           ? Use::ObjectKey
                           : Use::Rename);
-      else if (punctAt(J - 1, "="))
-        continue; // a default value
     }
     return End + 1;
   }
 
-  /// `let`/`const`/`var` at I: its declarators.
-  void declareVariables(size_t I, int S) {
-    size_t J = I + 1;
+  /// Declares a comma-separated list of bindings starting at J, each a name
+  /// or pattern, maybe `...` before it and an initializer or default after:
+  /// the declarators after `let`/`const`/`var` (ending at `;`, or at `of` or
+  /// `in` in a `for` head), or the parameters after a `(`.
+  void declareList(size_t J, int S) {
     while (J < Sig.size()) {
+      if (punctAt(J, "..."))
+        ++J;
       J = declarePattern(J, S);
       if (wordAt(J, "of") || wordAt(J, "in"))
         return;
@@ -418,18 +420,6 @@ private:
       if (!punctAt(J, ","))
         return;
       ++J;
-    }
-  }
-
-  /// Declares the parameters between the brackets at Open and Close.
-  void declareParams(size_t Open, size_t Close, int S) {
-    for (size_t J = Open + 1; J < Close; ++J) {
-      if (punctAt(J, "...") ) continue;
-      J = declarePattern(J, S);
-      if (punctAt(J, "="))
-        J = expressionEnd(J + 1) + 1;
-      if (!punctAt(J, ","))
-        return;
     }
   }
 
@@ -500,7 +490,7 @@ private:
     }
     BodyBrace[Close + 1] = true;
     Last = Match[Close + 1];
-    declareParams(I, Close, S);
+    declareList(I + 1, S);
     return S;
   }
 
@@ -513,7 +503,7 @@ private:
     int S = newScope(Current, true);
     if (punctAt(I - 1, ")") && Match[I - 1] != npos) {
       Start = Match[I - 1];
-      declareParams(Start, I - 1, S);
+      declareList(Start + 1, S);
     } else if (nameAt(I - 1)) {
       declare(I - 1, S);
     }
@@ -605,7 +595,7 @@ private:
               break;
             }
         size_t Before = I;
-        declareVariables(I, S);
+        declareList(I + 1, S);
         if (declarationExported(Before))
           for (size_t J = I + 1; J < Sig.size() && !punctAt(J, ";"); ++J)
             if (DeclIn[J] >= 0)
@@ -851,7 +841,6 @@ Expected<std::string> minifyJS(StringRef Source) {
         Prev = nullptr;
       }
     }
-    Token Printed = T;
     std::string Text;
     switch (R.use(I)) {
     case Use::Keep:
@@ -859,7 +848,6 @@ Expected<std::string> minifyJS(StringRef Source) {
       break;
     case Use::Rename:
       Text = R.shortName(I).str();
-      Printed.Text = Text;
       break;
     case Use::ObjectKey:
       Text = (T.Text + ":" + R.shortName(I)).str();
@@ -874,7 +862,7 @@ Expected<std::string> minifyJS(StringRef Source) {
     if (Prev) {
       if (T.LineBefore && needsLine(*Prev, T))
         OS << '\n';
-      else if (needsSpace(*Prev, Printed))
+      else if (needsSpace(*Prev, T)) // a word stays a word when renamed
         OS << ' ';
     }
     OS << Text;
