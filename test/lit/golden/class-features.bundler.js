@@ -203,11 +203,11 @@ function __wasmport_registerPending() {
 const __wasmport_stdio = [, { decoder: new TextDecoder(), line: '' }, { decoder: new TextDecoder(), line: '' }];
 function __wasmport_wasi_fd_write(fd, iovs, iovsLen, nwritten) {
   if (fd !== 1 && fd !== 2) return 8; // EBADF
-  const u32 = __wasmport_getU32(), out = __wasmport_stdio[fd];
+  const u8 = __wasmport_getU8(), u32 = __wasmport_getU32(), out = __wasmport_stdio[fd];
   let total = 0;
-  for (let i = iovs >>> 2; i < (iovs >>> 2) + 2 * iovsLen; i += 2) {
-    const len = u32[i + 1];
-    out.line += out.decoder.decode(__wasmport_getU8().subarray(u32[i], u32[i] + len), { stream: true });
+  for (let i = iovs >>> 2, end = i + 2 * iovsLen; i < end; i += 2) {
+    const ptr = u32[i], len = u32[i + 1];
+    out.line += out.decoder.decode(u8.subarray(ptr, ptr + len), { stream: true });
     total += len;
   }
   u32[nwritten >>> 2] = total;
