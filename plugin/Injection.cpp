@@ -12,6 +12,7 @@
 #include "Frontend/Collector.h"
 #include "Manifest/Manifest.h"
 #include "Manifest/Naming.h"
+#include "Manifest/Verify.h"
 #include "Support/ClangCompat.h"
 #include "Thunks/ThunkEmitter.h"
 
@@ -140,6 +141,15 @@ public:
     std::optional<manifest::Manifest> M = State->Collector->collect();
     if (!M)
       return; // Errors were reported: emit nothing.
+    // The Collector writes only valid manifests; one that is not is a bug in
+    // wasmport, reported rather than emitted.
+    if (Error E = manifest::verify(*M)) {
+      DiagnosticsEngine &DE = State->CI.getDiagnostics();
+      DE.Report(DE.getCustomDiagID(DiagnosticsEngine::Error,
+                                   "wasmport internal error: %0"))
+          << toString(std::move(E));
+      return;
+    }
     if (!State->Opts.ManifestPath.empty())
       writeSideFile(*State, State->Opts.ManifestPath, ".wasmport.json",
                     manifest::toJSONText(*M, /*Pretty=*/true) + "\n");

@@ -837,117 +837,18 @@ TEST(ManifestErrors, UnknownImportKindNamesItsPath) {
             "unknown import kind at manifest.imports[3].kind");
 }
 
-// The JS printer relies on the shape of each kind of import.
-TEST(ManifestErrors, ImportShapeFollowsItsKind) {
-  auto ErrorWith = [](size_t Index, llvm::StringRef Key, Value NewValue) {
-    Value V = everythingJSON();
-    at(V, "imports", Index)[Key] = std::move(NewValue);
-    return errorOf(parseManifest(print(V)));
-  };
-  // imports[0] is a function; [3] to [7] are a constructor, a method, a
-  // static, a getter and a setter.
-  Value Fixture = everythingJSON();
-  ASSERT_EQ(at(Fixture, "imports", 7)["kind"], "setter");
-  EXPECT_EQ(ErrorWith(0, "member", "x"),
-            "a function or constructor import names no member at "
-            "manifest.imports[0].member");
-  EXPECT_EQ(ErrorWith(4, "member", ""),
-            "missing member name at manifest.imports[4].member");
-  EXPECT_EQ(ErrorWith(5, "member", "a.b"),
-            "not a JavaScript identifier at manifest.imports[5].member");
-  EXPECT_EQ(ErrorWith(5, "const", true),
-            "only methods, getters and setters are const at "
-            "manifest.imports[5].const");
-  EXPECT_EQ(ErrorWith(3, "result", Object{{"kind", "i32"}, {"cpp", "int"}}),
-            "a constructor import returns a jsvalue at "
-            "manifest.imports[3].result");
-  EXPECT_EQ(ErrorWith(6, "result", Object{{"kind", "void"}, {"cpp", "void"}}),
-            "a getter import takes no parameters and returns a value at "
-            "manifest.imports[6].params");
-  EXPECT_EQ(ErrorWith(7, "params", Array{}),
-            "a setter import takes one parameter and returns void at "
-            "manifest.imports[7].params");
-}
-
-TEST(ManifestErrors, ImportedClassPathIsDottedIdentifiers) {
+// The reader checks only the JSON's shape: what it reads may still be an
+// invalid manifest, which manifest::verify refuses (VerifyTest.cpp).
+TEST(ManifestErrors, ReaderLeavesValidityToVerify) {
   Value V = everythingJSON();
-  Object &Fn = at(V, "functions", 0);
-  for (Value &P : *Fn.getArray("params")) {
-    Object &T = *P.getAsObject()->getObject("type");
-    if (T["kind"] == "jsvalue")
-      T["class"] = "Intl..Collator";
-  }
-  std::string E = errorOf(parseManifest(print(V)));
-  EXPECT_NE(E.find("not a JavaScript identifier at manifest.functions[0].params["),
-            std::string::npos)
-      << E;
-}
-
-TEST(ManifestErrors, ModuleImportNeedsASpecifier) {
-  Value V = everythingJSON();
-  ASSERT_EQ(at(V, "imports", 2)["form"], "module");
+  at(V, "functions", 0)["js"] = "delete";
+  at(V, "functions", 0)["symbol"] = "";
   at(V, "imports", 2).erase("module");
-  EXPECT_EQ(errorOf(parseManifest(print(V))),
-            "missing module specifier at manifest.imports[2].module");
-}
-
-TEST(ManifestErrors, ClassTypeNeedsAClassName) {
-  Value V = everythingJSON();
-  Object &Method = *(*at(V, "classes", 0).getArray("methods"))[0].getAsObject();
-  Method.getObject("result")->erase("class");
-  EXPECT_EQ(errorOf(parseManifest(print(V))),
-            "missing name of the class, enum or value struct at "
-            "manifest.classes[0].methods[0].result.class");
-}
-
-TEST(ManifestErrors, FunctionTypeNeedsAResultAndNoVoidParameter) {
-  Value V = everythingJSON();
-  Array &Params = *at(V, "functions", 0).getArray("params");
-  size_t I = 0;
-  while ((*Params[I].getAsObject()->getString("name")) != "p_function")
-    ++I;
-  Object &Ty = *Params[I].getAsObject()->getObject("type");
-  Array Args = *Ty.getArray("args");
-  (*Ty.getArray("args"))[2] = Args[0]; // void
-  std::string Where = "manifest.functions[0].params[" + std::to_string(I) + "]";
-  EXPECT_EQ(errorOf(parseManifest(print(V))),
-            "a function parameter cannot be void at " + Where + ".type.args[2]");
-  Ty["args"] = Array{};
-  EXPECT_EQ(errorOf(parseManifest(print(V))),
-            "a function type needs its result type at " + Where + ".type.args");
-}
-
-TEST(ManifestErrors, PromiseOfAClassIsRejected) {
-  Value V = everythingJSON();
-  Array &Params = *at(V, "functions", 0).getArray("params");
-  size_t I = 0;
-  while ((*Params[I].getAsObject()->getString("name")) != "p_promise")
-    ++I;
-  Object &Ty = *Params[I].getAsObject()->getObject("type");
-  ASSERT_EQ(Ty["kind"], "promise");
-  Ty["args"] = Array{
-      Object{{"kind", "class_value"}, {"cpp", "::Counter"}, {"class", "Counter"}}};
-  EXPECT_EQ(errorOf(parseManifest(print(V))),
-            "not a type a promise can settle with at manifest.functions[0].params[" +
-                std::to_string(I) + "].type.args");
-}
-
-TEST(ManifestErrors, ExpectedNeedsAValueAndAnErrorType) {
-  Value V = everythingJSON();
-  Object &Fn = at(V, "functions", 1 + ordinal(TypeKind::Expected));
-  ASSERT_EQ((*Fn.getObject("result"))["kind"], "expected");
-  Fn.getObject("result")->getArray("args")->pop_back();
-  EXPECT_EQ(errorOf(parseManifest(print(V))),
-            "this kind needs a value and an error type at manifest.functions[" +
-                std::to_string(1 + ordinal(TypeKind::Expected)) +
-                "].result.args");
-}
-
-TEST(ManifestErrors, FunctionNeedsASymbol) {
-  Value V = everythingJSON();
-  at(V, "starts", 0)["symbol"] = "";
-  EXPECT_EQ(errorOf(parseManifest(print(V))),
-            "empty symbol at manifest.starts[0].symbol");
+  at(V, "enums", 0)["underlying"] = "f64";
+  llvm::Expected<Manifest> M = parseManifest(print(V));
+  ASSERT_TRUE(bool(M)) << llvm::toString(M.takeError());
+  EXPECT_EQ(M->Functions[0].JsName, "delete");
+  EXPECT_EQ(M->Enums[0].Underlying, TypeKind::F64);
 }
 
 TEST(ManifestErrors, ExpectedArrayNamesItsPath) {
@@ -967,38 +868,4 @@ TEST(ManifestErrors, EscapeForMessageKeepsOneLine) {
   EXPECT_EQ(escapeForMessage("a\nb\r\tc"), "a\\nb\\r\\tc");
   EXPECT_EQ(escapeForMessage(llvm::StringRef("\0\x1b\x7f", 3)), "\\x00\\x1b\\x7f");
   EXPECT_EQ(escapeForMessage("C:\\x"), "C:\\\\x");
-}
-
-// The JS printers write names as identifiers and module specifiers between
-// quotes; a manifest whose names would break the glue is refused.
-TEST(ManifestErrors, NamesMustBeIdentifiers) {
-  auto ErrorWith = [](llvm::StringRef Array, size_t Index, llvm::StringRef Key,
-                      llvm::StringRef Text) {
-    Value V = everythingJSON();
-    at(V, Array, Index)[Key] = Text;
-    return errorOf(parseManifest(print(V)));
-  };
-  EXPECT_EQ(ErrorWith("functions", 0, "js", "a b"),
-            "not a JavaScript identifier at manifest.functions[0].js");
-  EXPECT_EQ(ErrorWith("functions", 0, "symbol", "f();evil"),
-            "not a JavaScript identifier at manifest.functions[0].symbol");
-  EXPECT_EQ(ErrorWith("classes", 0, "delete", "x-y"),
-            "not a JavaScript identifier at manifest.classes[0].delete");
-  EXPECT_EQ(ErrorWith("imports", 0, "name", "a.b"),
-            "not a JavaScript identifier at manifest.imports[0].name");
-  EXPECT_EQ(ErrorWith("imports", 1, "name", "console..log"),
-            "not a JavaScript identifier at manifest.imports[1].name");
-  EXPECT_EQ(ErrorWith("imports", 2, "module", "./m.js\";evil"),
-            "module specifier with quotes, backslashes or line breaks at "
-            "manifest.imports[2].module");
-  EXPECT_EQ(ErrorWith("enums", 0, "js", "1st"),
-            "not a JavaScript identifier at manifest.enums[0].js");
-  EXPECT_EQ(ErrorWith("values", 0, "js", ""),
-            "not a JavaScript identifier at manifest.values[0].js");
-
-  Value V = everythingJSON();
-  (*(*at(V, "values", 0).getArray("fields"))[0].getAsObject())["name"] =
-      "x y";
-  EXPECT_EQ(errorOf(parseManifest(print(V))),
-            "not a C++ identifier at manifest.values[0].fields[0].name");
 }

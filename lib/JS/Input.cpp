@@ -3,6 +3,7 @@
 
 #include "Manifest/Merge.h"
 #include "Manifest/Naming.h"
+#include "Manifest/Verify.h"
 
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/BinaryFormat/Wasm.h"
@@ -194,6 +195,8 @@ Expected<Input> readModule(StringRef Path, MemoryBufferRef Buffer) {
                  Twine(LLVM_VERSION_MAJOR) + ")");
   if (Error E = manifest::mergeFragments(Section).moveInto(In.Manifest))
     return withContext(Name, std::move(E));
+  if (Error E = manifest::verify(In.Manifest))
+    return withContext(Name, std::move(E));
   if (In.Info.Exports.contains("_start"))
     return error("'" + Name +
                  "' is a command module (it exports _start); link it as a "
@@ -212,6 +215,8 @@ Expected<Input> readManifestFile(StringRef Path, StringRef Text) {
     if (Error E = manifest::mergeFragments(Text).moveInto(In.Manifest))
       return withContext(Name, std::move(E));
   }
+  if (Error E = manifest::verify(In.Manifest))
+    return withContext(Name, std::move(E));
   ModuleInfo &Info = In.Info;
   auto AddCall = [&](const manifest::Function &F) {
     Info.Exports.insert(F.Symbol);

@@ -33,13 +33,14 @@ struct Input {
 /// Reads a linked WebAssembly module: its section framing, imports, exports
 /// and "wasmport" sections (the other sections are copied unread). Path is
 /// how messages call the input (its path). Fails when Buffer is not a
-/// well-framed version 1 module, has no "wasmport" section, holds a malformed
-/// or conflicting manifest, or is a command module (exports _start).
+/// well-framed version 1 module, has no "wasmport" section, holds a malformed,
+/// conflicting or invalid (manifest::verify) manifest, or is a command module
+/// (exports _start).
 llvm::Expected<Input> readModule(llvm::StringRef Path,
                                  llvm::MemoryBufferRef Buffer);
 
 /// Reads a manifest side file: one manifest object, or fragment lines as in
-/// the section. There is no module to check against, so Info lists every
+/// the section; the manifest must pass manifest::verify. There is no module to check against, so Info lists every
 /// export the manifest's functions, classes and vector parameters need, the
 /// wasmport runtime's exports and the usual WASI imports.
 llvm::Expected<Input> readManifestFile(llvm::StringRef Path,

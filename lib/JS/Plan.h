@@ -141,9 +141,10 @@ struct Plan {
   }
 };
 
-/// Plans the JS for M linked into a module described by Info. Fails when the
-/// module and the manifest disagree (a thunk missing from the exports) or the
-/// module imports something the glue cannot provide.
+/// Plans the JS for M linked into a module described by Info; M has passed
+/// manifest::verify (Manifest/Verify.h). Fails when the module and the
+/// manifest disagree (a thunk missing from the exports) or the module imports
+/// something the glue cannot provide.
 llvm::Expected<Plan> plan(const manifest::Manifest &M, const ModuleInfo &Info,
                           const Options &Opts);
 

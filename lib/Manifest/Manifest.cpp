@@ -10,7 +10,6 @@
 #include "Manifest/Naming.h"
 
 #include "llvm/ADT/StringExtras.h"
-#include "llvm/ADT/StringSwitch.h"
 #include "llvm/Support/raw_ostream.h"
 
 using namespace llvm;
@@ -50,7 +49,32 @@ StringRef typeKindName(TypeKind K) {
   case TypeKind::Promise: return "promise";
   case TypeKind::Expected: return "expected";
   }
-  llvm_unreachable("unknown TypeKind");
+  return ""; // Not a TypeKind: ends kindFromName's walk.
+}
+
+/// The kind whose name NameOf gives as Name. Each switch above is the one
+/// table of its names: this walks the enumerators (0, 1, ... until NameOf
+/// returns "") rather than keeping a second table for this direction.
+template <typename Kind>
+static std::optional<Kind> kindFromName(StringRef Name,
+                                        StringRef (*NameOf)(Kind)) {
+  for (int I = 0;; ++I) {
+    StringRef Candidate = NameOf(static_cast<Kind>(I));
+    if (Candidate.empty())
+      return std::nullopt;
+    if (Candidate == Name)
+      return static_cast<Kind>(I);
+  }
+}
+
+ArrayRef<TypeKind> allTypeKinds() {
+  static const std::vector<TypeKind> All = [] {
+    std::vector<TypeKind> Kinds;
+    for (int I = 0; !typeKindName(static_cast<TypeKind>(I)).empty(); ++I)
+      Kinds.push_back(static_cast<TypeKind>(I));
+    return Kinds;
+  }();
+  return All;
 }
 
 TypeGroup typeGroup(TypeKind K) {
@@ -136,56 +160,8 @@ std::string vectorMakerSymbol(const Type &T) {
                            : std::string();
 }
 
-/// Kinds whose Type::Class names an entity, and kinds with an element type.
-static bool needsName(TypeKind K) {
-  return typeGroup(K) == TypeGroup::Object || K == TypeKind::Enum ||
-         K == TypeKind::Value;
-}
-/// How many type arguments a kind has: its element, or Expected's value and
-/// error types.
-static size_t typeArgCount(TypeKind K) {
-  if (K == TypeKind::Expected)
-    return 2;
-  return K == TypeKind::Vector || K == TypeKind::Span ||
-         K == TypeKind::SpanMut || K == TypeKind::Optional ||
-         K == TypeKind::Promise
-             ? 1
-             : 0;
-}
-
 std::optional<TypeKind> typeKindFromName(StringRef Name) {
-  return StringSwitch<std::optional<TypeKind>>(Name)
-      .Case("void", TypeKind::Void)
-      .Case("bool", TypeKind::Bool)
-      .Case("i8", TypeKind::I8)
-      .Case("u8", TypeKind::U8)
-      .Case("i16", TypeKind::I16)
-      .Case("u16", TypeKind::U16)
-      .Case("i32", TypeKind::I32)
-      .Case("u32", TypeKind::U32)
-      .Case("i64", TypeKind::I64)
-      .Case("u64", TypeKind::U64)
-      .Case("f32", TypeKind::F32)
-      .Case("f64", TypeKind::F64)
-      .Case("string", TypeKind::String)
-      .Case("string_view", TypeKind::StringView)
-      .Case("cstring", TypeKind::CString)
-      .Case("class_ref", TypeKind::ClassRef)
-      .Case("class_ptr", TypeKind::ClassPtr)
-      .Case("class_value", TypeKind::ClassValue)
-      .Case("unique_ptr", TypeKind::UniquePtr)
-      .Case("shared_ptr", TypeKind::SharedPtr)
-      .Case("enum", TypeKind::Enum)
-      .Case("value", TypeKind::Value)
-      .Case("vector", TypeKind::Vector)
-      .Case("span", TypeKind::Span)
-      .Case("span_mut", TypeKind::SpanMut)
-      .Case("optional", TypeKind::Optional)
-      .Case("jsvalue", TypeKind::JsValue)
-      .Case("function", TypeKind::Function)
-      .Case("promise", TypeKind::Promise)
-      .Case("expected", TypeKind::Expected)
-      .Default(std::nullopt);
+  return kindFromName(Name, typeKindName);
 }
 
 StringRef functionKindName(FunctionKind K) {
@@ -200,7 +176,7 @@ StringRef functionKindName(FunctionKind K) {
   case FunctionKind::FieldGet: return "field_get";
   case FunctionKind::FieldSet: return "field_set";
   }
-  llvm_unreachable("unknown FunctionKind");
+  return ""; // Not a FunctionKind: ends kindFromName's walk.
 }
 
 bool isAccessor(FunctionKind K) {
@@ -221,17 +197,7 @@ bool isAccessor(FunctionKind K) {
 }
 
 std::optional<FunctionKind> functionKindFromName(StringRef Name) {
-  return StringSwitch<std::optional<FunctionKind>>(Name)
-      .Case("function", FunctionKind::Free)
-      .Case("constructor", FunctionKind::Constructor)
-      .Case("method", FunctionKind::Method)
-      .Case("static", FunctionKind::Static)
-      .Case("start", FunctionKind::Start)
-      .Case("getter", FunctionKind::Getter)
-      .Case("setter", FunctionKind::Setter)
-      .Case("field_get", FunctionKind::FieldGet)
-      .Case("field_set", FunctionKind::FieldSet)
-      .Default(std::nullopt);
+  return kindFromName(Name, functionKindName);
 }
 
 StringRef importFormName(ImportForm F) {
@@ -240,15 +206,11 @@ StringRef importFormName(ImportForm F) {
   case ImportForm::Path: return "path";
   case ImportForm::Module: return "module";
   }
-  llvm_unreachable("unknown ImportForm");
+  return ""; // Not an ImportForm: ends kindFromName's walk.
 }
 
 std::optional<ImportForm> importFormFromName(StringRef Name) {
-  return StringSwitch<std::optional<ImportForm>>(Name)
-      .Case("global", ImportForm::Global)
-      .Case("path", ImportForm::Path)
-      .Case("module", ImportForm::Module)
-      .Default(std::nullopt);
+  return kindFromName(Name, importFormName);
 }
 
 StringRef importKindName(ImportKind K) {
@@ -260,18 +222,11 @@ StringRef importKindName(ImportKind K) {
   case ImportKind::Getter: return "getter";
   case ImportKind::Setter: return "setter";
   }
-  llvm_unreachable("unknown ImportKind");
+  return ""; // Not an ImportKind: ends kindFromName's walk.
 }
 
 std::optional<ImportKind> importKindFromName(StringRef Name) {
-  return StringSwitch<std::optional<ImportKind>>(Name)
-      .Case("function", ImportKind::Function)
-      .Case("constructor", ImportKind::Constructor)
-      .Case("method", ImportKind::Method)
-      .Case("static", ImportKind::Static)
-      .Case("getter", ImportKind::Getter)
-      .Case("setter", ImportKind::Setter)
-      .Default(std::nullopt);
+  return kindFromName(Name, importKindName);
 }
 
 bool hasReceiver(ImportKind K) {
@@ -286,11 +241,6 @@ bool hasReceiver(ImportKind K) {
     return false;
   }
   llvm_unreachable("unknown ImportKind");
-}
-
-/// Kinds that name a member of the imported class.
-static bool hasMember(ImportKind K) {
-  return K != ImportKind::Function && K != ImportKind::Constructor;
 }
 
 std::string describeImport(const Import &I) {
@@ -480,83 +430,35 @@ std::string toJSONText(const Manifest &M, bool Pretty) {
 // Reading
 //===----------------------------------------------------------------------===//
 
-/// The JS printers write names as identifiers and module specifiers between
-/// quotes. A manifest is wasmport-js's input: one whose names are not what the
-/// Collector writes would give glue that does not parse, or does something
-/// else, so reading it fails instead.
-static bool checkIdentifier(StringRef Name, json::Path P, StringRef Key) {
-  if (naming::isJSIdentifier(Name))
-    return true;
-  P.field(Key).report("not a JavaScript identifier");
-  return false;
-}
+// The reader maps JSON to the structs and fails only where it cannot: a
+// missing field, a JSON value of the wrong type, an unknown kind name.
+// Whether what it read makes sense (names, shapes, references) is
+// manifest::verify's to decide (Verify.h), for manifests read and made alike.
 
-/// Data members and enumerators keep their C++ names, which may hold
-/// non-ASCII letters (UTF-8).
-static bool checkCppIdentifier(StringRef Name, json::Path P, StringRef Key) {
-  auto IdentifierByte = [](unsigned char C) {
-    return isAlnum(C) || C == '_' || C == '$' || C >= 0x80;
-  };
-  if (!Name.empty() && !isDigit(Name.front()) &&
-      all_of(Name, IdentifierByte) && !Name.contains("\xE2\x80\xA8") &&
-      !Name.contains("\xE2\x80\xA9"))
-    return true;
-  P.field(Key).report("not a C++ identifier");
-  return false;
+/// Maps the kind name at Key of O to Out through FromName; an optional key
+/// stands for Default when absent.
+template <typename Kind>
+static bool mapKind(json::ObjectMapper &O, json::Path P, StringLiteral Key,
+                    Kind &Out, std::optional<Kind> (*FromName)(StringRef),
+                    StringLiteral What, StringRef Default = "") {
+  std::string Name = Default.str();
+  if (Default.empty() ? !O.map(Key, Name) : !O.mapOptional(Key, Name))
+    return false;
+  std::optional<Kind> K = FromName(Name);
+  if (!K) {
+    P.field(Key).report(What);
+    return false;
+  }
+  Out = *K;
+  return true;
 }
 
 static bool fromJSON(const json::Value &V, Type &T, json::Path P) {
   json::ObjectMapper O(V, P);
-  std::string Kind;
-  if (!O || !O.map("kind", Kind) || !O.map("cpp", T.Cpp) ||
-      !O.mapOptional("class", T.Class) || !O.mapOptional("args", T.Args))
-    return false;
-  std::optional<TypeKind> K = typeKindFromName(Kind);
-  if (!K) {
-    P.field("kind").report("unknown type kind");
-    return false;
-  }
-  T.Kind = *K;
-  if (needsName(T.Kind) && T.Class.empty()) {
-    P.field("class").report("missing name of the class, enum or value struct");
-    return false;
-  }
-  if (T.Kind == TypeKind::JsValue) {
-    // An imported class's global path: identifiers joined by dots.
-    SmallVector<StringRef, 4> Segments;
-    StringRef(T.Class).split(Segments, '.');
-    if (!T.Class.empty())
-      for (StringRef Segment : Segments)
-        if (!checkIdentifier(Segment, P, "class"))
-          return false;
-  } else if (!T.Class.empty() && !checkIdentifier(T.Class, P, "class")) {
-    return false;
-  }
-  if (T.Kind == TypeKind::Function) {
-    if (T.Args.empty()) {
-      P.field("args").report("a function type needs its result type");
-      return false;
-    }
-    for (size_t I = 1; I < T.Args.size(); ++I)
-      if (T.Args[I].Kind == TypeKind::Void) {
-        P.field("args").index(I).report("a function parameter cannot be void");
-        return false;
-      }
-    return true;
-  }
-  if (T.Args.size() != typeArgCount(T.Kind)) {
-    switch (typeArgCount(T.Kind)) {
-    case 0: P.field("args").report("this kind takes no element type"); break;
-    case 1: P.field("args").report("this kind needs exactly one element type"); break;
-    default: P.field("args").report("this kind needs a value and an error type"); break;
-    }
-    return false;
-  }
-  if (T.Kind == TypeKind::Promise && !isPromiseValue(T.element())) {
-    P.field("args").report("not a type a promise can settle with");
-    return false;
-  }
-  return true;
+  return O &&
+         mapKind(O, P, "kind", T.Kind, typeKindFromName, "unknown type kind") &&
+         O.map("cpp", T.Cpp) && O.mapOptional("class", T.Class) &&
+         O.mapOptional("args", T.Args);
 }
 
 static bool fromJSON(const json::Value &V, Location &L, json::Path P) {
@@ -573,27 +475,15 @@ static bool fromJSON(const json::Value &V, Param &Pa, json::Path P) {
 
 static bool fromJSON(const json::Value &V, Function &F, json::Path P) {
   json::ObjectMapper O(V, P);
-  std::string Kind;
-  if (!O || !O.map("kind", Kind) || !O.map("js", F.JsName) ||
-      !O.map("cpp", F.CppName) || !O.map("symbol", F.Symbol) ||
-      !O.map("params", F.Params) || !O.map("result", F.Result) ||
-      !O.map("loc", F.Loc) || !O.mapOptional("doc", F.Doc) ||
-      !O.mapOptional("returns_doc", F.ReturnsDoc) ||
-      !O.mapOptional("exceptions", F.Exceptions))
-    return false;
-  std::optional<FunctionKind> K = functionKindFromName(Kind);
-  if (!K) {
-    P.field("kind").report("unknown function kind");
-    return false;
-  }
-  F.Kind = *K;
-  if (F.Symbol.empty()) {
-    P.field("symbol").report("empty symbol");
-    return false;
-  }
-  // A start function has no JS name.
-  return (F.Kind == FunctionKind::Start || checkIdentifier(F.JsName, P, "js")) &&
-         checkIdentifier(F.Symbol, P, "symbol");
+  return O &&
+         mapKind(O, P, "kind", F.Kind, functionKindFromName,
+                 "unknown function kind") &&
+         O.map("js", F.JsName) && O.map("cpp", F.CppName) &&
+         O.map("symbol", F.Symbol) && O.map("params", F.Params) &&
+         O.map("result", F.Result) && O.map("loc", F.Loc) &&
+         O.mapOptional("doc", F.Doc) &&
+         O.mapOptional("returns_doc", F.ReturnsDoc) &&
+         O.mapOptional("exceptions", F.Exceptions);
 }
 
 static bool fromJSON(const json::Value &V, Class &C, json::Path P) {
@@ -602,128 +492,49 @@ static bool fromJSON(const json::Value &V, Class &C, json::Path P) {
          O.map("delete", C.DeleteSymbol) &&
          O.map("constructors", C.Constructors) &&
          O.map("methods", C.Methods) && O.map("loc", C.Loc) &&
-         O.mapOptional("base", C.Base) && O.mapOptional("doc", C.Doc) &&
-         checkIdentifier(C.JsName, P, "js") &&
-         checkIdentifier(C.DeleteSymbol, P, "delete") &&
-         (C.Base.empty() || checkIdentifier(C.Base, P, "base"));
-}
-
-/// The shape the JS printer relies on for each kind of import.
-static bool checkImportShape(const Import &I, json::Path P) {
-  if (hasMember(I.Kind) && I.Member.empty()) {
-    P.field("member").report("missing member name");
-    return false;
-  }
-  if (!hasMember(I.Kind) && !I.Member.empty()) {
-    P.field("member").report("a function or constructor import names no "
-                             "member");
-    return false;
-  }
-  if (!I.Member.empty() && !checkIdentifier(I.Member, P, "member"))
-    return false;
-  if (I.Const && !hasReceiver(I.Kind)) {
-    P.field("const").report("only methods, getters and setters are const");
-    return false;
-  }
-  if (I.Kind == ImportKind::Constructor && I.Result.Kind != TypeKind::JsValue) {
-    P.field("result").report("a constructor import returns a jsvalue");
-    return false;
-  }
-  if (I.Kind == ImportKind::Getter &&
-      (!I.Params.empty() || I.Result.Kind == TypeKind::Void)) {
-    P.field("params").report("a getter import takes no parameters and "
-                             "returns a value");
-    return false;
-  }
-  if (I.Kind == ImportKind::Setter &&
-      (I.Params.size() != 1 || I.Result.Kind != TypeKind::Void)) {
-    P.field("params").report("a setter import takes one parameter and "
-                             "returns void");
-    return false;
-  }
-  return true;
+         O.mapOptional("base", C.Base) && O.mapOptional("doc", C.Doc);
 }
 
 static bool fromJSON(const json::Value &V, Import &I, json::Path P) {
   json::ObjectMapper O(V, P);
-  std::string Form, Kind = "function";
-  if (!O || !O.map("form", Form) || !O.map("name", I.Name) ||
-      !O.map("cpp", I.CppName) || !O.map("symbol", I.Symbol) ||
-      !O.map("noexcept", I.NoExcept) || !O.map("params", I.Params) ||
-      !O.map("result", I.Result) || !O.map("loc", I.Loc) ||
-      !O.mapOptional("module", I.Module) || !O.mapOptional("kind", Kind) ||
-      !O.mapOptional("member", I.Member) || !O.mapOptional("const", I.Const) ||
-      !O.mapOptional("exceptions", I.Exceptions))
-    return false;
-  std::optional<ImportForm> F = importFormFromName(Form);
-  if (!F) {
-    P.field("form").report("unknown import form");
-    return false;
-  }
-  I.Form = *F;
-  std::optional<ImportKind> K = importKindFromName(Kind);
-  if (!K) {
-    P.field("kind").report("unknown import kind");
-    return false;
-  }
-  I.Kind = *K;
-  if (!checkImportShape(I, P))
-    return false;
-  if (I.Form == ImportForm::Module && I.Module.empty()) {
-    P.field("module").report("missing module specifier");
-    return false;
-  }
-  if (I.Form == ImportForm::Module && !naming::isSafeModuleSpecifier(I.Module)) {
-    P.field("module").report("module specifier with quotes, backslashes or "
-                             "line breaks");
-    return false;
-  }
-  // A path is identifiers joined by dots; the other forms name one.
-  SmallVector<StringRef, 4> Segments;
-  StringRef(I.Name).split(Segments, '.');
-  if (I.Form != ImportForm::Path && Segments.size() != 1)
-    return checkIdentifier(I.Name, P, "name");
-  for (StringRef Segment : Segments)
-    if (!checkIdentifier(Segment, P, "name"))
-      return false;
-  return checkIdentifier(I.Symbol, P, "symbol");
+  // "kind" is written only for the kinds after Function (schema version 2).
+  return O &&
+         mapKind(O, P, "form", I.Form, importFormFromName,
+                 "unknown import form") &&
+         mapKind(O, P, "kind", I.Kind, importKindFromName,
+                 "unknown import kind", importKindName(ImportKind::Function)) &&
+         O.map("name", I.Name) && O.map("cpp", I.CppName) &&
+         O.map("symbol", I.Symbol) && O.map("noexcept", I.NoExcept) &&
+         O.map("params", I.Params) && O.map("result", I.Result) &&
+         O.map("loc", I.Loc) && O.mapOptional("module", I.Module) &&
+         O.mapOptional("member", I.Member) && O.mapOptional("const", I.Const) &&
+         O.mapOptional("exceptions", I.Exceptions);
 }
 
 static bool fromJSON(const json::Value &V, Enumerator &E, json::Path P) {
   json::ObjectMapper O(V, P);
   return O && O.map("name", E.Name) && O.map("value", E.Value) &&
-         O.mapOptional("string", E.String) &&
-         checkCppIdentifier(E.Name, P, "name");
+         O.mapOptional("string", E.String);
 }
 
 static bool fromJSON(const json::Value &V, Enum &E, json::Path P) {
   json::ObjectMapper O(V, P);
-  std::string Underlying;
-  if (!O || !O.map("js", E.JsName) || !O.map("cpp", E.CppName) ||
-      !O.map("underlying", Underlying) || !O.map("strings", E.StringValued) ||
-      !O.map("values", E.Enumerators) || !O.map("loc", E.Loc))
-    return false;
-  std::optional<TypeKind> K = typeKindFromName(Underlying);
-  if (!K || typeGroup(*K) != TypeGroup::Number || *K == TypeKind::I64 ||
-      *K == TypeKind::U64 || *K == TypeKind::F32 || *K == TypeKind::F64) {
-    P.field("underlying").report("not an integer kind of at most 32 bits");
-    return false;
-  }
-  E.Underlying = *K;
-  return checkIdentifier(E.JsName, P, "js");
+  return O && O.map("js", E.JsName) && O.map("cpp", E.CppName) &&
+         mapKind(O, P, "underlying", E.Underlying, typeKindFromName,
+                 "unknown type kind") &&
+         O.map("strings", E.StringValued) && O.map("values", E.Enumerators) &&
+         O.map("loc", E.Loc);
 }
 
 static bool fromJSON(const json::Value &V, Field &F, json::Path P) {
   json::ObjectMapper O(V, P);
-  return O && O.map("name", F.Name) && O.map("type", F.Ty) &&
-         checkCppIdentifier(F.Name, P, "name");
+  return O && O.map("name", F.Name) && O.map("type", F.Ty);
 }
 
 static bool fromJSON(const json::Value &V, ValueStruct &S, json::Path P) {
   json::ObjectMapper O(V, P);
   return O && O.map("js", S.JsName) && O.map("cpp", S.CppName) &&
-         O.map("fields", S.Fields) && O.map("loc", S.Loc) &&
-         checkIdentifier(S.JsName, P, "js");
+         O.map("fields", S.Fields) && O.map("loc", S.Loc);
 }
 
 Expected<Manifest> fromJSON(const json::Value &V) {

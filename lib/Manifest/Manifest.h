@@ -10,6 +10,7 @@
 #ifndef WASMPORT_MANIFEST_MANIFEST_H
 #define WASMPORT_MANIFEST_MANIFEST_H
 
+#include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/Error.h"
 #include "llvm/Support/JSON.h"
@@ -24,6 +25,10 @@ namespace wasmport::manifest {
 /// wasmport-js would silently ignore. ManifestTest fails on any schema change
 /// until this number and the expected JSON are updated together.
 inline constexpr int64_t SchemaVersion = 3;
+
+// The enumerators of TypeKind, FunctionKind, ImportForm and ImportKind keep
+// their default values (0, 1, ...): each kind's name function is the one
+// table of its names, and the FromName functions walk it.
 
 /// Every kind of value that can cross the boundary in this version.
 enum class TypeKind {
@@ -71,6 +76,8 @@ enum class TypeKind {
 };
 
 llvm::StringRef typeKindName(TypeKind K);
+/// Every TypeKind, in declaration order.
+llvm::ArrayRef<TypeKind> allTypeKinds();
 
 /// Kinds that cross the boundary the same way.
 enum class TypeGroup {
@@ -385,7 +392,8 @@ std::string toJSONText(const Manifest &M, bool Pretty = false);
 
 /// Parses one manifest object. Errors name the path to the bad field
 /// ("unknown type kind at manifest.functions[2].params[0].type.kind") and,
-/// for an unknown version, both versions.
+/// for an unknown version, both versions. Only the JSON's shape is checked:
+/// whether the manifest is valid is for verify() (Verify.h) to say.
 llvm::Expected<Manifest> fromJSON(const llvm::json::Value &V);
 llvm::Expected<Manifest> parseManifest(llvm::StringRef Text);
 

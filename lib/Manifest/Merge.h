@@ -15,7 +15,8 @@ namespace wasmport::manifest {
 
 /// Parses every non-empty line of Section as a fragment and merges them.
 /// Identical entities are kept once; two different entities with one JS name
-/// are an error naming both source locations.
+/// are an error naming both source locations. Whether the result is a valid
+/// manifest is for verify() (Verify.h) to say: its consumer runs it.
 llvm::Expected<Manifest> mergeFragments(llvm::StringRef Section);
 
 /// Merges already parsed fragments, in order.

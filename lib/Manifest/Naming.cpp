@@ -79,7 +79,11 @@ bool isJSIdentifier(StringRef Name) {
 bool isSafeModuleSpecifier(StringRef Spec) {
   if (Spec.empty())
     return false;
-  if (Spec.find_first_of("\"'\\\n\r`") != StringRef::npos)
+  if (Spec.find_first_of("\"'\\`") != StringRef::npos)
+    return false;
+  // Control characters, line breaks among them, are text no module is named
+  // by, and the printers' own.
+  if (any_of(Spec, [](unsigned char C) { return C < 0x20 || C == 0x7f; }))
     return false;
   // U+2028 and U+2029 end lines in some JS parsers.
   return !Spec.contains("\xE2\x80\xA8") && !Spec.contains("\xE2\x80\xA9");
@@ -104,10 +108,13 @@ bool isReservedJSWord(StringRef Name) {
 bool isReservedExportName(StringRef Name) {
   // `then` would make the module namespace thenable: `await import()` would
   // call it instead of resolving to the module. `__wasmport` is the module's
-  // introspection export.
-  return Name == "init" || Name == "initSync" || Name == "memory" ||
-         Name == "default" || Name == "then" || Name == "__wasmport" ||
-         compat::startsWith(Name, Prefix);
+  // introspection export; `InitInput` and `SyncInitInput` are types the web
+  // target's .d.ts exports; bundlers take a module exporting `__esModule`
+  // for a CommonJS module compiled to ES.
+  static const StringSet<> Names = {"init",      "initSync",      "memory",
+                                    "default",   "then",          "__wasmport",
+                                    "InitInput", "SyncInitInput", "__esModule"};
+  return Names.contains(Name) || compat::startsWith(Name, Prefix);
 }
 
 bool isReservedMemberName(StringRef Name) {

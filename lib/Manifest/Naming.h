@@ -87,14 +87,17 @@ std::string vectorSymbol(llvm::StringRef ElementKind);
 /// and `$`, not starting with a digit.
 bool isJSIdentifier(llvm::StringRef Name);
 /// True when Spec can go verbatim between double quotes in JS and TS: not
-/// empty, no quotes, backslashes or line breaks.
+/// empty, no quotes, backquotes, backslashes, control characters (line
+/// breaks among them) or U+2028/U+2029.
 bool isSafeModuleSpecifier(llvm::StringRef Spec);
 /// True for words that cannot name a binding in a module (strict mode) or a
 /// generated export: keywords, `arguments`, `eval`, ...
 bool isReservedJSWord(llvm::StringRef Name);
 /// True for names the generated module uses itself (`default`, `init`,
-/// `initSync`, `memory`, `__wasmport` and anything starting with Prefix) and
-/// `then`, which would make the module namespace object thenable.
+/// `initSync`, `memory`, `__wasmport`, the .d.ts types `InitInput` and
+/// `SyncInitInput`, and anything starting with Prefix), `then`, which would
+/// make the module namespace object thenable, and `__esModule`, which
+/// bundlers read as "compiled from CommonJS".
 bool isReservedExportName(llvm::StringRef Name);
 /// True for member names that would break a JS class (`constructor`,
 /// `prototype`, `free`, `__proto__`, `then`, and Prefix).
