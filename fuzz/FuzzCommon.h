@@ -1,10 +1,12 @@
 //===- FuzzCommon.h - What the wasmport fuzz targets share -----*- C++ -*-===//
 //
-// The checks both libFuzzer targets apply after reading their input: plan
-// the JS for each target and print it and its .d.ts in memory, and minify
-// the JS (wasmport-js --minify), which must always read what the printer
-// wrote; errors must be one line. A broken property aborts, which libFuzzer reports as a crash
-// and saves the input.
+// The checks both libFuzzer targets apply after reading their input, which
+// the readers have verified (manifest::verify): plan the JS for each target
+// and print it and its .d.ts in memory, and minify the JS (wasmport-js
+// --minify), which must always read what the printer wrote; errors must be
+// one line. Whatever passes verify must plan and print without crashing. A
+// broken property aborts, which libFuzzer reports as a crash and saves the
+// input.
 //
 //===----------------------------------------------------------------------===//
 #ifndef WASMPORT_FUZZ_FUZZCOMMON_H
@@ -40,8 +42,9 @@ inline void consume(llvm::Error E) {
 }
 
 /// Plans In for each target, prints the JS and .d.ts in memory and minifies
-/// the JS.
-inline void planAndPrint(const js::Input &In) {
+/// the JS. With MustPlan (a manifest side file, whose ModuleInfo lists every
+/// export the manifest needs), planning a verified manifest cannot fail.
+inline void planAndPrint(const js::Input &In, bool MustPlan = false) {
   for (js::Target T :
        {js::Target::Node, js::Target::Web, js::Target::Bundler}) {
     js::Options Opts;
@@ -49,6 +52,8 @@ inline void planAndPrint(const js::Input &In) {
     Opts.WasmFile = "fuzz.wasm";
     Opts.ZeroCopySpans = T == js::Target::Bundler;
     llvm::Expected<js::Plan> P = js::plan(In.Manifest, In.Info, Opts);
+    if (!P && MustPlan)
+      fail("a verified manifest does not plan", P.takeError());
     if (!P) {
       consume(P.takeError());
       return;

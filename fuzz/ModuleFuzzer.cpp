@@ -1,8 +1,9 @@
 //===- ModuleFuzzer.cpp - libFuzzer target: .wasm bytes to JS -------------===//
 //
 // Feeds arbitrary bytes to wasmport-js's module reader, the path of
-// `wasmport-js m.wasm`: LLVM's Wasm object reader, the "wasmport" section's
-// fragments merged, the section stripped, then the plan and the JS and .d.ts
+// `wasmport-js m.wasm`: the module reader (JS/Input.cpp), the "wasmport"
+// section's fragments merged and verified, the section stripped, then the
+// plan and the JS and .d.ts
 // for every target, in memory. Any input must come back as a value or an
 // llvm::Error with a one-line message; a crash, a sanitizer report or a leak
 // is a bug.

@@ -98,13 +98,12 @@ Manifest valid() {
          {{"size", t(TK::F64)}}, t(TK::ClassValue, "Shape"))};
   Shape.Methods = {
       fn(FK::Method, "area", "__wasmport_method_5Shape_4area", {}, t(TK::F64)),
-      fn(FK::Static, "area", "__wasmport_static_5Shape_4area", {},
-         t(TK::F64)),
+      fn(FK::Static, "area", "__wasmport_static_5Shape_4area", {}, t(TK::F64)),
       fn(FK::Static, "make", "__wasmport_static_5Shape_4make", {},
          t(TK::UniquePtr, "Shape")),
       fn(FK::Getter, "size", "__wasmport_get_5Shape_4size", {}, t(TK::F64)),
-      fn(FK::Setter, "size", "__wasmport_set_5Shape_4size",
-         {{"v", t(TK::F64)}}, t(TK::Void)),
+      fn(FK::Setter, "size", "__wasmport_set_5Shape_4size", {{"v", t(TK::F64)}},
+         t(TK::Void)),
       fn(FK::FieldGet, "id", "__wasmport_get_5Shape_2id", {}, t(TK::I32)),
       fn(FK::FieldSet, "id", "__wasmport_set_5Shape_2id", {{"id", t(TK::I32)}},
          t(TK::Void)),
@@ -132,24 +131,24 @@ Manifest valid() {
   Type Callback = t(TK::Function, "",
                     {t(TK::Void), t(TK::I32),
                      t(TK::Optional, "", {t(TK::String)}), t(TK::JsValue)});
-  M.Functions.push_back(fn(
-      FK::Free, "paint", "__wasmport_fn_5paint",
-      {{"c", t(TK::Enum, "Color")},
-       {"p", t(TK::Value, "Point")},
-       {"v", t(TK::Vector, "", {t(TK::I32)})},
-       {"s", t(TK::Span, "", {t(TK::F32)})},
-       {"m", t(TK::SpanMut, "", {t(TK::U8)})},
-       {"o", t(TK::Optional, "", {t(TK::String)})},
-       {"r", t(TK::ClassRef, "Shape")},
-       {"q", t(TK::ClassPtr, "Circle")},
-       {"u", t(TK::UniquePtr, "Circle")},
-       {"h", t(TK::SharedPtr, "Shape")},
-       {"cb", Callback},
-       {"pr", t(TK::Promise, "", {t(TK::Optional, "", {t(TK::I32)})})},
-       {"d", t(TK::JsValue, "Intl.Collator")},
-       {"", t(TK::CString)}},
-      t(TK::Expected, "", {t(TK::Vector, "", {t(TK::Value, "Point")}),
-                           t(TK::String)})));
+  M.Functions.push_back(
+      fn(FK::Free, "paint", "__wasmport_fn_5paint",
+         {{"c", t(TK::Enum, "Color")},
+          {"p", t(TK::Value, "Point")},
+          {"v", t(TK::Vector, "", {t(TK::I32)})},
+          {"s", t(TK::Span, "", {t(TK::F32)})},
+          {"m", t(TK::SpanMut, "", {t(TK::U8)})},
+          {"o", t(TK::Optional, "", {t(TK::String)})},
+          {"r", t(TK::ClassRef, "Shape")},
+          {"q", t(TK::ClassPtr, "Circle")},
+          {"u", t(TK::UniquePtr, "Circle")},
+          {"h", t(TK::SharedPtr, "Shape")},
+          {"cb", Callback},
+          {"pr", t(TK::Promise, "", {t(TK::Optional, "", {t(TK::I32)})})},
+          {"d", t(TK::JsValue, "Intl.Collator")},
+          {"", t(TK::CString)}},
+         t(TK::Expected, "",
+           {t(TK::Vector, "", {t(TK::Value, "Point")}), t(TK::String)})));
   M.Functions.push_back(fn(FK::Free, "later", "__wasmport_fn_5later", {},
                            t(TK::Promise, "", {t(TK::Void)})));
 
@@ -161,7 +160,8 @@ Manifest valid() {
       imp(IK::Function, IF::Path, "console.log", "", "__wasmport_import_b",
           {{"m", t(TK::String)}, {"f", Callback}}, Callback),
       imp(IK::Function, IF::Module, "default", "", "__wasmport_import_c",
-          {{"a", t(TK::I32)}}, t(TK::Expected, "", {t(TK::I32), t(TK::JsValue)})),
+          {{"a", t(TK::I32)}},
+          t(TK::Expected, "", {t(TK::I32), t(TK::JsValue)})),
       imp(IK::Constructor, IF::Global, "Date", "", "__wasmport_import_d",
           {{"ms", t(TK::F64)}}, t(TK::JsValue, "Date")),
       imp(IK::Method, IF::Global, "Date", "delete", "__wasmport_import_e", {},
@@ -226,9 +226,8 @@ TEST(VerifyNames, ExportsAreNoneOfTheModuleNamespacesNames) {
             "function 'then': 'then' would make the module namespace thenable "
             "(await import() would call it), so it cannot be an export's name");
   // `default` is a reserved word, reported as such.
-  for (const char *Name : {"init", "initSync", "memory",
-                           "__wasmport", "__wasmport_x", "InitInput",
-                           "__esModule"})
+  for (const char *Name : {"init", "initSync", "memory", "__wasmport",
+                           "__wasmport_x", "InitInput", "__esModule"})
     EXPECT_EQ(errorAfter([&](Manifest &M) { M.Classes[2].JsName = Name; }),
               std::string("class '") + Name + "': '" + Name +
                   "' is a name the generated module keeps for itself "
@@ -244,10 +243,11 @@ TEST(VerifyNames, MembersAreIdentifiersButNoReservedMemberName) {
       "method 'Shape.prototype': 'prototype' is a name JavaScript or the "
       "generated class keeps for itself (constructor, prototype, free, "
       "__proto__, then, __wasmport_...), so it cannot be a member's name");
-  EXPECT_EQ(errorAfter([](Manifest &M) { M.Values[0].Fields[0].Name = "free"; }),
-            "field 'Point.free': 'free' is a name JavaScript or the generated "
-            "class keeps for itself (constructor, prototype, free, __proto__, "
-            "then, __wasmport_...), so it cannot be a member's name");
+  EXPECT_EQ(
+      errorAfter([](Manifest &M) { M.Values[0].Fields[0].Name = "free"; }),
+      "field 'Point.free': 'free' is a name JavaScript or the generated "
+      "class keeps for itself (constructor, prototype, free, __proto__, "
+      "then, __wasmport_...), so it cannot be a member's name");
   EXPECT_EQ(errorAfter([](Manifest &M) { shape(M).Methods[3].JsName = "a.b"; }),
             "getter 'Shape.a.b': 'a.b' is not a JavaScript identifier (ASCII "
             "letters, digits, '_' and '$', not starting with a digit)");
@@ -255,18 +255,24 @@ TEST(VerifyNames, MembersAreIdentifiersButNoReservedMemberName) {
 
 TEST(VerifyNames, Enumerators) {
   EXPECT_EQ(
-      errorAfter([](Manifest &M) { M.Enums[0].Enumerators[0].Name = "__proto__"; }),
+      errorAfter(
+          [](Manifest &M) { M.Enums[0].Enumerators[0].Name = "__proto__"; }),
       "enumerator 'Color.__proto__': '__proto__' would set the enum object's "
       "prototype, so it cannot name an enumerator");
-  EXPECT_EQ(
-      errorAfter([](Manifest &M) { M.Enums[0].Enumerators[0].Name = "a\xC2\xA0" "b"; }),
-      "enumerator 'Color.a\xC2\xA0" "b': 'a\xC2\xA0" "b' is not an identifier "
-      "(letters, digits, '_' and '$', not starting with a digit)");
+  EXPECT_EQ(errorAfter([](Manifest &M) {
+              M.Enums[0].Enumerators[0].Name = "a\xC2\xA0"
+                                               "b";
+            }),
+            "enumerator 'Color.a\xC2\xA0"
+            "b': 'a\xC2\xA0"
+            "b' is not an identifier "
+            "(letters, digits, '_' and '$', not starting with a digit)");
   EXPECT_EQ(
       errorAfter([](Manifest &M) { M.Enums[0].Enumerators[1].Name = "red"; }),
       "enum 'Color' has two enumerators named 'red'");
   EXPECT_EQ(
-      errorAfter([](Manifest &M) { M.Enums[1].Enumerators[1].String = "fast"; }),
+      errorAfter(
+          [](Manifest &M) { M.Enums[1].Enumerators[1].String = "fast"; }),
       "enum 'Mode' has two enumerators with the string 'fast'; JS tells them "
       "apart by it");
   EXPECT_EQ(
@@ -285,19 +291,22 @@ TEST(VerifyNames, NoTwoExportsShareAName) {
 }
 
 TEST(VerifyNames, NoTwoMembersShareANameButAProperty) {
-  EXPECT_EQ(errorAfter([](Manifest &M) { shape(M).Methods[0].JsName = "size"; }),
-            "class 'Shape' has two members named 'size' in JS, a method and a "
-            "getter; rename one with [[wasmport::export(\"otherName\")]] (a "
-            "property is one getter and at most one setter)");
-  EXPECT_EQ(errorAfter([](Manifest &M) { shape(M).Methods[5].JsName = "size"; }),
-            "class 'Shape' has two members named 'size' in JS, a getter and a "
-            "field getter; rename one with [[wasmport::export(\"otherName\")]] "
-            "(a property is one getter and at most one setter)");
-  EXPECT_EQ(errorAfter([](Manifest &M) { shape(M).Methods[2].JsName = "area"; }),
-            "class 'Shape' has two members named 'area' in JS, a static "
-            "method and a static method; rename one with "
-            "[[wasmport::export(\"otherName\")]] (a property is one getter "
-            "and at most one setter)");
+  EXPECT_EQ(
+      errorAfter([](Manifest &M) { shape(M).Methods[0].JsName = "size"; }),
+      "class 'Shape' has two members named 'size' in JS, a method and a "
+      "getter; rename one with [[wasmport::export(\"otherName\")]] (a "
+      "property is one getter and at most one setter)");
+  EXPECT_EQ(
+      errorAfter([](Manifest &M) { shape(M).Methods[5].JsName = "size"; }),
+      "class 'Shape' has two members named 'size' in JS, a getter and a "
+      "field getter; rename one with [[wasmport::export(\"otherName\")]] "
+      "(a property is one getter and at most one setter)");
+  EXPECT_EQ(
+      errorAfter([](Manifest &M) { shape(M).Methods[2].JsName = "area"; }),
+      "class 'Shape' has two members named 'area' in JS, a static "
+      "method and a static method; rename one with "
+      "[[wasmport::export(\"otherName\")]] (a property is one getter "
+      "and at most one setter)");
   EXPECT_EQ(errorAfter([](Manifest &M) {
               shape(M).Methods.erase(shape(M).Methods.begin() + 3);
             }),
@@ -311,7 +320,10 @@ TEST(VerifyNames, NoTwoMembersShareANameButAProperty) {
 //===----------------------------------------------------------------------===//
 
 TEST(VerifyStrings, NoControlCharacters) {
-  EXPECT_EQ(errorAfter([](Manifest &M) { M.Functions[0].Doc = "a\x01" "b"; }),
+  EXPECT_EQ(errorAfter([](Manifest &M) {
+              M.Functions[0].Doc = "a\x01"
+                                   "b";
+            }),
             "function 'greet': the doc comment holds the control character "
             "'\\x01', which no manifest string may hold (a doc string may "
             "hold line breaks)");
@@ -327,10 +339,11 @@ TEST(VerifyStrings, NoControlCharacters) {
             "function 'g\\n': the JS name holds the control character '\\n', "
             "which no manifest string may hold (a doc string may hold line "
             "breaks)");
-  EXPECT_EQ(errorAfter([](Manifest &M) { paint(M).Params[0].Ty.Cpp = "int\x7f"; }),
-            "function 'paint': the C++ spelling of parameter 'c' holds the "
-            "control character '\\x7f', which no manifest string may hold (a "
-            "doc string may hold line breaks)");
+  EXPECT_EQ(
+      errorAfter([](Manifest &M) { paint(M).Params[0].Ty.Cpp = "int\x7f"; }),
+      "function 'paint': the C++ spelling of parameter 'c' holds the "
+      "control character '\\x7f', which no manifest string may hold (a "
+      "doc string may hold line breaks)");
   EXPECT_EQ(errorAfter([](Manifest &M) { M.Imports[2].Module = "./m\x1b.js"; }),
             "import 'default from \"./m\\x1b.js\"': the module specifier "
             "holds the control character '\\x1b', which no manifest string "
@@ -355,14 +368,16 @@ TEST(VerifyStrings, NoControlCharacters) {
 //===----------------------------------------------------------------------===//
 
 TEST(VerifyKinds, EachPositionHoldsItsKinds) {
-  EXPECT_EQ(errorAfter([](Manifest &M) { paint(M).Params[0].Ty = t(TypeKind::Void); }),
+  EXPECT_EQ(errorAfter(
+                [](Manifest &M) { paint(M).Params[0].Ty = t(TypeKind::Void); }),
             "function 'paint': parameter 'c' is a void, which cannot be a "
             "parameter of an export (valid there: numbers, string, "
             "string_view, cstring, class_ref, class_ptr, class_value, "
             "unique_ptr, shared_ptr, enum, value, vector, span, span_mut, "
             "optional, jsvalue, function, promise)");
   EXPECT_EQ(errorAfter([](Manifest &M) {
-              M.Imports[0].Params[0].Ty = t(TypeKind::Vector, "", {t(TypeKind::I32)});
+              M.Imports[0].Params[0].Ty =
+                  t(TypeKind::Vector, "", {t(TypeKind::I32)});
             }),
             "import 'alert': parameter 'm' is a vector, which cannot be a "
             "parameter of an import (valid there: numbers, string, "
@@ -375,23 +390,27 @@ TEST(VerifyKinds, EachPositionHoldsItsKinds) {
             "string, class_value, unique_ptr, shared_ptr, enum, value, "
             "vector, optional)");
   EXPECT_EQ(errorAfter([](Manifest &M) {
-              paint(M).Params[2].Ty.Args[0] = t(TypeKind::Optional, "",
-                                                {t(TypeKind::ClassRef, "Shape")});
+              paint(M).Params[2].Ty.Args[0] =
+                  t(TypeKind::Optional, "", {t(TypeKind::ClassRef, "Shape")});
             }),
             "function 'paint': parameter 'v' holds a class_ref, which cannot "
             "be inside a vector, optional or value struct (valid there: "
             "numbers, string, class_value, unique_ptr, shared_ptr, enum, "
             "value, vector, optional)");
-  EXPECT_EQ(errorAfter([](Manifest &M) { paint(M).Params[0].Ty = paint(M).Result; }),
-            "function 'paint': parameter 'c' is an expected, which cannot be "
-            "a parameter of an export (valid there: numbers, string, "
-            "string_view, cstring, class_ref, class_ptr, class_value, "
-            "unique_ptr, shared_ptr, enum, value, vector, span, span_mut, "
-            "optional, jsvalue, function, promise)");
-  EXPECT_EQ(errorAfter([](Manifest &M) { paint(M).Result = paint(M).Params[10].Ty; }),
-            "function 'paint': the result is a function; functions cross from "
-            "C++ to JS only as arguments (or a wasmport::Closure's value())");
-  EXPECT_EQ(errorAfter([](Manifest &M) { paint(M).Params[3].Ty.Args[0] = t(TypeKind::Bool); }),
+  EXPECT_EQ(
+      errorAfter([](Manifest &M) { paint(M).Params[0].Ty = paint(M).Result; }),
+      "function 'paint': parameter 'c' is an expected, which cannot be "
+      "a parameter of an export (valid there: numbers, string, "
+      "string_view, cstring, class_ref, class_ptr, class_value, "
+      "unique_ptr, shared_ptr, enum, value, vector, span, span_mut, "
+      "optional, jsvalue, function, promise)");
+  EXPECT_EQ(
+      errorAfter([](Manifest &M) { paint(M).Result = paint(M).Params[10].Ty; }),
+      "function 'paint': the result is a function; functions cross from "
+      "C++ to JS only as arguments (or a wasmport::Closure's value())");
+  EXPECT_EQ(errorAfter([](Manifest &M) {
+              paint(M).Params[3].Ty.Args[0] = t(TypeKind::Bool);
+            }),
             "function 'paint': parameter 's' is a span of bool; spans hold "
             "numbers other than bool");
   EXPECT_EQ(errorAfter([](Manifest &M) {
@@ -415,17 +434,22 @@ TEST(VerifyKinds, EachPositionHoldsItsKinds) {
             "parameter in a function type's signature (valid there: numbers, "
             "string, string_view, cstring, optional, jsvalue, function, "
             "promise)");
-  EXPECT_EQ(errorAfter([](Manifest &M) { paint(M).Result.Args[1] = t(TypeKind::I32); }),
+  EXPECT_EQ(errorAfter([](Manifest &M) {
+              paint(M).Result.Args[1] = t(TypeKind::I32);
+            }),
             "function 'paint': the result holds an i32, which cannot be the "
             "error type of an export's std::expected (valid there: string, "
             "string_view, cstring, enum, value, jsvalue)");
   EXPECT_EQ(errorAfter([](Manifest &M) {
-              M.Imports[2].Result.Args[0] = t(TypeKind::Function, "", {t(TypeKind::Void)});
+              M.Imports[2].Result.Args[0] =
+                  t(TypeKind::Function, "", {t(TypeKind::Void)});
             }),
             "import 'default from \"./m.js\"': the result holds a function, "
             "which cannot be the value type of an import's std::expected "
             "(valid there: void, numbers, string, jsvalue)");
-  EXPECT_EQ(errorAfter([](Manifest &M) { M.Imports[2].Result.Args[1] = t(TypeKind::String); }),
+  EXPECT_EQ(errorAfter([](Manifest &M) {
+              M.Imports[2].Result.Args[1] = t(TypeKind::String);
+            }),
             "import 'default from \"./m.js\"': the result holds a string, "
             "which cannot be the error type of an import's std::expected "
             "(valid there: jsvalue)");
@@ -457,10 +481,11 @@ TEST(VerifyKinds, EachKindHasItsTypeArguments) {
   EXPECT_EQ(errorAfter([](Manifest &M) { paint(M).Result.Args.pop_back(); }),
             "function 'paint': the result is an expected with 1 type "
             "argument; an expected has two (its value and error types)");
-  EXPECT_EQ(errorAfter([](Manifest &M) { paint(M).Params[10].Ty.Args.clear(); }),
-            "function 'paint': parameter 'cb' is a function type without its "
-            "result type; a function type's arguments are its result, then "
-            "its parameters");
+  EXPECT_EQ(
+      errorAfter([](Manifest &M) { paint(M).Params[10].Ty.Args.clear(); }),
+      "function 'paint': parameter 'cb' is a function type without its "
+      "result type; a function type's arguments are its result, then "
+      "its parameters");
   EXPECT_EQ(errorAfter([](Manifest &M) {
               paint(M).Params[11].Ty.Args[0].Args.clear();
             }),
@@ -473,25 +498,30 @@ TEST(VerifyKinds, EachKindHasItsTypeArguments) {
 //===----------------------------------------------------------------------===//
 
 TEST(VerifyReferences, TypesNameEntitiesOfTheManifest) {
-  EXPECT_EQ(errorAfter([](Manifest &M) { paint(M).Params[6].Ty.Class = "Square"; }),
-            "function 'paint': parameter 'r' uses the class 'Square', which "
-            "the manifest does not define");
-  EXPECT_EQ(errorAfter([](Manifest &M) { paint(M).Params[0].Ty.Class = "Point"; }),
-            "function 'paint': parameter 'c' uses the enum 'Point', which the "
-            "manifest does not define");
-  EXPECT_EQ(errorAfter([](Manifest &M) { M.Values[1].Fields[0].Ty.Class = "Shape"; }),
-            "field 'Path.from': its type uses the value struct 'Shape', which "
-            "the manifest does not define");
+  EXPECT_EQ(
+      errorAfter([](Manifest &M) { paint(M).Params[6].Ty.Class = "Square"; }),
+      "function 'paint': parameter 'r' uses the class 'Square', which "
+      "the manifest does not define");
+  EXPECT_EQ(
+      errorAfter([](Manifest &M) { paint(M).Params[0].Ty.Class = "Point"; }),
+      "function 'paint': parameter 'c' uses the enum 'Point', which the "
+      "manifest does not define");
+  EXPECT_EQ(
+      errorAfter([](Manifest &M) { M.Values[1].Fields[0].Ty.Class = "Shape"; }),
+      "field 'Path.from': its type uses the value struct 'Shape', which "
+      "the manifest does not define");
   EXPECT_EQ(errorAfter([](Manifest &M) { paint(M).Params[6].Ty.Class = ""; }),
             "function 'paint': parameter 'r' is a class_ref that names no "
             "class; a class_ref names the class by its JS name");
-  EXPECT_EQ(errorAfter([](Manifest &M) { M.Functions[0].Result.Class = "Shape"; }),
-            "function 'greet': the result is a string naming the class "
-            "'Shape'; only class, enum, value and jsvalue types name one");
-  EXPECT_EQ(errorAfter([](Manifest &M) { paint(M).Params[12].Ty.Class = "Intl..C"; }),
-            "function 'paint': parameter 'd' is a jsvalue of the imported "
-            "class 'Intl..C', which is not a path of JavaScript identifiers "
-            "joined by dots");
+  EXPECT_EQ(
+      errorAfter([](Manifest &M) { M.Functions[0].Result.Class = "Shape"; }),
+      "function 'greet': the result is a string naming the class "
+      "'Shape'; only class, enum, value and jsvalue types name one");
+  EXPECT_EQ(
+      errorAfter([](Manifest &M) { paint(M).Params[12].Ty.Class = "Intl..C"; }),
+      "function 'paint': parameter 'd' is a jsvalue of the imported "
+      "class 'Intl..C', which is not a path of JavaScript identifiers "
+      "joined by dots");
 }
 
 TEST(VerifyReferences, BasesExistWithoutCycles) {
@@ -505,17 +535,19 @@ TEST(VerifyReferences, BasesExistWithoutCycles) {
 }
 
 TEST(VerifyReferences, NoValueStructContainsItself) {
-  EXPECT_EQ(errorAfter([](Manifest &M) {
-              M.Values[0].Fields.push_back(
-                  {"self", t(TypeKind::Optional, "", {t(TypeKind::Value, "Point")})});
-            }),
-            "value struct 'Point' contains itself (other than through a "
-            "vector)");
-  EXPECT_EQ(errorAfter([](Manifest &M) {
-              M.Values[0].Fields.push_back({"path", t(TypeKind::Value, "Path")});
-            }),
-            "value struct 'Point' contains itself (other than through a "
-            "vector)");
+  EXPECT_EQ(
+      errorAfter([](Manifest &M) {
+        M.Values[0].Fields.push_back(
+            {"self", t(TypeKind::Optional, "", {t(TypeKind::Value, "Point")})});
+      }),
+      "value struct 'Point' contains itself (other than through a "
+      "vector)");
+  EXPECT_EQ(
+      errorAfter([](Manifest &M) {
+        M.Values[0].Fields.push_back({"path", t(TypeKind::Value, "Path")});
+      }),
+      "value struct 'Point' contains itself (other than through a "
+      "vector)");
 }
 
 //===----------------------------------------------------------------------===//
@@ -523,37 +555,52 @@ TEST(VerifyReferences, NoValueStructContainsItself) {
 //===----------------------------------------------------------------------===//
 
 TEST(VerifyShapes, FunctionKinds) {
-  EXPECT_EQ(errorAfter([](Manifest &M) { shape(M).Methods[3].Params = {{"x", t(TypeKind::I32)}}; }),
+  EXPECT_EQ(errorAfter([](Manifest &M) {
+              shape(M).Methods[3].Params = {{"x", t(TypeKind::I32)}};
+            }),
             "getter 'Shape.size' takes 1 parameter and returns an f64; a "
             "getter takes no parameters and returns a value");
-  EXPECT_EQ(errorAfter([](Manifest &M) { shape(M).Methods[5].Result = t(TypeKind::Void); }),
+  EXPECT_EQ(errorAfter([](Manifest &M) {
+              shape(M).Methods[5].Result = t(TypeKind::Void);
+            }),
             "field getter 'Shape.id' takes no parameters and returns a void; "
             "a field getter takes no parameters and returns a value");
-  EXPECT_EQ(errorAfter([](Manifest &M) { shape(M).Methods[6].Result = t(TypeKind::I32); }),
+  EXPECT_EQ(errorAfter([](Manifest &M) {
+              shape(M).Methods[6].Result = t(TypeKind::I32);
+            }),
             "field setter 'Shape.id' takes 1 parameter and returns an i32; a "
             "field setter takes one parameter and returns void");
-  EXPECT_EQ(errorAfter([](Manifest &M) { M.Starts[0].Params = {{"x", t(TypeKind::I32)}}; }),
+  EXPECT_EQ(errorAfter([](Manifest &M) {
+              M.Starts[0].Params = {{"x", t(TypeKind::I32)}};
+            }),
             "start function '::setup' takes 1 parameter and returns a void; a "
             "start function is void()");
-  EXPECT_EQ(errorAfter([](Manifest &M) { shape(M).Methods.push_back(shape(M).Constructors[0]); }),
+  EXPECT_EQ(errorAfter([](Manifest &M) {
+              shape(M).Methods.push_back(shape(M).Constructors[0]);
+            }),
             "class 'Shape' lists a constructor 'constructor' among its "
             "methods, which hold methods, static methods and accessors");
-  EXPECT_EQ(errorAfter([](Manifest &M) { shape(M).Constructors.push_back(shape(M).Methods[0]); }),
+  EXPECT_EQ(errorAfter([](Manifest &M) {
+              shape(M).Constructors.push_back(shape(M).Methods[0]);
+            }),
             "class 'Shape' lists a method 'area' among its constructors, which "
             "hold only constructors");
-  EXPECT_EQ(errorAfter([](Manifest &M) { M.Functions[0].Kind = FunctionKind::Static; }),
+  EXPECT_EQ(errorAfter([](Manifest &M) {
+              M.Functions[0].Kind = FunctionKind::Static;
+            }),
             "the manifest's functions list a static method 'greet'; it holds "
             "free functions (kind 'function')");
-  EXPECT_EQ(errorAfter([](Manifest &M) { M.Starts[0].Kind = FunctionKind::Free; }),
-            "the manifest's start functions list a function ''; they hold "
-            "start functions (kind 'start')");
+  EXPECT_EQ(
+      errorAfter([](Manifest &M) { M.Starts[0].Kind = FunctionKind::Free; }),
+      "the manifest's start functions list a function ''; they hold "
+      "start functions (kind 'start')");
+  EXPECT_EQ(
+      errorAfter([](Manifest &M) { shape(M).Constructors[1].Params = {}; }),
+      "class 'Shape' has two constructors taking no parameters; JS tells "
+      "constructors apart by their number of arguments");
   EXPECT_EQ(errorAfter([](Manifest &M) {
-              shape(M).Constructors[1].Params = {};
-            }),
-            "class 'Shape' has two constructors taking no parameters; JS tells "
-            "constructors apart by their number of arguments");
-  EXPECT_EQ(errorAfter([](Manifest &M) {
-              shape(M).Constructors[0].Result = t(TypeKind::ClassValue, "Circle");
+              shape(M).Constructors[0].Result =
+                  t(TypeKind::ClassValue, "Circle");
             }),
             "constructor of class 'Shape' taking no parameters: its result is "
             "a class_value of 'Circle'; a constructor's result is its class "
@@ -561,15 +608,18 @@ TEST(VerifyShapes, FunctionKinds) {
 }
 
 TEST(VerifyShapes, ImportKindsAndForms) {
-  EXPECT_EQ(errorAfter([](Manifest &M) { M.Imports[6].Params = {{"x", t(TypeKind::I32)}}; }),
+  EXPECT_EQ(errorAfter([](Manifest &M) {
+              M.Imports[6].Params = {{"x", t(TypeKind::I32)}};
+            }),
             "import 'Date.prototype.year' takes 1 parameter and returns an "
             "i32; a getter import takes no parameters and returns a value");
   EXPECT_EQ(errorAfter([](Manifest &M) { M.Imports[7].Params.clear(); }),
             "import 'Date.prototype.year' takes no parameters and returns a "
             "void; a setter import takes one parameter and returns void");
-  EXPECT_EQ(errorAfter([](Manifest &M) { M.Imports[3].Result = t(TypeKind::I32); }),
-            "import 'new Date' returns an i32; a constructor import returns a "
-            "jsvalue");
+  EXPECT_EQ(
+      errorAfter([](Manifest &M) { M.Imports[3].Result = t(TypeKind::I32); }),
+      "import 'new Date' returns an i32; a constructor import returns a "
+      "jsvalue");
   EXPECT_EQ(errorAfter([](Manifest &M) { M.Imports[4].Member = ""; }),
             "import 'Date.prototype.': the member name '' of a method import "
             "is not a JavaScript identifier");
@@ -601,21 +651,27 @@ TEST(VerifyShapes, Symbols) {
   EXPECT_EQ(errorAfter([](Manifest &M) { M.Functions[0].Symbol = "f();x"; }),
             "function 'greet': its symbol 'f();x' is not a JavaScript "
             "identifier, as the wasm export names that wasmport generates are");
-  EXPECT_EQ(errorAfter([](Manifest &M) { M.Classes[1].DeleteSymbol = "__wasmport_fn_5greet"; }),
+  EXPECT_EQ(errorAfter([](Manifest &M) {
+              M.Classes[1].DeleteSymbol = "__wasmport_fn_5greet";
+            }),
             "class 'Circle' has the symbol '__wasmport_fn_5greet', which "
             "function 'greet' has too; each export has its own symbol");
-  EXPECT_EQ(errorAfter([](Manifest &M) { M.Imports[1].Symbol = "__wasmport_import_a"; }),
+  EXPECT_EQ(errorAfter([](Manifest &M) {
+              M.Imports[1].Symbol = "__wasmport_import_a";
+            }),
             "import 'console.log' has the symbol '__wasmport_import_a', which "
             "import 'alert' has too; each import has its own symbol");
 }
 
 TEST(VerifyShapes, Enums) {
-  EXPECT_EQ(errorAfter([](Manifest &M) { M.Enums[0].Underlying = TypeKind::I64; }),
-            "enum 'Color' has the underlying kind 'i64'; an enum's is an "
-            "integer kind of at most 32 bits (i8, u8, i16, u16, i32, u32)");
-  EXPECT_EQ(errorAfter([](Manifest &M) { M.Enums[0].Enumerators[1].Value = 256; }),
-            "enumerator 'Color.gr\xC3\xBCn' has the value 256, which a u8 "
-            "cannot hold (0 to 255)");
+  EXPECT_EQ(
+      errorAfter([](Manifest &M) { M.Enums[0].Underlying = TypeKind::I64; }),
+      "enum 'Color' has the underlying kind 'i64'; an enum's is an "
+      "integer kind of at most 32 bits (i8, u8, i16, u16, i32, u32)");
+  EXPECT_EQ(
+      errorAfter([](Manifest &M) { M.Enums[0].Enumerators[1].Value = 256; }),
+      "enumerator 'Color.gr\xC3\xBCn' has the value 256, which a u8 "
+      "cannot hold (0 to 255)");
 }
 
 } // namespace

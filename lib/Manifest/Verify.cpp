@@ -1,17 +1,16 @@
 //===- Verify.cpp - What a valid manifest is ------------------------------===//
 //
 // One pass over a manifest, in manifest order: each entity's strings, names,
-// shape and types (whose references are looked up in tables of the
-// manifest's classes, enums and value structs, made first), then the graphs
-// (base classes, value structs containing value structs). The first
-// violation is the result. The kinds valid in each position follow what the
-// type classifier (lib/Frontend/TypeClassifier.cpp) gives each position;
-// allowed() is the table, and messages list what it accepts.
+// shape and types (VerifyTypes.cpp, which looks up the entities a type names
+// in tables of the manifest's classes, enums and value structs, made first),
+// then the graphs (base classes, value structs containing value structs).
+// The first violation is the result.
 //
 //===----------------------------------------------------------------------===//
 #include "Manifest/Verify.h"
 
 #include "Manifest/Naming.h"
+#include "Manifest/VerifyInternal.h"
 
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
@@ -26,207 +25,9 @@ using namespace llvm;
 
 namespace wasmport::manifest {
 
+using namespace verifier;
+
 namespace {
-
-/// Text quoted for a message: 'Text', escaped.
-std::string q(StringRef Text) { return "'" + escapeForMessage(Text) + "'"; }
-
-Error fail(const Twine &Msg) {
-  return createStringError(inconvertibleErrorCode(), Msg);
-}
-
-/// Where a type sits, which decides the kinds it may have.
-enum class Position {
-  ExportParam,     ///< A parameter of an exported function.
-  ExportResult,    ///< The result of one.
-  ImportParam,     ///< A parameter of an import.
-  ImportResult,    ///< The result of one.
-  Element,         ///< A vector's or optional's element, a field.
-  SignatureParam,  ///< A parameter in a std::function's signature.
-  SignatureResult, ///< The result in one.
-  SignatureOption, ///< An optional's element in a signature.
-  PromiseValue,    ///< What a wasmport::Promise settles with.
-  ExportValue,     ///< The value type of an export's std::expected.
-  ExportError,     ///< Its error type.
-  ImportValue,     ///< The value type of an import's std::expected.
-  ImportError,     ///< Its error type.
-};
-
-StringRef describe(Position P) {
-  switch (P) {
-  case Position::ExportParam: return "a parameter of an export";
-  case Position::ExportResult: return "the result of an export";
-  case Position::ImportParam: return "a parameter of an import";
-  case Position::ImportResult: return "the result of an import";
-  case Position::Element: return "inside a vector, optional or value struct";
-  case Position::SignatureParam:
-    return "a parameter in a function type's signature";
-  case Position::SignatureResult:
-    return "the result in a function type's signature";
-  case Position::SignatureOption:
-    return "an optional's element in a function type's signature";
-  case Position::PromiseValue: return "the value of a promise";
-  case Position::ExportValue:
-    return "the value type of an export's std::expected";
-  case Position::ExportError:
-    return "the error type of an export's std::expected";
-  case Position::ImportValue:
-    return "the value type of an import's std::expected";
-  case Position::ImportError:
-    return "the error type of an import's std::expected";
-  }
-  return "";
-}
-
-/// Whether a type of kind K may sit at P. Every kind's element types are
-/// checked in their own positions; std::expected only as a result.
-bool allowed(TypeKind K, Position P) {
-  bool Export = P == Position::ExportParam || P == Position::ExportResult;
-  bool Import = P == Position::ImportParam || P == Position::ImportResult;
-  bool Param = P == Position::ExportParam || P == Position::ImportParam;
-  bool Signature = P == Position::SignatureParam ||
-                   P == Position::SignatureResult ||
-                   P == Position::SignatureOption;
-  switch (P) {
-  case Position::PromiseValue:
-    return K == TypeKind::Void || typeGroup(K) == TypeGroup::Number ||
-           K == TypeKind::String || K == TypeKind::JsValue ||
-           K == TypeKind::Optional;
-  case Position::ExportValue:
-    return K != TypeKind::Expected && allowed(K, Position::ExportResult);
-  case Position::ExportError:
-    return typeGroup(K) == TypeGroup::String || K == TypeKind::Enum ||
-           K == TypeKind::Value || K == TypeKind::JsValue;
-  case Position::ImportValue:
-    return K == TypeKind::Void || typeGroup(K) == TypeGroup::Number ||
-           K == TypeKind::String || K == TypeKind::JsValue;
-  case Position::ImportError:
-    return K == TypeKind::JsValue;
-  case Position::ExportParam:
-  case Position::ExportResult:
-  case Position::ImportParam:
-  case Position::ImportResult:
-  case Position::Element:
-  case Position::SignatureParam:
-  case Position::SignatureResult:
-  case Position::SignatureOption:
-    break;
-  }
-  switch (K) {
-  case TypeKind::Void:
-    return !Param && P != Position::Element &&
-           P != Position::SignatureParam && P != Position::SignatureOption;
-  case TypeKind::Bool:
-  case TypeKind::I8:
-  case TypeKind::U8:
-  case TypeKind::I16:
-  case TypeKind::U16:
-  case TypeKind::I32:
-  case TypeKind::U32:
-  case TypeKind::I64:
-  case TypeKind::U64:
-  case TypeKind::F32:
-  case TypeKind::F64:
-  case TypeKind::String:
-    return true;
-  case TypeKind::StringView:
-  case TypeKind::CString:
-    return Export || P == Position::ImportParam || Signature;
-  case TypeKind::ClassRef:
-  case TypeKind::ClassPtr:
-  case TypeKind::Span:
-  case TypeKind::SpanMut:
-    return Export;
-  case TypeKind::ClassValue:
-  case TypeKind::UniquePtr:
-  case TypeKind::SharedPtr:
-  case TypeKind::Enum:
-  case TypeKind::Value:
-  case TypeKind::Vector:
-    return Export || P == Position::Element;
-  case TypeKind::Optional:
-    return Export || P == Position::Element || Signature;
-  case TypeKind::JsValue:
-  case TypeKind::Promise:
-    return Export || Import || Signature;
-  case TypeKind::Function:
-    // A function returned to JS would have no owner.
-    return P == Position::ExportParam || Import ||
-           P == Position::SignatureParam || P == Position::SignatureResult;
-  case TypeKind::Expected:
-    return P == Position::ExportResult || P == Position::ImportResult;
-  }
-  return false;
-}
-
-/// The kinds allowed at P, for messages: "numbers" stands for bool and
-/// every number kind.
-std::string allowedList(Position P) {
-  std::string Out;
-  bool Numbers = true;
-  for (TypeKind K : allTypeKinds())
-    if (typeGroup(K) == TypeGroup::Number)
-      Numbers &= allowed(K, P);
-  for (TypeKind K : allTypeKinds()) {
-    if (!allowed(K, P) || (Numbers && typeGroup(K) == TypeGroup::Number &&
-                           K != TypeKind::Bool))
-      continue;
-    if (!Out.empty())
-      Out += ", ";
-    Out += Numbers && K == TypeKind::Bool ? StringRef("numbers")
-                                          : typeKindName(K);
-  }
-  return Out;
-}
-
-/// How many type arguments kind K has; -1 for "at least one" (Function).
-int typeArgCount(TypeKind K) {
-  switch (K) {
-  case TypeKind::Vector:
-  case TypeKind::Span:
-  case TypeKind::SpanMut:
-  case TypeKind::Optional:
-  case TypeKind::Promise:
-    return 1;
-  case TypeKind::Expected:
-    return 2;
-  case TypeKind::Function:
-    return -1;
-  case TypeKind::Void:
-  case TypeKind::Bool:
-  case TypeKind::I8:
-  case TypeKind::U8:
-  case TypeKind::I16:
-  case TypeKind::U16:
-  case TypeKind::I32:
-  case TypeKind::U32:
-  case TypeKind::I64:
-  case TypeKind::U64:
-  case TypeKind::F32:
-  case TypeKind::F64:
-  case TypeKind::String:
-  case TypeKind::StringView:
-  case TypeKind::CString:
-  case TypeKind::ClassRef:
-  case TypeKind::ClassPtr:
-  case TypeKind::ClassValue:
-  case TypeKind::UniquePtr:
-  case TypeKind::SharedPtr:
-  case TypeKind::Enum:
-  case TypeKind::Value:
-  case TypeKind::JsValue:
-    return 0;
-  }
-  return 0;
-}
-
-/// "a vector", "an i32".
-std::string aKind(TypeKind K) {
-  StringRef Name = typeKindName(K);
-  bool Vowel = StringRef("aeio").contains(Name.front()) ||
-               K == TypeKind::F32 || K == TypeKind::F64;
-  return (Vowel ? "an " : "a ") + Name.str();
-}
 
 /// True for the accessor kinds that read a property.
 bool isGetter(FunctionKind K) {
@@ -235,13 +36,6 @@ bool isGetter(FunctionKind K) {
 
 bool hasMember(ImportKind K) {
   return K != ImportKind::Function && K != ImportKind::Constructor;
-}
-
-/// True for Name made of JS identifiers joined by single dots.
-bool isDottedPath(StringRef Name) {
-  SmallVector<StringRef, 4> Segments;
-  Name.split(Segments, '.');
-  return all_of(Segments, naming::isJSIdentifier);
 }
 
 /// C++ names of enumerators may hold non-ASCII letters (UTF-8), which JS
@@ -267,23 +61,22 @@ bool isEnumeratorName(StringRef Name) {
   return true;
 }
 
-/// The range of an enum's underlying kind.
+/// The range of an enum's underlying kind; empty (Min > Max) for the kinds
+/// that are none.
 std::pair<int64_t, int64_t> range(TypeKind K) {
-  switch (K) {
-  case TypeKind::I8: return {INT8_MIN, INT8_MAX};
-  case TypeKind::U8: return {0, UINT8_MAX};
-  case TypeKind::I16: return {INT16_MIN, INT16_MAX};
-  case TypeKind::U16: return {0, UINT16_MAX};
-  case TypeKind::I32: return {INT32_MIN, INT32_MAX};
-  case TypeKind::U32: return {0, UINT32_MAX};
-  default: return {0, -1}; // Not an underlying kind: nothing fits.
-  }
-}
-
-std::string plural(size_t N, StringRef One) {
-  if (N == 0)
-    return "no " + One.str() + "s";
-  return formatv("{0} {1}{2}", N, One, N == 1 ? "" : "s").str();
+  if (K == TypeKind::I8)
+    return {INT8_MIN, INT8_MAX};
+  if (K == TypeKind::U8)
+    return {0, UINT8_MAX};
+  if (K == TypeKind::I16)
+    return {INT16_MIN, INT16_MAX};
+  if (K == TypeKind::U16)
+    return {0, UINT16_MAX};
+  if (K == TypeKind::I32)
+    return {INT32_MIN, INT32_MAX};
+  if (K == TypeKind::U32)
+    return {0, UINT32_MAX};
+  return {0, -1};
 }
 
 std::string at(const Location &L) {
@@ -293,21 +86,15 @@ std::string at(const Location &L) {
 
 class Verifier {
 public:
-  explicit Verifier(const Manifest &M) : M(M) {}
+  explicit Verifier(const Manifest &M) : M(M), Types(Entities) {}
   Error run();
 
 private:
-  Error text(StringRef Text, const Twine &Entity, const Twine &What,
-             bool Doc = false);
   Error location(const Location &L, const Twine &Entity);
   Error bindingName(StringRef Name, const Twine &Entity);
   Error memberName(StringRef Name, const Twine &Entity);
   Error topLevel(StringRef Name, StringRef What, const Location &L);
   Error exportSymbol(StringRef Symbol, const std::string &Entity);
-  Error arity(const Type &T, const Twine &Entity, const std::string &Where,
-              bool Nested);
-  Error type(const Type &T, Position P, const Twine &Entity,
-             const std::string &Where, bool Nested = false);
   Error function(const Function &F, const std::string &Entity,
                  const Class *Owner);
   Error members(const Class &C);
@@ -318,9 +105,10 @@ private:
   Error valueCycles();
 
   const Manifest &M;
-  StringMap<const Class *> Classes;
-  StringMap<const Enum *> Enums;
-  StringMap<const ValueStruct *> Values;
+  Tables Entities;
+  TypeChecker Types;
+  const StringMap<const Class *> &Classes = Entities.Classes;
+  const StringMap<const ValueStruct *> &Values = Entities.Values;
   struct Owner {
     std::string What;
     Location Loc;
@@ -329,19 +117,8 @@ private:
   StringMap<std::string> Symbols; ///< Export symbol -> its entity.
 };
 
-Error Verifier::text(StringRef Text, const Twine &Entity, const Twine &What,
-                     bool Doc) {
-  for (unsigned char C : Text)
-    if ((C < 0x20 && !(Doc && C == '\n')) || C == 0x7f)
-      return fail(Entity + ": " + What + " holds the control character '" +
-                  escapeForMessage(StringRef(reinterpret_cast<char *>(&C), 1)) +
-                  "', which no manifest string may hold (a doc string may "
-                  "hold line breaks)");
-  return Error::success();
-}
-
 Error Verifier::location(const Location &L, const Twine &Entity) {
-  return text(L.File, Entity, "the file name of its location");
+  return checkText(L.File, Entity, "the file name of its location");
 }
 
 Error Verifier::bindingName(StringRef Name, const Twine &Entity) {
@@ -401,152 +178,6 @@ Error Verifier::exportSymbol(StringRef Symbol, const std::string &Entity) {
               It->second + " has too; each export has its own symbol");
 }
 
-Error Verifier::arity(const Type &T, const Twine &Entity,
-                      const std::string &Where, bool Nested) {
-  StringRef Verb = Nested ? "holds" : "is";
-  int Count = typeArgCount(T.Kind);
-  if (Count == -1 && T.Args.empty())
-    return fail(Entity + ": " + Where + " " + Verb +
-                " a function type without its result type; a function type's "
-                "arguments are its result, then its parameters");
-  if (Count != -1 && T.Args.size() != size_t(Count))
-    return fail(Entity + ": " + Where + " " + Verb + " " + aKind(T.Kind) +
-                " with " + plural(T.Args.size(), "type argument") + "; " +
-                aKind(T.Kind) + " has " +
-                (Count == 0   ? "none"
-                 : Count == 1 ? "one (its element type)"
-                              : "two (its value and error types)"));
-  for (const Type &A : T.Args)
-    if (Error E = arity(A, Entity, Where, true))
-      return E;
-  return Error::success();
-}
-
-Error Verifier::type(const Type &T, Position P, const Twine &Entity,
-                     const std::string &Where, bool Nested) {
-  if (Error E = text(T.Cpp, Entity, "the C++ spelling of " + Where))
-    return E;
-  if (Error E = text(T.Class, Entity, "the class name of " + Where))
-    return E;
-  StringRef Verb = Nested ? "holds" : "is";
-  // Every type argument is where the checks below look for it.
-  if (!Nested)
-    if (Error E = arity(T, Entity, Where, false))
-      return E;
-  if (T.Kind == TypeKind::Function && P == Position::ExportResult)
-    return fail(Entity + ": " + Where + " " + Verb +
-                " a function; functions cross from C++ to JS only as "
-                "arguments (or a wasmport::Closure's value())");
-  if (!allowed(T.Kind, P))
-    return fail(Entity + ": " + Where + " " + Verb + " " + aKind(T.Kind) +
-                ", which cannot be " + describe(P) + " (valid there: " +
-                allowedList(P) + ")");
-
-  // The entity a type names.
-  const StringMap<const Class *> *InClasses = nullptr;
-  const StringMap<const Enum *> *InEnums = nullptr;
-  const StringMap<const ValueStruct *> *InValues = nullptr;
-  StringRef What;
-  if (typeGroup(T.Kind) == TypeGroup::Object)
-    InClasses = &Classes, What = "class";
-  else if (T.Kind == TypeKind::Enum)
-    InEnums = &Enums, What = "enum";
-  else if (T.Kind == TypeKind::Value)
-    InValues = &Values, What = "value struct";
-  if (!What.empty()) {
-    if (T.Class.empty())
-      return fail(Entity + ": " + Where + " " + Verb + " " + aKind(T.Kind) +
-                  " that names no " + What + "; " + aKind(T.Kind) +
-                  " names the " + What + " by its JS name");
-    if ((InClasses && !InClasses->count(T.Class)) ||
-        (InEnums && !InEnums->count(T.Class)) ||
-        (InValues && !InValues->count(T.Class)))
-      return fail(Entity + ": " + Where + " uses the " + What + " " +
-                  q(T.Class) + ", which the manifest does not define");
-  } else if (T.Kind == TypeKind::JsValue) {
-    if (!T.Class.empty() && !isDottedPath(T.Class))
-      return fail(Entity + ": " + Where + " " + Verb +
-                  " a jsvalue of the imported class " + q(T.Class) +
-                  ", which is not a path of JavaScript identifiers joined by "
-                  "dots");
-  } else if (!T.Class.empty()) {
-    return fail(Entity + ": " + Where + " " + Verb + " " + aKind(T.Kind) +
-                " naming the class " + q(T.Class) +
-                "; only class, enum, value and jsvalue types name one");
-  }
-
-  switch (T.Kind) {
-  case TypeKind::Vector:
-    return type(T.element(), Position::Element, Entity, Where, true);
-  case TypeKind::Optional:
-    return type(T.element(),
-                P == Position::SignatureParam ||
-                        P == Position::SignatureResult ||
-                        P == Position::SignatureOption
-                    ? Position::SignatureOption
-                    : Position::Element,
-                Entity, Where, true);
-  case TypeKind::Span:
-  case TypeKind::SpanMut:
-    if (!hasTypedArray(T.element().Kind))
-      return fail(Entity + ": " + Where + " " + Verb + " a span of " +
-                  typeKindName(T.element().Kind) +
-                  "; spans hold numbers other than bool");
-    return type(T.element(), Position::Element, Entity, Where, true);
-  case TypeKind::Promise:
-    if (!isPromiseValue(T.element()))
-      return fail(Entity + ": " + Where + " " + Verb + " a promise of " +
-                  typeKindName(T.element().Kind) +
-                  ", which is not a type a promise can settle with (void, "
-                  "numbers, string, jsvalue, or an optional of a number or "
-                  "string)");
-    return type(T.element(), Position::PromiseValue, Entity, Where, true);
-  case TypeKind::Expected: {
-    bool Import = P == Position::ImportResult;
-    if (Error E = type(T.value(),
-                       Import ? Position::ImportValue : Position::ExportValue,
-                       Entity, Where, true))
-      return E;
-    return type(T.error(),
-                Import ? Position::ImportError : Position::ExportError, Entity,
-                Where, true);
-  }
-  case TypeKind::Function:
-    for (auto [I, A] : enumerate(T.Args))
-      if (Error E = type(A,
-                         I == 0 ? Position::SignatureResult
-                                : Position::SignatureParam,
-                         Entity, Where, true))
-        return E;
-    return Error::success();
-  case TypeKind::Void:
-  case TypeKind::Bool:
-  case TypeKind::I8:
-  case TypeKind::U8:
-  case TypeKind::I16:
-  case TypeKind::U16:
-  case TypeKind::I32:
-  case TypeKind::U32:
-  case TypeKind::I64:
-  case TypeKind::U64:
-  case TypeKind::F32:
-  case TypeKind::F64:
-  case TypeKind::String:
-  case TypeKind::StringView:
-  case TypeKind::CString:
-  case TypeKind::ClassRef:
-  case TypeKind::ClassPtr:
-  case TypeKind::ClassValue:
-  case TypeKind::UniquePtr:
-  case TypeKind::SharedPtr:
-  case TypeKind::Enum:
-  case TypeKind::Value:
-  case TypeKind::JsValue:
-    return Error::success();
-  }
-  return Error::success();
-}
-
 /// "parameter 'x'", or "parameter 2" when unnamed.
 std::string paramWhere(const Param &P, size_t Index) {
   if (P.Name.empty())
@@ -575,18 +206,19 @@ Error Verifier::function(const Function &F, const std::string &Entity,
        {std::pair<StringRef, StringRef>{F.JsName, "the JS name"},
         {F.CppName, "the C++ name"},
         {F.Symbol, "the symbol"}})
-    if (Error E = text(Text, Entity, What))
+    if (Error E = checkText(Text, Entity, What))
       return E;
-  if (Error E = text(F.Doc, Entity, "the doc comment", /*Doc=*/true))
+  if (Error E = checkText(F.Doc, Entity, "the doc comment", /*Doc=*/true))
     return E;
-  if (Error E = text(F.ReturnsDoc, Entity, "the \\returns text", true))
+  if (Error E = checkText(F.ReturnsDoc, Entity, "the \\returns text", true))
     return E;
   if (Error E = location(F.Loc, Entity))
     return E;
   for (auto [I, P] : enumerate(F.Params)) {
-    if (Error E = text(P.Name, Entity, "the name of " + paramWhere(P, I)))
+    if (Error E = checkText(P.Name, Entity, "the name of " + paramWhere(P, I)))
       return E;
-    if (Error E = text(P.Doc, Entity, "the doc of " + paramWhere(P, I), true))
+    if (Error E =
+            checkText(P.Doc, Entity, "the doc of " + paramWhere(P, I), true))
       return E;
   }
   if (F.Symbol.empty())
@@ -644,9 +276,10 @@ Error Verifier::function(const Function &F, const std::string &Entity,
   }
 
   for (auto [I, P] : enumerate(F.Params))
-    if (Error E = type(P.Ty, Position::ExportParam, Entity, paramWhere(P, I)))
+    if (Error E =
+            Types.check(P.Ty, Position::ExportParam, Entity, paramWhere(P, I)))
       return E;
-  return type(F.Result, Position::ExportResult, Entity, "the result");
+  return Types.check(F.Result, Position::ExportResult, Entity, "the result");
 }
 
 Error Verifier::members(const Class &C) {
@@ -656,7 +289,8 @@ Error Verifier::members(const Class &C) {
     std::string Entity = "constructor of class '" + Name + "' taking " +
                          plural(F.Params.size(), "parameter");
     if (F.Kind != FunctionKind::Constructor)
-      return fail("class '" + Name + "' lists " + "a " + kindWord(F.Kind) + " " + q(F.JsName) +
+      return fail("class '" + Name + "' lists " + "a " + kindWord(F.Kind) +
+                  " " + q(F.JsName) +
                   " among its constructors, which hold only constructors");
     if (!Arities.emplace(F.Params.size(), 0).second)
       return fail("class '" + Name + "' has two constructors taking " +
@@ -692,7 +326,7 @@ Error Verifier::members(const Class &C) {
                   " among its methods, which hold methods, static methods and "
                   "accessors");
     }
-    if (Error E = text(F.JsName, Entity, "the JS name"))
+    if (Error E = checkText(F.JsName, Entity, "the JS name"))
       return E;
     if (Error E = memberName(F.JsName, Entity))
       return E;
@@ -705,8 +339,8 @@ Error Verifier::members(const Class &C) {
                                 ? (Cl.Getter ? Cl.Getter : Cl.Setter)
                                 : Cl.Method;
     if (Other)
-      return fail("class '" + Name + "' has two members named " +
-                  q(F.JsName) + " in JS, " + "a " + kindWord(Other->Kind) + " and a " +
+      return fail("class '" + Name + "' has two members named " + q(F.JsName) +
+                  " in JS, " + "a " + kindWord(Other->Kind) + " and a " +
                   kindWord(F.Kind) +
                   "; rename one with [[wasmport::export(\"otherName\")]] (a "
                   "property is one getter and at most one setter)");
@@ -729,14 +363,15 @@ Error Verifier::import(const Import &I) {
         {I.Member, "the member name"},
         {I.CppName, "the C++ name"},
         {I.Symbol, "the symbol"}})
-    if (Error E = text(Text, Entity, What))
+    if (Error E = checkText(Text, Entity, What))
       return E;
   if (Error E = location(I.Loc, Entity))
     return E;
   for (auto [N, P] : enumerate(I.Params)) {
-    if (Error E = text(P.Name, Entity, "the name of " + paramWhere(P, N)))
+    if (Error E = checkText(P.Name, Entity, "the name of " + paramWhere(P, N)))
       return E;
-    if (Error E = text(P.Doc, Entity, "the doc of " + paramWhere(P, N), true))
+    if (Error E =
+            checkText(P.Doc, Entity, "the doc of " + paramWhere(P, N), true))
       return E;
   }
 
@@ -810,16 +445,17 @@ Error Verifier::import(const Import &I) {
                 " is not a JavaScript identifier, as the wasm import names "
                 "that wasmport generates are");
   for (auto [N, P] : enumerate(I.Params))
-    if (Error E = type(P.Ty, Position::ImportParam, Entity, paramWhere(P, N)))
+    if (Error E =
+            Types.check(P.Ty, Position::ImportParam, Entity, paramWhere(P, N)))
       return E;
-  return type(I.Result, Position::ImportResult, Entity, "the result");
+  return Types.check(I.Result, Position::ImportResult, Entity, "the result");
 }
 
 Error Verifier::enumeration(const Enum &E) {
   std::string Entity = "enum " + q(E.JsName);
-  if (Error Err = text(E.JsName, Entity, "the JS name"))
+  if (Error Err = checkText(E.JsName, Entity, "the JS name"))
     return Err;
-  if (Error Err = text(E.CppName, Entity, "the C++ name"))
+  if (Error Err = checkText(E.CppName, Entity, "the C++ name"))
     return Err;
   if (Error Err = location(E.Loc, Entity))
     return Err;
@@ -837,7 +473,7 @@ Error Verifier::enumeration(const Enum &E) {
   for (const Enumerator &V : E.Enumerators) {
     std::string Of = "enumerator '" + escapeForMessage(E.JsName) + "." +
                      escapeForMessage(V.Name) + "'";
-    if (Error Err = text(V.Name, Of, "the name"))
+    if (Error Err = checkText(V.Name, Of, "the name"))
       return Err;
     // V.String is data, any text: the printers write it escaped
     // (test/lit/js/enum-string-escaping.test).
@@ -869,9 +505,9 @@ Error Verifier::enumeration(const Enum &E) {
 
 Error Verifier::value(const ValueStruct &V) {
   std::string Entity = "value struct " + q(V.JsName);
-  if (Error E = text(V.JsName, Entity, "the JS name"))
+  if (Error E = checkText(V.JsName, Entity, "the JS name"))
     return E;
-  if (Error E = text(V.CppName, Entity, "the C++ name"))
+  if (Error E = checkText(V.CppName, Entity, "the C++ name"))
     return E;
   if (Error E = location(V.Loc, Entity))
     return E;
@@ -883,13 +519,13 @@ Error Verifier::value(const ValueStruct &V) {
   for (const Field &F : V.Fields) {
     std::string Of = "field '" + escapeForMessage(V.JsName) + "." +
                      escapeForMessage(F.Name) + "'";
-    if (Error E = text(F.Name, Of, "the name"))
+    if (Error E = checkText(F.Name, Of, "the name"))
       return E;
     if (Error E = memberName(F.Name, Of))
       return E;
     if (!Names.insert(F.Name).second)
       return fail(Entity + " has two fields named " + q(F.Name));
-    if (Error E = type(F.Ty, Position::Element, Of, "its type"))
+    if (Error E = Types.check(F.Ty, Position::Element, Of, "its type"))
       return E;
   }
   return Error::success();
@@ -955,11 +591,11 @@ Error Verifier::valueCycles() {
 Error Verifier::run() {
   // First of each name: a second is reported as a duplicate below.
   for (const Class &C : M.Classes)
-    Classes.try_emplace(C.JsName, &C);
+    Entities.Classes.try_emplace(C.JsName, &C);
   for (const Enum &E : M.Enums)
-    Enums.try_emplace(E.JsName, &E);
+    Entities.Enums.try_emplace(E.JsName, &E);
   for (const ValueStruct &V : M.Values)
-    Values.try_emplace(V.JsName, &V);
+    Entities.Values.try_emplace(V.JsName, &V);
 
   for (const Function &F : M.Functions) {
     std::string Entity = "function " + q(F.JsName);
@@ -967,7 +603,7 @@ Error Verifier::run() {
       return fail("the manifest's functions list a " + kindWord(F.Kind) +
                   " " + q(F.JsName) +
                   "; it holds free functions (kind 'function')");
-    if (Error E = text(F.JsName, Entity, "the JS name"))
+    if (Error E = checkText(F.JsName, Entity, "the JS name"))
       return E;
     if (Error E = bindingName(F.JsName, Entity))
       return E;
@@ -983,9 +619,9 @@ Error Verifier::run() {
           {C.CppName, "the C++ name"},
           {C.DeleteSymbol, "the delete symbol"},
           {C.Base, "the base class's name"}})
-      if (Error E = text(Text, Entity, What))
+      if (Error E = checkText(Text, Entity, What))
         return E;
-    if (Error E = text(C.Doc, Entity, "the doc comment", /*Doc=*/true))
+    if (Error E = checkText(C.Doc, Entity, "the doc comment", /*Doc=*/true))
       return E;
     if (Error E = location(C.Loc, Entity))
       return E;
