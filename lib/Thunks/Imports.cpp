@@ -37,7 +37,7 @@ void lowerImportArg(const Param &P, unsigned I, StringRef Where, Signature &S) {
   case TypeKind::U64:
   case TypeKind::F32:
   case TypeKind::F64:
-    S.WireParams.push_back(scalarWireType(T.Kind).str());
+    S.WireParams.push_back(numberTypes(T.Kind).Wire.str());
     S.Args.push_back((Wire + "toWire<" + T.Cpp + ">(" + N + ")").str());
     return;
   case TypeKind::String:
@@ -109,7 +109,7 @@ void emitImport(raw_ostream &OS, const Import &Imp) {
   case TypeKind::U64:
   case TypeKind::F32:
   case TypeKind::F64:
-    WireRet = scalarWireType(R.Kind).str();
+    WireRet = numberTypes(R.Kind).Wire.str();
     Convert = "fromWire";
     break;
   case TypeKind::JsValue:

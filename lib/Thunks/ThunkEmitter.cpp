@@ -25,23 +25,30 @@ using namespace wasmport::manifest;
 
 namespace wasmport::thunks {
 
-StringRef scalarWireType(TypeKind K) {
+NumberTypes numberTypes(TypeKind K) {
   switch (K) {
   case TypeKind::Bool:
+    return {"int32_t", ""};
   case TypeKind::I8:
+    return {"int32_t", "int8_t"};
   case TypeKind::U8:
+    return {"int32_t", "uint8_t"};
   case TypeKind::I16:
+    return {"int32_t", "int16_t"};
   case TypeKind::U16:
+    return {"int32_t", "uint16_t"};
   case TypeKind::I32:
+    return {"int32_t", "int32_t"};
   case TypeKind::U32:
-    return "int32_t";
+    return {"int32_t", "uint32_t"};
   case TypeKind::I64:
+    return {"int64_t", "int64_t"};
   case TypeKind::U64:
-    return "int64_t";
+    return {"int64_t", "uint64_t"};
   case TypeKind::F32:
-    return "float";
+    return {"float", "float"};
   case TypeKind::F64:
-    return "double";
+    return {"double", "double"};
   case TypeKind::Void:
   case TypeKind::String:
   case TypeKind::StringView:
@@ -63,7 +70,7 @@ StringRef scalarWireType(TypeKind K) {
   case TypeKind::Expected:
     break;
   }
-  llvm_unreachable("not a scalar kind");
+  llvm_unreachable("not a number kind");
 }
 
 std::string asmEscape(StringRef Text) {
@@ -93,83 +100,6 @@ std::string callbackName(const Param &P, unsigned I, StringRef Where) {
 
 namespace {
 
-/// The element type of the std::vector a number vector argument of element
-/// kind K arrives in (wire::newVector).
-StringRef vectorElementType(TypeKind K) {
-  switch (K) {
-  case TypeKind::I8: return "int8_t";
-  case TypeKind::U8: return "uint8_t";
-  case TypeKind::I16: return "int16_t";
-  case TypeKind::U16: return "uint16_t";
-  case TypeKind::I32: return "int32_t";
-  case TypeKind::U32: return "uint32_t";
-  case TypeKind::I64: return "int64_t";
-  case TypeKind::U64: return "uint64_t";
-  case TypeKind::F32: return "float";
-  case TypeKind::F64: return "double";
-  case TypeKind::Void:
-  case TypeKind::Bool:
-  case TypeKind::String:
-  case TypeKind::StringView:
-  case TypeKind::CString:
-  case TypeKind::ClassRef:
-  case TypeKind::ClassPtr:
-  case TypeKind::ClassValue:
-  case TypeKind::UniquePtr:
-  case TypeKind::SharedPtr:
-  case TypeKind::Enum:
-  case TypeKind::Value:
-  case TypeKind::Vector:
-  case TypeKind::Span:
-  case TypeKind::SpanMut:
-  case TypeKind::Optional:
-  case TypeKind::JsValue:
-  case TypeKind::Function:
-  case TypeKind::Promise:
-  case TypeKind::Expected:
-    break;
-  }
-  llvm_unreachable("no typed array for this kind");
-}
-
-/// The C++ type a string argument is materialised as.
-StringRef stringCppType(TypeKind K) {
-  switch (K) {
-  case TypeKind::String: return "std::string";
-  case TypeKind::StringView: return "std::string_view";
-  case TypeKind::CString: return "const char *";
-  case TypeKind::Void:
-  case TypeKind::Bool:
-  case TypeKind::I8:
-  case TypeKind::U8:
-  case TypeKind::I16:
-  case TypeKind::U16:
-  case TypeKind::I32:
-  case TypeKind::U32:
-  case TypeKind::I64:
-  case TypeKind::U64:
-  case TypeKind::F32:
-  case TypeKind::F64:
-  case TypeKind::ClassRef:
-  case TypeKind::ClassPtr:
-  case TypeKind::ClassValue:
-  case TypeKind::UniquePtr:
-  case TypeKind::SharedPtr:
-  case TypeKind::Enum:
-  case TypeKind::Value:
-  case TypeKind::Vector:
-  case TypeKind::Span:
-  case TypeKind::SpanMut:
-  case TypeKind::Optional:
-  case TypeKind::JsValue:
-  case TypeKind::Function:
-  case TypeKind::Promise:
-  case TypeKind::Expected:
-    break;
-  }
-  llvm_unreachable("not a string kind");
-}
-
 /// The qualified C++ name of the exported class a class kind T refers to
 /// (by reference, pointer or value): the Collector records every class a
 /// translation unit's signatures use in its manifest.
@@ -198,7 +128,7 @@ void lowerParam(const Param &P, unsigned I, StringRef Where, const Manifest &M,
   case TypeKind::U64:
   case TypeKind::F32:
   case TypeKind::F64:
-    S.WireParams.push_back((scalarWireType(T.Kind) + " " + N).str());
+    S.WireParams.push_back((numberTypes(T.Kind).Wire + " " + N).str());
     S.Args.push_back((Wire + "fromWire<" + T.Cpp + ">(" + N + ")").str());
     return;
   case TypeKind::String:
@@ -207,7 +137,10 @@ void lowerParam(const Param &P, unsigned I, StringRef Where, const Manifest &M,
     S.WireParams.push_back("char *" + N + "_ptr");
     S.WireParams.push_back("std::size_t " + N + "_len");
     S.Args.push_back((Wire + "StringArg(" + N + "_ptr, " + N + "_len).as<" +
-                      stringCppType(T.Kind) + ">()")
+                      (T.Kind == TypeKind::String       ? "std::string"
+                       : T.Kind == TypeKind::StringView ? "std::string_view"
+                                                        : "const char *") +
+                      ">()")
                          .str());
     return;
   case TypeKind::ClassRef:
@@ -260,7 +193,7 @@ void lowerParam(const Param &P, unsigned I, StringRef Where, const Manifest &M,
     if (T.Kind == TypeKind::Vector) {
       S.WireParams.push_back("void *" + N);
       S.Args.push_back((Wire + "takeVector<" + T.Cpp + ", " +
-                        vectorElementType(T.element().Kind) + ">(" + N + ")")
+                        numberTypes(T.element().Kind).Element + ">(" + N + ")")
                            .str());
       return;
     }
@@ -296,7 +229,7 @@ std::string exportReturnType(const Type &T) {
   case TypeKind::U64:
   case TypeKind::F32:
   case TypeKind::F64:
-    return scalarWireType(T.Kind).str();
+    return numberTypes(T.Kind).Wire.str();
   case TypeKind::ClassValue:
   case TypeKind::ClassRef:
   case TypeKind::ClassPtr:
@@ -558,7 +491,7 @@ static void emitVectorMakers(const Manifest &M, raw_ostream &OS) {
   for (TypeKind K : Kinds) {
     printExportHead(OS, "void *", naming::vectorSymbol(typeKindName(K)),
                     {"std::size_t size"});
-    OS << "  return " << Wire << "newVector<" << vectorElementType(K)
+    OS << "  return " << Wire << "newVector<" << numberTypes(K).Element
        << ">(size);\n}\n";
   }
   OS << "} // extern \"C\"\n\n";

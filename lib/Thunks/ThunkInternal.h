@@ -32,8 +32,14 @@ std::string asmEscape(llvm::StringRef Text);
 /// Text as a C++ string literal.
 std::string cppString(llvm::StringRef Text);
 
-/// The C type of a number kind's wire value ("int32_t", "double").
-llvm::StringRef scalarWireType(manifest::TypeKind K);
+/// The C types of a number kind: its wire value's ("int32_t", "double"),
+/// and the fixed-width element type of the std::vector a number vector
+/// argument arrives in (wire::newVector; "" for bool, which has none).
+struct NumberTypes {
+  llvm::StringRef Wire;
+  llvm::StringRef Element;
+};
+NumberTypes numberTypes(manifest::TypeKind K);
 
 /// How messages name a std::function parameter P (the I-th) of Where, as a
 /// C++ string literal: "callback 'onTick' of every".
