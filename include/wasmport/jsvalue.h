@@ -431,7 +431,8 @@ namespace wire {
 /// A JsValue in a slot (an export's std::expected<T, JsValue> error): its
 /// handle, which the reader takes over.
 template <> struct Codec<JsValue> {
-  static constexpr std::size_t Size = 4, Align = 4;
+  static constexpr std::size_t Size = layout::Handle.Size,
+                               Align = layout::Handle.Align;
   static JsValue read(const unsigned char *At) {
     return JsValue::adopt(detail::loadU32(At));
   }

@@ -37,6 +37,7 @@
 #include <utility>
 #include <vector>
 #include <wasmport/exceptions.h>
+#include <wasmport/layout.h>
 
 /// 1 when C++ exceptions unwind: compiled with -fwasm-exceptions (and
 /// linked with a runtime built for it, docs/Exceptions.md). Without, a throw
@@ -210,26 +211,42 @@ template <typename P> inline void *returnShared(P V) {
 
 //===--- values in linear memory ------------------------------------------===//
 //
-// Codec<T> reads and writes one T as a "slot": a fixed-size record whose
-// layout the JS printer computes the same way (docs/Types.md):
-//   number, bool        its own size and alignment (bool: one byte, 0 or 1)
-//   enum                i32
-//   std::string,        (u32 ptr, u32 len) to a separate buffer
-//   std::vector<E>      (u32 ptr, u32 len) to len slots of E
-//   std::optional<E>    a byte 0/1, then E at E's alignment
-//   value struct        its fields in order, each at its alignment
-//   exported class,     u32 address of a heap object (by value: a copy
-//   std::unique_ptr     into C++, a new object JS owns out of it)
-//   std::shared_ptr     (u32 address, u32 owner)
+// Codec<T> reads and writes one T as a "slot": a fixed-size record laid out
+// by the table in <wasmport/layout.h>, which the JS side computes its
+// layouts from too (lib/Manifest/Layout); each module's thunks
+// static_assert that the two agree for the types it uses (docs/Types.md).
+// Every size, alignment and offset below comes from that table. An exported
+// class by value is a copy into C++, and a new object JS owns out of it.
 // Buffers a slot points to come from __wasmport_alloc, and whoever reads the
 // slot frees them: C++ for arguments, JS for results.
 
 template <typename T, typename = void> struct Codec;
 
 namespace detail {
-constexpr std::size_t alignTo(std::size_t N, std::size_t A) {
-  return (N + A - 1) / A * A;
+#if defined(__wasm__)
+static_assert(sizeof(void *) == layout::Pointer.Size &&
+                  alignof(void *) == layout::Pointer.Align,
+              "wasmport: slots hold wasm32 addresses; compile for wasm32");
+#endif
+
+/// The slot of a number type, by its manifest kind's rule: bool, then the
+/// integers and floating-point types by size. C++ decides sizeof and alignof;
+/// the Codec checks them against the table.
+template <typename T> constexpr layout::Slot numberSlot() {
+  if constexpr (std::is_same_v<T, bool>)
+    return layout::Bool;
+  else if constexpr (std::is_floating_point_v<T>)
+    return sizeof(T) == 4 ? layout::Float32 : layout::Float64;
+  else if constexpr (sizeof(T) == 1)
+    return layout::Int8;
+  else if constexpr (sizeof(T) == 2)
+    return layout::Int16;
+  else if constexpr (sizeof(T) == 4)
+    return layout::Int32;
+  else
+    return layout::Int64;
 }
+
 inline std::uint32_t loadU32(const unsigned char *At) {
   std::uint32_t V;
   std::memcpy(&V, At, 4);
@@ -246,7 +263,11 @@ inline void storePtr(unsigned char *At, const void *P) {
 
 template <typename T>
 struct Codec<T, std::enable_if_t<std::is_arithmetic_v<T>>> {
-  static constexpr std::size_t Size = sizeof(T), Align = alignof(T);
+  static constexpr std::size_t Size = detail::numberSlot<T>().Size,
+                               Align = detail::numberSlot<T>().Align;
+  static_assert(sizeof(T) == Size && alignof(T) == Align,
+                "wasmport: this number type's size or alignment is not the "
+                "slot's in <wasmport/layout.h>");
   static T read(const unsigned char *At) {
     if constexpr (std::is_same_v<T, bool>)
       return *At != 0;
@@ -263,7 +284,8 @@ struct Codec<T, std::enable_if_t<std::is_arithmetic_v<T>>> {
 };
 
 template <typename T> struct Codec<T, std::enable_if_t<std::is_enum_v<T>>> {
-  static constexpr std::size_t Size = 4, Align = 4;
+  static constexpr std::size_t Size = layout::Enum.Size,
+                               Align = layout::Enum.Align;
   static T read(const unsigned char *At) {
     return static_cast<T>(static_cast<std::int32_t>(detail::loadU32(At)));
   }
@@ -273,66 +295,79 @@ template <typename T> struct Codec<T, std::enable_if_t<std::is_enum_v<T>>> {
 };
 
 template <> struct Codec<std::string> {
-  static constexpr std::size_t Size = 8, Align = 4;
+  using Parts = layout::Buffer;
+  static constexpr std::size_t Size = Parts::Layout.Size,
+                               Align = Parts::Layout.Align;
   static std::string read(const unsigned char *At) {
-    return StringArg(reinterpret_cast<char *>(detail::loadPtr(At)),
-                     detail::loadU32(At + 4))
+    return StringArg(
+               reinterpret_cast<char *>(detail::loadPtr(At + Parts::Data)),
+               detail::loadU32(At + Parts::Length))
         .as<std::string>();
   }
   static void write(unsigned char *At, const std::string &V) {
     void *P = alloc(V.size());
     std::memcpy(P, V.data(), V.size());
-    detail::storePtr(At, P);
-    detail::storeU32(At + 4, static_cast<std::uint32_t>(V.size()));
+    detail::storePtr(At + Parts::Data, P);
+    detail::storeU32(At + Parts::Length, static_cast<std::uint32_t>(V.size()));
   }
 };
 
 template <typename E, typename A> struct Codec<std::vector<E, A>> {
-  static constexpr std::size_t Size = 8, Align = 4;
+  using Parts = layout::Buffer;
+  static constexpr std::size_t Size = Parts::Layout.Size,
+                               Align = Parts::Layout.Align;
+  /// Element I sits at I * stride() in the buffer (a function: E may be
+  /// incomplete where the vector is).
+  static constexpr std::size_t stride() {
+    return Parts::stride({Codec<E>::Size, Codec<E>::Align});
+  }
   /// Elements copied as bytes: numbers (not bool: std::vector<bool> packs
   /// bits) in the same representation on both sides.
   static constexpr bool Flat = std::is_arithmetic_v<E> && !std::is_same_v<E, bool>;
 
   static std::vector<E, A> read(const unsigned char *At) {
-    unsigned char *P = detail::loadPtr(At);
-    std::size_t N = detail::loadU32(At + 4);
+    unsigned char *P = detail::loadPtr(At + Parts::Data);
+    std::size_t N = detail::loadU32(At + Parts::Length);
     std::vector<E, A> Out;
     if constexpr (Flat) {
       Out.assign(reinterpret_cast<E *>(P), reinterpret_cast<E *>(P) + N);
     } else {
       Out.reserve(N);
       for (std::size_t I = 0; I != N; ++I)
-        Out.push_back(Codec<E>::read(P + I * Codec<E>::Size));
+        Out.push_back(Codec<E>::read(P + I * stride()));
     }
     release(P);
     return Out;
   }
   static void write(unsigned char *At, std::vector<E, A> V) {
     std::size_t N = V.size();
-    auto *P = static_cast<unsigned char *>(alloc(N * Codec<E>::Size));
+    auto *P = static_cast<unsigned char *>(alloc(N * stride()));
     if constexpr (Flat) {
       if (N)
         std::memcpy(P, V.data(), N * sizeof(E));
     } else {
       for (std::size_t I = 0; I != N; ++I)
-        Codec<E>::write(P + I * Codec<E>::Size, std::move(V[I]));
+        Codec<E>::write(P + I * stride(), std::move(V[I]));
     }
-    detail::storePtr(At, P);
-    detail::storeU32(At + 4, static_cast<std::uint32_t>(N));
+    detail::storePtr(At + Parts::Data, P);
+    detail::storeU32(At + Parts::Length, static_cast<std::uint32_t>(N));
   }
 };
 
 template <typename E> struct Codec<std::optional<E>> {
-  static constexpr std::size_t Align = Codec<E>::Align;
-  static constexpr std::size_t Offset = Align;
-  static constexpr std::size_t Size = detail::alignTo(Offset + Codec<E>::Size, Align);
+  using Parts = layout::Optional;
+  static constexpr layout::Slot Element{Codec<E>::Size, Codec<E>::Align};
+  /// Where the value sits, after the flag byte.
+  static constexpr std::size_t Offset = Parts::valueOffset(Element);
+  static constexpr std::size_t Size = Parts::of(Element).Size,
+                               Align = Parts::of(Element).Align;
   static std::optional<E> read(const unsigned char *At) {
-    if (!*At)
+    if (!At[Parts::Flag])
       return std::nullopt;
     return Codec<E>::read(At + Offset);
   }
   static void write(unsigned char *At, std::optional<E> V) {
-    *At = V.has_value() ? 1 : 0;
+    At[Parts::Flag] = V.has_value() ? 1 : 0;
     if (V)
       Codec<E>::write(At + Offset, std::move(*V));
   }
@@ -341,7 +376,8 @@ template <typename E> struct Codec<std::optional<E>> {
 /// An exported class in a slot. The thunks declare
 /// `Codec<::Counter> : ObjectCodec<::Counter>` for each exported class.
 template <typename T> struct ObjectCodec {
-  static constexpr std::size_t Size = 4, Align = 4;
+  static constexpr std::size_t Size = layout::Object.Size,
+                               Align = layout::Object.Align;
   static T read(const unsigned char *At) {
     return *reinterpret_cast<T *>(detail::loadPtr(At)); // JS keeps its object.
   }
@@ -351,7 +387,8 @@ template <typename T> struct ObjectCodec {
 };
 
 template <typename T, typename D> struct Codec<std::unique_ptr<T, D>> {
-  static constexpr std::size_t Size = 4, Align = 4;
+  static constexpr std::size_t Size = layout::Object.Size,
+                               Align = layout::Object.Align;
   static std::unique_ptr<T, D> read(const unsigned char *At) {
     return std::unique_ptr<T, D>(reinterpret_cast<T *>(detail::loadPtr(At)));
   }
@@ -361,13 +398,17 @@ template <typename T, typename D> struct Codec<std::unique_ptr<T, D>> {
 };
 
 template <typename T> struct Codec<std::shared_ptr<T>> {
-  static constexpr std::size_t Size = 8, Align = 4;
+  using Parts = layout::Shared;
+  static constexpr std::size_t Size = Parts::Layout.Size,
+                               Align = Parts::Layout.Align;
   static std::shared_ptr<T> read(const unsigned char *At) {
-    return sharedArg<std::shared_ptr<T>>(detail::loadPtr(At + 4));
+    return sharedArg<std::shared_ptr<T>>(detail::loadPtr(At + Parts::Owner));
   }
   static void write(unsigned char *At, std::shared_ptr<T> V) {
-    detail::storePtr(At, V.get());
-    detail::storePtr(At + 4, V ? new Holder<std::shared_ptr<T>>(std::move(V)) : nullptr);
+    detail::storePtr(At + Parts::Address, V.get());
+    detail::storePtr(At + Parts::Owner,
+                     V ? new Holder<std::shared_ptr<T>>(std::move(V))
+                       : nullptr);
   }
 };
 
@@ -382,21 +423,16 @@ template <std::size_t N> struct FieldLayout {
   std::size_t Size = 1, Align = 1;
 };
 
-/// Fields in order, each at its alignment; the size rounds up to the
-/// largest alignment (an empty struct takes one byte).
+/// Fields placed by layout::Struct, in order.
 template <typename... F> constexpr FieldLayout<sizeof...(F)> layoutOf() {
   FieldLayout<sizeof...(F)> L;
-  std::size_t Sizes[] = {Codec<F>::Size..., 0};
-  std::size_t Aligns[] = {Codec<F>::Align..., 1};
-  std::size_t At = 0;
-  for (std::size_t I = 0; I != sizeof...(F); ++I) {
-    At = alignTo(At, Aligns[I]);
-    L.Offsets[I] = At;
-    At += Sizes[I];
-    if (Aligns[I] > L.Align)
-      L.Align = Aligns[I];
-  }
-  L.Size = At ? alignTo(At, L.Align) : 1;
+  layout::Slot Fields[] = {layout::Slot{Codec<F>::Size, Codec<F>::Align}...,
+                           layout::Slot{0, 1}};
+  layout::Struct S;
+  for (std::size_t I = 0; I != sizeof...(F); ++I)
+    L.Offsets[I] = S.add(Fields[I]);
+  L.Size = S.layout().Size;
+  L.Align = S.layout().Align;
   return L;
 }
 } // namespace detail
@@ -421,6 +457,8 @@ private:
 
 public:
   static constexpr std::size_t Size = L.Size, Align = L.Align;
+  /// The offset of field I (in the order of Members).
+  static constexpr std::size_t offset(std::size_t I) { return L.Offsets[I]; }
   static T read(const unsigned char *At) {
     return readAll(At, std::make_index_sequence<sizeof...(Members)>());
   }

@@ -1,6 +1,8 @@
 //===- Slots.cpp - JS side of values that cross in linear memory ----------===//
 #include "JS/Slots.h"
 
+#include "Manifest/Layout.h"
+
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/ErrorHandling.h"
 
@@ -117,62 +119,18 @@ std::string enumFromWireName(StringRef Enum) {
 }
 
 //===----------------------------------------------------------------------===//
-// Layout: must agree with Codec in <wasmport/wire.h>.
+// Layout: every size and offset comes from lib/Manifest/Layout, which reads
+// the table <wasmport/wire.h> reads (<wasmport/layout.h>).
 //===----------------------------------------------------------------------===//
 
-static unsigned alignTo(unsigned N, unsigned A) { return (N + A - 1) / A * A; }
-
 SlotCodecs::Layout SlotCodecs::layout(const Type &T) const {
-  switch (T.Kind) {
-  case TypeKind::Bool:
-  case TypeKind::I8:
-  case TypeKind::U8: return {1, 1};
-  case TypeKind::I16:
-  case TypeKind::U16: return {2, 2};
-  case TypeKind::I32:
-  case TypeKind::U32:
-  case TypeKind::F32:
-  case TypeKind::Enum:
-  case TypeKind::ClassValue:
-  case TypeKind::UniquePtr: return {4, 4};
-  case TypeKind::I64:
-  case TypeKind::U64:
-  case TypeKind::F64: return {8, 8};
-  case TypeKind::String:
-  case TypeKind::SharedPtr:
-  case TypeKind::Vector: return {8, 4};
-  case TypeKind::Optional: {
-    Layout E = layout(T.element());
-    return {alignTo(E.Align + E.Size, E.Align), E.Align};
-  }
-  case TypeKind::Value: {
-    Layout L{0, 1};
-    for (const Field &F : valueStruct(T.Class).Fields) {
-      Layout E = layout(F.Ty);
-      L.Size = alignTo(L.Size, E.Align) + E.Size;
-      L.Align = std::max(L.Align, E.Align);
-    }
-    L.Size = L.Size ? alignTo(L.Size, L.Align) : 1;
-    return L;
-  }
-  default:
-    break;
-  }
-  llvm_unreachable("not a kind that sits in a slot");
+  layout::Slot S = slotOf(T, P.Values);
+  return {S.Size, S.Align};
 }
 
-/// Offsets of a value struct's fields, in order.
-static SmallVector<unsigned, 8> fieldOffsets(const SlotCodecs &S,
-                                             const ValueStruct &V) {
-  SmallVector<unsigned, 8> Out;
-  unsigned At = 0;
-  for (const Field &F : V.Fields) {
-    SlotCodecs::Layout E = S.layout(F.Ty);
-    At = alignTo(At, E.Align);
-    Out.push_back(At);
-    At += E.Size;
-  }
-  return Out;
+/// "at + N", or "at" for N = 0.
+static std::string offsetFrom(StringRef At, uint32_t N) {
+  return N ? (At + " + " + Twine(N)).str() : At.str();
 }
 
 const ValueStruct &SlotCodecs::valueStruct(StringRef JsName) const {
@@ -397,10 +355,12 @@ void SlotCodecs::emitWrite(raw_ostream &OS, const Type &T, StringRef At,
     return;
   case TypeKind::SharedPtr:
     H.require("getDataView");
-    OS << In << "__wasmport_getDataView().setUint32(" << At << ", " << V
-       << " ? " << V << ".__wasmport_ptr : 0, true);\n"
-       << In << "__wasmport_getDataView().setUint32(" << At << " + 4, "
-       << sharedOwnerToWire(V) << ", true);\n";
+    OS << In << "__wasmport_getDataView().setUint32("
+       << offsetFrom(At, layout::Shared::Address) << ", " << V << " ? " << V
+       << ".__wasmport_ptr : 0, true);\n"
+       << In << "__wasmport_getDataView().setUint32("
+       << offsetFrom(At, layout::Shared::Owner) << ", " << sharedOwnerToWire(V)
+       << ", true);\n";
     return;
   case TypeKind::Vector:
   case TypeKind::Optional:
@@ -428,36 +388,39 @@ std::string SlotCodecs::write(const Type &T) {
       OS << "  __wasmport_writeTyped(at, v);\n";
       break;
     }
-    Layout L = layout(E);
+    uint32_t Stride = vectorStride(T, P.Values);
     H.require("getDataView");
     OS << "  const n = v.length;\n"
-       << "  const ptr = __wasmport_wasm.__wasmport_alloc(n * " << L.Size
+       << "  const ptr = __wasmport_wasm.__wasmport_alloc(n * " << Stride
        << ");\n"
        << "  for (let i = 0; i < n; i++) {\n";
-    emitWrite(OS, E, L.Size == 1 ? "ptr + i" : "ptr + i * " + std::to_string(L.Size),
+    emitWrite(OS, E,
+              Stride == 1 ? "ptr + i" : "ptr + i * " + std::to_string(Stride),
               "v[i]", "    ");
     OS << "  }\n"
        << "  const dv = __wasmport_getDataView();\n"
-       << "  dv.setUint32(at, ptr, true);\n"
-       << "  dv.setUint32(at + 4, n, true);\n";
+       << "  dv.setUint32(" << offsetFrom("at", layout::Buffer::Data)
+       << ", ptr, true);\n"
+       << "  dv.setUint32(" << offsetFrom("at", layout::Buffer::Length)
+       << ", n, true);\n";
     break;
   }
   case TypeKind::Optional: {
-    Layout E = layout(T.element());
+    std::string Flag = offsetFrom("at", layout::Optional::Flag);
     H.require("getDataView");
     OS << "  if (v === undefined || v === null) {\n"
-       << "    __wasmport_getDataView().setUint8(at, 0);\n"
+       << "    __wasmport_getDataView().setUint8(" << Flag << ", 0);\n"
        << "    return;\n  }\n"
-       << "  __wasmport_getDataView().setUint8(at, 1);\n";
-    emitWrite(OS, T.element(), "at + " + std::to_string(E.Align), "v", "  ");
+       << "  __wasmport_getDataView().setUint8(" << Flag << ", 1);\n";
+    emitWrite(OS, T.element(),
+              offsetFrom("at", optionalValueOffset(T, P.Values)), "v", "  ");
     break;
   }
   case TypeKind::Value: {
     const ValueStruct &V = valueStruct(T.Class);
-    SmallVector<unsigned, 8> Offsets = fieldOffsets(*this, V);
+    SmallVector<uint32_t, 8> Offsets = fieldOffsets(V, P.Values);
     for (auto [F, Off] : zip(V.Fields, Offsets))
-      emitWrite(OS, F.Ty, Off ? "at + " + std::to_string(Off) : "at",
-                ownField(F), "  ");
+      emitWrite(OS, F.Ty, offsetFrom("at", Off), ownField(F), "  ");
     break;
   }
   default:
@@ -498,10 +461,11 @@ std::string SlotCodecs::readExpr(const Type &T, StringRef At) {
     H.require("wrapShared");
     H.require("getDataView");
     H.use(T.Class, HelperSet::Member::SharedFree);
-    return ("__wasmport_wrapShared(" + T.Class +
-            ", __wasmport_getDataView().getUint32(" + At +
-            ", true), __wasmport_getDataView().getUint32(" + At + " + 4, true))")
-        .str();
+    return "__wasmport_wrapShared(" + T.Class +
+           ", __wasmport_getDataView().getUint32(" +
+           offsetFrom(At, layout::Shared::Address) +
+           ", true), __wasmport_getDataView().getUint32(" +
+           offsetFrom(At, layout::Shared::Owner) + ", true))";
   case TypeKind::Vector:
   case TypeKind::Optional:
   case TypeKind::Value:
@@ -527,33 +491,39 @@ std::string SlotCodecs::read(const Type &T) {
          << ");\n";
       break;
     }
-    Layout L = layout(E);
+    uint32_t Stride = vectorStride(T, P.Values);
     H.require("getDataView");
     OS << "  const dv = __wasmport_getDataView();\n"
-       << "  const ptr = dv.getUint32(at, true), n = dv.getUint32(at + 4, true);\n"
+       << "  const ptr = dv.getUint32("
+       << offsetFrom("at", layout::Buffer::Data) << ", true), n = dv.getUint32("
+       << offsetFrom("at", layout::Buffer::Length) << ", true);\n"
        << "  const out = new Array(n);\n"
        << "  for (let i = 0; i < n; i++) out[i] = "
-       << readExpr(E, L.Size == 1 ? "ptr + i" : "ptr + i * " + std::to_string(L.Size))
+       << readExpr(E, Stride == 1 ? "ptr + i"
+                                  : "ptr + i * " + std::to_string(Stride))
        << ";\n"
        << "  __wasmport_wasm.__wasmport_free(ptr);\n"
        << "  return out;\n";
     break;
   }
   case TypeKind::Optional: {
-    Layout E = layout(T.element());
     H.require("getDataView");
-    OS << "  if (__wasmport_getDataView().getUint8(at) === 0) return undefined;\n"
-       << "  return " << readExpr(T.element(), "at + " + std::to_string(E.Align))
+    OS << "  if (__wasmport_getDataView().getUint8("
+       << offsetFrom("at", layout::Optional::Flag)
+       << ") === 0) return undefined;\n"
+       << "  return "
+       << readExpr(T.element(),
+                   offsetFrom("at", optionalValueOffset(T, P.Values)))
        << ";\n";
     break;
   }
   case TypeKind::Value: {
     const ValueStruct &V = valueStruct(T.Class);
-    SmallVector<unsigned, 8> Offsets = fieldOffsets(*this, V);
+    SmallVector<uint32_t, 8> Offsets = fieldOffsets(V, P.Values);
     OS << "  return {\n";
     for (auto [F, Off] : zip(V.Fields, Offsets))
-      OS << "    " << F.Name << ": "
-         << readExpr(F.Ty, Off ? "at + " + std::to_string(Off) : "at") << ",\n";
+      OS << "    " << F.Name << ": " << readExpr(F.Ty, offsetFrom("at", Off))
+         << ",\n";
     OS << "  };\n";
     break;
   }

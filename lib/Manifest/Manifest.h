@@ -123,6 +123,12 @@ struct Type {
   }
 };
 
+/// What crosses as a result of type Result: a std::expected's value type
+/// (its error crosses beside it, docs/Errors.md), Result itself otherwise.
+inline const Type &crossingResult(const Type &Result) {
+  return Result.Kind == TypeKind::Expected ? Result.value() : Result;
+}
+
 /// True for the types a wasmport::Promise can settle with (converted by
 /// wasmport::JsTraits): void, numbers, std::string, JsValue, and optionals
 /// of numbers and std::string.

@@ -1,18 +1,22 @@
 //===- ThunkEmitter.cpp - Manifest to C++ export/import thunks ------------===//
 //
 // Every conversion is a call into <wasmport/wire.h>; this file only decides
-// which one, and how many wire values a C++ value takes.
+// which one, and how many wire values a C++ value takes. It prints the
+// exported functions, constructors, methods and destructors, the runtime
+// exports and the manifest section, and orders the output; imports are
+// printed by Imports.cpp, the Codecs and layout checks of slots by Codecs.cpp.
 //
 //===----------------------------------------------------------------------===//
 #include "Thunks/ThunkEmitter.h"
 
 #include "Manifest/Naming.h"
 #include "Support/LLVMCompat.h"
+#include "Thunks/ThunkInternal.h"
 
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
-#include "llvm/ADT/StringSet.h"
 
+#include <cstdio>
 #include <set>
 #include <tuple>
 
@@ -21,76 +25,54 @@ using namespace wasmport::manifest;
 
 namespace wasmport::thunks {
 
-namespace {
-
-constexpr StringLiteral Wire = "::wasmport::wire::";
-
-/// The C type of a scalar's wire value.
-StringRef scalarWireType(TypeKind K) {
+NumberTypes numberTypes(TypeKind K) {
   switch (K) {
   case TypeKind::Bool:
+    return {"int32_t", ""};
   case TypeKind::I8:
+    return {"int32_t", "int8_t"};
   case TypeKind::U8:
+    return {"int32_t", "uint8_t"};
   case TypeKind::I16:
+    return {"int32_t", "int16_t"};
   case TypeKind::U16:
+    return {"int32_t", "uint16_t"};
   case TypeKind::I32:
+    return {"int32_t", "int32_t"};
   case TypeKind::U32:
-    return "int32_t";
+    return {"int32_t", "uint32_t"};
   case TypeKind::I64:
+    return {"int64_t", "int64_t"};
   case TypeKind::U64:
-    return "int64_t";
+    return {"int64_t", "uint64_t"};
   case TypeKind::F32:
-    return "float";
+    return {"float", "float"};
   case TypeKind::F64:
-    return "double";
-  default:
+    return {"double", "double"};
+  case TypeKind::Void:
+  case TypeKind::String:
+  case TypeKind::StringView:
+  case TypeKind::CString:
+  case TypeKind::ClassRef:
+  case TypeKind::ClassPtr:
+  case TypeKind::ClassValue:
+  case TypeKind::UniquePtr:
+  case TypeKind::SharedPtr:
+  case TypeKind::Enum:
+  case TypeKind::Value:
+  case TypeKind::Vector:
+  case TypeKind::Span:
+  case TypeKind::SpanMut:
+  case TypeKind::Optional:
+  case TypeKind::JsValue:
+  case TypeKind::Function:
+  case TypeKind::Promise:
+  case TypeKind::Expected:
     break;
   }
-  llvm_unreachable("not a scalar kind");
+  llvm_unreachable("not a number kind");
 }
 
-bool isScalar(TypeKind K) { return typeGroup(K) == TypeGroup::Number; }
-
-/// The element type of the std::vector a number vector argument of element
-/// kind K arrives in (wire::newVector).
-StringRef vectorElementType(TypeKind K) {
-  switch (K) {
-  case TypeKind::I8: return "int8_t";
-  case TypeKind::U8: return "uint8_t";
-  case TypeKind::I16: return "int16_t";
-  case TypeKind::U16: return "uint16_t";
-  case TypeKind::I32: return "int32_t";
-  case TypeKind::U32: return "uint32_t";
-  case TypeKind::I64: return "int64_t";
-  case TypeKind::U64: return "uint64_t";
-  case TypeKind::F32: return "float";
-  case TypeKind::F64: return "double";
-  default: llvm_unreachable("no typed array for this kind");
-  }
-}
-
-/// The C++ type a string argument is materialised as.
-StringRef stringCppType(TypeKind K) {
-  switch (K) {
-  case TypeKind::String: return "std::string";
-  case TypeKind::StringView: return "std::string_view";
-  case TypeKind::CString: return "const char *";
-  default: llvm_unreachable("not a string kind");
-  }
-}
-
-/// Removes references and cv-qualifiers from a Class* kind's spelling; the
-/// manifest records the class's own qualified name in Class::CppName, but a
-/// parameter only knows its JS class, so the thunk asks the compiler.
-std::string classOf(const Type &T) {
-  return "std::remove_cv_t<std::remove_pointer_t<std::remove_reference_t<" +
-         T.Cpp + ">>>";
-}
-
-/// Escapes Text for the body of a C++ string literal, or of an assembler
-/// .ascii string written inside a C++ raw string literal: quotes and
-/// backslashes get a backslash, other bytes outside printable ASCII become
-/// octal escapes.
 std::string asmEscape(StringRef Text) {
   std::string Out;
   for (unsigned char C : Text) {
@@ -111,21 +93,27 @@ std::string asmEscape(StringRef Text) {
 /// Text as a C++ string literal.
 std::string cppString(StringRef Text) { return "\"" + asmEscape(Text) + "\""; }
 
-/// How messages name a std::function parameter P (the I-th) of Where:
-/// "callback 'onTick' of every".
 std::string callbackName(const Param &P, unsigned I, StringRef Where) {
   std::string Name = P.Name.empty() ? naming::jsParamName("", I) : P.Name;
   return cppString(("callback '" + Name + "' of " + Where).str());
 }
 
-struct Signature {
-  SmallVector<std::string, 8> WireParams; ///< "int32_t a0", ...
-  SmallVector<std::string, 8> Args;       ///< C++ argument expressions.
-};
+namespace {
+
+/// The qualified C++ name of the exported class a class kind T refers to
+/// (by reference, pointer or value): the Collector records every class a
+/// translation unit's signatures use in its manifest.
+StringRef classOf(const Type &T, const Manifest &M) {
+  for (const Class &C : M.Classes)
+    if (C.JsName == T.Class)
+      return C.CppName;
+  llvm_unreachable("a manifest defines every class its signatures use");
+}
 
 /// JS → C++: the wire parameters and argument expression for P, the I-th
 /// parameter of Where (its JS name, for messages).
-void lowerParam(const Param &P, unsigned I, StringRef Where, Signature &S) {
+void lowerParam(const Param &P, unsigned I, StringRef Where, const Manifest &M,
+                Signature &S) {
   std::string N = "a" + std::to_string(I);
   const Type &T = P.Ty;
   switch (T.Kind) {
@@ -140,7 +128,7 @@ void lowerParam(const Param &P, unsigned I, StringRef Where, Signature &S) {
   case TypeKind::U64:
   case TypeKind::F32:
   case TypeKind::F64:
-    S.WireParams.push_back((scalarWireType(T.Kind) + " " + N).str());
+    S.WireParams.push_back((numberTypes(T.Kind).Wire + " " + N).str());
     S.Args.push_back((Wire + "fromWire<" + T.Cpp + ">(" + N + ")").str());
     return;
   case TypeKind::String:
@@ -149,17 +137,22 @@ void lowerParam(const Param &P, unsigned I, StringRef Where, Signature &S) {
     S.WireParams.push_back("char *" + N + "_ptr");
     S.WireParams.push_back("std::size_t " + N + "_len");
     S.Args.push_back((Wire + "StringArg(" + N + "_ptr, " + N + "_len).as<" +
-                      stringCppType(T.Kind) + ">()")
+                      (T.Kind == TypeKind::String       ? "std::string"
+                       : T.Kind == TypeKind::StringView ? "std::string_view"
+                                                        : "const char *") +
+                      ">()")
                          .str());
     return;
   case TypeKind::ClassRef:
   case TypeKind::ClassValue:
     S.WireParams.push_back("void *" + N);
-    S.Args.push_back((Wire + "objectRef<" + classOf(T) + ">(" + N + ")").str());
+    S.Args.push_back(
+        (Wire + "objectRef<" + classOf(T, M) + ">(" + N + ")").str());
     return;
   case TypeKind::ClassPtr:
     S.WireParams.push_back("void *" + N);
-    S.Args.push_back((Wire + "objectPtr<" + classOf(T) + ">(" + N + ")").str());
+    S.Args.push_back(
+        (Wire + "objectPtr<" + classOf(T, M) + ">(" + N + ")").str());
     return;
   case TypeKind::UniquePtr:
     S.WireParams.push_back("void *" + N);
@@ -200,7 +193,7 @@ void lowerParam(const Param &P, unsigned I, StringRef Where, Signature &S) {
     if (T.Kind == TypeKind::Vector) {
       S.WireParams.push_back("void *" + N);
       S.Args.push_back((Wire + "takeVector<" + T.Cpp + ", " +
-                        vectorElementType(T.element().Kind) + ">(" + N + ")")
+                        numberTypes(T.element().Kind).Element + ">(" + N + ")")
                            .str());
       return;
     }
@@ -224,9 +217,19 @@ void lowerParam(const Param &P, unsigned I, StringRef Where, Signature &S) {
 
 /// C++ → JS: the thunk's return type for a result of type T.
 std::string exportReturnType(const Type &T) {
-  if (isScalar(T.Kind))
-    return scalarWireType(T.Kind).str();
   switch (T.Kind) {
+  case TypeKind::Bool:
+  case TypeKind::I8:
+  case TypeKind::U8:
+  case TypeKind::I16:
+  case TypeKind::U16:
+  case TypeKind::I32:
+  case TypeKind::U32:
+  case TypeKind::I64:
+  case TypeKind::U64:
+  case TypeKind::F32:
+  case TypeKind::F64:
+    return numberTypes(T.Kind).Wire.str();
   case TypeKind::ClassValue:
   case TypeKind::ClassRef:
   case TypeKind::ClassPtr:
@@ -243,23 +246,36 @@ std::string exportReturnType(const Type &T) {
   case TypeKind::Value:
     return isFlatSequence(T) ? "void" : "void *";
   case TypeKind::Expected:
-    return exportReturnType(T.value());
-  default:
+    return exportReturnType(crossingResult(T));
+  // Nothing, or a string or span left in the return area.
+  case TypeKind::Void:
+  case TypeKind::String:
+  case TypeKind::StringView:
+  case TypeKind::CString:
+  case TypeKind::Span:
+  case TypeKind::SpanMut:
     return "void";
+  case TypeKind::Function:
+    break;
   }
-}
-
-/// The type a std::expected error crosses as (wire::returnError): the
-/// string kinds as a std::string.
-std::string errorSlotType(const Type &E) {
-  return typeGroup(E.Kind) == TypeGroup::String ? "::std::string" : E.Cpp;
+  llvm_unreachable("the classifier and the planner reject function results");
 }
 
 /// C++ → JS: the statement that returns Call's value.
 std::string liftResult(const Type &T, const std::string &Call) {
-  if (isScalar(T.Kind))
-    return ("return " + Wire + "toWire<" + T.Cpp + ">(" + Call + ");").str();
   switch (T.Kind) {
+  case TypeKind::Bool:
+  case TypeKind::I8:
+  case TypeKind::U8:
+  case TypeKind::I16:
+  case TypeKind::U16:
+  case TypeKind::I32:
+  case TypeKind::U32:
+  case TypeKind::I64:
+  case TypeKind::U64:
+  case TypeKind::F32:
+  case TypeKind::F64:
+    return ("return " + Wire + "toWire<" + T.Cpp + ">(" + Call + ");").str();
   case TypeKind::Void:
     return Call + ";";
   case TypeKind::String:
@@ -293,9 +309,10 @@ std::string liftResult(const Type &T, const std::string &Call) {
     if (isFlatSequence(T))
       return (Wire + "returnVector(" + Call + ");").str();
     return ("return " + Wire + "give<" + T.Cpp + ">(" + Call + ");").str();
-  default:
-    llvm_unreachable("handled above");
+  case TypeKind::Expected:
+    break;
   }
+  llvm_unreachable("emitFunction lifts a std::expected's value itself");
 }
 
 void printExportHead(raw_ostream &OS, StringRef RetType, StringRef Symbol,
@@ -305,7 +322,8 @@ void printExportHead(raw_ostream &OS, StringRef RetType, StringRef Symbol,
      << join(WireParams, ", ") << ") {\n";
 }
 
-void emitFunction(raw_ostream &OS, const Function &F, const Class *Owner) {
+void emitFunction(raw_ostream &OS, const Function &F, const Class *Owner,
+                  const Manifest &M) {
   Signature S;
   std::string Callee;
   switch (F.Kind) {
@@ -333,7 +351,7 @@ void emitFunction(raw_ostream &OS, const Function &F, const Class *Owner) {
                       : Owner ? Owner->JsName + "." + F.JsName
                               : F.JsName;
   for (unsigned I = 0; I != F.Params.size(); ++I)
-    lowerParam(F.Params[I], I, Where, S);
+    lowerParam(F.Params[I], I, Where, M, S);
   // A data member is read or assigned, not called.
   std::string Call =
       F.Kind == FunctionKind::FieldGet   ? Callee
@@ -360,8 +378,9 @@ void emitFunction(raw_ostream &OS, const Function &F, const Class *Owner) {
                        .str());
     Body.push_back(("  " + NoResult).str());
     Body.push_back("}");
-    if (F.Result.value().Kind != TypeKind::Void)
-      Body.push_back(liftResult(F.Result.value(), "*::std::move(result)"));
+    if (crossingResult(F.Result).Kind != TypeKind::Void)
+      Body.push_back(
+          liftResult(crossingResult(F.Result), "*::std::move(result)"));
   } else {
     Body.push_back(liftResult(F.Result, Call));
   }
@@ -385,130 +404,14 @@ void emitFunction(raw_ostream &OS, const Function &F, const Class *Owner) {
      << "  " << Wire << "throwToJS(exception);\n}\n\n";
 }
 
-void emitClass(raw_ostream &OS, const Class &C) {
+void emitClass(raw_ostream &OS, const Class &C, const Manifest &M) {
   for (const Function &F : C.Constructors)
-    emitFunction(OS, F, &C);
+    emitFunction(OS, F, &C, M);
   for (const Function &F : C.Methods)
-    emitFunction(OS, F, &C);
+    emitFunction(OS, F, &C, M);
   OS << "// " << C.JsName << ": destructor\n";
   printExportHead(OS, "void", C.DeleteSymbol, {"void *self"});
   OS << "  " << Wire << "destroy<" << C.CppName << ">(self);\n}\n\n";
-}
-
-/// C++ → JS for an import: the wire arguments passed for parameter P, the
-/// I-th parameter of the import Where.
-void lowerImportArg(const Param &P, unsigned I, StringRef Where, Signature &S) {
-  std::string N = "a" + std::to_string(I);
-  const Type &T = P.Ty;
-  if (isScalar(T.Kind)) {
-    S.WireParams.push_back(scalarWireType(T.Kind).str());
-    S.Args.push_back((Wire + "toWire<" + T.Cpp + ">(" + N + ")").str());
-    return;
-  }
-  switch (T.Kind) {
-  case TypeKind::String:
-  case TypeKind::StringView:
-  case TypeKind::CString:
-    S.WireParams.push_back("const char *");
-    S.WireParams.push_back("std::size_t");
-    S.Args.push_back((Wire + "stringData(" + N + ")").str());
-    S.Args.push_back((Wire + "stringSize(" + N + ")").str());
-    return;
-  case TypeKind::JsValue:
-    S.WireParams.push_back("uint32_t");
-    S.Args.push_back((Wire + "borrowJs(" + N + ")").str());
-    return;
-  case TypeKind::Function:
-    // A temporary: JS calls fail once the import call's statement ends.
-    S.WireParams.push_back("uint32_t");
-    S.Args.push_back((Wire + "lendFunction(" + N + ", " +
-                      callbackName(P, I, Where) + ").handle()")
-                         .str());
-    return;
-  case TypeKind::Promise:
-    S.WireParams.push_back("uint32_t");
-    S.Args.push_back((Wire + "borrowPromise(" + N + ")").str());
-    return;
-  default:
-    llvm_unreachable("the classifier rejects other import parameter kinds");
-  }
-}
-
-void emitImport(raw_ostream &OS, const Import &Imp) {
-  Signature S;
-  // A member of an imported class passes its object: the JsValue it is.
-  if (hasReceiver(Imp.Kind)) {
-    S.WireParams.push_back("uint32_t");
-    S.Args.push_back((Wire + "borrowJs(*this)").str());
-  }
-  for (unsigned I = 0; I != Imp.Params.size(); ++I)
-    lowerImportArg(Imp.Params[I], I, Imp.Name, S);
-  // What the JS function returns: a std::expected's value type.
-  const Type &R =
-      Imp.Result.Kind == TypeKind::Expected ? Imp.Result.value() : Imp.Result;
-  // The result's wire value, and how C++ takes it: a number or handle is
-  // returned and converted (Lift), a string waits in the return area.
-  std::string WireRet = "void", Convert, Extra;
-  if (isScalar(R.Kind)) {
-    WireRet = scalarWireType(R.Kind).str();
-    Convert = "fromWire";
-  } else if (R.Kind == TypeKind::JsValue) {
-    Convert = "adoptJs";
-  } else if (R.Kind == TypeKind::Function) {
-    Convert = "adoptFunction";
-    Extra = ", " + cppString("the function " + Imp.Name + " returned");
-  } else if (R.Kind == TypeKind::Promise) {
-    Convert = "adoptPromise";
-  }
-  if (typeGroup(R.Kind) == TypeGroup::Handle)
-    WireRet = "uint32_t";
-  auto Lift = [&](StringRef Value) {
-    return (Wire + Convert + "<" + R.Cpp + ">(" + Value + Extra + ")").str();
-  };
-
-  OS << "// import " << describeImport(Imp) << ": " << Imp.CppName << " "
-     << Imp.Loc.File << ":" << Imp.Loc.Line << "\n";
-  OS << "extern \"C\" __attribute__((import_module(\"" << naming::ImportModule
-     << "\"), import_name(\"" << Imp.Symbol << "\")))\n"
-     << WireRet << " " << Imp.Symbol << "(" << join(S.WireParams, ", ")
-     << ");\n";
-
-  // The user's declaration, now defined (a member out of its class). Weak:
-  // a header may declare the import in several translation units.
-  SmallVector<std::string, 8> Params;
-  for (unsigned I = 0; I != Imp.Params.size(); ++I)
-    Params.push_back(Imp.Params[I].Ty.Cpp + " a" + std::to_string(I));
-  OS << "__attribute__((weak)) " << Imp.Result.Cpp << " " << Imp.CppName
-     << "(" << join(Params, ", ") << ")" << (Imp.Const ? " const" : "")
-     << (Imp.NoExcept ? " noexcept" : "") << " {\n";
-  std::string Call = Imp.Symbol + "(" + join(S.Args, ", ") + ")";
-  if (!Imp.catchesJS()) {
-    if (!Convert.empty())
-      OS << "  return " << Lift(Call) << ";\n";
-    else if (R.Kind == TypeKind::String)
-      OS << "  " << Call << ";\n  return " << Wire << "takeString();\n";
-    else
-      OS << "  " << Call << ";\n";
-    OS << "}\n\n";
-    return;
-  }
-  // The JS caught what the function threw (wire::ReturnArea::Exception): a
-  // std::expected's error, or a JsError to throw. The result is taken after.
-  bool Expected = Imp.Result.Kind == TypeKind::Expected;
-  OS << "  " << (Convert.empty() ? "" : WireRet + " r = ") << Call << ";\n"
-     << "  if (uint32_t e = " << Wire << "takeException())\n    "
-     << (Expected ? ("return " + Wire + "unexpectedJs<" + Imp.Result.Cpp +
-                     ">(e);")
-                        .str()
-                  : "::wasmport::detail::raise(e);")
-     << "\n";
-  if (!Convert.empty())
-    OS << "  return " << Lift("r") << ";\n";
-  else if (R.Kind == TypeKind::String)
-    OS << "  return " << Wire << "takeString();\n";
-  else if (Expected)
-    OS << "  return {};\n";
-  OS << "}\n\n";
 }
 
 void emitStackAccess(raw_ostream &OS);
@@ -564,74 +467,11 @@ void emitStackAccess(raw_ostream &OS) {
   OS << ")wasmport\");\n#endif\n\n";
 }
 
-
 } // namespace
 
 void emitPluginMarker(raw_ostream &OS) {
   OS << "[[maybe_unused]] static void " << naming::PluginMarkerSymbol
      << "() {}\n";
-}
-
-/// Adds the classes T holds inside a slot (a vector or optional element,
-/// a value struct's field) to Out.
-static void collectSlotClasses(const Type &T, bool InSlot,
-                        const std::vector<ValueStruct> &Values,
-                        StringSet<> &Seen, std::vector<std::string> &Out) {
-  if (InSlot && T.Kind == TypeKind::ClassValue && Seen.insert(T.Class).second)
-    Out.push_back(T.Class);
-  if (T.Kind == TypeKind::Value && Seen.insert("value " + T.Class).second)
-    for (const ValueStruct &V : Values)
-      if (V.JsName == T.Class)
-        for (const Field &F : V.Fields)
-          collectSlotClasses(F.Ty, true, Values, Seen, Out);
-  for (const Type &A : T.Args)
-    collectSlotClasses(A, true, Values, Seen, Out);
-}
-
-/// Calls Visit with every exported function, constructor and member of M
-/// (not start functions, which take nothing).
-template <typename Fn> static void forEachExport(const Manifest &M, Fn Visit) {
-  for (const Function &F : M.Functions)
-    Visit(F);
-  for (const Class &C : M.Classes) {
-    for (const Function &F : C.Constructors)
-      Visit(F);
-    for (const Function &F : C.Methods)
-      Visit(F);
-  }
-}
-
-/// Codec specialisations for the classes held in slots and for the value
-/// structs (see wire.h): the only templates the thunks define.
-static void emitCodecs(const Manifest &M, raw_ostream &OS) {
-  StringSet<> Seen;
-  std::vector<std::string> SlotClasses;
-  auto Visit = [&](const Function &F) {
-    for (const Param &P : F.Params)
-      collectSlotClasses(P.Ty, false, M.Values, Seen, SlotClasses);
-    collectSlotClasses(F.Result, false, M.Values, Seen, SlotClasses);
-  };
-  forEachExport(M, Visit);
-  for (const ValueStruct &V : M.Values)
-    for (const Field &F : V.Fields)
-      collectSlotClasses(F.Ty, true, M.Values, Seen, SlotClasses);
-  if (SlotClasses.empty() && M.Values.empty())
-    return;
-  OS << "// How this translation unit's classes and value structs sit in "
-        "memory.\n";
-  for (const std::string &JsName : SlotClasses)
-    for (const Class &C : M.Classes)
-      if (C.JsName == JsName)
-        OS << "template <> struct " << Wire << "Codec<" << C.CppName
-           << "> : " << Wire << "ObjectCodec<" << C.CppName << "> {};\n";
-  for (const ValueStruct &V : M.Values) {
-    OS << "template <> struct " << Wire << "Codec<" << V.CppName << "> : "
-       << Wire << "ValueCodec<" << V.CppName;
-    for (const Field &F : V.Fields)
-      OS << ", &" << V.CppName << "::" << F.Name;
-    OS << "> {};\n";
-  }
-  OS << "\n";
 }
 
 /// The makers of the number vector arguments this translation unit's
@@ -651,7 +491,7 @@ static void emitVectorMakers(const Manifest &M, raw_ostream &OS) {
   for (TypeKind K : Kinds) {
     printExportHead(OS, "void *", naming::vectorSymbol(typeKindName(K)),
                     {"std::size_t size"});
-    OS << "  return " << Wire << "newVector<" << vectorElementType(K)
+    OS << "  return " << Wire << "newVector<" << numberTypes(K).Element
        << ">(size);\n}\n";
   }
   OS << "} // extern \"C\"\n\n";
@@ -697,15 +537,15 @@ void emitThunks(const Manifest &M, raw_ostream &OS) {
        << "#endif\n\n";
   emitRuntime(OS);
   emitVectorMakers(M, OS);
-  emitCodecs(M, OS);
+  emitSlotCodecs(M, OS);
   if (!M.Functions.empty() || !M.Classes.empty() || !M.Starts.empty()) {
     OS << "extern \"C\" {\n\n";
     for (const Function &F : M.Functions)
-      emitFunction(OS, F, nullptr);
+      emitFunction(OS, F, nullptr, M);
     for (const Class &C : M.Classes)
-      emitClass(OS, C);
+      emitClass(OS, C, M);
     for (const Function &F : M.Starts)
-      emitFunction(OS, F, nullptr);
+      emitFunction(OS, F, nullptr, M);
     OS << "} // extern \"C\"\n\n";
   }
   for (const Import &I : M.Imports)

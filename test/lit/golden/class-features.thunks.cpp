@@ -67,7 +67,7 @@ extern "C" {
 // total_area: function class-features.cpp:52
 __attribute__((weak, export_name("__wasmport_fn_10total_area")))
 double __wasmport_fn_10total_area(void *a0, void *a1) {
-  return ::wasmport::wire::toWire<double>(::total_area(::wasmport::wire::objectRef<std::remove_cv_t<std::remove_pointer_t<std::remove_reference_t<const ::Shape &>>>>(a0), ::wasmport::wire::objectPtr<std::remove_cv_t<std::remove_pointer_t<std::remove_reference_t<const ::Shape *>>>>(a1)));
+  return ::wasmport::wire::toWire<double>(::total_area(::wasmport::wire::objectRef<::Shape>(a0), ::wasmport::wire::objectPtr<::Shape>(a1)));
 }
 
 // Shape.area: method class-features.cpp:17

@@ -67,7 +67,7 @@ extern "C" {
 // combine: function class.cpp:26
 __attribute__((weak, export_name("__wasmport_fn_7combine")))
 void *__wasmport_fn_7combine(void *a0, void *a1) {
-  return ::wasmport::wire::adopt(::combine(::wasmport::wire::objectRef<std::remove_cv_t<std::remove_pointer_t<std::remove_reference_t<::shop::Cart>>>>(a0), ::wasmport::wire::objectRef<std::remove_cv_t<std::remove_pointer_t<std::remove_reference_t<const ::shop::Cart &>>>>(a1)));
+  return ::wasmport::wire::adopt(::combine(::wasmport::wire::objectRef<::shop::Cart>(a0), ::wasmport::wire::objectRef<::shop::Cart>(a1)));
 }
 
 // Cart.constructor: constructor class.cpp:10
@@ -109,13 +109,13 @@ void *__wasmport_static_4Cart_5empty() {
 // Cart.merge: method class.cpp:16
 __attribute__((weak, export_name("__wasmport_method_4Cart_5merge")))
 void __wasmport_method_4Cart_5merge(void *self, void *a0) {
-  ::wasmport::wire::objectRef<::shop::Cart>(self).merge(::wasmport::wire::objectRef<std::remove_cv_t<std::remove_pointer_t<std::remove_reference_t<const ::shop::Cart &>>>>(a0));
+  ::wasmport::wire::objectRef<::shop::Cart>(self).merge(::wasmport::wire::objectRef<::shop::Cart>(a0));
 }
 
 // Cart.mergeMaybe: method class.cpp:17
 __attribute__((weak, export_name("__wasmport_method_4Cart_10mergeMaybe")))
 void __wasmport_method_4Cart_10mergeMaybe(void *self, void *a0) {
-  ::wasmport::wire::objectRef<::shop::Cart>(self).mergeMaybe(::wasmport::wire::objectPtr<std::remove_cv_t<std::remove_pointer_t<std::remove_reference_t<::shop::Cart *>>>>(a0));
+  ::wasmport::wire::objectRef<::shop::Cart>(self).mergeMaybe(::wasmport::wire::objectPtr<::shop::Cart>(a0));
 }
 
 // Cart.copy: method class.cpp:18

@@ -66,6 +66,22 @@ __wasmport_stack_set:
 template <> struct ::wasmport::wire::Codec<::Meter> : ::wasmport::wire::ObjectCodec<::Meter> {};
 template <> struct ::wasmport::wire::Codec<::Problem> : ::wasmport::wire::ValueCodec<::Problem, &::Problem::message, &::Problem::column> {};
 
+// Slots as the JS glue reads and writes them (lib/Manifest/Layout).
+static_assert(::wasmport::wire::Codec<::std::string>::Size == 8 && ::wasmport::wire::Codec<::std::string>::Align == 4,
+              "wasmport: JS reads ::std::string as 8 bytes aligned to 4; <wasmport/wire.h> disagrees (headers of another wasmport version than the plugin?)");
+static_assert(::wasmport::wire::Codec<::Fault>::Size == 4 && ::wasmport::wire::Codec<::Fault>::Align == 4,
+              "wasmport: JS reads ::Fault as 4 bytes aligned to 4; <wasmport/wire.h> disagrees (headers of another wasmport version than the plugin?)");
+static_assert(::wasmport::wire::Codec<int>::Size == 4 && ::wasmport::wire::Codec<int>::Align == 4,
+              "wasmport: JS reads int as 4 bytes aligned to 4; <wasmport/wire.h> disagrees (headers of another wasmport version than the plugin?)");
+static_assert(::wasmport::wire::Codec<::Problem>::Size == 12 && ::wasmport::wire::Codec<::Problem>::Align == 4,
+              "wasmport: JS reads ::Problem as 12 bytes aligned to 4; <wasmport/wire.h> disagrees (headers of another wasmport version than the plugin?)");
+static_assert(::wasmport::wire::Codec<::Problem>::offset(0) == 0,
+              "wasmport: JS reads field 'message' of ::Problem at offset 0; <wasmport/wire.h> disagrees (headers of another wasmport version than the plugin?)");
+static_assert(::wasmport::wire::Codec<::Problem>::offset(1) == 8,
+              "wasmport: JS reads field 'column' of ::Problem at offset 8; <wasmport/wire.h> disagrees (headers of another wasmport version than the plugin?)");
+static_assert(::wasmport::wire::Codec<::wasmport::JsValue>::Size == 4 && ::wasmport::wire::Codec<::wasmport::JsValue>::Align == 4,
+              "wasmport: JS reads ::wasmport::JsValue as 4 bytes aligned to 4; <wasmport/wire.h> disagrees (headers of another wasmport version than the plugin?)");
+
 extern "C" {
 
 // parse: function expected.cpp:15

@@ -79,6 +79,80 @@ template <> struct ::wasmport::wire::Codec<::Item> : ::wasmport::wire::ObjectCod
 template <> struct ::wasmport::wire::Codec<::Point> : ::wasmport::wire::ValueCodec<::Point, &::Point::x, &::Point::y> {};
 template <> struct ::wasmport::wire::Codec<::Polygon> : ::wasmport::wire::ValueCodec<::Polygon, &::Polygon::name, &::Polygon::points, &::Polygon::fill, &::Polygon::kind, &::Polygon::id> {};
 
+// Slots as the JS glue reads and writes them (lib/Manifest/Layout).
+static_assert(::wasmport::wire::Codec<bool>::Size == 1 && ::wasmport::wire::Codec<bool>::Align == 1,
+              "wasmport: JS reads bool as 1 byte aligned to 1; <wasmport/wire.h> disagrees (headers of another wasmport version than the plugin?)");
+static_assert(::wasmport::wire::Codec<::std::vector<bool, ::std::allocator<bool>>>::Size == 8 && ::wasmport::wire::Codec<::std::vector<bool, ::std::allocator<bool>>>::Align == 4,
+              "wasmport: JS reads ::std::vector<bool, ::std::allocator<bool>> as 8 bytes aligned to 4; <wasmport/wire.h> disagrees (headers of another wasmport version than the plugin?)");
+static_assert(::wasmport::wire::Codec<::std::vector<bool, ::std::allocator<bool>>>::stride() == 1,
+              "wasmport: JS reads the elements of ::std::vector<bool, ::std::allocator<bool>> 1 byte apart; <wasmport/wire.h> disagrees (headers of another wasmport version than the plugin?)");
+static_assert(::wasmport::wire::Codec<::std::basic_string<char, ::std::char_traits<char>, ::std::allocator<char>>>::Size == 8 && ::wasmport::wire::Codec<::std::basic_string<char, ::std::char_traits<char>, ::std::allocator<char>>>::Align == 4,
+              "wasmport: JS reads ::std::basic_string<char, ::std::char_traits<char>, ::std::allocator<char>> as 8 bytes aligned to 4; <wasmport/wire.h> disagrees (headers of another wasmport version than the plugin?)");
+static_assert(::wasmport::wire::Codec<::std::vector< ::std::basic_string<char, ::std::char_traits<char>, ::std::allocator<char>>, ::std::allocator< ::std::basic_string<char, ::std::char_traits<char>, ::std::allocator<char>>>>>::Size == 8 && ::wasmport::wire::Codec<::std::vector< ::std::basic_string<char, ::std::char_traits<char>, ::std::allocator<char>>, ::std::allocator< ::std::basic_string<char, ::std::char_traits<char>, ::std::allocator<char>>>>>::Align == 4,
+              "wasmport: JS reads ::std::vector< ::std::basic_string<char, ::std::char_traits<char>, ::std::allocator<char>>, ::std::allocator< ::std::basic_string<char, ::std::char_traits<char>, ::std::allocator<char>>>> as 8 bytes aligned to 4; <wasmport/wire.h> disagrees (headers of another wasmport version than the plugin?)");
+static_assert(::wasmport::wire::Codec<::std::vector< ::std::basic_string<char, ::std::char_traits<char>, ::std::allocator<char>>, ::std::allocator< ::std::basic_string<char, ::std::char_traits<char>, ::std::allocator<char>>>>>::stride() == 8,
+              "wasmport: JS reads the elements of ::std::vector< ::std::basic_string<char, ::std::char_traits<char>, ::std::allocator<char>>, ::std::allocator< ::std::basic_string<char, ::std::char_traits<char>, ::std::allocator<char>>>> 8 bytes apart; <wasmport/wire.h> disagrees (headers of another wasmport version than the plugin?)");
+static_assert(::wasmport::wire::Codec<double>::Size == 8 && ::wasmport::wire::Codec<double>::Align == 8,
+              "wasmport: JS reads double as 8 bytes aligned to 8; <wasmport/wire.h> disagrees (headers of another wasmport version than the plugin?)");
+static_assert(::wasmport::wire::Codec<::Point>::Size == 16 && ::wasmport::wire::Codec<::Point>::Align == 8,
+              "wasmport: JS reads ::Point as 16 bytes aligned to 8; <wasmport/wire.h> disagrees (headers of another wasmport version than the plugin?)");
+static_assert(::wasmport::wire::Codec<::Point>::offset(0) == 0,
+              "wasmport: JS reads field 'x' of ::Point at offset 0; <wasmport/wire.h> disagrees (headers of another wasmport version than the plugin?)");
+static_assert(::wasmport::wire::Codec<::Point>::offset(1) == 8,
+              "wasmport: JS reads field 'y' of ::Point at offset 8; <wasmport/wire.h> disagrees (headers of another wasmport version than the plugin?)");
+static_assert(::wasmport::wire::Codec<::std::string>::Size == 8 && ::wasmport::wire::Codec<::std::string>::Align == 4,
+              "wasmport: JS reads ::std::string as 8 bytes aligned to 4; <wasmport/wire.h> disagrees (headers of another wasmport version than the plugin?)");
+static_assert(::wasmport::wire::Codec<::std::vector< ::Point, ::std::allocator< ::Point>>>::Size == 8 && ::wasmport::wire::Codec<::std::vector< ::Point, ::std::allocator< ::Point>>>::Align == 4,
+              "wasmport: JS reads ::std::vector< ::Point, ::std::allocator< ::Point>> as 8 bytes aligned to 4; <wasmport/wire.h> disagrees (headers of another wasmport version than the plugin?)");
+static_assert(::wasmport::wire::Codec<::std::vector< ::Point, ::std::allocator< ::Point>>>::stride() == 16,
+              "wasmport: JS reads the elements of ::std::vector< ::Point, ::std::allocator< ::Point>> 16 bytes apart; <wasmport/wire.h> disagrees (headers of another wasmport version than the plugin?)");
+static_assert(::wasmport::wire::Codec<::Color>::Size == 4 && ::wasmport::wire::Codec<::Color>::Align == 4,
+              "wasmport: JS reads ::Color as 4 bytes aligned to 4; <wasmport/wire.h> disagrees (headers of another wasmport version than the plugin?)");
+static_assert(::wasmport::wire::Codec<::std::optional< ::Color>>::Size == 8 && ::wasmport::wire::Codec<::std::optional< ::Color>>::Align == 4,
+              "wasmport: JS reads ::std::optional< ::Color> as 8 bytes aligned to 4; <wasmport/wire.h> disagrees (headers of another wasmport version than the plugin?)");
+static_assert(::wasmport::wire::Codec<::std::optional< ::Color>>::Offset == 4,
+              "wasmport: JS reads the value of ::std::optional< ::Color> at offset 4; <wasmport/wire.h> disagrees (headers of another wasmport version than the plugin?)");
+static_assert(::wasmport::wire::Codec<::Shape>::Size == 4 && ::wasmport::wire::Codec<::Shape>::Align == 4,
+              "wasmport: JS reads ::Shape as 4 bytes aligned to 4; <wasmport/wire.h> disagrees (headers of another wasmport version than the plugin?)");
+static_assert(::wasmport::wire::Codec<::int64_t>::Size == 8 && ::wasmport::wire::Codec<::int64_t>::Align == 8,
+              "wasmport: JS reads ::int64_t as 8 bytes aligned to 8; <wasmport/wire.h> disagrees (headers of another wasmport version than the plugin?)");
+static_assert(::wasmport::wire::Codec<::Polygon>::Size == 40 && ::wasmport::wire::Codec<::Polygon>::Align == 8,
+              "wasmport: JS reads ::Polygon as 40 bytes aligned to 8; <wasmport/wire.h> disagrees (headers of another wasmport version than the plugin?)");
+static_assert(::wasmport::wire::Codec<::Polygon>::offset(0) == 0,
+              "wasmport: JS reads field 'name' of ::Polygon at offset 0; <wasmport/wire.h> disagrees (headers of another wasmport version than the plugin?)");
+static_assert(::wasmport::wire::Codec<::Polygon>::offset(1) == 8,
+              "wasmport: JS reads field 'points' of ::Polygon at offset 8; <wasmport/wire.h> disagrees (headers of another wasmport version than the plugin?)");
+static_assert(::wasmport::wire::Codec<::Polygon>::offset(2) == 16,
+              "wasmport: JS reads field 'fill' of ::Polygon at offset 16; <wasmport/wire.h> disagrees (headers of another wasmport version than the plugin?)");
+static_assert(::wasmport::wire::Codec<::Polygon>::offset(3) == 24,
+              "wasmport: JS reads field 'kind' of ::Polygon at offset 24; <wasmport/wire.h> disagrees (headers of another wasmport version than the plugin?)");
+static_assert(::wasmport::wire::Codec<::Polygon>::offset(4) == 32,
+              "wasmport: JS reads field 'id' of ::Polygon at offset 32; <wasmport/wire.h> disagrees (headers of another wasmport version than the plugin?)");
+static_assert(::wasmport::wire::Codec<int>::Size == 4 && ::wasmport::wire::Codec<int>::Align == 4,
+              "wasmport: JS reads int as 4 bytes aligned to 4; <wasmport/wire.h> disagrees (headers of another wasmport version than the plugin?)");
+static_assert(::wasmport::wire::Codec<::std::optional<int>>::Size == 8 && ::wasmport::wire::Codec<::std::optional<int>>::Align == 4,
+              "wasmport: JS reads ::std::optional<int> as 8 bytes aligned to 4; <wasmport/wire.h> disagrees (headers of another wasmport version than the plugin?)");
+static_assert(::wasmport::wire::Codec<::std::optional<int>>::Offset == 4,
+              "wasmport: JS reads the value of ::std::optional<int> at offset 4; <wasmport/wire.h> disagrees (headers of another wasmport version than the plugin?)");
+static_assert(::wasmport::wire::Codec<::std::optional< ::std::basic_string<char, ::std::char_traits<char>, ::std::allocator<char>>>>::Size == 12 && ::wasmport::wire::Codec<::std::optional< ::std::basic_string<char, ::std::char_traits<char>, ::std::allocator<char>>>>::Align == 4,
+              "wasmport: JS reads ::std::optional< ::std::basic_string<char, ::std::char_traits<char>, ::std::allocator<char>>> as 12 bytes aligned to 4; <wasmport/wire.h> disagrees (headers of another wasmport version than the plugin?)");
+static_assert(::wasmport::wire::Codec<::std::optional< ::std::basic_string<char, ::std::char_traits<char>, ::std::allocator<char>>>>::Offset == 4,
+              "wasmport: JS reads the value of ::std::optional< ::std::basic_string<char, ::std::char_traits<char>, ::std::allocator<char>>> at offset 4; <wasmport/wire.h> disagrees (headers of another wasmport version than the plugin?)");
+static_assert(::wasmport::wire::Codec<::std::optional<bool>>::Size == 2 && ::wasmport::wire::Codec<::std::optional<bool>>::Align == 1,
+              "wasmport: JS reads ::std::optional<bool> as 2 bytes aligned to 1; <wasmport/wire.h> disagrees (headers of another wasmport version than the plugin?)");
+static_assert(::wasmport::wire::Codec<::std::optional<bool>>::Offset == 1,
+              "wasmport: JS reads the value of ::std::optional<bool> at offset 1; <wasmport/wire.h> disagrees (headers of another wasmport version than the plugin?)");
+static_assert(::wasmport::wire::Codec<::std::optional< ::Point>>::Size == 24 && ::wasmport::wire::Codec<::std::optional< ::Point>>::Align == 8,
+              "wasmport: JS reads ::std::optional< ::Point> as 24 bytes aligned to 8; <wasmport/wire.h> disagrees (headers of another wasmport version than the plugin?)");
+static_assert(::wasmport::wire::Codec<::std::optional< ::Point>>::Offset == 8,
+              "wasmport: JS reads the value of ::std::optional< ::Point> at offset 8; <wasmport/wire.h> disagrees (headers of another wasmport version than the plugin?)");
+static_assert(::wasmport::wire::Codec<::Item>::Size == 4 && ::wasmport::wire::Codec<::Item>::Align == 4,
+              "wasmport: JS reads ::Item as 4 bytes aligned to 4; <wasmport/wire.h> disagrees (headers of another wasmport version than the plugin?)");
+static_assert(::wasmport::wire::Codec<::std::vector< ::Item, ::std::allocator< ::Item>>>::Size == 8 && ::wasmport::wire::Codec<::std::vector< ::Item, ::std::allocator< ::Item>>>::Align == 4,
+              "wasmport: JS reads ::std::vector< ::Item, ::std::allocator< ::Item>> as 8 bytes aligned to 4; <wasmport/wire.h> disagrees (headers of another wasmport version than the plugin?)");
+static_assert(::wasmport::wire::Codec<::std::vector< ::Item, ::std::allocator< ::Item>>>::stride() == 4,
+              "wasmport: JS reads the elements of ::std::vector< ::Item, ::std::allocator< ::Item>> 4 bytes apart; <wasmport/wire.h> disagrees (headers of another wasmport version than the plugin?)");
+
 extern "C" {
 
 // reverse: function types.cpp:41

@@ -1,0 +1,112 @@
+//===- wasmport/layout.h - The slot layout, for both sides ------*- C++ -*-===//
+//
+// The one table of how values sit in a slot (docs/Types.md, "Slots"): the
+// size and alignment of each leaf, where the parts of strings, vectors,
+// shared pointers and optionals sit, and how a value struct places its
+// fields. Both sides read it: <wasmport/wire.h> takes every Codec's numbers
+// from here (and checks them against sizeof and alignof where C++ decides),
+// and wasmport's lib/Manifest/Layout computes from it, for a manifest's
+// types, the layouts the JS glue reads and writes. The thunks of each module
+// then static_assert that wire's Codecs agree with those numbers, so the two
+// sides cannot drift apart. It depends on nothing but <cstdint>: host tools
+// and wasm code include it alike. Every address and length is a u32 (wasm32).
+//
+//===----------------------------------------------------------------------===//
+#ifndef WASMPORT_LAYOUT_H
+#define WASMPORT_LAYOUT_H
+
+#include <cstdint>
+
+namespace wasmport::layout {
+
+/// The size and alignment of a slot, or of a part of one, in bytes.
+struct Slot {
+  std::uint32_t Size;
+  std::uint32_t Align;
+};
+
+/// N rounded up to a multiple of A.
+constexpr std::uint32_t alignTo(std::uint32_t N, std::uint32_t A) {
+  return (N + A - 1) / A * A;
+}
+
+//===--- leaves -----------------------------------------------------------===//
+
+/// bool: one byte, 0 or 1.
+inline constexpr Slot Bool{1, 1};
+/// Numbers: their own size and alignment.
+inline constexpr Slot Int8{1, 1};
+inline constexpr Slot Int16{2, 2};
+inline constexpr Slot Int32{4, 4};
+inline constexpr Slot Int64{8, 8};
+inline constexpr Slot Float32{4, 4};
+inline constexpr Slot Float64{8, 8};
+/// An exported enum: its value as an i32, whatever its underlying type.
+inline constexpr Slot Enum = Int32;
+/// A u32 address in linear memory.
+inline constexpr Slot Pointer{4, 4};
+/// An exported class by value, or a std::unique_ptr of one: the address of
+/// a heap object.
+inline constexpr Slot Object = Pointer;
+/// A wasmport::JsValue (an export's std::expected error): its u32 handle to
+/// the glue's JS heap.
+inline constexpr Slot Handle{4, 4};
+
+/// std::string and std::vector<E>: the address of a separate buffer and its
+/// length (bytes of UTF-8 for a string, elements for a vector). Element I
+/// of a vector's buffer is E's slot at I * stride(E).
+struct Buffer {
+  static constexpr std::uint32_t Data = 0;
+  static constexpr std::uint32_t Length = 4;
+  static constexpr Slot Layout{8, 4};
+  static constexpr std::uint32_t stride(Slot Element) { return Element.Size; }
+};
+
+/// std::shared_ptr<T>: the object's address, then the owner JS holds (a
+/// heap std::shared_ptr, null for an empty pointer).
+struct Shared {
+  static constexpr std::uint32_t Address = 0;
+  static constexpr std::uint32_t Owner = 4;
+  static constexpr Slot Layout{8, 4};
+};
+
+//===--- composition ------------------------------------------------------===//
+
+/// std::optional<E>: a byte at Flag (1: a value follows), then E at E's
+/// alignment; the size rounds up to E's alignment.
+struct Optional {
+  static constexpr std::uint32_t Flag = 0;
+  static constexpr std::uint32_t valueOffset(Slot Element) {
+    return alignTo(Flag + 1, Element.Align);
+  }
+  static constexpr Slot of(Slot Element) {
+    return {alignTo(valueOffset(Element) + Element.Size, Element.Align),
+            Element.Align};
+  }
+};
+
+/// A value struct: its fields in order, each at its alignment; the size
+/// rounds up to the largest alignment, and a struct without fields takes one
+/// byte. Add the fields in declaration order, then read the layout.
+class Struct {
+public:
+  /// Places the next field; returns its offset.
+  constexpr std::uint32_t add(Slot Field) {
+    std::uint32_t At = alignTo(End, Field.Align);
+    End = At + Field.Size;
+    if (Field.Align > MaxAlign)
+      MaxAlign = Field.Align;
+    return At;
+  }
+  constexpr Slot layout() const {
+    return {End ? alignTo(End, MaxAlign) : 1, MaxAlign};
+  }
+
+private:
+  std::uint32_t End = 0;
+  std::uint32_t MaxAlign = 1;
+};
+
+} // namespace wasmport::layout
+
+#endif // WASMPORT_LAYOUT_H

@@ -1,0 +1,196 @@
+//===- Imports.cpp - C++ definitions of imported functions ----------------===//
+//
+// The part of the thunks that calls JS: for each [[wasmport::import]]
+// function or member of an imported class, the wasm import it forwards to
+// and the definition of the user's declaration, which lowers the arguments
+// and lifts the result through <wasmport/wire.h>.
+//
+//===----------------------------------------------------------------------===//
+#include "Thunks/ThunkInternal.h"
+
+#include "Manifest/Naming.h"
+
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/ErrorHandling.h"
+
+using namespace llvm;
+using namespace wasmport::manifest;
+
+namespace wasmport::thunks {
+
+namespace {
+
+/// C++ → JS for an import: the wire arguments passed for parameter P, the
+/// I-th parameter of the import Where.
+void lowerImportArg(const Param &P, unsigned I, StringRef Where, Signature &S) {
+  std::string N = "a" + std::to_string(I);
+  const Type &T = P.Ty;
+  switch (T.Kind) {
+  case TypeKind::Bool:
+  case TypeKind::I8:
+  case TypeKind::U8:
+  case TypeKind::I16:
+  case TypeKind::U16:
+  case TypeKind::I32:
+  case TypeKind::U32:
+  case TypeKind::I64:
+  case TypeKind::U64:
+  case TypeKind::F32:
+  case TypeKind::F64:
+    S.WireParams.push_back(numberTypes(T.Kind).Wire.str());
+    S.Args.push_back((Wire + "toWire<" + T.Cpp + ">(" + N + ")").str());
+    return;
+  case TypeKind::String:
+  case TypeKind::StringView:
+  case TypeKind::CString:
+    S.WireParams.push_back("const char *");
+    S.WireParams.push_back("std::size_t");
+    S.Args.push_back((Wire + "stringData(" + N + ")").str());
+    S.Args.push_back((Wire + "stringSize(" + N + ")").str());
+    return;
+  case TypeKind::JsValue:
+    S.WireParams.push_back("uint32_t");
+    S.Args.push_back((Wire + "borrowJs(" + N + ")").str());
+    return;
+  case TypeKind::Function:
+    // A temporary: JS calls fail once the import call's statement ends.
+    S.WireParams.push_back("uint32_t");
+    S.Args.push_back((Wire + "lendFunction(" + N + ", " +
+                      callbackName(P, I, Where) + ").handle()")
+                         .str());
+    return;
+  case TypeKind::Promise:
+    S.WireParams.push_back("uint32_t");
+    S.Args.push_back((Wire + "borrowPromise(" + N + ")").str());
+    return;
+  case TypeKind::Void:
+  case TypeKind::ClassRef:
+  case TypeKind::ClassPtr:
+  case TypeKind::ClassValue:
+  case TypeKind::UniquePtr:
+  case TypeKind::SharedPtr:
+  case TypeKind::Enum:
+  case TypeKind::Value:
+  case TypeKind::Vector:
+  case TypeKind::Span:
+  case TypeKind::SpanMut:
+  case TypeKind::Optional:
+  case TypeKind::Expected:
+    break;
+  }
+  llvm_unreachable("the classifier rejects other import parameter kinds");
+}
+
+} // namespace
+
+void emitImport(raw_ostream &OS, const Import &Imp) {
+  Signature S;
+  // A member of an imported class passes its object: the JsValue it is.
+  if (hasReceiver(Imp.Kind)) {
+    S.WireParams.push_back("uint32_t");
+    S.Args.push_back((Wire + "borrowJs(*this)").str());
+  }
+  for (unsigned I = 0; I != Imp.Params.size(); ++I)
+    lowerImportArg(Imp.Params[I], I, Imp.Name, S);
+  // What the JS function returns: a std::expected's value type.
+  const Type &R = crossingResult(Imp.Result);
+  // The result's wire value, and how C++ takes it: a number or handle is
+  // returned and converted (Lift), a string waits in the return area.
+  std::string WireRet = "void", Convert, Extra;
+  switch (R.Kind) {
+  case TypeKind::Bool:
+  case TypeKind::I8:
+  case TypeKind::U8:
+  case TypeKind::I16:
+  case TypeKind::U16:
+  case TypeKind::I32:
+  case TypeKind::U32:
+  case TypeKind::I64:
+  case TypeKind::U64:
+  case TypeKind::F32:
+  case TypeKind::F64:
+    WireRet = numberTypes(R.Kind).Wire.str();
+    Convert = "fromWire";
+    break;
+  case TypeKind::JsValue:
+    WireRet = "uint32_t";
+    Convert = "adoptJs";
+    break;
+  case TypeKind::Function:
+    WireRet = "uint32_t";
+    Convert = "adoptFunction";
+    Extra = ", " + cppString("the function " + Imp.Name + " returned");
+    break;
+  case TypeKind::Promise:
+    WireRet = "uint32_t";
+    Convert = "adoptPromise";
+    break;
+  case TypeKind::Void:
+  case TypeKind::String: // Taken from the return area (wire::takeString).
+    break;
+  case TypeKind::StringView:
+  case TypeKind::CString:
+  case TypeKind::ClassRef:
+  case TypeKind::ClassPtr:
+  case TypeKind::ClassValue:
+  case TypeKind::UniquePtr:
+  case TypeKind::SharedPtr:
+  case TypeKind::Enum:
+  case TypeKind::Value:
+  case TypeKind::Vector:
+  case TypeKind::Span:
+  case TypeKind::SpanMut:
+  case TypeKind::Optional:
+  case TypeKind::Expected:
+    llvm_unreachable("the classifier rejects other import result kinds");
+  }
+  auto Lift = [&](StringRef Value) {
+    return (Wire + Convert + "<" + R.Cpp + ">(" + Value + Extra + ")").str();
+  };
+
+  OS << "// import " << describeImport(Imp) << ": " << Imp.CppName << " "
+     << Imp.Loc.File << ":" << Imp.Loc.Line << "\n";
+  OS << "extern \"C\" __attribute__((import_module(\"" << naming::ImportModule
+     << "\"), import_name(\"" << Imp.Symbol << "\")))\n"
+     << WireRet << " " << Imp.Symbol << "(" << join(S.WireParams, ", ")
+     << ");\n";
+
+  // The user's declaration, now defined (a member out of its class). Weak:
+  // a header may declare the import in several translation units.
+  SmallVector<std::string, 8> Params;
+  for (unsigned I = 0; I != Imp.Params.size(); ++I)
+    Params.push_back(Imp.Params[I].Ty.Cpp + " a" + std::to_string(I));
+  OS << "__attribute__((weak)) " << Imp.Result.Cpp << " " << Imp.CppName << "("
+     << join(Params, ", ") << ")" << (Imp.Const ? " const" : "")
+     << (Imp.NoExcept ? " noexcept" : "") << " {\n";
+  std::string Call = Imp.Symbol + "(" + join(S.Args, ", ") + ")";
+  if (!Imp.catchesJS()) {
+    if (!Convert.empty())
+      OS << "  return " << Lift(Call) << ";\n";
+    else if (R.Kind == TypeKind::String)
+      OS << "  " << Call << ";\n  return " << Wire << "takeString();\n";
+    else
+      OS << "  " << Call << ";\n";
+    OS << "}\n\n";
+    return;
+  }
+  // The JS caught what the function threw (wire::ReturnArea::Exception): a
+  // std::expected's error, or a JsError to throw. The result is taken after.
+  bool Expected = Imp.Result.Kind == TypeKind::Expected;
+  OS << "  " << (Convert.empty() ? "" : WireRet + " r = ") << Call << ";\n"
+     << "  if (uint32_t e = " << Wire << "takeException())\n    "
+     << (Expected
+             ? ("return " + Wire + "unexpectedJs<" + Imp.Result.Cpp + ">(e);")
+                   .str()
+             : "::wasmport::detail::raise(e);")
+     << "\n";
+  if (!Convert.empty())
+    OS << "  return " << Lift("r") << ";\n";
+  else if (R.Kind == TypeKind::String)
+    OS << "  return " << Wire << "takeString();\n";
+  else if (Expected)
+    OS << "  return {};\n";
+  OS << "}\n\n";
+}
+
+} // namespace wasmport::thunks
