@@ -40,6 +40,10 @@ StringRef attrName(AttrKind K) {
   llvm_unreachable("unknown AttrKind");
 }
 
+std::string quotedAttrName(AttrKind K) {
+  return ("'wasmport::" + attrName(K) + "'").str();
+}
+
 static std::optional<AttrKind> attrKindFromName(StringRef Name) {
   for (AttrKind K : {AttrKind::Export, AttrKind::Import, AttrKind::Skip,
                      AttrKind::Start, AttrKind::Value, AttrKind::Getter,
@@ -115,37 +119,19 @@ bool hasSubject(const Decl *D, unsigned Subjects) {
   return false;
 }
 
-const char *describeSubjects(unsigned Subjects) {
-  switch (Subjects) {
-  case OnFunction | OnMethod | OnClass | OnNamespace | OnEnum | OnEnumerator:
-    return "functions, classes, enums, enumerators and namespaces";
-  case OnFunction | OnMethod | OnClass:
-    return "functions declared without a body and classes";
-  case OnMethod | OnField | OnFunction | OnClass | OnEnum:
-    return "members of exported classes and declarations in exported "
-           "namespaces";
-  case OnFunction:
-    return "functions";
-  case OnClass:
-    return "structs and classes";
-  case OnMethod:
-    return "member functions";
-  default:
-    return "declarations";
-  }
-}
-
 bool isWasmportScope(const ParsedAttr &A) {
   const IdentifierInfo *Scope = A.getScopeName();
   return Scope && Scope->isStr("wasmport");
 }
 
-/// One wasmport attribute. Kind fixes the spelling and argument count.
+/// One wasmport attribute. Kind fixes the spelling and argument count;
+/// SubjectsText names the Subjects in Clang's "only applies to" message.
 class WasmportAttrInfo : public ParsedAttrInfo {
 public:
   WasmportAttrInfo(frontend::AttrKind Which, ArrayRef<Spelling> Spellings,
-                   unsigned MaxArgs, unsigned Subjects)
-      : Which(Which), Subjects(Subjects) {
+                   unsigned MaxArgs, unsigned Subjects,
+                   const char *SubjectsText)
+      : Which(Which), Subjects(Subjects), SubjectsText(SubjectsText) {
     OptArgs = MaxArgs;
     this->Spellings = Spellings;
   }
@@ -154,7 +140,7 @@ public:
                             const Decl *D) const override {
     if (!isWasmportScope(A) || hasSubject(D, Subjects))
       return true;
-    compat::diagWrongDeclType(S, A, describeSubjects(Subjects));
+    compat::diagWrongDeclType(S, A, SubjectsText);
     return false;
   }
 
@@ -162,7 +148,7 @@ public:
                             const Stmt *St) const override {
     if (!isWasmportScope(A))
       return true;
-    compat::diagWrongDeclType(S, A, describeSubjects(Subjects));
+    compat::diagWrongDeclType(S, A, SubjectsText);
     return false;
   }
 
@@ -259,6 +245,7 @@ private:
 
   frontend::AttrKind Which;
   unsigned Subjects;
+  const char *SubjectsText;
 };
 
 #define WASMPORT_SPELLINGS(NAME)                                               \
@@ -276,26 +263,30 @@ WASMPORT_SPELLINGS(setter)
 WASMPORT_SPELLINGS(constructor)
 #undef WASMPORT_SPELLINGS
 
-#define WASMPORT_ATTR(NAME, KIND, MAXARGS, SUBJECTS)                           \
+#define WASMPORT_ATTR(NAME, KIND, MAXARGS, SUBJECTS, SUBJECTS_TEXT)            \
   struct NAME##AttrInfo : WasmportAttrInfo {                                   \
     NAME##AttrInfo()                                                           \
         : WasmportAttrInfo(frontend::AttrKind::KIND, NAME##Spellings, MAXARGS, \
-                           SUBJECTS) {}                                        \
+                           SUBJECTS, SUBJECTS_TEXT) {}                         \
   };                                                                           \
   ParsedAttrInfoRegistry::Add<NAME##AttrInfo>                                  \
       NAME##Registration("wasmport-" #NAME, "[[wasmport::" #NAME "]]");
 
 WASMPORT_ATTR(export, Export, 1,
               OnFunction | OnMethod | OnClass | OnNamespace | OnEnum |
-                  OnEnumerator)
+                  OnEnumerator,
+              "functions, classes, enums, enumerators and namespaces")
 // On a member function: a member of an imported class (the Collector checks).
-WASMPORT_ATTR(import, Import, 2, OnFunction | OnMethod | OnClass)
-WASMPORT_ATTR(skip, Skip, 0, OnMethod | OnField | OnFunction | OnClass | OnEnum)
-WASMPORT_ATTR(start, Start, 0, OnFunction)
-WASMPORT_ATTR(value, Value, 0, OnClass)
-WASMPORT_ATTR(getter, Getter, 1, OnMethod)
-WASMPORT_ATTR(setter, Setter, 1, OnMethod)
-WASMPORT_ATTR(constructor, Constructor, 0, OnMethod)
+WASMPORT_ATTR(import, Import, 2, OnFunction | OnMethod | OnClass,
+              "functions declared without a body and classes")
+WASMPORT_ATTR(skip, Skip, 0, OnMethod | OnField | OnFunction | OnClass | OnEnum,
+              "members of exported classes and declarations in exported "
+              "namespaces")
+WASMPORT_ATTR(start, Start, 0, OnFunction, "functions")
+WASMPORT_ATTR(value, Value, 0, OnClass, "structs and classes")
+WASMPORT_ATTR(getter, Getter, 1, OnMethod, "member functions")
+WASMPORT_ATTR(setter, Setter, 1, OnMethod, "member functions")
+WASMPORT_ATTR(constructor, Constructor, 0, OnMethod, "member functions")
 #undef WASMPORT_ATTR
 
 } // namespace

@@ -32,6 +32,8 @@ enum class AttrKind {
 
 /// "export", "import", ...: the name after `wasmport::`.
 llvm::StringRef attrName(AttrKind K);
+/// "'wasmport::export'", ...: an attribute as diagnostics name it.
+std::string quotedAttrName(AttrKind K);
 
 /// One wasmport attribute as found on a declaration.
 struct Annotation {

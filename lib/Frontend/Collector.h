@@ -9,6 +9,9 @@
 // which Clang would otherwise write into the module), then collect() once.
 // One Collector per translation unit; it holds no global state.
 //
+// The class is implemented in several files, one concern each; Collector.cpp
+// lists them, and the private section below is grouped by file.
+//
 //===----------------------------------------------------------------------===//
 #ifndef WASMPORT_FRONTEND_COLLECTOR_H
 #define WASMPORT_FRONTEND_COLLECTOR_H
@@ -58,99 +61,35 @@ public:
 private:
   using Annotations = llvm::SmallVector<Annotation, 1>;
 
+  // Collector.cpp: the annotations taken out of the AST.
   void takeOne(clang::Decl *D);
   /// The declaration annotations are recorded under.
   static const clang::Decl *key(const clang::Decl *D);
   const Annotation *find(const clang::Decl *D, AttrKind K) const;
   bool has(const clang::Decl *D, AttrKind K) const { return find(D, K); }
 
-  // Pass 1: which classes and functions are exported, under which names.
+  // Discovery.cpp (pass 1): which entities are exported, under which names;
+  // whether each attribute stands where it applies.
   void discover(clang::Decl *D, const Annotations &Anns);
   void discoverNamespace(clang::NamespaceDecl *NS);
+  /// Enters D in Names (by canonical declaration) under its JS name, from
+  /// Export or else D's own, unless it is there already; reports a bad or
+  /// taken name at Loc and leaves D out.
+  template <typename DeclT>
+  void addNamed(llvm::MapVector<const DeclT *, std::string> &Names, DeclT *D,
+                const Annotation *Export, clang::SourceLocation Loc);
   void addClass(clang::CXXRecordDecl *RD, const Annotation *Export);
   void addFunction(clang::FunctionDecl *FD, const Annotation *Export);
   void addEnum(clang::EnumDecl *ED, const Annotation *Export);
   void addValue(clang::CXXRecordDecl *RD, const Annotation *Value);
   void addImportedClass(clang::CXXRecordDecl *RD, const Annotation &Import);
   bool rejectTemplate(const clang::Decl *D, const Annotation &A);
+  /// Reports attributes of members, enumerators and declarations in
+  /// namespaces whose class, enum or namespace is not exported (or, for
+  /// members of imported classes, not imported).
+  void checkPlacement();
 
-  // Pass 2: signatures.
-  /// The manifest type of P or FD's result at Pos; reports it when there is
-  /// none.
-  std::optional<manifest::Type> classifyParam(const clang::ParmVarDecl *P,
-                                              const clang::FunctionDecl *FD,
-                                              Position Pos);
-  std::optional<manifest::Type> classifyResult(const clang::FunctionDecl *FD,
-                                               Position Pos);
-  bool reportPromiseValue(clang::QualType T, clang::TypeLoc TL,
-                          clang::SourceRange Whole);
-  /// Warns about parameters of a coroutine export that would dangle.
-  void checkCoroutineParams(const clang::FunctionDecl *FD,
-                            const manifest::Function &F);
-  /// Reports FD's std::expected result whose error type is not accepted at
-  /// Pos; false when that is not the problem.
-  bool reportExpectedError(const clang::FunctionDecl *FD, Position Pos);
-  /// C++ exceptions unwind in this translation unit (-fwasm-exceptions), and
-  /// FD may let one out: the thunks catch and the glue rethrows.
-  bool unwinds(const clang::FunctionDecl *FD) const;
-  void buildClass(clang::CXXRecordDecl *RD, manifest::Class &C);
-  /// Claims a JS member name of the class being built (Static: the statics'
-  /// name space) for D; reports a clash with another member and returns
-  /// false.
-  using ClaimFn = llvm::function_ref<bool(const std::string &Name, bool Static,
-                                          const clang::Decl *D,
-                                          clang::SourceLocation Loc)>;
-  /// The getter and setter methods of one property, by JS name.
-  struct PropertyMethods {
-    const clang::CXXMethodDecl *Getter = nullptr;
-    const clang::CXXMethodDecl *Setter = nullptr;
-  };
-  using Properties = llvm::MapVector<std::string, PropertyMethods,
-                                     std::map<std::string, unsigned>>;
-  void addField(const clang::FieldDecl *FD, manifest::Class &C, ClaimFn Claim);
-  void addAccessor(const clang::CXXMethodDecl *MD, manifest::Class &C,
-                   Properties &Props, ClaimFn Claim);
-  void setBase(const clang::CXXRecordDecl *RD, manifest::Class &C);
-  /// Warns about exported bases with exported subclasses and non-virtual
-  /// destructors, once per base.
-  void checkBaseDestructors(const manifest::Manifest &M);
-  /// The text of D's doc comment (`///` or `/** */` on any declaration of
-  /// it). With Params, `\param` texts go to the matching parameters; with
-  /// Returns, the `\returns` text goes there.
-  std::string docOf(const clang::Decl *D,
-                    std::vector<manifest::Param> *Params = nullptr,
-                    std::string *Returns = nullptr) const;
-  std::optional<manifest::Function>
-  buildFunction(const clang::FunctionDecl *FD, manifest::FunctionKind Kind,
-                std::string JsName, std::string Symbol, std::string CppName);
-  std::optional<manifest::Enum> buildEnum(const clang::EnumDecl *ED,
-                                          const std::string &JsName);
-  std::optional<manifest::ValueStruct>
-  buildValue(const clang::CXXRecordDecl *RD, const std::string &JsName);
-  /// The manifest type of a data member for reading (AsParam false) or
-  /// assigning; reports it when there is none.
-  std::optional<manifest::Type> classifyField(const clang::FieldDecl *FD,
-                                              bool AsParam);
-  std::optional<manifest::Import> buildImport(const clang::FunctionDecl *FD,
-                                              const Annotation &A);
-  /// Sets I's Form, Name and Module from an import attribute A on D (a
-  /// function or an imported class); reports a bad name or specifier and
-  /// returns false.
-  bool importTarget(const clang::NamedDecl *D, const Annotation &A,
-                    manifest::Import &I);
-  /// Sets I's CppName, Symbol, NoExcept, Params and Result from FD, an
-  /// import declared without a body; reports unsupported types.
-  bool importSignature(const clang::FunctionDecl *FD, manifest::Import &I);
-  /// The members of an imported class declared without a body, as imports
-  /// appended to Out; reports what an imported class cannot have.
-  void buildImportedClass(const clang::CXXRecordDecl *RD,
-                          std::vector<manifest::Import> &Out);
-  std::optional<manifest::Import>
-  buildImportedMember(const clang::CXXMethodDecl *MD,
-                      const manifest::Import &Target);
-  std::optional<manifest::Function> buildStart(const clang::FunctionDecl *FD,
-                                               const Annotation &A);
-
+  // Names.cpp: JS names, their rules, and source locations.
   std::string jsNameOf(const clang::NamedDecl *D, const Annotation *Export);
   bool checkTopLevelName(const std::string &Name, const clang::NamedDecl *D,
                          clang::SourceLocation Loc);
@@ -161,6 +100,107 @@ private:
   /// Where Loc is, its file spelled as __FILE__ would be (-ffile-prefix-map
   /// and -fmacro-prefix-map applied).
   manifest::Location location(clang::SourceLocation Loc) const;
+
+  // Signatures.cpp (pass 2): parameter and result types, reported.
+  /// The manifest type of P or FD's result at Pos; reports it when there is
+  /// none.
+  std::optional<manifest::Type> classifyParam(const clang::ParmVarDecl *P,
+                                              const clang::FunctionDecl *FD,
+                                              Position Pos);
+  /// Appends FD's parameters, classified at Pos, to Params; Check sees each
+  /// one that can cross before it is appended and may report more. Reports a
+  /// variadic FD. False when anything was reported.
+  bool classifyParams(
+      const clang::FunctionDecl *FD, Position Pos,
+      std::vector<manifest::Param> &Params,
+      llvm::function_ref<bool(const clang::ParmVarDecl *, manifest::Type &)>
+          Check);
+  std::optional<manifest::Type> classifyResult(const clang::FunctionDecl *FD,
+                                               Position Pos);
+  bool reportPromiseValue(clang::QualType T, clang::TypeLoc TL,
+                          clang::SourceRange Whole);
+  /// Reports FD's std::expected result whose error type is not accepted at
+  /// Pos; false when that is not the problem.
+  bool reportExpectedError(const clang::FunctionDecl *FD, Position Pos);
+
+  // Functions.cpp: exported functions and start functions.
+  std::optional<manifest::Function>
+  buildFunction(const clang::FunctionDecl *FD, manifest::FunctionKind Kind,
+                std::string JsName, std::string Symbol, std::string CppName);
+  /// Warns about parameters of a coroutine export that would dangle.
+  void checkCoroutineParams(const clang::FunctionDecl *FD,
+                            const manifest::Function &F);
+  /// C++ exceptions unwind in this translation unit (-fwasm-exceptions), and
+  /// FD may let one out: the thunks catch and the glue rethrows.
+  bool unwinds(const clang::FunctionDecl *FD) const;
+  std::optional<manifest::Function> buildStart(const clang::FunctionDecl *FD,
+                                               const Annotation &A);
+
+  // Classes.cpp: exported classes.
+  void buildClass(clang::CXXRecordDecl *RD, manifest::Class &C);
+  /// Claims a JS member name of the class being built (Static: the statics'
+  /// name space) for D; reports a clash with another member and returns
+  /// false.
+  using ClaimFn = llvm::function_ref<bool(const std::string &Name, bool Static,
+                                          const clang::Decl *D,
+                                          clang::SourceLocation Loc)>;
+
+  // Properties.cpp: data members and accessors.
+  /// The getter and setter methods of one property, by JS name.
+  struct PropertyMethods {
+    const clang::CXXMethodDecl *Getter = nullptr;
+    const clang::CXXMethodDecl *Setter = nullptr;
+  };
+  using Properties = llvm::MapVector<std::string, PropertyMethods,
+                                     std::map<std::string, unsigned>>;
+  void addField(const clang::FieldDecl *FD, manifest::Class &C, ClaimFn Claim);
+  void addAccessor(const clang::CXXMethodDecl *MD, manifest::Class &C,
+                   Properties &Props, ClaimFn Claim);
+  /// The manifest type of a data member for reading (AsParam false) or
+  /// assigning; reports it when there is none.
+  std::optional<manifest::Type> classifyField(const clang::FieldDecl *FD,
+                                              bool AsParam);
+
+  // Inheritance.cpp: exported bases.
+  void setBase(const clang::CXXRecordDecl *RD, manifest::Class &C);
+  /// Warns about exported bases with exported subclasses and non-virtual
+  /// destructors, once per base.
+  void checkBaseDestructors();
+
+  // DocComments.cpp.
+  /// The text of D's doc comment (`///` or `/** */` on any declaration of
+  /// it). With Params, `\param` texts go to the matching parameters; with
+  /// Returns, the `\returns` text goes there.
+  std::string docOf(const clang::Decl *D,
+                    std::vector<manifest::Param> *Params = nullptr,
+                    std::string *Returns = nullptr) const;
+
+  // EnumsAndValues.cpp.
+  std::optional<manifest::Enum> buildEnum(const clang::EnumDecl *ED,
+                                          const std::string &JsName);
+  std::optional<manifest::ValueStruct>
+  buildValue(const clang::CXXRecordDecl *RD, const std::string &JsName);
+
+  // Imports.cpp: imported functions (and the target of imported classes).
+  std::optional<manifest::Import> buildImport(const clang::FunctionDecl *FD,
+                                              const Annotation &A);
+  /// Sets I's Form, Name and Module from an import attribute A on D (a
+  /// function or an imported class); reports a bad name or specifier and
+  /// returns false.
+  bool importTarget(const clang::NamedDecl *D, const Annotation &A,
+                    manifest::Import &I);
+  /// Sets I's CppName, Symbol, NoExcept, Params and Result from FD, an
+  /// import declared without a body; reports unsupported types.
+  bool importSignature(const clang::FunctionDecl *FD, manifest::Import &I);
+
+  // ImportedClasses.cpp.
+  /// The members of an imported class declared without a body, as imports
+  /// appended to Out; reports what an imported class cannot have.
+  void buildImportedClass(const clang::CXXRecordDecl *RD,
+                          std::vector<manifest::Import> &Out);
+  std::optional<manifest::Import>
+  buildImportedMember(const clang::CXXMethodDecl *MD,
+                      const manifest::Import &Target);
 
   clang::Sema &S;
   /// Every annotated declaration, by key(), in source order.

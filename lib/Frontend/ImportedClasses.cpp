@@ -111,8 +111,8 @@ Collector::buildImportedMember(const CXXMethodDecl *MD, const Import &Target) {
     if (A == Rename && A->Args.empty())
       continue;
     report(DE, attrLoc(A, MD), Diag::AttrConflict)
-        << ("'wasmport::" + attrName(A->Kind) + "'").str()
-        << ("'wasmport::" + attrName(Role->Kind) + "'").str() << A->Range;
+        << quotedAttrName(A->Kind)
+        << quotedAttrName(Role->Kind) << A->Range;
     return std::nullopt;
   }
   if (Rename && Rename->Args.size() > 1) {

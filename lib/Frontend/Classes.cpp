@@ -1,0 +1,149 @@
+//===- Classes.cpp - Exported classes and their members -------------------===//
+//
+// Builds the manifest Class of an exported class: its destructor, its
+// constructors (one per arity), and its methods, statics, data members and
+// accessors, each under a JS name that no other member of the class (or, for
+// statics, no other static) may claim. Data members and accessors become
+// properties in Properties.cpp, the base class is found in Inheritance.cpp.
+//
+//===----------------------------------------------------------------------===//
+#include "Frontend/Collector.h"
+
+#include "Frontend/CollectorInternal.h"
+#include "Frontend/Diagnostics.h"
+#include "Manifest/Naming.h"
+
+#include "clang/AST/DeclCXX.h"
+#include "clang/Sema/Sema.h"
+#include "llvm/ADT/StringMap.h"
+#include <map>
+
+using namespace clang;
+using namespace llvm;
+using namespace wasmport::manifest;
+
+namespace wasmport::frontend {
+
+void Collector::buildClass(CXXRecordDecl *RD, Class &C) {
+  DiagnosticsEngine &DE = S.getDiagnostics();
+  C.CppName = qualifiedName(RD);
+  C.DeleteSymbol = naming::deleteSymbol(C.JsName);
+  C.Loc = location(RD->getLocation());
+  C.Doc = docOf(RD);
+  setBase(RD, C);
+  S.ForceDeclarationOfImplicitMembers(RD);
+  if (!isPubliclyUsable(S.LookupDestructor(RD)))
+    report(DE, RD->getLocation(), Diag::ClassNotDestructible) << RD;
+
+  // A member is exported when it is public, not deleted and not skipped;
+  // naming a member that cannot be exported is an error.
+  auto Eligible = [&](CXXMethodDecl *MD) {
+    const Annotation *Export = find(MD, AttrKind::Export);
+    if (has(MD, AttrKind::Skip) || MD->isInvalidDecl())
+      return false;
+    if (MD->isDeleted()) {
+      if (Export)
+        report(DE, attrLoc(Export, MD), Diag::MemberDeleted) << MD;
+      return false;
+    }
+    if (MD->getAccess() != AS_public) {
+      if (Export)
+        report(DE, attrLoc(Export, MD), Diag::MemberNotPublic) << MD;
+      return false;
+    }
+    return true;
+  };
+
+  std::map<unsigned, const CXXConstructorDecl *> Arities;
+  if (!RD->isAbstract())
+    for (CXXConstructorDecl *Ctor : RD->ctors()) {
+      if (Ctor->isCopyOrMoveConstructor() || !Eligible(Ctor))
+        continue;
+      for (AttrKind K : {AttrKind::Getter, AttrKind::Setter})
+        if (const Annotation *A = find(Ctor, K))
+          report(DE, attrLoc(A, Ctor), Diag::NotExportable)
+              << Ctor << "a constructor cannot be a property accessor";
+      if (const Annotation *Export = find(Ctor, AttrKind::Export);
+          Export && !Export->Args.empty()) {
+        report(DE, attrLoc(Export, Ctor), Diag::NotExportable)
+            << Ctor
+            << "a constructor becomes the JavaScript class's constructor and "
+               "takes no name";
+        continue;
+      }
+      auto [It, New] = Arities.try_emplace(Ctor->getNumParams(), Ctor);
+      if (!New) {
+        report(DE, Ctor->getLocation(), Diag::ConstructorArity)
+            << RD << Ctor->getNumParams();
+        report(DE, It->second->getLocation(), Diag::NoteOtherOverload);
+        continue;
+      }
+      if (std::optional<Function> F = buildFunction(
+              Ctor, FunctionKind::Constructor, "constructor",
+              naming::constructorSymbol(C.JsName, C.Constructors.size()), ""))
+        C.Constructors.push_back(std::move(*F));
+    }
+
+  // Instance members (methods and properties share a JS class's prototype)
+  // and statics.
+  StringMap<const Decl *> Names[2];
+  auto Claim = [&](const std::string &Name, bool Static, const Decl *D,
+                   SourceLocation Loc) {
+    auto [It, New] = Names[Static].try_emplace(Name, D);
+    if (New || It->second == D)
+      return true;
+    const auto *MD = dyn_cast<CXXMethodDecl>(D);
+    const auto *Prev = dyn_cast<CXXMethodDecl>(It->second);
+    if (MD && Prev && MD->getDeclName() == Prev->getDeclName()) {
+      report(DE, Loc, Diag::OverloadCollision) << MD << Name;
+      report(DE, Prev->getLocation(), Diag::NoteOtherOverload);
+    } else {
+      report(DE, Loc, Diag::MemberNameClash) << Name << RD;
+      report(DE, It->second->getLocation(), Diag::NotePreviousJSName) << Name;
+    }
+    return false;
+  };
+  Properties Props;
+  for (Decl *Member : RD->decls()) {
+    if (auto *FD = dyn_cast<FieldDecl>(Member)) {
+      addField(FD, C, Claim);
+      continue;
+    }
+    auto *MD = dyn_cast<CXXMethodDecl>(Member);
+    if (!MD || isa<CXXConstructorDecl, CXXDestructorDecl>(MD) ||
+        MD->isImplicit() || MD->isCopyAssignmentOperator() ||
+        MD->isMoveAssignmentOperator())
+      continue;
+    const Annotation *Export = find(MD, AttrKind::Export);
+    if (find(MD, AttrKind::Getter) || find(MD, AttrKind::Setter)) {
+      if (Eligible(MD))
+        addAccessor(MD, C, Props, Claim);
+      continue;
+    }
+    // Operators and conversions are exported only under an explicit name.
+    if (!MD->getDeclName().isIdentifier() && !(Export && !Export->Args.empty()))
+      continue;
+    if (!Eligible(MD))
+      continue;
+    std::string Name = jsNameOf(MD, Export);
+    SourceLocation Loc = attrLoc(Export, MD);
+    if (Name.empty() || !checkMemberName(Name, Loc))
+      continue;
+    bool Static = MD->isStatic();
+    if (!Claim(Name, Static, MD, Loc))
+      continue;
+    std::string Symbol = Static ? naming::staticMethodSymbol(C.JsName, Name)
+                                : naming::methodSymbol(C.JsName, Name);
+    if (std::optional<Function> F = buildFunction(
+            MD, Static ? FunctionKind::Static : FunctionKind::Method, Name,
+            Symbol, MD->getNameAsString()))
+      C.Methods.push_back(std::move(*F));
+  }
+  for (auto &[Name, P] : Props)
+    if (P.Setter && !P.Getter)
+      report(DE, attrLoc(find(P.Setter, AttrKind::Setter), P.Setter),
+             Diag::SetterWithoutGetter)
+          << Name << RD;
+}
+
+} // namespace wasmport::frontend
