@@ -6,8 +6,8 @@
 // the module's variables.
 //
 // It reads only JS that printJS wrote, in three stages: tokens
-// (MinifyLexer.h), scopes and short names (MinifyRenamer.h), printing
-// (Minify.cpp). It is not a general-purpose minifier: what it does not
+// (MinifyLexer.h), scopes and short names (MinifyRenamer.h, over
+// MinifyScopes.h and MinifyExtents.h), printing (Minify.cpp). It is not a general-purpose minifier: what it does not
 // handle exactly (a `/` the tokens before it do not classify, a label, a
 // class field initialiser, a generator, ...) it refuses, naming the
 // construct and its line, rather than guess.

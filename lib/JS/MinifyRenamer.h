@@ -1,15 +1,12 @@
 //===- MinifyRenamer.h - Short names for the glue's variables --*- C++ -*-===//
 //
 // The second stage of `wasmport-js --minify` (JS/Minify.h), between the lexer
-// (MinifyLexer.h) and the printer: scopes (the module, functions, blocks,
-// classes, `catch` and `for` heads), the declarations in each, what each
-// word is (a variable's declaration or reference, which is renamed; a
-// keyword, property, key, class member, global or export, which is kept) and
-// which short name each variable gets. It reads the JS wasmport writes, and
-// every construct it cannot classify exactly from the tokens (a label, a
-// class field initialiser, a generator, a parameter default naming a
-// variable of the body, ...) is a refusal naming the construct and its line,
-// never a guess.
+// (MinifyLexer.h) and the printer: which short name each variable gets, and
+// so the text of every token. It takes the scopes, declarations and
+// references from the scope analysis (MinifyScopes.h, which finds the ends
+// of expressions with MinifyExtents.h), resolves each reference and names
+// the bindings. Every construct the analysis cannot classify exactly from
+// the tokens is a refusal naming the construct and its line, never a guess.
 //
 //===----------------------------------------------------------------------===//
 #ifndef WASMPORT_JS_MINIFYRENAMER_H
