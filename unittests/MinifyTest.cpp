@@ -256,8 +256,10 @@ TEST(Minify, RefusesSpacesAndLineTerminatorsThatAreNotASCII) {
             "cannot minify line 1: a space or line terminator that is not "
             "ASCII, outside a string");
   EXPECT_EQ(error("// a\xe2\x80\xa8 b\nx = 1;\n"),
-            "cannot minify line 1: a comment holding U+2028 or U+2029 (a line "
-            "terminator)");
+            "cannot minify line 1: a line comment holding U+2028 or U+2029 "
+            "(which end it)");
+  // In a block comment it is a line break, which `a\n++b` needs.
+  EXPECT_EQ(minify("a /* \xe2\x80\xa8 */ ++b\n"), "a\n++b\n");
   EXPECT_EQ(minify("s = '\xc2\xa0';\n"), "s='\xc2\xa0';\n");
 }
 

@@ -232,12 +232,16 @@ private:
       I = std::min(S.find_first_of("\r\n", I), S.size());
     }
     StringRef Text = S.slice(Begin, I);
-    if (Text.contains("\xE2\x80\xA8") || Text.contains("\xE2\x80\xA9"))
-      return cannotMinify(StartLine, "a comment holding U+2028 or U+2029 "
-                                     "(a line terminator)");
+    // U+2028 and U+2029 end a line comment, and in a block comment are
+    // line terminators, as '\n' is.
+    bool Separator =
+        Text.contains("\xE2\x80\xA8") || Text.contains("\xE2\x80\xA9");
+    if (Separator && !Block)
+      return cannotMinify(StartLine, "a line comment holding U+2028 or U+2029 "
+                                     "(which end it)");
     size_t Lines = Text.count('\n');
     Line += Lines;
-    if (Lines != 0 || Text.contains('\r'))
+    if (Lines != 0 || Text.contains('\r') || Separator)
       LineBefore = true;
     if (keepComment(Text, !SeenToken))
       Out.Comments.push_back({Out.Tokens.size(), Text});
