@@ -321,6 +321,13 @@ TEST(Minify, SemicolonInsertionEndsDeclarationsAndLoopBodies) {
   EXPECT_EQ(minify("a\n!b\n"), "a\n!b\n");
 }
 
+TEST(Minify, AnArrowsTemplateBodyReachesItsLastSubstitution) {
+  // Both `v` in the template are the parameter; the last `v` the module's.
+  EXPECT_EQ(minify("const w = 0, v = 1;\nw(w);\n"
+                   "export const h = (v) => `${v.a}:${v.b}`, k = v;\n"),
+            "const c=0,d=1;c(c);export const h=(c)=>`${c.a}:${c.b}`,k=d;\n");
+}
+
 TEST(Minify, ALoopBodyWithoutBracesEndsWithItsStatement) {
   EXPECT_EQ(minify("export function f(o) {\n"
                    "  for (const k in o) if (o[k]) return k; else g(k);\n"

@@ -50,24 +50,34 @@ bool Extents::isOpener(size_t I) const {
 Error Extents::matchBrackets() {
   SmallVector<size_t, 32> Open;
   for (size_t I = 0; I < N; ++I) {
-    if (isOpener(I)) {
+    const Token &T = Sig[I];
+    bool Template = T.Kind == TokenKind::Template;
+    if (isOpener(I) || (Template && T.Text.starts_with("`") &&
+                        T.Text.ends_with("${"))) {
       Open.push_back(I);
       continue;
     }
-    if (Sig[I].Kind != TokenKind::Punct ||
-        !is_contained({")", "]", "}"}, Sig[I].Text))
+    bool Closer = T.Kind == TokenKind::Punct &&
+                  is_contained({")", "]", "}"}, T.Text);
+    bool Continues = Template && T.Text.starts_with("}"); // `}...${`, `}...``
+    if (!Closer && !Continues)
       continue;
-    static constexpr StringLiteral Pairs[] = {"()", "[]", "{}"};
-    if (Open.empty() ||
-        !is_contained(Pairs, (Sig[Open.back()].Text + Sig[I].Text).str()))
-      return cannotMinify(Sig[I].Line,
-                          "a '" + Sig[I].Text + "' that closes nothing");
+    StringRef Opener = Open.empty() ? "" : Sig[Open.back()].Text;
+    std::string Pair = (Opener + T.Text).str();
+    bool Matches = Continues ? Opener.ends_with("${")
+                             : Pair == "()" || Pair == "[]" || Pair == "{}";
+    if (!Matches)
+      return cannotMinify(T.Line, "a '" + T.Text.take_front() +
+                                      "' that closes nothing");
+    if (Continues && T.Text.ends_with("${"))
+      continue; // the next substitution of the same template
     Match[I] = Open.back();
     Match[Open.pop_back_val()] = I;
   }
   if (!Open.empty())
     return cannotMinify(Sig[Open.back()].Line,
-                        "a '" + Sig[Open.back()].Text + "' never closed");
+                        "a '" + Sig[Open.back()].Text.take_front() +
+                            "' never closed");
   return Error::success();
 }
 
@@ -122,7 +132,7 @@ size_t Extents::expressionEnd(size_t I) const {
     if (J > I && statementBreakBefore(J))
       return J - 1;
     const Token &T = Sig[J];
-    if (isOpener(J)) {
+    if (isOpener(J) || (Match[J] != npos && Match[J] > J)) { // or a template
       J = Match[J];
       continue;
     }
@@ -147,7 +157,7 @@ size_t Extents::statementEnd(size_t I) const {
   for (size_t J = I; J < N; ++J) {
     if (J > I && statementBreakBefore(J))
       return J - 1;
-    if (isOpener(J)) {
+    if (isOpener(J) || (Match[J] != npos && Match[J] > J)) {
       J = Match[J];
       continue;
     }

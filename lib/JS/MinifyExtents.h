@@ -65,7 +65,8 @@ public:
 protected:
   llvm::ArrayRef<Token> Sig;
   size_t N;
-  /// The other bracket of each bracket; npos elsewhere.
+  /// The other bracket of each bracket, and the last token of a template
+  /// literal for its first (and the reverse); npos elsewhere.
   std::vector<size_t> Match;
 };
 

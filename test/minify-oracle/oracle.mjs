@@ -4,7 +4,7 @@
 // it must equal the normal form of the original.
 //
 // The normal form: `esbuild --minify --format=esm`, once, then once more
-// with a bias statement in front (taken out again). esbuild renames every
+// with a bias directive in front (taken out again). esbuild renames every
 // module-local variable by scope, position and use count, so two programs
 // that differ only in their variables' names print alike, but for one
 // thing: it picks the letters of its short names by how often each letter
@@ -12,8 +12,8 @@
 // name's uses leave some of the input's own names in (a declaration, a use
 // that syntax minification folds away). So the first pass alone gives, for
 // wasmport's output and for the original, the same program with different
-// letters, and repeating it does not settle. The bias statement is a string
-// that brings the count of every identifier character to a fixed ladder
+// letters, and repeating it does not settle. The bias is a directive (a
+// string statement at the start) that brings the count of every identifier character to a fixed ladder
 // whose rungs are further apart than all the characters esbuild subtracts,
 // so the second pass picks letters independently of the input's names.
 // Equal normal forms mean the two programs have the same statements and
@@ -42,12 +42,11 @@ const transform = (code) =>
 
 // esbuild's identifier characters, in the order the bias ranks them.
 const Alphabet = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_$0123456789';
-const BiasPrefix = 'globalThis.__oracle_bias=';
-
-/// A statement that makes the count of each identifier character in CODE
-/// plus the statement a fixed ladder: M + rank * G, where the rungs are
-/// further apart (G) than all the characters esbuild subtracts (those of the
-/// names it renames), so its order of characters, and so its choice of
+/// A directive (a string at the start of the module, which esbuild keeps
+/// first and as it is) that makes the count of each identifier character in
+/// CODE plus the directive a fixed ladder: M + rank * G, where the rungs
+/// are further apart (G) than all the characters esbuild subtracts (those of
+/// the names it renames), so its order of characters, and so its choice of
 /// names, no longer depends on the names in CODE.
 function bias(code) {
   const count = new Map([...Alphabet].map((c) => [c, 0]));
@@ -58,18 +57,20 @@ function bias(code) {
   [...Alphabet].forEach((c, i) => {
     text += c.repeat(m - count.get(c) + (Alphabet.length - i) * g);
   });
-  return `${BiasPrefix}"${text}";\n`;
+  return `"${text}";`;
 }
 
 /// esbuild's normal form of CODE: minified once, then minified again with
-/// its choice of names pinned by bias(), the bias statement taken out.
+/// its choice of names pinned by bias(), the bias taken out.
 function normalForm(code) {
   const once = transform(code);
-  const twice = transform(bias(once) + once);
-  const end = twice.indexOf('";', BiasPrefix.length);
-  if (!twice.startsWith(BiasPrefix) || end < 0)
-    throw new Error('oracle: esbuild moved the bias statement');
-  return twice.slice(end + 2);
+  const cut = once.startsWith('#!') ? once.indexOf('\n') + 1 : 0;
+  const directive = bias(once);
+  const twice = transform(once.slice(0, cut) + directive + '\n' + once.slice(cut));
+  const at = twice.indexOf(directive);
+  if (at < 0)
+    throw new Error('oracle: esbuild did not keep the bias directive as it is');
+  return twice.slice(0, at) + twice.slice(at + directive.length);
 }
 
 function firstDifference(a, b) {
