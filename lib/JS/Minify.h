@@ -5,10 +5,12 @@
 // break that automatic semicolon insertion does not need, and short names for
 // the module's variables.
 //
-// It reads only JS that printJS wrote: it knows strings, template literals,
-// regular expressions, comments, scopes and declarations, and where a word is
-// a variable rather than a property, an object key, a class member or a
-// module's export/import name, but it is not a general-purpose minifier.
+// It reads only JS that printJS wrote, in three stages: tokens
+// (MinifyLexer.h), scopes and short names (MinifyRenamer.h, over
+// MinifyScopes.h and MinifyExtents.h), printing (Minify.cpp). It is not a general-purpose minifier: what it does not
+// handle exactly (a `/` the tokens before it do not classify, a label, a
+// class field initialiser, a generator, ...) it refuses, naming the
+// construct and its line, rather than guess.
 //
 //===----------------------------------------------------------------------===//
 #ifndef WASMPORT_JS_MINIFY_H
@@ -24,8 +26,9 @@ namespace wasmport::js {
 /// Source without comments (except a leading `//` banner and the hints
 /// bundlers read: `@vite-ignore`, `webpackIgnore`, `#__PURE__`), without
 /// whitespace that separates nothing, and with every variable renamed except
-/// the exported ones and globals. Deterministic. Fails on JS it cannot
-/// tokenize (an unterminated string, comment, template or regular expression).
+/// the exported ones and globals. Deterministic. Fails, with
+/// `cannot minify line N: <construct>`, on JS it cannot tokenize (an
+/// unterminated literal) or does not handle exactly.
 llvm::Expected<std::string> minifyJS(llvm::StringRef Source);
 
 } // namespace wasmport::js
