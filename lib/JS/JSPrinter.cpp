@@ -14,7 +14,6 @@
 #include "Manifest/Naming.h"
 
 #include "llvm/ADT/StringExtras.h"
-#include "llvm/ADT/StringSwitch.h"
 
 using namespace llvm;
 using namespace wasmport::manifest;
@@ -26,31 +25,12 @@ namespace {
 constexpr StringLiteral Wasm = "__wasmport_wasm";
 
 
-/// The WASI helper implementing Field.
-StringRef wasiHelper(StringRef Field) {
-  return StringSwitch<StringRef>(Field)
-      .Case("fd_write", "wasi_fd_write")
-      .Case("fd_read", "wasi_fd_read")
-      .Case("fd_fdstat_get", "wasi_fd_fdstat_get")
-      .Case("fd_close", "wasi_fd_close")
-      .Case("fd_seek", "wasi_fd_seek")
-      .Case("fd_prestat_get", "wasi_fd_prestat_get")
-      .Case("proc_exit", "wasi_proc_exit")
-      .Case("clock_time_get", "wasi_clock_time_get")
-      .Case("clock_res_get", "wasi_clock_res_get")
-      .Case("random_get", "wasi_random_get")
-      .Cases("environ_sizes_get", "args_sizes_get", "wasi_sizes_get")
-      .Cases("environ_get", "args_get", "wasi_get")
-      .Case("sched_yield", "wasi_sched_yield")
-      .Default("wasi_nosys");
-}
-
 class Printer {
 public:
   explicit Printer(const Plan &P) : P(P), Slots(P, H), Body(), OS(Body) {}
 
   void print(raw_ostream &Out) {
-    H.require("live");
+    H.require(Helper::Live);
     for (const Enum &E : P.Enums)
       printEnum(E);
     for (const CallPlan &F : P.Functions)
@@ -81,13 +61,13 @@ private:
     const Type &T = Pa.Ty;
     TypeKind K = T.Kind;
     auto Leaf = [&](const LeafCheck &C) {
-      H.require("argError");
+      H.require(Helper::ArgError);
       OS << Indent << "if (" << substitute(C.BadIf, Pa.Js)
          << ") throw __wasmport_argError(" << Where << ", " << quote(Pa.Cpp)
          << ", " << quote(C.Expected) << ", " << Pa.Js << ");\n";
     };
     auto Slot = [&](const std::string &Call) {
-      H.require("badArg");
+      H.require(Helper::BadArg);
       OS << Indent << "{\n"
          << Indent << "  const bad = " << Call << ";\n"
          << Indent << "  if (bad !== undefined) throw __wasmport_badArg("
@@ -98,19 +78,19 @@ private:
     case TypeKind::ClassRef:
     case TypeKind::ClassPtr:
     case TypeKind::ClassValue:
-      H.require("objectArg");
+      H.require(Helper::ObjectArg);
       OS << Indent << "const " << Pa.Js << "_ptr = __wasmport_objectArg("
          << Pa.Js << ", " << T.Class << ", " << quote(T.Class) << ", "
          << Where << ", " << quote(Pa.Cpp) << ", "
          << (K == TypeKind::ClassPtr ? "true" : "false") << ");\n";
       return;
     case TypeKind::UniquePtr:
-      H.require("objectBad");
+      H.require(Helper::ObjectBad);
       Slot("__wasmport_objectBad(" + Pa.Js + ", " + T.Class + ", " +
            quote(T.Class) + ", true, true)");
       return;
     case TypeKind::SharedPtr:
-      H.require("sharedBad");
+      H.require(Helper::SharedBad);
       Slot("__wasmport_sharedBad(" + Pa.Js + ", " + T.Class + ", " +
            quote(T.Class) + ")");
       return;
@@ -175,12 +155,12 @@ private:
         continue;
       case TypeGroup::Memory:
         if (isNumberVector(T)) {
-          H.require("passVector");
+          H.require(Helper::PassVector);
           OS << Indent << "const " << Pa.Js << "_ptr = __wasmport_passVector("
              << Pa.Js << ", " << Wasm << "." << vectorMakerSymbol(T) << ");\n";
           WireArgs.push_back(Pa.Js + "_ptr");
         } else if (isFlatSequence(T)) {
-          H.require("passTyped");
+          H.require(Helper::PassTyped);
           OS << Indent << "const " << Pa.Js << "_ptr = __wasmport_passTyped("
              << Pa.Js << ");\n";
           WireArgs.push_back(Pa.Js + "_ptr");
@@ -194,7 +174,7 @@ private:
         }
         continue;
       case TypeGroup::Handle:
-        H.require("heap");
+        H.require(Helper::Heap);
         WireArgs.push_back("__wasmport_addHeap(" + Pa.Js + ")");
         continue;
       case TypeGroup::Expected:
@@ -202,7 +182,7 @@ private:
       case TypeGroup::String:
         break;
       }
-      H.require("passString");
+      H.require(Helper::PassString);
       if (K == TypeKind::CString) {
         OS << Indent << "const " << Pa.Js << "_ptr = " << Pa.Js
            << " === null ? 0 : __wasmport_passString(" << Pa.Js << ", 1);\n"
@@ -230,7 +210,7 @@ private:
       printCallAndLift(C, WireArgs, Indent);
       return;
     }
-    H.require("spanBack");
+    H.require(Helper::SpanBack);
     std::string Inner = (Indent + "  ").str();
     OS << Indent << "try {\n";
     printCallAndLift(C, WireArgs, Inner);
@@ -248,7 +228,7 @@ private:
     std::string Call =
         (Wasm + "." + C.Symbol + "(" + join(WireArgs, ", ") + ")").str();
     if (C.Result.Kind == TypeKind::Expected) {
-      H.require("expected");
+      H.require(Helper::Expected);
       Call = "__wasmport_expected(" + Call + ", " +
              Slots.error(C.Result.error()) + ")";
     }
@@ -287,11 +267,11 @@ private:
       return;
     case TypeKind::String:
     case TypeKind::StringView:
-      H.require("takeString");
+      H.require(Helper::TakeString);
       OS << Indent << Call << ";\n" << Indent << "return __wasmport_takeString();\n";
       return;
     case TypeKind::CString:
-      H.require("takeCString");
+      H.require(Helper::TakeCString);
       OS << Indent << Call << ";\n" << Indent << "return __wasmport_takeCString();\n";
       return;
     case TypeKind::ClassValue:
@@ -301,19 +281,19 @@ private:
       return;
     case TypeKind::ClassRef:
     case TypeKind::ClassPtr:
-      H.require("wrapBorrowed");
+      H.require(Helper::WrapBorrowed);
       OS << Indent << "return __wasmport_wrapBorrowed(" << R.Class << ", "
          << Call << ");\n";
       return;
     case TypeKind::UniquePtr:
-      H.require("wrapOrNull");
+      H.require(Helper::WrapOrNull);
       H.use(R.Class, HelperSet::Member::Wrap);
       OS << Indent << "return __wasmport_wrapOrNull(" << R.Class << ", "
          << Call << ");\n";
       return;
     case TypeKind::SharedPtr:
-      H.require("wrapShared");
-      H.require("sharedOwner");
+      H.require(Helper::WrapShared);
+      H.require(Helper::SharedOwner);
       H.use(R.Class, HelperSet::Member::SharedFree);
       OS << Indent << "const __wasmport_p = " << Call << ";\n"
          << Indent << "return __wasmport_wrapShared(" << R.Class
@@ -324,17 +304,17 @@ private:
       return;
     case TypeKind::JsValue:
     case TypeKind::Promise:
-      H.require("heap");
+      H.require(Helper::Heap);
       OS << Indent << "return __wasmport_takeObject(" << Call << ");\n";
       return;
     case TypeKind::Function:
       llvm_unreachable("the planner rejects function results");
     case TypeKind::Span:
     case TypeKind::SpanMut: {
-      StringRef Helper = P.Opts.ZeroCopySpans ? "spanView" : "spanCopy";
-      H.require(Helper);
+      Helper Lift = P.Opts.ZeroCopySpans ? Helper::SpanView : Helper::SpanCopy;
+      H.require(Lift);
       OS << Indent << Call << ";\n"
-         << Indent << "return __wasmport_" << Helper << "("
+         << Indent << "return __wasmport_" << helperName(Lift) << "("
          << typedArrayName(R.element().Kind) << ");\n";
       return;
     }
@@ -342,7 +322,7 @@ private:
     case TypeKind::Optional:
     case TypeKind::Value:
       if (isFlatSequence(R)) {
-        H.require("takeTyped");
+        H.require(Helper::TakeTyped);
         OS << Indent << Call << ";\n"
            << Indent << "return __wasmport_takeTyped("
            << typedArrayName(R.element().Kind) << ");\n";
@@ -415,7 +395,7 @@ private:
     OS << "  " << Prefix << M.JsName << "(" << paramList(M) << ") {\n";
     SmallVector<std::string, 8> WireArgs;
     if (!Static) {
-      H.require("self");
+      H.require(Helper::Self);
       OS << "    const __wasmport_this = __wasmport_self(this, " << C.Name
          << ", " << quote(C.Name) << ", " << quote(M.Where) << ");\n";
       WireArgs.push_back("__wasmport_this");
@@ -454,7 +434,7 @@ private:
   /// as an async function would.
   void printTrapGuardOpen(StringRef Indent) { OS << Indent << "try {\n"; }
   void printTrapGuardClose(StringRef Indent, const Type &Result = Type()) {
-    H.require("trapped");
+    H.require(Helper::Trapped);
     OS << Indent << "} catch (e) {\n";
     if (Result.Kind == TypeKind::Promise)
       OS << Indent << "  return Promise.reject(__wasmport_trapped(e));\n";
@@ -468,7 +448,7 @@ private:
   void printDerivedGuard(const ClassPlan &C) {
     if (!C.HasSubclasses)
       return;
-    H.require("derived");
+    H.require(Helper::Derived);
     OS << "    if (arguments[0] === __wasmport_derived) {\n"
        << (C.Base.empty() ? "" : "      super(__wasmport_derived);\n")
        << "      return;\n    }\n";
@@ -509,7 +489,7 @@ private:
          << "    }\n";
     }
     if (!C.Base.empty()) {
-      H.require("derived");
+      H.require(Helper::Derived);
       OS << "    super(__wasmport_derived);\n";
     }
     OS << "    this.__wasmport_ptr = __wasmport_ptr;\n"
@@ -529,8 +509,8 @@ private:
   }
 
   void printClass(const ClassPlan &C) {
-    H.require("finalizer");
-    H.require("track");
+    H.require(Helper::Finalizer);
+    H.require(Helper::Track);
     std::string Fin = finalizerName(C);
     OS << "const " << Fin << " = __wasmport_finalizer(" << quote(C.DeleteSymbol)
        << ");\n\n";
@@ -597,7 +577,7 @@ private:
       case TypeKind::String:
       case TypeKind::StringView:
       case TypeKind::CString:
-        H.require("decodeString");
+        H.require(Helper::DecodeString);
         WireParams.push_back(Pa.Js + "_ptr");
         WireParams.push_back(Pa.Js + "_len");
         Args.push_back((Pa.Ty.Kind == TypeKind::CString
@@ -618,7 +598,7 @@ private:
       case TypeKind::JsValue:
       case TypeKind::Function:
       case TypeKind::Promise:
-        H.require("heap");
+        H.require(Helper::Heap);
         Args.push_back("__wasmport_heap[" + Pa.Js + "]");
         break;
       default:
@@ -635,11 +615,11 @@ private:
     // The depth tells free() that C++ frames are below (freeLater). With
     // stack access, a JS exception leaving the import also repairs the
     // shadow stack pointer (see the importGuard helper). No `finally`: the count goes down on each way out, which is cheaper.
-    H.require("importDepth");
+    H.require(Helper::ImportDepth);
     if (I.Result.Kind == TypeKind::Promise) {
       // C++ awaits what the function returns; an exception it throws becomes
       // a rejection there, as in an async function.
-      H.require("heap");
+      H.require(Helper::Heap);
       OS << "    __wasmport_importState.depth++;\n"
          << "    let __wasmport_r;\n"
          << "    try {\n"
@@ -659,7 +639,7 @@ private:
     if (I.Catches) {
       // C++ takes the exception from the return area (wire::takeException)
       // and throws it, or returns it as a std::expected's error.
-      H.require("jsThrew");
+      H.require(Helper::JsThrew);
       const Type &R = resultOf(I);
       bool BigInt = R.Kind == TypeKind::I64 || R.Kind == TypeKind::U64;
       OS << "      " << Leave << "\n";
@@ -668,7 +648,7 @@ private:
       else
         OS << "      return __wasmport_jsThrew(e);\n";
     } else if (P.HasStackAccess) {
-      H.require("importGuard");
+      H.require(Helper::ImportGuard);
       OS << "      throw __wasmport_importThrew(e);\n";
     } else {
       OS << "      " << Leave << "\n      throw e;\n";
@@ -684,7 +664,7 @@ private:
     std::string List = "(" + join(Args, ", ") + ")";
     std::string Self;
     if (!I.Self.empty()) {
-      H.require("heap");
+      H.require(Helper::Heap);
       Self = "__wasmport_heap[" + I.Self + "]";
     }
     switch (I.Kind) {
@@ -720,8 +700,8 @@ private:
       return false;
     }
     if (R == TypeKind::Function) {
-      H.require("heap");
-      H.require("resultError");
+      H.require(Helper::Heap);
+      H.require(Helper::ResultError);
       OS << In << "const __wasmport_r = " << Call << ";\n"
          << In << "if (typeof __wasmport_r !== 'function') throw "
          << "__wasmport_resultError(" << quote(I.Where)
@@ -731,7 +711,7 @@ private:
       return true;
     }
     if (R == TypeKind::JsValue) {
-      H.require("heap");
+      H.require(Helper::Heap);
       if (!Leave.empty())
         OS << In << "const __wasmport_r = " << Call << ";\n"
            << In << Leave << "\n"
@@ -741,13 +721,13 @@ private:
       return true;
     }
     LeafCheck Check = numberOrStringCheck(R);
-    H.require("resultError");
+    H.require(Helper::ResultError);
     OS << In << "const __wasmport_r = " << Call << ";\n"
        << In << "if (" << substitute(Check.BadIf, "__wasmport_r")
        << ") throw __wasmport_resultError(" << quote(I.Where) << ", "
        << quote(Check.Expected) << ", __wasmport_r);\n";
     if (R == TypeKind::String) {
-      H.require("returnString");
+      H.require(Helper::ReturnString);
       OS << In << "__wasmport_returnString(__wasmport_r);\n";
       return false;
     }
@@ -765,18 +745,19 @@ private:
     for (const ImportPlan &I : P.Imports)
       printImport(I);
     if (P.ImportsThrow) {
-      H.require("cppThrow");
+      H.require(Helper::CppThrow);
       OS << "  wasmport." << naming::ThrowImport << " = __wasmport_cppThrow;\n";
     }
-    for (const std::string &Field : P.RuntimeJSImports) {
-      H.require(StringRef(Field).drop_front(naming::Prefix.size()));
-      OS << "  wasmport." << Field << " = " << Field << ";\n";
+    for (const HelperImport &I : P.RuntimeJSImports) {
+      H.require(I.Impl);
+      OS << "  wasmport." << I.Field << " = " << naming::Prefix
+         << helperName(I.Impl) << ";\n";
     }
     OS << "  const wasi = Object.create(null);\n";
-    for (const std::string &Field : P.WasiImports) {
-      StringRef Helper = wasiHelper(Field);
-      H.require(Helper);
-      OS << "  wasi." << Field << " = __wasmport_" << Helper << ";\n";
+    for (const HelperImport &I : P.WasiImports) {
+      H.require(I.Impl);
+      OS << "  wasi." << I.Field << " = " << naming::Prefix
+         << helperName(I.Impl) << ";\n";
     }
     OS << "  const imports = Object.create(null);\n"
        << "  imports.wasmport = wasmport;\n"
@@ -790,7 +771,7 @@ private:
   void printRelease(StringRef Symbol, StringRef Arg,
                     StringRef Indent = "      ") {
     if (P.callsJS()) {
-      H.require("freeLater");
+      H.require(Helper::FreeLater);
       OS << Indent << "if (__wasmport_importState.depth !== 0) __wasmport_freeLater("
          << quote(Symbol) << ", " << Arg << ");\n"
          << Indent << "else if (__wasmport_terminated === null) " << Wasm << "."
@@ -824,7 +805,7 @@ private:
   void printInstantiation() {
     OS << "function __wasmport_finish(instance) {\n";
     if (P.Opts.StressMemory) {
-      H.require("stressMemory");
+      H.require(Helper::StressMemory);
       OS << "  " << Wasm << " = __wasmport_stressMemory(instance.exports);\n";
     } else {
       OS << "  " << Wasm << " = instance.exports;\n";
@@ -835,7 +816,7 @@ private:
       OS << "  __wasmport_retArea = " << Wasm << ".__wasmport_ret_area();\n";
     // Where the shadow stack is repaired to after a JS exception went
     // through C++ frames (imports that do not catch, JsValue operations).
-    if (P.HasStackAccess && H.has("importGuard"))
+    if (P.HasStackAccess && H.has(Helper::ImportGuard))
       OS << "  __wasmport_stackTop = " << Wasm << "." << naming::StackGetSymbol
          << "();\n";
     for (const std::string &S : P.StartSymbols)
@@ -844,7 +825,7 @@ private:
        << "/** Introspection for tests and tools. */\n"
        << "export const __wasmport = Object.freeze({\n"
        << "  liveObjects: () => __wasmport_counts.live + __wasmport_counts.pending,\n";
-    if (H.has("heap"))
+    if (H.has(Helper::Heap))
       OS << "  jsValues: () => __wasmport_heapLive(),\n";
     OS
        << "  memory: () => " << Wasm << ".memory,\n"
@@ -858,11 +839,11 @@ private:
          << "    __wasmport_imports()));\n";
       return;
     case Target::Bundler:
-      H.require("instantiate");
+      H.require(Helper::Instantiate);
       OS << "__wasmport_finish(await __wasmport_instantiate(" << URL << "));\n";
       return;
     case Target::Web:
-      H.require("instantiate");
+      H.require(Helper::Instantiate);
       OS << R"(/** Instantiates the module synchronously. */
 export function initSync(module) {
   if ()" << Wasm << R"( !== undefined) return;

@@ -9,8 +9,10 @@
 #ifndef WASMPORT_JS_PLAN_H
 #define WASMPORT_JS_PLAN_H
 
+#include "JS/Runtime.h"
 #include "Manifest/Manifest.h"
 
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/Support/Error.h"
 
@@ -102,6 +104,12 @@ struct ImportPlan {
   bool Catches = false;
 };
 
+/// A wasm import that a JS helper implements.
+struct HelperImport {
+  std::string Field; ///< The import's field name.
+  Helper Impl;
+};
+
 /// `import { Name as Local } from "Specifier";`
 struct ModuleImport {
   std::string Specifier;
@@ -119,14 +127,20 @@ struct Plan {
   std::vector<ImportPlan> Imports;
   std::vector<ModuleImport> ModuleImports;
   /// WASI functions the module imports, by field name, sorted.
-  std::vector<std::string> WasiImports;
+  std::vector<HelperImport> WasiImports;
   std::vector<std::string> StartSymbols;
   /// The module can report a C++ exception (naming::ThrowImport).
   bool ImportsThrow = false;
   /// The JS runtime functions the module imports (JsValue operations,
-  /// naming::RuntimeJSImportPrefix), by field name, sorted; each is the JS
-  /// helper of the same name.
-  std::vector<std::string> RuntimeJSImports;
+  /// naming::RuntimeJSImportPrefix), by field name, sorted; each is
+  /// implemented by a JS helper (runtimeImportHelper).
+  std::vector<HelperImport> RuntimeJSImports;
+
+  /// True when the module imports the JS runtime function Field.
+  bool importsRuntime(llvm::StringRef Field) const {
+    return llvm::any_of(RuntimeJSImports,
+                        [&](const HelperImport &I) { return I.Field == Field; });
+  }
   /// The module exports naming::StackGetSymbol and StackSetSymbol.
   bool HasStackAccess = false;
   bool HasInitialize = false;

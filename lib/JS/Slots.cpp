@@ -240,7 +240,7 @@ std::string SlotCodecs::enumToWire(const Type &T, StringRef V) const {
 std::string SlotCodecs::enumFromWire(const Type &T, StringRef W) {
   const Enum &E = enumDecl(T.Class);
   if (E.StringValued) {
-    H.require("enumFromWire");
+    H.require(Helper::EnumFromWire);
     return "__wasmport_enumFromWire(" + enumFromWireName(E.JsName) + ", " +
            quote(E.JsName) + ", " + W.str() + ")";
   }
@@ -253,19 +253,19 @@ std::string SlotCodecs::enumFromWire(const Type &T, StringRef W) {
 //===----------------------------------------------------------------------===//
 
 std::string SlotCodecs::ownField(const Field &F) {
-  H.require("field");
+  H.require(Helper::Field);
   return "__wasmport_field(v, " + quote(F.Name) + ")";
 }
 
 void SlotCodecs::emitCheck(raw_ostream &OS, const Type &T, StringRef V,
                            StringRef Path, StringRef In) {
   auto Leaf = [&](const LeafCheck &C) {
-    H.require("bad");
+    H.require(Helper::Bad);
     OS << In << "if (" << substitute(C.BadIf, V) << ") return __wasmport_bad("
        << Path << ", " << quote(C.Expected) << ", " << V << ");\n";
   };
   auto Nested = [&](const std::string &Call) {
-    H.require("bad");
+    H.require(Helper::Bad);
     OS << In << "{\n"
        << In << "  const bad = " << Call << ";\n"
        << In << "  if (bad !== undefined) return "
@@ -280,14 +280,14 @@ void SlotCodecs::emitCheck(raw_ostream &OS, const Type &T, StringRef V,
     return;
   case TypeKind::ClassValue:
   case TypeKind::UniquePtr:
-    H.require("objectBad");
+    H.require(Helper::ObjectBad);
     Nested("__wasmport_objectBad(" + V.str() + ", " + T.Class + ", " +
            quote(T.Class) + ", " +
            (T.Kind == TypeKind::UniquePtr ? "true, true" : "false, false") +
            ")");
     return;
   case TypeKind::SharedPtr:
-    H.require("sharedBad");
+    H.require(Helper::SharedBad);
     Nested("__wasmport_sharedBad(" + V.str() + ", " + T.Class + ", " +
            quote(T.Class) + ")");
     return;
@@ -306,7 +306,7 @@ std::string SlotCodecs::check(const Type &T) {
   std::string Name = "__wasmport_check_" + id(T);
   if (!Done.try_emplace(Name, true).second)
     return Name;
-  H.require("bad");
+  H.require(Helper::Bad);
   std::string Body;
   raw_string_ostream OS(Body);
   OS << "function " << Name << "(v) {\n";
@@ -372,7 +372,7 @@ static StringRef dataViewSuffix(TypeKind K) {
 void SlotCodecs::emitWrite(raw_ostream &OS, const Type &T, StringRef At,
                            StringRef V, StringRef In) {
   auto Set = [&](TypeKind K, StringRef Value) {
-    H.require("getDataView");
+    H.require(Helper::GetDataView);
     OS << In << "__wasmport_getDataView().set" << dataViewSuffix(K) << "("
        << At << ", " << Value << (dataViewSuffix(K).ends_with("8") ? "" : ", true")
        << ");\n";
@@ -382,7 +382,7 @@ void SlotCodecs::emitWrite(raw_ostream &OS, const Type &T, StringRef At,
     Set(T.Kind, V.str() + " ? 1 : 0");
     return;
   case TypeKind::String:
-    H.require("writeString");
+    H.require(Helper::WriteString);
     OS << In << "__wasmport_writeString(" << At << ", " << V << ");\n";
     return;
   case TypeKind::Enum:
@@ -396,7 +396,7 @@ void SlotCodecs::emitWrite(raw_ostream &OS, const Type &T, StringRef At,
     Set(T.Kind, uniquePtrToWire(V, T.Class, H));
     return;
   case TypeKind::SharedPtr:
-    H.require("getDataView");
+    H.require(Helper::GetDataView);
     OS << In << "__wasmport_getDataView().setUint32(" << At << ", " << V
        << " ? " << V << ".__wasmport_ptr : 0, true);\n"
        << In << "__wasmport_getDataView().setUint32(" << At << " + 4, "
@@ -424,12 +424,12 @@ std::string SlotCodecs::write(const Type &T) {
   case TypeKind::Vector: {
     const Type &E = T.element();
     if (hasTypedArray(E.Kind)) {
-      H.require("writeTyped");
+      H.require(Helper::WriteTyped);
       OS << "  __wasmport_writeTyped(at, v);\n";
       break;
     }
     Layout L = layout(E);
-    H.require("getDataView");
+    H.require(Helper::GetDataView);
     OS << "  const n = v.length;\n"
        << "  const ptr = __wasmport_wasm.__wasmport_alloc(n * " << L.Size
        << ");\n"
@@ -444,7 +444,7 @@ std::string SlotCodecs::write(const Type &T) {
   }
   case TypeKind::Optional: {
     Layout E = layout(T.element());
-    H.require("getDataView");
+    H.require(Helper::GetDataView);
     OS << "  if (v === undefined || v === null) {\n"
        << "    __wasmport_getDataView().setUint8(at, 0);\n"
        << "    return;\n  }\n"
@@ -474,7 +474,7 @@ std::string SlotCodecs::write(const Type &T) {
 
 std::string SlotCodecs::readExpr(const Type &T, StringRef At) {
   auto Get = [&](TypeKind K) {
-    H.require("getDataView");
+    H.require(Helper::GetDataView);
     return ("__wasmport_getDataView().get" + dataViewSuffix(K) + "(" + At +
             (dataViewSuffix(K).ends_with("8") ? "" : ", true") + ")")
         .str();
@@ -483,7 +483,7 @@ std::string SlotCodecs::readExpr(const Type &T, StringRef At) {
   case TypeKind::Bool:
     return Get(T.Kind) + " !== 0";
   case TypeKind::String:
-    H.require("readString");
+    H.require(Helper::ReadString);
     return ("__wasmport_readString(" + At + ")").str();
   case TypeKind::Enum:
     return enumFromWire(T, Get(T.Kind));
@@ -491,12 +491,12 @@ std::string SlotCodecs::readExpr(const Type &T, StringRef At) {
     H.use(T.Class, HelperSet::Member::Wrap);
     return T.Class + ".__wasmport_wrap(" + Get(T.Kind) + ")";
   case TypeKind::UniquePtr:
-    H.require("wrapOrNull");
+    H.require(Helper::WrapOrNull);
     H.use(T.Class, HelperSet::Member::Wrap);
     return "__wasmport_wrapOrNull(" + T.Class + ", " + Get(T.Kind) + ")";
   case TypeKind::SharedPtr:
-    H.require("wrapShared");
-    H.require("getDataView");
+    H.require(Helper::WrapShared);
+    H.require(Helper::GetDataView);
     H.use(T.Class, HelperSet::Member::SharedFree);
     return ("__wasmport_wrapShared(" + T.Class +
             ", __wasmport_getDataView().getUint32(" + At +
@@ -522,13 +522,13 @@ std::string SlotCodecs::read(const Type &T) {
   case TypeKind::Vector: {
     const Type &E = T.element();
     if (hasTypedArray(E.Kind)) {
-      H.require("readTyped");
+      H.require(Helper::ReadTyped);
       OS << "  return __wasmport_readTyped(at, " << typedArrayName(E.Kind)
          << ");\n";
       break;
     }
     Layout L = layout(E);
-    H.require("getDataView");
+    H.require(Helper::GetDataView);
     OS << "  const dv = __wasmport_getDataView();\n"
        << "  const ptr = dv.getUint32(at, true), n = dv.getUint32(at + 4, true);\n"
        << "  const out = new Array(n);\n"
@@ -541,7 +541,7 @@ std::string SlotCodecs::read(const Type &T) {
   }
   case TypeKind::Optional: {
     Layout E = layout(T.element());
-    H.require("getDataView");
+    H.require(Helper::GetDataView);
     OS << "  if (__wasmport_getDataView().getUint8(at) === 0) return undefined;\n"
        << "  return " << readExpr(T.element(), "at + " + std::to_string(E.Align))
        << ";\n";
@@ -580,26 +580,26 @@ std::string SlotCodecs::error(const Type &T) {
   OS << "function " << Name << "(at) {\n";
   if (T.Kind == TypeKind::JsValue) {
     // Thrown as it is: typically what an import threw, passed on.
-    H.require("heap");
-    H.require("getU32");
+    H.require(Helper::Heap);
+    H.require(Helper::GetU32);
     OS << "  return __wasmport_takeObject(__wasmport_getU32()[at >>> 2]);\n}\n\n";
     Out += Body;
     return Name;
   }
-  H.require("valueError");
+  H.require(Helper::ValueError);
   std::string Message = "v";
   switch (T.Kind) {
   case TypeKind::String:
   case TypeKind::StringView:
   case TypeKind::CString:
-    H.require("readString");
+    H.require(Helper::ReadString);
     OS << "  const v = __wasmport_readString(at);\n";
     break;
   case TypeKind::Enum: {
     OS << "  const v = " << readExpr(T, "at") << ";\n";
     const Enum &E = enumDecl(T.Class);
     if (!E.StringValued) {
-      H.require("enumName");
+      H.require(Helper::EnumName);
       Message = "__wasmport_enumName(" + E.JsName + ", " + quote(E.JsName) + ", v)";
     }
     break;
