@@ -1,4 +1,5 @@
-//===- Lowering.h - Each crossing of the boundary as a list of ops -*- C++ -*-===//
+//===- Lowering.h - Each crossing of the boundary as a list of ops -*- C++
+//-*-===//
 //
 // The lowering turns every call the generated JS makes into C++ (exported
 // functions, methods, accessors, constructors) and every JS function C++
@@ -52,12 +53,12 @@ enum class OpKind : unsigned char {
 
 /// What a Catch op does with the exception.
 enum class CatchMode : unsigned char {
-  Terminate,        ///< A trap terminates the module; rethrown.
-  TerminateReject,  ///< As Terminate, but returns a rejected promise.
-  PassToCpp,        ///< Left in the return area for C++ (catching imports).
-  RepairStack,      ///< Rethrown after repairing the shadow stack.
-  Rethrow,          ///< Rethrown after LeaveJS.
-  Reject,           ///< The promise result becomes a rejected one.
+  Terminate,       ///< A trap terminates the module; rethrown.
+  TerminateReject, ///< As Terminate, but returns a rejected promise.
+  PassToCpp,       ///< Left in the return area for C++ (catching imports).
+  RepairStack,     ///< Rethrown after repairing the shadow stack.
+  Rethrow,         ///< Rethrown after LeaveJS.
+  Reject,          ///< The promise result becomes a rejected one.
 };
 
 /// One operation.

@@ -101,6 +101,7 @@ public:
     P.HasInitialize = Info.Exports.contains("_initialize");
     P.HasStackAccess = Info.Exports.contains(naming::StackGetSymbol) &&
                        Info.Exports.contains(naming::StackSetSymbol);
+    lower(P);
     return std::move(P);
   }
 

@@ -9,6 +9,7 @@
 #ifndef WASMPORT_JS_PLAN_H
 #define WASMPORT_JS_PLAN_H
 
+#include "JS/Lowering.h"
 #include "JS/Runtime.h"
 #include "Manifest/Manifest.h"
 
@@ -60,6 +61,7 @@ struct CallPlan {
   manifest::Type Result;
   std::string Doc = {};        ///< The doc comment's text.
   std::string ReturnsDoc = {}; ///< Its `\returns` text.
+  OpList Ops = {};             ///< What the JS does (lower()).
 };
 
 /// An accessor property: a thunk with no parameters and a result, and
@@ -83,6 +85,7 @@ struct ClassPlan {
   std::vector<CallPlan> Methods;
   std::vector<PropertyPlan> Properties; ///< In order of first accessor.
   std::vector<CallPlan> Statics;
+  ClassMembers Members = {}; ///< The optional members it prints (lower()).
 };
 
 /// One JS function the module imports (module "wasmport").
@@ -102,6 +105,7 @@ struct ImportPlan {
   /// What the JS function throws is caught and handed to C++ in the return
   /// area (manifest::Import::catchesJS).
   bool Catches = false;
+  OpList Ops = {}; ///< What the JS function does (lower()).
 };
 
 /// A wasm import that a JS helper implements.
@@ -147,6 +151,13 @@ struct Plan {
   /// Something crosses the boundary, so the runtime exports (allocation,
   /// return area) are used.
   bool UsesRuntime = false;
+  /// The helpers the module's code uses (lower()); the slot codecs add
+  /// those of the functions they generate.
+  HelperSet Helpers;
+
+  /// `__wasmport.jsValues()` is exported: the module has a JS heap. The JS
+  /// and the .d.ts printer both ask this.
+  bool exportsJsValues() const { return Helpers.has(Helper::Heap); }
 
   /// C++ may call JS code: through imports or JsValue operations. free()
   /// then defers destructors while JS code runs inside a call into C++.

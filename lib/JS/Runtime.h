@@ -14,8 +14,6 @@
 #define WASMPORT_JS_RUNTIME_H
 
 #include "llvm/ADT/StringRef.h"
-#include "llvm/ADT/StringSet.h"
-#include "llvm/ADT/Twine.h"
 #include "llvm/Support/raw_ostream.h"
 
 #include <bitset>
@@ -61,23 +59,8 @@ public:
   /// Prints the required helpers in their fixed order.
   void print(llvm::raw_ostream &OS) const;
 
-  /// Class members a module prints only when its code uses them.
-  enum class Member : char {
-    Wrap = 'W',       ///< static __wasmport_wrap: results that JS owns.
-    SharedFree = 'S', ///< free()'s branch for std::shared_ptr owners.
-    Disown = 'D',     ///< __wasmport_disown: std::unique_ptr arguments.
-  };
-  /// Records that the printed code uses member M of class Class.
-  void use(llvm::StringRef Class, Member M) {
-    Members.insert((llvm::Twine(char(M)) + Class).str());
-  }
-  bool uses(llvm::StringRef Class, Member M) const {
-    return Members.contains((llvm::Twine(char(M)) + Class).str());
-  }
-
 private:
   std::bitset<NumHelpers> Required;
-  llvm::StringSet<> Members;
 };
 
 } // namespace wasmport::js
