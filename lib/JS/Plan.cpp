@@ -73,12 +73,12 @@ public:
       planImport(I);
     if (Error E = checkModuleImports())
       return E;
-    if (llvm::is_contained(P.RuntimeJSImports, naming::ClosureImport))
+    if (P.importsRuntime(naming::ClosureImport))
       if (Error E = requireExport(naming::ClosureCallSymbol,
                                   "the C++ functions it passes to JS"))
         return E;
     // The glue resumes coroutines through this export (<wasmport/promise.h>).
-    if (is_contained(P.RuntimeJSImports, naming::PromiseThenImport))
+    if (P.importsRuntime(naming::PromiseThenImport))
       if (Error E = requireExport(naming::PromiseResumeSymbol,
                                   "co_await of a wasmport::Promise"))
         return E;
@@ -93,6 +93,7 @@ public:
     P.HasInitialize = Info.Exports.contains("_initialize");
     P.HasStackAccess = Info.Exports.contains(naming::StackGetSymbol) &&
                        Info.Exports.contains(naming::StackSetSymbol);
+    lower(P);
     return std::move(P);
   }
 
@@ -254,10 +255,10 @@ private:
     StringSet<> Planned;
     for (const ImportPlan &IP : P.Imports)
       Planned.insert(IP.Symbol);
-    std::vector<std::string> Wasi, Runtime;
+    std::vector<HelperImport> Wasi, Runtime;
     for (const ModuleInfo::ImportEntry &E : Info.Imports) {
       if (E.Module == "wasi_snapshot_preview1") {
-        Wasi.push_back(E.Field);
+        Wasi.push_back({E.Field, wasiHelper(E.Field)});
         continue;
       }
       if (E.Module == naming::ImportModule && Planned.contains(E.Field))
@@ -266,12 +267,11 @@ private:
         P.ImportsThrow = true;
         continue;
       }
-      if (E.Module == naming::ImportModule &&
-          StringRef(E.Field).starts_with(naming::RuntimeJSImportPrefix) &&
-          hasHelper(StringRef(E.Field).drop_front(naming::Prefix.size()))) {
-        Runtime.push_back(E.Field);
-        continue;
-      }
+      if (E.Module == naming::ImportModule)
+        if (std::optional<Helper> Impl = runtimeImportHelper(E.Field)) {
+          Runtime.push_back({E.Field, *Impl});
+          continue;
+        }
       return createStringError(
           inconvertibleErrorCode(),
           "the module imports '%s.%s', which wasmport does not provide; "
@@ -280,11 +280,20 @@ private:
           escapeForMessage(E.Module).c_str(),
           escapeForMessage(E.Field).c_str());
     }
-    llvm::sort(Wasi);
-    Wasi.erase(std::unique(Wasi.begin(), Wasi.end()), Wasi.end());
+    auto SortUnique = [](std::vector<HelperImport> &List) {
+      auto Field = [](const HelperImport &I) -> StringRef { return I.Field; };
+      llvm::sort(List, [&](const HelperImport &A, const HelperImport &B) {
+        return Field(A) < Field(B);
+      });
+      List.erase(std::unique(List.begin(), List.end(),
+                             [&](const HelperImport &A, const HelperImport &B) {
+                               return Field(A) == Field(B);
+                             }),
+                 List.end());
+    };
+    SortUnique(Wasi);
     P.WasiImports = std::move(Wasi);
-    llvm::sort(Runtime);
-    Runtime.erase(std::unique(Runtime.begin(), Runtime.end()), Runtime.end());
+    SortUnique(Runtime);
     P.RuntimeJSImports = std::move(Runtime);
     return Error::success();
   }

@@ -9,8 +9,11 @@
 #ifndef WASMPORT_JS_PLAN_H
 #define WASMPORT_JS_PLAN_H
 
+#include "JS/Lowering.h"
+#include "JS/Runtime.h"
 #include "Manifest/Manifest.h"
 
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/Support/Error.h"
 
@@ -58,6 +61,7 @@ struct CallPlan {
   manifest::Type Result;
   std::string Doc = {};        ///< The doc comment's text.
   std::string ReturnsDoc = {}; ///< Its `\returns` text.
+  OpList Ops = {};             ///< What the JS does (lower()).
 };
 
 /// An accessor property: a thunk with no parameters and a result, and
@@ -81,6 +85,7 @@ struct ClassPlan {
   std::vector<CallPlan> Methods;
   std::vector<PropertyPlan> Properties; ///< In order of first accessor.
   std::vector<CallPlan> Statics;
+  ClassMembers Members = {}; ///< The optional members it prints (lower()).
 };
 
 /// One JS function the module imports (module "wasmport").
@@ -100,6 +105,13 @@ struct ImportPlan {
   /// What the JS function throws is caught and handed to C++ in the return
   /// area (manifest::Import::catchesJS).
   bool Catches = false;
+  OpList Ops = {}; ///< What the JS function does (lower()).
+};
+
+/// A wasm import that a JS helper implements.
+struct HelperImport {
+  std::string Field; ///< The import's field name.
+  Helper Impl;
 };
 
 /// `import { Name as Local } from "Specifier";`
@@ -119,20 +131,33 @@ struct Plan {
   std::vector<ImportPlan> Imports;
   std::vector<ModuleImport> ModuleImports;
   /// WASI functions the module imports, by field name, sorted.
-  std::vector<std::string> WasiImports;
+  std::vector<HelperImport> WasiImports;
   std::vector<std::string> StartSymbols;
   /// The module can report a C++ exception (naming::ThrowImport).
   bool ImportsThrow = false;
   /// The JS runtime functions the module imports (JsValue operations,
-  /// naming::RuntimeJSImportPrefix), by field name, sorted; each is the JS
-  /// helper of the same name.
-  std::vector<std::string> RuntimeJSImports;
+  /// naming::RuntimeJSImportPrefix), by field name, sorted; each is
+  /// implemented by a JS helper (runtimeImportHelper).
+  std::vector<HelperImport> RuntimeJSImports;
+
+  /// True when the module imports the JS runtime function Field.
+  bool importsRuntime(llvm::StringRef Field) const {
+    return llvm::any_of(RuntimeJSImports,
+                        [&](const HelperImport &I) { return I.Field == Field; });
+  }
   /// The module exports naming::StackGetSymbol and StackSetSymbol.
   bool HasStackAccess = false;
   bool HasInitialize = false;
   /// Something crosses the boundary, so the runtime exports (allocation,
   /// return area) are used.
   bool UsesRuntime = false;
+  /// The helpers the module's code uses (lower()); the slot codecs add
+  /// those of the functions they generate.
+  HelperSet Helpers;
+
+  /// `__wasmport.jsValues()` is exported: the module has a JS heap. The JS
+  /// and the .d.ts printer both ask this.
+  bool exportsJsValues() const { return Helpers.has(Helper::Heap); }
 
   /// C++ may call JS code: through imports or JsValue operations. free()
   /// then defers destructors while JS code runs inside a call into C++.

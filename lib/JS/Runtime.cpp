@@ -1,7 +1,15 @@
 //===- Runtime.cpp - The JS helpers embedded in wasmport-js ---------------===//
+//
+// The table of helpers (name, file, dependencies) generated from the
+// `//@helper` lines, their bodies cut out of the embedded files, the closed
+// tables from wasm import names to helpers, and HelperSet.
+//
+//===----------------------------------------------------------------------===//
 #include "JS/Runtime.h"
 
-#include "llvm/ADT/SmallVector.h"
+#include "Manifest/Naming.h"
+
+#include "llvm/ADT/StringSwitch.h"
 #include "llvm/ADT/Twine.h"
 #include "llvm/Support/ErrorHandling.h"
 
@@ -23,14 +31,23 @@ const EmbeddedFile Files[] = {
 #include "RuntimeFiles.inc"
 };
 
-struct Helper {
+struct HelperInfo {
   StringRef Name;
-  SmallVector<StringRef, 4> Requires;
-  StringRef Body;
+  StringRef File;
+  std::vector<Helper> Requires;
 };
 
-std::vector<Helper> parseHelpers() {
-  std::vector<Helper> Out;
+const HelperInfo Infos[] = {
+#define WASMPORT_HELPER(Id, Name, File, ...) {Name, File, {__VA_ARGS__}},
+#include "RuntimeHelpers.inc"
+#undef WASMPORT_HELPER
+};
+static_assert(std::size(Infos) == NumHelpers);
+
+/// The bodies of the helpers, by Helper, cut out of the embedded files:
+/// each runs from the line after its `//@helper` line to the next one.
+std::vector<StringRef> parseBodies() {
+  std::vector<StringRef> Out;
   constexpr StringLiteral Marker = "//@helper ";
   for (const EmbeddedFile &F : Files) {
     StringRef Rest = F.Text;
@@ -39,14 +56,12 @@ std::vector<Helper> parseHelpers() {
       Rest = Rest.drop_front(At + Marker.size());
       auto [Header, Body] = Rest.split('\n');
       size_t Next = Body.find(Marker);
-      Helper H;
-      SmallVector<StringRef, 4> Words;
-      Header.split(Words, ' ', -1, /*KeepEmpty=*/false);
-      H.Name = Words.front();
-      if (Words.size() > 1 && Words[1] == "requires")
-        H.Requires.append(Words.begin() + 2, Words.end());
-      H.Body = Body.take_front(Next).rtrim();
-      Out.push_back(H);
+      StringRef Name = Header.split(' ').first;
+      // EmbedFiles.cmake read the same lines in the same order.
+      if (Out.size() >= NumHelpers || Infos[Out.size()].Name != Name)
+        report_fatal_error(Twine("wasmport-js: the embedded helper '") + Name +
+                           "' does not match RuntimeHelpers.inc");
+      Out.push_back(Body.take_front(Next).rtrim());
       Rest = Body;
       At = Next;
     }
@@ -54,36 +69,86 @@ std::vector<Helper> parseHelpers() {
   return Out;
 }
 
-const std::vector<Helper> &helpers() {
-  static const std::vector<Helper> All = parseHelpers();
+const std::vector<StringRef> &bodies() {
+  static const std::vector<StringRef> All = parseBodies();
   return All;
-}
-
-const Helper *findHelper(StringRef Name) {
-  for (const Helper &H : helpers())
-    if (H.Name == Name)
-      return &H;
-  return nullptr;
 }
 
 } // namespace
 
-bool hasHelper(StringRef Name) { return findHelper(Name) != nullptr; }
+StringRef helperName(Helper H) { return Infos[unsigned(H)].Name; }
 
-void HelperSet::require(StringRef Name) {
-  const Helper *H = findHelper(Name);
-  if (!H)
-    report_fatal_error(Twine("wasmport-js: unknown JS helper '") + Name + "'");
-  if (!Names.insert(Name).second)
+std::optional<Helper> runtimeImportHelper(StringRef Field) {
+  if (!Field.consume_front(naming::RuntimeJSImportPrefix))
+    return std::nullopt;
+  // The functions <wasmport/jsvalue.h>, function.h and promise.h import.
+  return StringSwitch<std::optional<Helper>>(Field)
+      .Case("closure", Helper::JsClosure)
+      .Case("closure_end", Helper::JsClosureEnd)
+      .Case("arg_failure", Helper::JsArgFailure)
+      .Case("result_error", Helper::JsResultError)
+      .Case("clone", Helper::JsClone)
+      .Case("drop", Helper::JsDrop)
+      .Case("number", Helper::JsNumber)
+      .Case("bigint", Helper::JsBigint)
+      .Case("string", Helper::JsString)
+      .Case("global", Helper::JsGlobal)
+      .Case("object", Helper::JsObject)
+      .Case("array", Helper::JsArray)
+      .Case("type", Helper::JsType)
+      .Case("number_of", Helper::JsNumberOf)
+      .Case("bigint_of", Helper::JsBigintOf)
+      .Case("string_of", Helper::JsStringOf)
+      .Case("message", Helper::JsMessage)
+      .Case("get", Helper::JsGet)
+      .Case("set", Helper::JsSet)
+      .Case("call", Helper::JsCall)
+      .Case("call_method", Helper::JsCallMethod)
+      .Case("new", Helper::JsNew)
+      .Case("instanceof", Helper::JsInstanceof)
+      .Case("equals", Helper::JsEquals)
+      .Case("error", Helper::JsError)
+      .Case("rethrow", Helper::JsRethrow)
+      .Case("exception", Helper::JsException)
+      .Case("cpp_error", Helper::JsCppError)
+      .Case("promise_new", Helper::JsPromiseNew)
+      .Case("promise_settle", Helper::JsPromiseSettle)
+      .Case("promise_then", Helper::JsPromiseThen)
+      .Case("describe", Helper::JsDescribe)
+      .Default(std::nullopt);
+}
+
+Helper wasiHelper(StringRef Field) {
+  return StringSwitch<Helper>(Field)
+      .Case("fd_write", Helper::WasiFdWrite)
+      .Case("fd_read", Helper::WasiFdRead)
+      .Case("fd_fdstat_get", Helper::WasiFdFdstatGet)
+      .Case("fd_close", Helper::WasiFdClose)
+      .Case("fd_seek", Helper::WasiFdSeek)
+      .Case("fd_prestat_get", Helper::WasiFdPrestatGet)
+      .Case("proc_exit", Helper::WasiProcExit)
+      .Case("clock_time_get", Helper::WasiClockTimeGet)
+      .Case("clock_res_get", Helper::WasiClockResGet)
+      .Case("random_get", Helper::WasiRandomGet)
+      .Cases("environ_sizes_get", "args_sizes_get", Helper::WasiSizesGet)
+      .Cases("environ_get", "args_get", Helper::WasiGet)
+      .Case("sched_yield", Helper::WasiSchedYield)
+      .Default(Helper::WasiNosys);
+}
+
+void HelperSet::require(Helper H) {
+  if (has(H))
     return;
-  for (StringRef Dep : H->Requires)
+  Required.set(unsigned(H));
+  for (Helper Dep : Infos[unsigned(H)].Requires)
     require(Dep);
 }
 
 void HelperSet::print(raw_ostream &OS) const {
-  for (const Helper &H : helpers())
-    if (Names.contains(H.Name))
-      OS << H.Body << "\n\n";
+  const std::vector<StringRef> &Bodies = bodies();
+  for (unsigned I = 0; I != NumHelpers; ++I)
+    if (Required.test(I))
+      OS << Bodies[I] << "\n\n";
 }
 
 } // namespace wasmport::js

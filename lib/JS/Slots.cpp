@@ -1,4 +1,11 @@
 //===- Slots.cpp - JS side of values that cross in linear memory ----------===//
+//
+// The layout of slots, and the generated functions that write a checked JS
+// value into a slot (__wasmport_write_<id>) and read one back
+// (__wasmport_read_<id>). Names, checks and std::expected errors are in
+// SlotChecks.cpp.
+//
+//===----------------------------------------------------------------------===//
 #include "JS/Slots.h"
 
 #include "Manifest/Layout.h"
@@ -10,113 +17,6 @@ using namespace llvm;
 using namespace wasmport::manifest;
 
 namespace wasmport::js {
-
-std::string quote(StringRef Text) {
-  std::string Out = "'";
-  for (unsigned char C : Text) {
-    switch (C) {
-    case '\'': Out += "\\'"; break;
-    case '\\': Out += "\\\\"; break;
-    case '\n': Out += "\\n"; break;
-    case '\r': Out += "\\r"; break;
-    default:
-      if (C < 0x20) {
-        char Buf[8];
-        snprintf(Buf, sizeof(Buf), "\\x%02x", C);
-        Out += Buf;
-      } else {
-        Out += C;
-      }
-    }
-  }
-  // U+2028 and U+2029 end lines in older parsers; write them escaped.
-  std::string Safe;
-  for (size_t I = 0; I < Out.size(); ++I) {
-    if (Out.compare(I, 3, "\xE2\x80\xA8") == 0 ||
-        Out.compare(I, 3, "\xE2\x80\xA9") == 0) {
-      Safe += Out[I + 2] == '\xA8' ? "\\u2028" : "\\u2029";
-      I += 2;
-      continue;
-    }
-    Safe += Out[I];
-  }
-  return Safe + "'";
-}
-
-std::string substitute(StringRef Pattern, StringRef Value) {
-  std::string Out;
-  for (char C : Pattern) {
-    if (C == '$')
-      Out += Value;
-    else
-      Out += C;
-  }
-  return Out;
-}
-
-LeafCheck numberOrStringCheck(TypeKind K) {
-  switch (K) {
-  case TypeKind::Bool: return {"typeof $ !== 'boolean'", "a boolean"};
-  case TypeKind::I8: return {"typeof $ !== 'number' || ($ << 24 >> 24) !== $", "an integer from -128 to 127"};
-  case TypeKind::U8: return {"typeof $ !== 'number' || ($ & 0xff) !== $", "an integer from 0 to 255"};
-  case TypeKind::I16: return {"typeof $ !== 'number' || ($ << 16 >> 16) !== $", "an integer from -32768 to 32767"};
-  case TypeKind::U16: return {"typeof $ !== 'number' || ($ & 0xffff) !== $", "an integer from 0 to 65535"};
-  case TypeKind::I32: return {"typeof $ !== 'number' || ($ | 0) !== $", "an integer from -2147483648 to 2147483647"};
-  case TypeKind::U32: return {"typeof $ !== 'number' || ($ >>> 0) !== $", "an integer from 0 to 4294967295"};
-  case TypeKind::I64:
-    return {"typeof $ !== 'bigint' || BigInt.asIntN(64, $) !== $",
-            "a bigint from -(2n ** 63n) to 2n ** 63n - 1"};
-  case TypeKind::U64:
-    return {"typeof $ !== 'bigint' || BigInt.asUintN(64, $) !== $",
-            "a bigint from 0n to 2n ** 64n - 1"};
-  case TypeKind::F32:
-  case TypeKind::F64: return {"typeof $ !== 'number'", "a number"};
-  case TypeKind::String:
-  case TypeKind::StringView: return {"typeof $ !== 'string'", "a string"};
-  case TypeKind::CString: return {"$ !== null && typeof $ !== 'string'", "a string or null"};
-  default:
-    break;
-  }
-  llvm_unreachable("not a number or string kind");
-}
-
-StringRef typedArrayName(TypeKind K) {
-  switch (K) {
-  case TypeKind::I8: return "Int8Array";
-  case TypeKind::U8: return "Uint8Array";
-  case TypeKind::I16: return "Int16Array";
-  case TypeKind::U16: return "Uint16Array";
-  case TypeKind::I32: return "Int32Array";
-  case TypeKind::U32: return "Uint32Array";
-  case TypeKind::I64: return "BigInt64Array";
-  case TypeKind::U64: return "BigUint64Array";
-  case TypeKind::F32: return "Float32Array";
-  case TypeKind::F64: return "Float64Array";
-  default: break;
-  }
-  llvm_unreachable("no typed array for this kind");
-}
-
-std::string uniquePtrToWire(StringRef V, StringRef Class, HelperSet &H) {
-  H.use(Class, HelperSet::Member::Disown);
-  return ("(" + V + " === null || " + V + " === undefined) ? 0 : " + V +
-          ".__wasmport_disown()")
-      .str();
-}
-
-std::string sharedOwnerToWire(StringRef V) {
-  return (V + " ? " + V + ".__wasmport_owner : 0").str();
-}
-
-std::string enumValuesName(StringRef Enum) {
-  return ("__wasmport_" + Enum + "_values").str();
-}
-std::string enumToWireName(StringRef Enum) {
-  return ("__wasmport_" + Enum + "_toWire").str();
-}
-std::string enumFromWireName(StringRef Enum) {
-  return ("__wasmport_" + Enum + "_fromWire").str();
-}
 
 //===----------------------------------------------------------------------===//
 // Layout: every size and offset comes from lib/Manifest/Layout, which reads
@@ -148,161 +48,6 @@ const Enum &SlotCodecs::enumDecl(StringRef JsName) const {
 }
 
 //===----------------------------------------------------------------------===//
-// Names and messages
-//===----------------------------------------------------------------------===//
-
-std::string SlotCodecs::id(const Type &T) {
-  switch (T.Kind) {
-  case TypeKind::Vector: return "vector_" + id(T.element());
-  case TypeKind::Optional: return "optional_" + id(T.element());
-  case TypeKind::Value: return "value_" + T.Class;
-  case TypeKind::Enum: return "enum_" + T.Class;
-  case TypeKind::ClassValue: return "class_" + T.Class;
-  case TypeKind::UniquePtr: return "unique_" + T.Class;
-  case TypeKind::SharedPtr: return "shared_" + T.Class;
-  default: return typeKindName(T.Kind).str();
-  }
-}
-
-std::string SlotCodecs::expected(const Type &T) const {
-  switch (T.Kind) {
-  case TypeKind::Vector:
-    if (hasTypedArray(T.element().Kind))
-      return ("a " + typedArrayName(T.element().Kind)).str();
-    return "an array";
-  case TypeKind::Value:
-    return "an object (" + T.Class + ")";
-  default:
-    llvm_unreachable("only compound kinds are described here");
-  }
-}
-
-LeafCheck SlotCodecs::enumCheck(const Type &T) const {
-  const Enum &E = enumDecl(T.Class);
-  SmallVector<std::string, 8> Values;
-  for (const Enumerator &V : E.Enumerators)
-    Values.push_back(E.StringValued ? quote(V.String) : std::to_string(V.Value));
-  std::string Expected = "a " + E.JsName + " value (" + join(Values, ", ") + ")";
-  if (E.StringValued)
-    return {"!" + enumToWireName(E.JsName) + ".has($)", Expected};
-  return {"!" + enumValuesName(E.JsName) + ".has($)", Expected};
-}
-
-std::string SlotCodecs::enumToWire(const Type &T, StringRef V) const {
-  const Enum &E = enumDecl(T.Class);
-  if (E.StringValued)
-    return enumToWireName(E.JsName) + ".get(" + V.str() + ")";
-  return V.str();
-}
-
-std::string SlotCodecs::enumFromWire(const Type &T, StringRef W) {
-  const Enum &E = enumDecl(T.Class);
-  if (E.StringValued) {
-    H.require("enumFromWire");
-    return "__wasmport_enumFromWire(" + enumFromWireName(E.JsName) + ", " +
-           quote(E.JsName) + ", " + W.str() + ")";
-  }
-  bool Unsigned = E.Underlying == TypeKind::U32;
-  return Unsigned ? "(" + W.str() + " >>> 0)" : W.str();
-}
-
-//===----------------------------------------------------------------------===//
-// Checks
-//===----------------------------------------------------------------------===//
-
-std::string SlotCodecs::ownField(const Field &F) {
-  H.require("field");
-  return "__wasmport_field(v, " + quote(F.Name) + ")";
-}
-
-void SlotCodecs::emitCheck(raw_ostream &OS, const Type &T, StringRef V,
-                           StringRef Path, StringRef In) {
-  auto Leaf = [&](const LeafCheck &C) {
-    H.require("bad");
-    OS << In << "if (" << substitute(C.BadIf, V) << ") return __wasmport_bad("
-       << Path << ", " << quote(C.Expected) << ", " << V << ");\n";
-  };
-  auto Nested = [&](const std::string &Call) {
-    H.require("bad");
-    OS << In << "{\n"
-       << In << "  const bad = " << Call << ";\n"
-       << In << "  if (bad !== undefined) return "
-       << (Path == "''" ? std::string("bad")
-                        : "__wasmport_nest(bad, " + Path.str() + ")")
-       << ";\n"
-       << In << "}\n";
-  };
-  switch (T.Kind) {
-  case TypeKind::Enum:
-    Leaf(enumCheck(T));
-    return;
-  case TypeKind::ClassValue:
-  case TypeKind::UniquePtr:
-    H.require("objectBad");
-    Nested("__wasmport_objectBad(" + V.str() + ", " + T.Class + ", " +
-           quote(T.Class) + ", " +
-           (T.Kind == TypeKind::UniquePtr ? "true, true" : "false, false") +
-           ")");
-    return;
-  case TypeKind::SharedPtr:
-    H.require("sharedBad");
-    Nested("__wasmport_sharedBad(" + V.str() + ", " + T.Class + ", " +
-           quote(T.Class) + ")");
-    return;
-  case TypeKind::Vector:
-  case TypeKind::Optional:
-  case TypeKind::Value:
-    Nested(check(T) + "(" + V.str() + ")");
-    return;
-  default:
-    Leaf(numberOrStringCheck(T.Kind));
-    return;
-  }
-}
-
-std::string SlotCodecs::check(const Type &T) {
-  std::string Name = "__wasmport_check_" + id(T);
-  if (!Done.try_emplace(Name, true).second)
-    return Name;
-  H.require("bad");
-  std::string Body;
-  raw_string_ostream OS(Body);
-  OS << "function " << Name << "(v) {\n";
-  switch (T.Kind) {
-  case TypeKind::Vector: {
-    const Type &E = T.element();
-    if (hasTypedArray(E.Kind)) {
-      OS << "  if (!(v instanceof " << typedArrayName(E.Kind)
-         << ")) return __wasmport_bad('', " << quote(expected(T)) << ", v);\n";
-      break;
-    }
-    OS << "  if (!Array.isArray(v)) return __wasmport_bad('', "
-       << quote(expected(T)) << ", v);\n"
-       << "  for (let i = 0; i < v.length; i++) {\n";
-    emitCheck(OS, E, "v[i]", "`[${i}]`", "    ");
-    OS << "  }\n";
-    break;
-  }
-  case TypeKind::Optional:
-    OS << "  if (v === undefined || v === null) return undefined;\n";
-    emitCheck(OS, T.element(), "v", "''", "  ");
-    break;
-  case TypeKind::Value: {
-    OS << "  if (v === null || typeof v !== 'object') return __wasmport_bad('', "
-       << quote(expected(T)) << ", v);\n";
-    for (const Field &F : valueStruct(T.Class).Fields)
-      emitCheck(OS, F.Ty, ownField(F), quote("." + F.Name), "  ");
-    break;
-  }
-  default:
-    llvm_unreachable("not a slot kind");
-  }
-  OS << "  return undefined;\n}\n\n";
-  Out += Body;
-  return Name;
-}
-
-//===----------------------------------------------------------------------===//
 // Writing (JS → C++)
 //===----------------------------------------------------------------------===//
 
@@ -322,7 +67,23 @@ static StringRef dataViewSuffix(TypeKind K) {
   case TypeKind::U64: return "BigUint64";
   case TypeKind::F32: return "Float32";
   case TypeKind::F64: return "Float64";
-  default: break;
+  case TypeKind::Void:
+  case TypeKind::String:
+  case TypeKind::StringView:
+  case TypeKind::CString:
+  case TypeKind::ClassRef:
+  case TypeKind::ClassPtr:
+  case TypeKind::SharedPtr:
+  case TypeKind::Value:
+  case TypeKind::Vector:
+  case TypeKind::Span:
+  case TypeKind::SpanMut:
+  case TypeKind::Optional:
+  case TypeKind::JsValue:
+  case TypeKind::Function:
+  case TypeKind::Promise:
+  case TypeKind::Expected:
+    break;
   }
   llvm_unreachable("not a one-value kind");
 }
@@ -330,7 +91,7 @@ static StringRef dataViewSuffix(TypeKind K) {
 void SlotCodecs::emitWrite(raw_ostream &OS, const Type &T, StringRef At,
                            StringRef V, StringRef In) {
   auto Set = [&](TypeKind K, StringRef Value) {
-    H.require("getDataView");
+    H.require(Helper::GetDataView);
     OS << In << "__wasmport_getDataView().set" << dataViewSuffix(K) << "("
        << At << ", " << Value << (dataViewSuffix(K).ends_with("8") ? "" : ", true")
        << ");\n";
@@ -340,7 +101,7 @@ void SlotCodecs::emitWrite(raw_ostream &OS, const Type &T, StringRef At,
     Set(T.Kind, V.str() + " ? 1 : 0");
     return;
   case TypeKind::String:
-    H.require("writeString");
+    H.require(Helper::WriteString);
     OS << In << "__wasmport_writeString(" << At << ", " << V << ");\n";
     return;
   case TypeKind::Enum:
@@ -351,10 +112,10 @@ void SlotCodecs::emitWrite(raw_ostream &OS, const Type &T, StringRef At,
     return;
   case TypeKind::UniquePtr:
     // The object is C++'s now: JS's wrapper lets go of it.
-    Set(T.Kind, uniquePtrToWire(V, T.Class, H));
+    Set(T.Kind, uniquePtrToWire(V));
     return;
   case TypeKind::SharedPtr:
-    H.require("getDataView");
+    H.require(Helper::GetDataView);
     OS << In << "__wasmport_getDataView().setUint32("
        << offsetFrom(At, layout::Shared::Address) << ", " << V << " ? " << V
        << ".__wasmport_ptr : 0, true);\n"
@@ -367,7 +128,27 @@ void SlotCodecs::emitWrite(raw_ostream &OS, const Type &T, StringRef At,
   case TypeKind::Value:
     OS << In << write(T) << "(" << At << ", " << V << ");\n";
     return;
-  default:
+  case TypeKind::Void:
+  case TypeKind::I8:
+  case TypeKind::U8:
+  case TypeKind::I16:
+  case TypeKind::U16:
+  case TypeKind::I32:
+  case TypeKind::U32:
+  case TypeKind::I64:
+  case TypeKind::U64:
+  case TypeKind::F32:
+  case TypeKind::F64:
+  case TypeKind::StringView:
+  case TypeKind::CString:
+  case TypeKind::ClassRef:
+  case TypeKind::ClassPtr:
+  case TypeKind::Span:
+  case TypeKind::SpanMut:
+  case TypeKind::JsValue:
+  case TypeKind::Function:
+  case TypeKind::Promise:
+  case TypeKind::Expected:
     Set(T.Kind, V);
     return;
   }
@@ -384,12 +165,12 @@ std::string SlotCodecs::write(const Type &T) {
   case TypeKind::Vector: {
     const Type &E = T.element();
     if (hasTypedArray(E.Kind)) {
-      H.require("writeTyped");
+      H.require(Helper::WriteTyped);
       OS << "  __wasmport_writeTyped(at, v);\n";
       break;
     }
     uint32_t Stride = vectorStride(T, P.Values);
-    H.require("getDataView");
+    H.require(Helper::GetDataView);
     OS << "  const n = v.length;\n"
        << "  const ptr = __wasmport_wasm.__wasmport_alloc(n * " << Stride
        << ");\n"
@@ -407,7 +188,7 @@ std::string SlotCodecs::write(const Type &T) {
   }
   case TypeKind::Optional: {
     std::string Flag = offsetFrom("at", layout::Optional::Flag);
-    H.require("getDataView");
+    H.require(Helper::GetDataView);
     OS << "  if (v === undefined || v === null) {\n"
        << "    __wasmport_getDataView().setUint8(" << Flag << ", 0);\n"
        << "    return;\n  }\n"
@@ -423,7 +204,33 @@ std::string SlotCodecs::write(const Type &T) {
       emitWrite(OS, F.Ty, offsetFrom("at", Off), ownField(F), "  ");
     break;
   }
-  default:
+  case TypeKind::Void:
+  case TypeKind::Bool:
+  case TypeKind::I8:
+  case TypeKind::U8:
+  case TypeKind::I16:
+  case TypeKind::U16:
+  case TypeKind::I32:
+  case TypeKind::U32:
+  case TypeKind::I64:
+  case TypeKind::U64:
+  case TypeKind::F32:
+  case TypeKind::F64:
+  case TypeKind::String:
+  case TypeKind::StringView:
+  case TypeKind::CString:
+  case TypeKind::ClassRef:
+  case TypeKind::ClassPtr:
+  case TypeKind::ClassValue:
+  case TypeKind::UniquePtr:
+  case TypeKind::SharedPtr:
+  case TypeKind::Enum:
+  case TypeKind::Span:
+  case TypeKind::SpanMut:
+  case TypeKind::JsValue:
+  case TypeKind::Function:
+  case TypeKind::Promise:
+  case TypeKind::Expected:
     llvm_unreachable("not a slot kind");
   }
   OS << "}\n\n";
@@ -437,7 +244,7 @@ std::string SlotCodecs::write(const Type &T) {
 
 std::string SlotCodecs::readExpr(const Type &T, StringRef At) {
   auto Get = [&](TypeKind K) {
-    H.require("getDataView");
+    H.require(Helper::GetDataView);
     return ("__wasmport_getDataView().get" + dataViewSuffix(K) + "(" + At +
             (dataViewSuffix(K).ends_with("8") ? "" : ", true") + ")")
         .str();
@@ -446,21 +253,18 @@ std::string SlotCodecs::readExpr(const Type &T, StringRef At) {
   case TypeKind::Bool:
     return Get(T.Kind) + " !== 0";
   case TypeKind::String:
-    H.require("readString");
+    H.require(Helper::ReadString);
     return ("__wasmport_readString(" + At + ")").str();
   case TypeKind::Enum:
     return enumFromWire(T, Get(T.Kind));
   case TypeKind::ClassValue:
-    H.use(T.Class, HelperSet::Member::Wrap);
     return T.Class + ".__wasmport_wrap(" + Get(T.Kind) + ")";
   case TypeKind::UniquePtr:
-    H.require("wrapOrNull");
-    H.use(T.Class, HelperSet::Member::Wrap);
+    H.require(Helper::WrapOrNull);
     return "__wasmport_wrapOrNull(" + T.Class + ", " + Get(T.Kind) + ")";
   case TypeKind::SharedPtr:
-    H.require("wrapShared");
-    H.require("getDataView");
-    H.use(T.Class, HelperSet::Member::SharedFree);
+    H.require(Helper::WrapShared);
+    H.require(Helper::GetDataView);
     return "__wasmport_wrapShared(" + T.Class +
            ", __wasmport_getDataView().getUint32(" +
            offsetFrom(At, layout::Shared::Address) +
@@ -470,9 +274,29 @@ std::string SlotCodecs::readExpr(const Type &T, StringRef At) {
   case TypeKind::Optional:
   case TypeKind::Value:
     return read(T) + "(" + At.str() + ")";
-  default:
+  case TypeKind::Void:
+  case TypeKind::I8:
+  case TypeKind::U8:
+  case TypeKind::I16:
+  case TypeKind::U16:
+  case TypeKind::I32:
+  case TypeKind::U32:
+  case TypeKind::I64:
+  case TypeKind::U64:
+  case TypeKind::F32:
+  case TypeKind::F64:
+  case TypeKind::StringView:
+  case TypeKind::CString:
+  case TypeKind::ClassRef:
+  case TypeKind::ClassPtr:
+  case TypeKind::Span:
+  case TypeKind::SpanMut:
+  case TypeKind::JsValue:
+  case TypeKind::Function:
+  case TypeKind::Promise:
+  case TypeKind::Expected:
     return Get(T.Kind);
-  }
+  }  llvm_unreachable("unknown TypeKind");
 }
 
 std::string SlotCodecs::read(const Type &T) {
@@ -486,13 +310,13 @@ std::string SlotCodecs::read(const Type &T) {
   case TypeKind::Vector: {
     const Type &E = T.element();
     if (hasTypedArray(E.Kind)) {
-      H.require("readTyped");
+      H.require(Helper::ReadTyped);
       OS << "  return __wasmport_readTyped(at, " << typedArrayName(E.Kind)
          << ");\n";
       break;
     }
     uint32_t Stride = vectorStride(T, P.Values);
-    H.require("getDataView");
+    H.require(Helper::GetDataView);
     OS << "  const dv = __wasmport_getDataView();\n"
        << "  const ptr = dv.getUint32("
        << offsetFrom("at", layout::Buffer::Data) << ", true), n = dv.getUint32("
@@ -507,7 +331,7 @@ std::string SlotCodecs::read(const Type &T) {
     break;
   }
   case TypeKind::Optional: {
-    H.require("getDataView");
+    H.require(Helper::GetDataView);
     OS << "  if (__wasmport_getDataView().getUint8("
        << offsetFrom("at", layout::Optional::Flag)
        << ") === 0) return undefined;\n"
@@ -527,65 +351,36 @@ std::string SlotCodecs::read(const Type &T) {
     OS << "  };\n";
     break;
   }
-  default:
-    llvm_unreachable("not a slot kind");
-  }
-  OS << "}\n\n";
-  Out += Body;
-  return Name;
-}
-
-//===----------------------------------------------------------------------===//
-// std::expected errors (C++ -> JS)
-//===----------------------------------------------------------------------===//
-
-std::string SlotCodecs::error(const Type &T) {
-  // The string kinds all cross as a std::string's slot.
-  bool IsString = typeGroup(T.Kind) == TypeGroup::String;
-  std::string Name = "__wasmport_error_" + (IsString ? "string" : id(T));
-  if (!Done.try_emplace(Name, true).second)
-    return Name;
-  std::string Body;
-  raw_string_ostream OS(Body);
-  OS << "function " << Name << "(at) {\n";
-  if (T.Kind == TypeKind::JsValue) {
-    // Thrown as it is: typically what an import threw, passed on.
-    H.require("heap");
-    H.require("getU32");
-    OS << "  return __wasmport_takeObject(__wasmport_getU32()[at >>> 2]);\n}\n\n";
-    Out += Body;
-    return Name;
-  }
-  H.require("valueError");
-  std::string Message = "v";
-  switch (T.Kind) {
+  case TypeKind::Void:
+  case TypeKind::Bool:
+  case TypeKind::I8:
+  case TypeKind::U8:
+  case TypeKind::I16:
+  case TypeKind::U16:
+  case TypeKind::I32:
+  case TypeKind::U32:
+  case TypeKind::I64:
+  case TypeKind::U64:
+  case TypeKind::F32:
+  case TypeKind::F64:
   case TypeKind::String:
   case TypeKind::StringView:
   case TypeKind::CString:
-    H.require("readString");
-    OS << "  const v = __wasmport_readString(at);\n";
-    break;
-  case TypeKind::Enum: {
-    OS << "  const v = " << readExpr(T, "at") << ";\n";
-    const Enum &E = enumDecl(T.Class);
-    if (!E.StringValued) {
-      H.require("enumName");
-      Message = "__wasmport_enumName(" + E.JsName + ", " + quote(E.JsName) + ", v)";
-    }
-    break;
+  case TypeKind::ClassRef:
+  case TypeKind::ClassPtr:
+  case TypeKind::ClassValue:
+  case TypeKind::UniquePtr:
+  case TypeKind::SharedPtr:
+  case TypeKind::Enum:
+  case TypeKind::Span:
+  case TypeKind::SpanMut:
+  case TypeKind::JsValue:
+  case TypeKind::Function:
+  case TypeKind::Promise:
+  case TypeKind::Expected:
+    llvm_unreachable("not a slot kind");
   }
-  case TypeKind::Value: {
-    OS << "  const v = " << read(T) << "(at);\n";
-    Message = quote(T.Class);
-    for (const Field &F : valueStruct(T.Class).Fields)
-      if (F.Name == "message" && F.Ty.Kind == TypeKind::String)
-        Message = "v.message";
-    break;
-  }
-  default:
-    llvm_unreachable("the planner checks std::expected error kinds");
-  }
-  OS << "  return __wasmport_valueError(" << Message << ", v);\n}\n\n";
+  OS << "}\n\n";
   Out += Body;
   return Name;
 }

@@ -17,6 +17,7 @@
 #ifndef WASMPORT_JS_SLOTS_H
 #define WASMPORT_JS_SLOTS_H
 
+#include "JS/JSSyntax.h"
 #include "JS/Plan.h"
 #include "JS/Runtime.h"
 
@@ -26,37 +27,6 @@
 #include <string>
 
 namespace wasmport::js {
-
-/// A JS string literal for Text, safe in any JS or TS context.
-std::string quote(llvm::StringRef Text);
-
-/// How a leaf value is checked when it enters wasm from JS: BadIf is a JS
-/// condition with `$` for the value, Expected finishes "must be ...".
-struct LeafCheck {
-  std::string BadIf;
-  std::string Expected;
-};
-
-/// Checks for number and string kinds.
-LeafCheck numberOrStringCheck(manifest::TypeKind K);
-
-/// Replaces every `$` in Pattern with Value.
-std::string substitute(llvm::StringRef Pattern, llvm::StringRef Value);
-
-/// The JS typed array class for a number kind with one.
-llvm::StringRef typedArrayName(manifest::TypeKind K);
-
-/// The wire value of a std::unique_ptr argument V (C++ takes the object
-/// over, so the JS object lets go of it) and of a std::shared_ptr one (its
-/// owner). V is an object of class Class, whose __wasmport_disown H records.
-std::string uniquePtrToWire(llvm::StringRef V, llvm::StringRef Class,
-                            HelperSet &H);
-std::string sharedOwnerToWire(llvm::StringRef V);
-
-/// The JS names the module gives an exported enum's tables.
-std::string enumValuesName(llvm::StringRef Enum);   ///< Set of numbers.
-std::string enumToWireName(llvm::StringRef Enum);   ///< Map string → number.
-std::string enumFromWireName(llvm::StringRef Enum); ///< Map number → string.
 
 class SlotCodecs {
 public:

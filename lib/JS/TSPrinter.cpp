@@ -169,7 +169,7 @@ void printTS(const Plan &P, raw_ostream &OS) {
   OS << "/** Introspection for tests and tools. */\n"
      << "export const __wasmport: {\n"
      << "  readonly liveObjects: () => number;\n";
-  if (!P.RuntimeJSImports.empty())
+  if (P.exportsJsValues())
     OS << "  /** JsValue handles C++ holds. */\n"
        << "  readonly jsValues: () => number;\n";
   OS

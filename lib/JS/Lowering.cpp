@@ -1,0 +1,587 @@
+//===- Lowering.cpp - Each crossing of the boundary as a list of ops ------===//
+//
+// Two parts: the op lists (lowerExport, lowerImport), and what they and the
+// plan's structure need (Needs: helpers and class members). Each switch
+// here is over a closed vocabulary and has no `default:`, so a new type kind
+// or op kind shows up as a compiler error in every place that must handle it.
+//
+//===----------------------------------------------------------------------===//
+#include "JS/Lowering.h"
+
+#include "JS/Plan.h"
+#include "JS/Runtime.h"
+
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/StringMap.h"
+#include "llvm/ADT/StringSet.h"
+#include "llvm/Support/ErrorHandling.h"
+
+using namespace llvm;
+using namespace wasmport::manifest;
+
+namespace wasmport::js {
+
+namespace {
+
+enum class CallRole { Function, Method, Static, Constructor };
+
+OpList lowerExport(const CallPlan &C, CallRole Role) {
+  OpList Ops;
+  if (Role == CallRole::Method)
+    Ops.push_back({OpKind::CheckSelf});
+  for (auto [I, Pa] : enumerate(C.Params))
+    Ops.push_back({OpKind::CheckArg, unsigned(I), Pa.Ty});
+  // Everything from the first allocation to the lifted result runs inside
+  // the trap guard.
+  Ops.push_back({OpKind::BeginTry});
+  for (auto [I, Pa] : enumerate(C.Params))
+    Ops.push_back({OpKind::LowerArg, unsigned(I), Pa.Ty});
+  SmallVector<unsigned, 2> WriteBack;
+  if (Role != CallRole::Constructor)
+    for (auto [I, Pa] : enumerate(C.Params))
+      if (Pa.Ty.Kind == TypeKind::SpanMut)
+        WriteBack.push_back(I);
+  if (!WriteBack.empty())
+    Ops.push_back({OpKind::BeginTry});
+  Ops.push_back({OpKind::CallExport});
+  if (C.Result.Kind == TypeKind::Expected)
+    Ops.push_back({OpKind::ThrowIfError, 0, C.Result.error()});
+  if (Role == CallRole::Constructor)
+    Ops.push_back({OpKind::StoreObject});
+  else
+    Ops.push_back({OpKind::LiftResult, 0, crossingResult(C.Result)});
+  if (!WriteBack.empty()) {
+    Ops.push_back({OpKind::Finally});
+    for (unsigned I : WriteBack)
+      Ops.push_back({OpKind::WriteBackArg, I, C.Params[I].Ty});
+    Ops.push_back({OpKind::EndTry});
+  }
+  // A function returning a promise rejects it, as an async function would.
+  Op Catch{OpKind::Catch};
+  Catch.Mode = C.Result.Kind == TypeKind::Promise ? CatchMode::TerminateReject
+                                                  : CatchMode::Terminate;
+  Ops.push_back(Catch);
+  return Ops;
+}
+
+/// How an import's result goes back to C++.
+enum class ResultShape { None, Handle, String, Checked };
+
+ResultShape importResultShape(const Type &R) {
+  switch (R.Kind) {
+  case TypeKind::Void:
+    return ResultShape::None;
+  case TypeKind::JsValue:
+    return ResultShape::Handle;
+  case TypeKind::String:
+    return ResultShape::String;
+  case TypeKind::Function:
+  case TypeKind::Bool:
+  case TypeKind::I8:
+  case TypeKind::U8:
+  case TypeKind::I16:
+  case TypeKind::U16:
+  case TypeKind::I32:
+  case TypeKind::U32:
+  case TypeKind::I64:
+  case TypeKind::U64:
+  case TypeKind::F32:
+  case TypeKind::F64:
+  case TypeKind::StringView:
+  case TypeKind::CString:
+    return ResultShape::Checked;
+  case TypeKind::Promise:
+  case TypeKind::ClassRef:
+  case TypeKind::ClassPtr:
+  case TypeKind::ClassValue:
+  case TypeKind::UniquePtr:
+  case TypeKind::SharedPtr:
+  case TypeKind::Enum:
+  case TypeKind::Value:
+  case TypeKind::Vector:
+  case TypeKind::Span:
+  case TypeKind::SpanMut:
+  case TypeKind::Optional:
+  case TypeKind::Expected:
+    break;
+  }
+  llvm_unreachable("the Collector and the planner reject this import result");
+}
+
+OpList lowerImport(const ImportPlan &I, bool HasStackAccess) {
+  OpList Ops;
+  for (auto [N, Pa] : enumerate(I.Params))
+    Ops.push_back({OpKind::LiftImportArg, unsigned(N), Pa.Ty});
+  // The depth tells free() that C++ frames are below (freeLater). No
+  // `finally`: the count goes down on each way out, which is cheaper.
+  Ops.push_back({OpKind::EnterJS});
+  Op Catch{OpKind::Catch};
+  if (I.Result.Kind == TypeKind::Promise) {
+    // C++ awaits what the function returns; an exception it throws becomes
+    // a rejection there, as in an async function.
+    Catch.Mode = CatchMode::Reject;
+    Ops.push_back({OpKind::DeclareJSResult});
+    Ops.push_back({OpKind::BeginTry});
+    Ops.push_back({OpKind::CallJS, 0, I.Result});
+    Ops.push_back(Catch);
+    Ops.push_back({OpKind::LeaveJS});
+    Ops.push_back({OpKind::ReturnJSResult, 0, I.Result});
+    return Ops;
+  }
+  const Type &R = crossingResult(I.Result);
+  // C++ takes what the JS code threw from the return area
+  // (wire::takeException); with stack access, an exception leaving the
+  // import repairs the shadow stack pointer (the importGuard helper).
+  Catch.Mode = I.Catches        ? CatchMode::PassToCpp
+               : HasStackAccess ? CatchMode::RepairStack
+                                : CatchMode::Rethrow;
+  Catch.Ty = R;
+  Ops.push_back({OpKind::BeginTry});
+  Ops.push_back({OpKind::CallJS, 0, R});
+  bool Returns = false;
+  switch (importResultShape(R)) {
+  case ResultShape::None:
+    break;
+  case ResultShape::Handle:
+    Ops.push_back({OpKind::LeaveJS});
+    Ops.push_back({OpKind::ReturnJSResult, 0, R});
+    Returns = true;
+    break;
+  case ResultShape::String:
+    Ops.push_back({OpKind::CheckJSResult, 0, R});
+    Ops.push_back({OpKind::ReturnJSResult, 0, R});
+    break;
+  case ResultShape::Checked:
+    Ops.push_back({OpKind::CheckJSResult, 0, R});
+    Ops.push_back({OpKind::LeaveJS});
+    Ops.push_back({OpKind::ReturnJSResult, 0, R});
+    Returns = true;
+    break;
+  }
+  Ops.push_back(Catch);
+  if (!Returns)
+    Ops.push_back({OpKind::LeaveJS});
+  return Ops;
+}
+
+//===----------------------------------------------------------------------===//
+// Needs: what the ops and the plan use
+//===----------------------------------------------------------------------===//
+
+class Needs {
+public:
+  explicit Needs(Plan &P) : P(P) {
+    for (ClassPlan &C : P.Classes)
+      ByName[C.Name] = &C;
+  }
+
+  void call(const CallPlan &C) {
+    for (const Op &O : C.Ops)
+      op(O);
+  }
+  void import(const ImportPlan &I) {
+    if (!I.Self.empty())
+      H.require(Helper::Heap); // The receiver is a JS heap handle.
+    for (const Op &O : I.Ops)
+      op(O);
+  }
+  void module();
+
+private:
+  void op(const Op &O);
+  void check(const Type &T);
+  void lowerArg(const Type &T);
+  void lift(const Type &T);
+  void liftImportArg(const Type &T);
+
+  /// Class members the slots of T use when JS writes (Lowered) or reads T.
+  void slotMembers(const Type &T, bool Lowered);
+  ClassMembers &members(StringRef Class) {
+    auto It = ByName.find(Class);
+    assert(It != ByName.end() && "the planner checks class names");
+    return It->second->Members;
+  }
+  bool stringValued(StringRef Enum) const {
+    for (const manifest::Enum &E : P.Enums)
+      if (E.JsName == Enum)
+        return E.StringValued;
+    llvm_unreachable("the planner checks enum names");
+  }
+  const ValueStruct &valueStruct(StringRef Name) const {
+    for (const ValueStruct &V : P.Values)
+      if (V.JsName == Name)
+        return V;
+    llvm_unreachable("the planner checks value struct names");
+  }
+
+  Plan &P;
+  HelperSet &H = P.Helpers;
+  StringMap<ClassPlan *> ByName;
+};
+
+void Needs::op(const Op &O) {
+  switch (O.Kind) {
+  case OpKind::CheckSelf:
+    H.require(Helper::Self);
+    return;
+  case OpKind::CheckArg:
+    check(O.Ty);
+    return;
+  case OpKind::LowerArg:
+    lowerArg(O.Ty);
+    return;
+  case OpKind::CallExport:
+  case OpKind::StoreObject:
+  case OpKind::BeginTry:
+  case OpKind::Finally:
+  case OpKind::EndTry:
+  case OpKind::CallJS:
+  case OpKind::DeclareJSResult:
+  case OpKind::LeaveJS:
+    return;
+  case OpKind::ThrowIfError:
+    H.require(Helper::Expected);
+    // A JsValue error is thrown as it is, from the JS heap.
+    if (O.Ty.Kind == TypeKind::JsValue)
+      H.require(Helper::Heap);
+    slotMembers(O.Ty, /*Lowered=*/false);
+    return;
+  case OpKind::LiftResult:
+    lift(O.Ty);
+    return;
+  case OpKind::WriteBackArg:
+    H.require(Helper::SpanBack);
+    return;
+  case OpKind::LiftImportArg:
+    liftImportArg(O.Ty);
+    return;
+  case OpKind::EnterJS:
+    H.require(Helper::ImportDepth);
+    return;
+  case OpKind::CheckJSResult:
+    H.require(Helper::ResultError);
+    return;
+  case OpKind::ReturnJSResult:
+    if (O.Ty.Kind == TypeKind::String)
+      H.require(Helper::ReturnString);
+    else if (typeGroup(O.Ty.Kind) == TypeGroup::Handle)
+      H.require(Helper::Heap);
+    return;
+  case OpKind::Catch:
+    switch (O.Mode) {
+    case CatchMode::Terminate:
+    case CatchMode::TerminateReject:
+      H.require(Helper::Trapped);
+      return;
+    case CatchMode::PassToCpp:
+      H.require(Helper::JsThrew);
+      return;
+    case CatchMode::RepairStack:
+      H.require(Helper::ImportGuard);
+      return;
+    case CatchMode::Rethrow:
+    case CatchMode::Reject:
+      return;
+    }
+    llvm_unreachable("unknown CatchMode");
+  }
+  llvm_unreachable("unknown OpKind");
+}
+
+void Needs::check(const Type &T) {
+  switch (T.Kind) {
+  case TypeKind::ClassRef:
+  case TypeKind::ClassPtr:
+  case TypeKind::ClassValue:
+    H.require(Helper::ObjectArg);
+    return;
+  case TypeKind::UniquePtr:
+    H.require(Helper::BadArg);
+    H.require(Helper::ObjectBad);
+    return;
+  case TypeKind::SharedPtr:
+    H.require(Helper::BadArg);
+    H.require(Helper::SharedBad);
+    return;
+  case TypeKind::Vector:
+  case TypeKind::Span:
+  case TypeKind::SpanMut:
+  case TypeKind::Optional:
+  case TypeKind::Value:
+    // A slot's check function is the codec's (SlotCodecs::check).
+    H.require(isFlatSequence(T) ? Helper::ArgError : Helper::BadArg);
+    return;
+  case TypeKind::JsValue:
+  case TypeKind::Promise:
+    return; // Any value.
+  case TypeKind::Enum:
+  case TypeKind::Function:
+  case TypeKind::Bool:
+  case TypeKind::I8:
+  case TypeKind::U8:
+  case TypeKind::I16:
+  case TypeKind::U16:
+  case TypeKind::I32:
+  case TypeKind::U32:
+  case TypeKind::I64:
+  case TypeKind::U64:
+  case TypeKind::F32:
+  case TypeKind::F64:
+  case TypeKind::String:
+  case TypeKind::StringView:
+  case TypeKind::CString:
+    H.require(Helper::ArgError);
+    return;
+  case TypeKind::Void:
+  case TypeKind::Expected:
+    break;
+  }
+  llvm_unreachable("the planner rejects void and std::expected parameters");
+}
+
+void Needs::lowerArg(const Type &T) {
+  switch (typeGroup(T.Kind)) {
+  case TypeGroup::Number:
+  case TypeGroup::Enum:
+    return;
+  case TypeGroup::Object:
+    if (T.Kind == TypeKind::UniquePtr)
+      members(T.Class).Disown = true;
+    return;
+  case TypeGroup::Memory:
+    if (isNumberVector(T))
+      H.require(Helper::PassVector);
+    else if (isFlatSequence(T))
+      H.require(Helper::PassTyped);
+    else
+      slotMembers(T, /*Lowered=*/true);
+    return;
+  case TypeGroup::Handle:
+    H.require(Helper::Heap);
+    return;
+  case TypeGroup::String:
+    H.require(Helper::PassString);
+    return;
+  case TypeGroup::Void:
+  case TypeGroup::Expected:
+    break;
+  }
+  llvm_unreachable("the planner rejects void and std::expected parameters");
+}
+
+void Needs::lift(const Type &T) {
+  switch (T.Kind) {
+  case TypeKind::Void:
+  case TypeKind::Bool:
+  case TypeKind::I8:
+  case TypeKind::U8:
+  case TypeKind::I16:
+  case TypeKind::U16:
+  case TypeKind::I32:
+  case TypeKind::U32:
+  case TypeKind::I64:
+  case TypeKind::U64:
+  case TypeKind::F32:
+  case TypeKind::F64:
+    return;
+  case TypeKind::String:
+  case TypeKind::StringView:
+    H.require(Helper::TakeString);
+    return;
+  case TypeKind::CString:
+    H.require(Helper::TakeCString);
+    return;
+  case TypeKind::ClassValue:
+    members(T.Class).Wrap = true;
+    return;
+  case TypeKind::ClassRef:
+  case TypeKind::ClassPtr:
+    H.require(Helper::WrapBorrowed);
+    return;
+  case TypeKind::UniquePtr:
+    H.require(Helper::WrapOrNull);
+    members(T.Class).Wrap = true;
+    return;
+  case TypeKind::SharedPtr:
+    H.require(Helper::WrapShared);
+    H.require(Helper::SharedOwner);
+    members(T.Class).SharedFree = true;
+    return;
+  case TypeKind::Enum:
+    if (stringValued(T.Class))
+      H.require(Helper::EnumFromWire);
+    return;
+  case TypeKind::JsValue:
+  case TypeKind::Promise:
+    H.require(Helper::Heap);
+    return;
+  case TypeKind::Span:
+  case TypeKind::SpanMut:
+    H.require(P.Opts.ZeroCopySpans ? Helper::SpanView : Helper::SpanCopy);
+    return;
+  case TypeKind::Vector:
+  case TypeKind::Optional:
+  case TypeKind::Value:
+    if (isFlatSequence(T))
+      H.require(Helper::TakeTyped);
+    else
+      slotMembers(T, /*Lowered=*/false);
+    return;
+  case TypeKind::Function:
+  case TypeKind::Expected:
+    break;
+  }
+  llvm_unreachable("the planner rejects function results; expected is split");
+}
+
+void Needs::liftImportArg(const Type &T) {
+  switch (typeGroup(T.Kind)) {
+  case TypeGroup::String:
+    H.require(Helper::DecodeString);
+    return;
+  case TypeGroup::Handle:
+    H.require(Helper::Heap);
+    return;
+  case TypeGroup::Void:
+  case TypeGroup::Number:
+  case TypeGroup::Object:
+  case TypeGroup::Enum:
+  case TypeGroup::Memory:
+  case TypeGroup::Expected:
+    return; // Passed as the wire value (the Collector allows numbers).
+  }
+  llvm_unreachable("unknown TypeGroup");
+}
+
+void Needs::slotMembers(const Type &Top, bool Lowered) {
+  StringSet<> Seen; // Value structs visited: a vector may hold its own.
+  std::function<void(const Type &)> Walk = [&](const Type &T) {
+    switch (T.Kind) {
+    case TypeKind::ClassValue:
+      if (!Lowered)
+        members(T.Class).Wrap = true;
+      return;
+    case TypeKind::UniquePtr:
+      if (Lowered)
+        members(T.Class).Disown = true;
+      else
+        members(T.Class).Wrap = true;
+      return;
+    case TypeKind::SharedPtr:
+      if (!Lowered)
+        members(T.Class).SharedFree = true;
+      return;
+    case TypeKind::Vector:
+    case TypeKind::Optional:
+      Walk(T.element());
+      return;
+    case TypeKind::Value:
+      if (Seen.insert(T.Class).second)
+        for (const Field &F : valueStruct(T.Class).Fields)
+          Walk(F.Ty);
+      return;
+    case TypeKind::Void:
+    case TypeKind::Bool:
+    case TypeKind::I8:
+    case TypeKind::U8:
+    case TypeKind::I16:
+    case TypeKind::U16:
+    case TypeKind::I32:
+    case TypeKind::U32:
+    case TypeKind::I64:
+    case TypeKind::U64:
+    case TypeKind::F32:
+    case TypeKind::F64:
+    case TypeKind::String:
+    case TypeKind::StringView:
+    case TypeKind::CString:
+    case TypeKind::ClassRef:
+    case TypeKind::ClassPtr:
+    case TypeKind::Enum:
+    case TypeKind::Span:
+    case TypeKind::SpanMut:
+    case TypeKind::JsValue:
+    case TypeKind::Function:
+    case TypeKind::Promise:
+    case TypeKind::Expected:
+      return; // No class member involved.
+    }
+    llvm_unreachable("unknown TypeKind");
+  };
+  Walk(Top);
+}
+
+void Needs::module() {
+  H.require(Helper::Live);
+  for (const ClassPlan &C : P.Classes) {
+    H.require(Helper::Finalizer);
+    H.require(Helper::Track);
+    // free() destroys later while JS code runs inside a call into C++.
+    if (P.callsJS())
+      H.require(Helper::FreeLater);
+    // A subclass's constructor calls its base's with the `derived` token.
+    if (C.HasSubclasses || (!C.Base.empty() && !C.Constructors.empty()))
+      H.require(Helper::Derived);
+  }
+  if (P.ImportsThrow)
+    H.require(Helper::CppThrow);
+  for (const HelperImport &I : P.RuntimeJSImports)
+    H.require(I.Impl);
+  for (const HelperImport &I : P.WasiImports)
+    H.require(I.Impl);
+  if (P.Opts.StressMemory)
+    H.require(Helper::StressMemory);
+  switch (P.Opts.Tgt) {
+  case Target::Node:
+    break;
+  case Target::Web:
+  case Target::Bundler:
+    H.require(Helper::Instantiate);
+    break;
+  }
+}
+
+} // namespace
+
+void lower(Plan &P) {
+  for (CallPlan &F : P.Functions)
+    F.Ops = lowerExport(F, CallRole::Function);
+  for (ClassPlan &C : P.Classes) {
+    for (CallPlan &Ctor : C.Constructors)
+      Ctor.Ops = lowerExport(Ctor, CallRole::Constructor);
+    for (CallPlan &M : C.Methods)
+      M.Ops = lowerExport(M, CallRole::Method);
+    for (PropertyPlan &Prop : C.Properties) {
+      Prop.Get.Ops = lowerExport(Prop.Get, CallRole::Method);
+      if (Prop.Set)
+        Prop.Set->Ops = lowerExport(*Prop.Set, CallRole::Method);
+    }
+    for (CallPlan &S : C.Statics)
+      S.Ops = lowerExport(S, CallRole::Static);
+  }
+  for (ImportPlan &I : P.Imports)
+    I.Ops = lowerImport(I, P.HasStackAccess);
+
+  // In print order, so that nothing depends on the order of the classes.
+  Needs N(P);
+  for (const CallPlan &F : P.Functions)
+    N.call(F);
+  for (const ClassPlan &C : P.Classes) {
+    for (const CallPlan &Ctor : C.Constructors)
+      N.call(Ctor);
+    for (const CallPlan &M : C.Methods)
+      N.call(M);
+    for (const PropertyPlan &Prop : C.Properties) {
+      N.call(Prop.Get);
+      if (Prop.Set)
+        N.call(*Prop.Set);
+    }
+    for (const CallPlan &S : C.Statics)
+      N.call(S);
+  }
+  for (const ImportPlan &I : P.Imports)
+    N.import(I);
+  N.module();
+}
+
+} // namespace wasmport::js

@@ -1,0 +1,351 @@
+//===- SlotChecks.cpp - Checking slot values, and std::expected errors ----===//
+//
+// The part of SlotCodecs (Slots.h) that names the generated functions,
+// checks a JS value against a slot type before anything is allocated
+// (__wasmport_check_<id>), converts enums, and reads a std::expected's
+// error into what JS throws (__wasmport_error_<id>).
+//
+//===----------------------------------------------------------------------===//
+#include "JS/Slots.h"
+
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/ErrorHandling.h"
+
+using namespace llvm;
+using namespace wasmport::manifest;
+
+namespace wasmport::js {
+
+//===----------------------------------------------------------------------===//
+// Names and messages
+//===----------------------------------------------------------------------===//
+
+std::string SlotCodecs::id(const Type &T) {
+  switch (T.Kind) {
+  case TypeKind::Vector: return "vector_" + id(T.element());
+  case TypeKind::Optional: return "optional_" + id(T.element());
+  case TypeKind::Value: return "value_" + T.Class;
+  case TypeKind::Enum: return "enum_" + T.Class;
+  case TypeKind::ClassValue: return "class_" + T.Class;
+  case TypeKind::UniquePtr: return "unique_" + T.Class;
+  case TypeKind::SharedPtr: return "shared_" + T.Class;
+  case TypeKind::Void:
+  case TypeKind::Bool:
+  case TypeKind::I8:
+  case TypeKind::U8:
+  case TypeKind::I16:
+  case TypeKind::U16:
+  case TypeKind::I32:
+  case TypeKind::U32:
+  case TypeKind::I64:
+  case TypeKind::U64:
+  case TypeKind::F32:
+  case TypeKind::F64:
+  case TypeKind::String:
+  case TypeKind::StringView:
+  case TypeKind::CString:
+  case TypeKind::ClassRef:
+  case TypeKind::ClassPtr:
+  case TypeKind::Span:
+  case TypeKind::SpanMut:
+  case TypeKind::JsValue:
+  case TypeKind::Function:
+  case TypeKind::Promise:
+  case TypeKind::Expected:
+    return typeKindName(T.Kind).str();
+  }  llvm_unreachable("unknown TypeKind");
+}
+
+std::string SlotCodecs::expected(const Type &T) const {
+  switch (T.Kind) {
+  case TypeKind::Vector:
+    if (hasTypedArray(T.element().Kind))
+      return ("a " + typedArrayName(T.element().Kind)).str();
+    return "an array";
+  case TypeKind::Value:
+    return "an object (" + T.Class + ")";
+  case TypeKind::Void:
+  case TypeKind::Bool:
+  case TypeKind::I8:
+  case TypeKind::U8:
+  case TypeKind::I16:
+  case TypeKind::U16:
+  case TypeKind::I32:
+  case TypeKind::U32:
+  case TypeKind::I64:
+  case TypeKind::U64:
+  case TypeKind::F32:
+  case TypeKind::F64:
+  case TypeKind::String:
+  case TypeKind::StringView:
+  case TypeKind::CString:
+  case TypeKind::ClassRef:
+  case TypeKind::ClassPtr:
+  case TypeKind::ClassValue:
+  case TypeKind::UniquePtr:
+  case TypeKind::SharedPtr:
+  case TypeKind::Enum:
+  case TypeKind::Span:
+  case TypeKind::SpanMut:
+  case TypeKind::Optional:
+  case TypeKind::JsValue:
+  case TypeKind::Function:
+  case TypeKind::Promise:
+  case TypeKind::Expected:
+    llvm_unreachable("only compound kinds are described here");
+  }  llvm_unreachable("unknown TypeKind");
+}
+
+LeafCheck SlotCodecs::enumCheck(const Type &T) const {
+  const Enum &E = enumDecl(T.Class);
+  SmallVector<std::string, 8> Values;
+  for (const Enumerator &V : E.Enumerators)
+    Values.push_back(E.StringValued ? quote(V.String) : std::to_string(V.Value));
+  std::string Expected = "a " + E.JsName + " value (" + join(Values, ", ") + ")";
+  if (E.StringValued)
+    return {"!" + enumToWireName(E.JsName) + ".has($)", Expected};
+  return {"!" + enumValuesName(E.JsName) + ".has($)", Expected};
+}
+
+std::string SlotCodecs::enumToWire(const Type &T, StringRef V) const {
+  const Enum &E = enumDecl(T.Class);
+  if (E.StringValued)
+    return enumToWireName(E.JsName) + ".get(" + V.str() + ")";
+  return V.str();
+}
+
+std::string SlotCodecs::enumFromWire(const Type &T, StringRef W) {
+  const Enum &E = enumDecl(T.Class);
+  if (E.StringValued) {
+    H.require(Helper::EnumFromWire);
+    return "__wasmport_enumFromWire(" + enumFromWireName(E.JsName) + ", " +
+           quote(E.JsName) + ", " + W.str() + ")";
+  }
+  bool Unsigned = E.Underlying == TypeKind::U32;
+  return Unsigned ? "(" + W.str() + " >>> 0)" : W.str();
+}
+
+//===----------------------------------------------------------------------===//
+// Checks
+//===----------------------------------------------------------------------===//
+
+std::string SlotCodecs::ownField(const Field &F) {
+  H.require(Helper::Field);
+  return "__wasmport_field(v, " + quote(F.Name) + ")";
+}
+
+void SlotCodecs::emitCheck(raw_ostream &OS, const Type &T, StringRef V,
+                           StringRef Path, StringRef In) {
+  auto Leaf = [&](const LeafCheck &C) {
+    H.require(Helper::Bad);
+    OS << In << "if (" << substitute(C.BadIf, V) << ") return __wasmport_bad("
+       << Path << ", " << quote(C.Expected) << ", " << V << ");\n";
+  };
+  auto Nested = [&](const std::string &Call) {
+    H.require(Helper::Bad);
+    OS << In << "{\n"
+       << In << "  const bad = " << Call << ";\n"
+       << In << "  if (bad !== undefined) return "
+       << (Path == "''" ? std::string("bad")
+                        : "__wasmport_nest(bad, " + Path.str() + ")")
+       << ";\n"
+       << In << "}\n";
+  };
+  switch (T.Kind) {
+  case TypeKind::Enum:
+    Leaf(enumCheck(T));
+    return;
+  case TypeKind::ClassValue:
+  case TypeKind::UniquePtr:
+    H.require(Helper::ObjectBad);
+    Nested("__wasmport_objectBad(" + V.str() + ", " + T.Class + ", " +
+           quote(T.Class) + ", " +
+           (T.Kind == TypeKind::UniquePtr ? "true, true" : "false, false") +
+           ")");
+    return;
+  case TypeKind::SharedPtr:
+    H.require(Helper::SharedBad);
+    Nested("__wasmport_sharedBad(" + V.str() + ", " + T.Class + ", " +
+           quote(T.Class) + ")");
+    return;
+  case TypeKind::Vector:
+  case TypeKind::Optional:
+  case TypeKind::Value:
+    Nested(check(T) + "(" + V.str() + ")");
+    return;
+  case TypeKind::Void:
+  case TypeKind::Bool:
+  case TypeKind::I8:
+  case TypeKind::U8:
+  case TypeKind::I16:
+  case TypeKind::U16:
+  case TypeKind::I32:
+  case TypeKind::U32:
+  case TypeKind::I64:
+  case TypeKind::U64:
+  case TypeKind::F32:
+  case TypeKind::F64:
+  case TypeKind::String:
+  case TypeKind::StringView:
+  case TypeKind::CString:
+  case TypeKind::ClassRef:
+  case TypeKind::ClassPtr:
+  case TypeKind::Span:
+  case TypeKind::SpanMut:
+  case TypeKind::JsValue:
+  case TypeKind::Function:
+  case TypeKind::Promise:
+  case TypeKind::Expected:
+    Leaf(numberOrStringCheck(T.Kind));
+    return;
+  }
+}
+
+std::string SlotCodecs::check(const Type &T) {
+  std::string Name = "__wasmport_check_" + id(T);
+  if (!Done.try_emplace(Name, true).second)
+    return Name;
+  H.require(Helper::Bad);
+  std::string Body;
+  raw_string_ostream OS(Body);
+  OS << "function " << Name << "(v) {\n";
+  switch (T.Kind) {
+  case TypeKind::Vector: {
+    const Type &E = T.element();
+    if (hasTypedArray(E.Kind)) {
+      OS << "  if (!(v instanceof " << typedArrayName(E.Kind)
+         << ")) return __wasmport_bad('', " << quote(expected(T)) << ", v);\n";
+      break;
+    }
+    OS << "  if (!Array.isArray(v)) return __wasmport_bad('', "
+       << quote(expected(T)) << ", v);\n"
+       << "  for (let i = 0; i < v.length; i++) {\n";
+    emitCheck(OS, E, "v[i]", "`[${i}]`", "    ");
+    OS << "  }\n";
+    break;
+  }
+  case TypeKind::Optional:
+    OS << "  if (v === undefined || v === null) return undefined;\n";
+    emitCheck(OS, T.element(), "v", "''", "  ");
+    break;
+  case TypeKind::Value: {
+    OS << "  if (v === null || typeof v !== 'object') return __wasmport_bad('', "
+       << quote(expected(T)) << ", v);\n";
+    for (const Field &F : valueStruct(T.Class).Fields)
+      emitCheck(OS, F.Ty, ownField(F), quote("." + F.Name), "  ");
+    break;
+  }
+  case TypeKind::Void:
+  case TypeKind::Bool:
+  case TypeKind::I8:
+  case TypeKind::U8:
+  case TypeKind::I16:
+  case TypeKind::U16:
+  case TypeKind::I32:
+  case TypeKind::U32:
+  case TypeKind::I64:
+  case TypeKind::U64:
+  case TypeKind::F32:
+  case TypeKind::F64:
+  case TypeKind::String:
+  case TypeKind::StringView:
+  case TypeKind::CString:
+  case TypeKind::ClassRef:
+  case TypeKind::ClassPtr:
+  case TypeKind::ClassValue:
+  case TypeKind::UniquePtr:
+  case TypeKind::SharedPtr:
+  case TypeKind::Enum:
+  case TypeKind::Span:
+  case TypeKind::SpanMut:
+  case TypeKind::JsValue:
+  case TypeKind::Function:
+  case TypeKind::Promise:
+  case TypeKind::Expected:
+    llvm_unreachable("not a slot kind");
+  }
+  OS << "  return undefined;\n}\n\n";
+  Out += Body;
+  return Name;
+}
+
+//===----------------------------------------------------------------------===//
+// std::expected errors (C++ -> JS)
+//===----------------------------------------------------------------------===//
+
+std::string SlotCodecs::error(const Type &T) {
+  // The string kinds all cross as a std::string's slot.
+  bool IsString = typeGroup(T.Kind) == TypeGroup::String;
+  std::string Name = "__wasmport_error_" + (IsString ? "string" : id(T));
+  if (!Done.try_emplace(Name, true).second)
+    return Name;
+  std::string Body;
+  raw_string_ostream OS(Body);
+  OS << "function " << Name << "(at) {\n";
+  if (T.Kind == TypeKind::JsValue) {
+    // Thrown as it is: typically what an import threw, passed on.
+    H.require(Helper::Heap);
+    H.require(Helper::GetU32);
+    OS << "  return __wasmport_takeObject(__wasmport_getU32()[at >>> 2]);\n}\n\n";
+    Out += Body;
+    return Name;
+  }
+  H.require(Helper::ValueError);
+  std::string Message = "v";
+  switch (T.Kind) {
+  case TypeKind::String:
+  case TypeKind::StringView:
+  case TypeKind::CString:
+    H.require(Helper::ReadString);
+    OS << "  const v = __wasmport_readString(at);\n";
+    break;
+  case TypeKind::Enum: {
+    OS << "  const v = " << readExpr(T, "at") << ";\n";
+    const Enum &E = enumDecl(T.Class);
+    if (!E.StringValued) {
+      H.require(Helper::EnumName);
+      Message = "__wasmport_enumName(" + E.JsName + ", " + quote(E.JsName) + ", v)";
+    }
+    break;
+  }
+  case TypeKind::Value: {
+    OS << "  const v = " << read(T) << "(at);\n";
+    Message = quote(T.Class);
+    for (const Field &F : valueStruct(T.Class).Fields)
+      if (F.Name == "message" && F.Ty.Kind == TypeKind::String)
+        Message = "v.message";
+    break;
+  }
+  case TypeKind::Void:
+  case TypeKind::Bool:
+  case TypeKind::I8:
+  case TypeKind::U8:
+  case TypeKind::I16:
+  case TypeKind::U16:
+  case TypeKind::I32:
+  case TypeKind::U32:
+  case TypeKind::I64:
+  case TypeKind::U64:
+  case TypeKind::F32:
+  case TypeKind::F64:
+  case TypeKind::ClassRef:
+  case TypeKind::ClassPtr:
+  case TypeKind::ClassValue:
+  case TypeKind::UniquePtr:
+  case TypeKind::SharedPtr:
+  case TypeKind::Vector:
+  case TypeKind::Span:
+  case TypeKind::SpanMut:
+  case TypeKind::Optional:
+  case TypeKind::JsValue:
+  case TypeKind::Function:
+  case TypeKind::Promise:
+  case TypeKind::Expected:
+    llvm_unreachable("the planner checks std::expected error kinds");
+  }
+  OS << "  return __wasmport_valueError(" << Message << ", v);\n}\n\n";
+  Out += Body;
+  return Name;
+}
+
+} // namespace wasmport::js
