@@ -214,7 +214,8 @@ Error Verifier::function(const Function &F, const std::string &Entity,
     return E;
   if (Error E = location(F.Loc, Entity))
     return E;
-  for (auto [I, P] : enumerate(F.Params)) {
+  for (size_t I = 0; I != F.Params.size(); ++I) {
+    const auto &P = F.Params[I];
     if (Error E = checkText(P.Name, Entity, "the name of " + paramWhere(P, I)))
       return E;
     if (Error E =
@@ -275,9 +276,9 @@ Error Verifier::function(const Function &F, const std::string &Entity,
     break;
   }
 
-  for (auto [I, P] : enumerate(F.Params))
-    if (Error E =
-            Types.check(P.Ty, Position::ExportParam, Entity, paramWhere(P, I)))
+  for (size_t I = 0; I != F.Params.size(); ++I)
+    if (Error E = Types.check(F.Params[I].Ty, Position::ExportParam, Entity,
+                              paramWhere(F.Params[I], I)))
       return E;
   return Types.check(F.Result, Position::ExportResult, Entity, "the result");
 }
@@ -367,7 +368,8 @@ Error Verifier::import(const Import &I) {
       return E;
   if (Error E = location(I.Loc, Entity))
     return E;
-  for (auto [N, P] : enumerate(I.Params)) {
+  for (size_t N = 0; N != I.Params.size(); ++N) {
+    const auto &P = I.Params[N];
     if (Error E = checkText(P.Name, Entity, "the name of " + paramWhere(P, N)))
       return E;
     if (Error E =
@@ -444,9 +446,9 @@ Error Verifier::import(const Import &I) {
     return fail(Entity + ": its symbol " + q(I.Symbol) +
                 " is not a JavaScript identifier, as the wasm import names "
                 "that wasmport generates are");
-  for (auto [N, P] : enumerate(I.Params))
-    if (Error E =
-            Types.check(P.Ty, Position::ImportParam, Entity, paramWhere(P, N)))
+  for (size_t N = 0; N != I.Params.size(); ++N)
+    if (Error E = Types.check(I.Params[N].Ty, Position::ImportParam, Entity,
+                              paramWhere(I.Params[N], N)))
       return E;
   return Types.check(I.Result, Position::ImportResult, Entity, "the result");
 }

@@ -307,8 +307,8 @@ Error TypeChecker::type(const Type &T, Position P, const Twine &Entity,
                 Where, true);
   }
   case TypeKind::Function:
-    for (auto [I, A] : enumerate(T.Args))
-      if (Error E = type(A,
+    for (size_t I = 0; I != T.Args.size(); ++I)
+      if (Error E = type(T.Args[I],
                          I == 0 ? Position::SignatureResult
                                 : Position::SignatureParam,
                          Entity, Where, true))
