@@ -644,6 +644,21 @@ TEST(VerifyShapes, ImportKindsAndForms) {
             "'module' names one");
 }
 
+// What verify() refuses survives the JSON form, so that a manifest read back
+// is refused the same way (the manifest fuzzer found a module on a global
+// import dropped by the writer).
+TEST(VerifyShapes, RefusalsSurviveAJSONRoundTrip) {
+  Manifest M = valid();
+  M.Imports[0].Module = "./m.js";
+  llvm::Expected<Manifest> Back = parseManifest(toJSONText(M));
+  ASSERT_TRUE(bool(Back)) << llvm::toString(Back.takeError());
+  llvm::Error E = verify(*Back);
+  ASSERT_TRUE(bool(E));
+  EXPECT_EQ(llvm::toString(std::move(E)),
+            "import 'alert' names the module './m.js'; only an import of form "
+            "'module' names one");
+}
+
 TEST(VerifyShapes, Symbols) {
   EXPECT_EQ(errorAfter([](Manifest &M) { M.Functions[0].Symbol = ""; }),
             "function 'greet' has an empty symbol; each export names the wasm "

@@ -367,7 +367,9 @@ static json::Value toJSON(const Import &I) {
                  {"params", paramsToJSON(I.Params)},
                  {"result", toJSON(I.Result)},
                  {"loc", toJSON(I.Loc)}};
-  if (I.Form == ImportForm::Module)
+  // Written whenever set, so that what the verifier refuses (a module on a
+  // form other than 'module') survives a round trip and is refused again.
+  if (!I.Module.empty())
     O["module"] = I.Module;
   if (I.Kind != ImportKind::Function)
     O["kind"] = importKindName(I.Kind);
