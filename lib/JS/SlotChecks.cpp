@@ -209,8 +209,8 @@ std::string SlotCodecs::check(const Type &T) {
   std::string Body;
   raw_string_ostream OS(Body);
   OS << "function " << Name << "(v) {\n";
-  switch (T.Kind) {
-  case TypeKind::Vector: {
+  switch (slotShape(T)) {
+  case SlotShape::Vector: {
     const Type &E = T.element();
     if (hasTypedArray(E.Kind)) {
       OS << "  if (!(v instanceof " << typedArrayName(E.Kind)
@@ -224,45 +224,17 @@ std::string SlotCodecs::check(const Type &T) {
     OS << "  }\n";
     break;
   }
-  case TypeKind::Optional:
+  case SlotShape::Optional:
     OS << "  if (v === undefined || v === null) return undefined;\n";
     emitCheck(OS, T.element(), "v", "''", "  ");
     break;
-  case TypeKind::Value: {
+  case SlotShape::Value: {
     OS << "  if (v === null || typeof v !== 'object') return __wasmport_bad('', "
        << quote(expected(T)) << ", v);\n";
     for (const Field &F : valueStruct(T.Class).Fields)
       emitCheck(OS, F.Ty, ownField(F), quote("." + F.Name), "  ");
     break;
   }
-  case TypeKind::Void:
-  case TypeKind::Bool:
-  case TypeKind::I8:
-  case TypeKind::U8:
-  case TypeKind::I16:
-  case TypeKind::U16:
-  case TypeKind::I32:
-  case TypeKind::U32:
-  case TypeKind::I64:
-  case TypeKind::U64:
-  case TypeKind::F32:
-  case TypeKind::F64:
-  case TypeKind::String:
-  case TypeKind::StringView:
-  case TypeKind::CString:
-  case TypeKind::ClassRef:
-  case TypeKind::ClassPtr:
-  case TypeKind::ClassValue:
-  case TypeKind::UniquePtr:
-  case TypeKind::SharedPtr:
-  case TypeKind::Enum:
-  case TypeKind::Span:
-  case TypeKind::SpanMut:
-  case TypeKind::JsValue:
-  case TypeKind::Function:
-  case TypeKind::Promise:
-  case TypeKind::Expected:
-    llvm_unreachable("not a slot kind");
   }
   OS << "  return undefined;\n}\n\n";
   Out += Body;

@@ -154,56 +154,11 @@ void SlotCodecs::emitWrite(raw_ostream &OS, const Type &T, StringRef At,
   }
 }
 
-std::string SlotCodecs::write(const Type &T) {
-  std::string Name = "__wasmport_write_" + id(T);
-  if (!Done.try_emplace(Name, true).second)
-    return Name;
-  std::string Body;
-  raw_string_ostream OS(Body);
-  OS << "function " << Name << "(at, v) {\n";
+SlotCodecs::SlotShape SlotCodecs::slotShape(const Type &T) {
   switch (T.Kind) {
-  case TypeKind::Vector: {
-    const Type &E = T.element();
-    if (hasTypedArray(E.Kind)) {
-      H.require(Helper::WriteTyped);
-      OS << "  __wasmport_writeTyped(at, v);\n";
-      break;
-    }
-    uint32_t Stride = vectorStride(T, P.Values);
-    H.require(Helper::GetDataView);
-    OS << "  const n = v.length;\n"
-       << "  const ptr = __wasmport_wasm.__wasmport_alloc(n * " << Stride
-       << ");\n"
-       << "  for (let i = 0; i < n; i++) {\n";
-    emitWrite(OS, E,
-              Stride == 1 ? "ptr + i" : "ptr + i * " + std::to_string(Stride),
-              "v[i]", "    ");
-    OS << "  }\n"
-       << "  const dv = __wasmport_getDataView();\n"
-       << "  dv.setUint32(" << offsetFrom("at", layout::Buffer::Data)
-       << ", ptr, true);\n"
-       << "  dv.setUint32(" << offsetFrom("at", layout::Buffer::Length)
-       << ", n, true);\n";
-    break;
-  }
-  case TypeKind::Optional: {
-    std::string Flag = offsetFrom("at", layout::Optional::Flag);
-    H.require(Helper::GetDataView);
-    OS << "  if (v === undefined || v === null) {\n"
-       << "    __wasmport_getDataView().setUint8(" << Flag << ", 0);\n"
-       << "    return;\n  }\n"
-       << "  __wasmport_getDataView().setUint8(" << Flag << ", 1);\n";
-    emitWrite(OS, T.element(),
-              offsetFrom("at", optionalValueOffset(T, P.Values)), "v", "  ");
-    break;
-  }
-  case TypeKind::Value: {
-    const ValueStruct &V = valueStruct(T.Class);
-    SmallVector<uint32_t, 8> Offsets = fieldOffsets(V, P.Values);
-    for (auto [F, Off] : zip(V.Fields, Offsets))
-      emitWrite(OS, F.Ty, offsetFrom("at", Off), ownField(F), "  ");
-    break;
-  }
+  case TypeKind::Vector: return SlotShape::Vector;
+  case TypeKind::Optional: return SlotShape::Optional;
+  case TypeKind::Value: return SlotShape::Value;
   case TypeKind::Void:
   case TypeKind::Bool:
   case TypeKind::I8:
@@ -231,7 +186,61 @@ std::string SlotCodecs::write(const Type &T) {
   case TypeKind::Function:
   case TypeKind::Promise:
   case TypeKind::Expected:
-    llvm_unreachable("not a slot kind");
+    break;
+  }
+  llvm_unreachable("not a slot kind");
+}
+
+std::string SlotCodecs::write(const Type &T) {
+  std::string Name = "__wasmport_write_" + id(T);
+  if (!Done.try_emplace(Name, true).second)
+    return Name;
+  std::string Body;
+  raw_string_ostream OS(Body);
+  OS << "function " << Name << "(at, v) {\n";
+  switch (slotShape(T)) {
+  case SlotShape::Vector: {
+    const Type &E = T.element();
+    if (hasTypedArray(E.Kind)) {
+      H.require(Helper::WriteTyped);
+      OS << "  __wasmport_writeTyped(at, v);\n";
+      break;
+    }
+    uint32_t Stride = vectorStride(T, P.Values);
+    H.require(Helper::GetDataView);
+    OS << "  const n = v.length;\n"
+       << "  const ptr = __wasmport_wasm.__wasmport_alloc(n * " << Stride
+       << ");\n"
+       << "  for (let i = 0; i < n; i++) {\n";
+    emitWrite(OS, E,
+              Stride == 1 ? "ptr + i" : "ptr + i * " + std::to_string(Stride),
+              "v[i]", "    ");
+    OS << "  }\n"
+       << "  const dv = __wasmport_getDataView();\n"
+       << "  dv.setUint32(" << offsetFrom("at", layout::Buffer::Data)
+       << ", ptr, true);\n"
+       << "  dv.setUint32(" << offsetFrom("at", layout::Buffer::Length)
+       << ", n, true);\n";
+    break;
+  }
+  case SlotShape::Optional: {
+    std::string Flag = offsetFrom("at", layout::Optional::Flag);
+    H.require(Helper::GetDataView);
+    OS << "  if (v === undefined || v === null) {\n"
+       << "    __wasmport_getDataView().setUint8(" << Flag << ", 0);\n"
+       << "    return;\n  }\n"
+       << "  __wasmport_getDataView().setUint8(" << Flag << ", 1);\n";
+    emitWrite(OS, T.element(),
+              offsetFrom("at", optionalValueOffset(T, P.Values)), "v", "  ");
+    break;
+  }
+  case SlotShape::Value: {
+    const ValueStruct &V = valueStruct(T.Class);
+    SmallVector<uint32_t, 8> Offsets = fieldOffsets(V, P.Values);
+    for (auto [F, Off] : zip(V.Fields, Offsets))
+      emitWrite(OS, F.Ty, offsetFrom("at", Off), ownField(F), "  ");
+    break;
+  }
   }
   OS << "}\n\n";
   Out += Body;
@@ -306,8 +315,8 @@ std::string SlotCodecs::read(const Type &T) {
   std::string Body;
   raw_string_ostream OS(Body);
   OS << "function " << Name << "(at) {\n";
-  switch (T.Kind) {
-  case TypeKind::Vector: {
+  switch (slotShape(T)) {
+  case SlotShape::Vector: {
     const Type &E = T.element();
     if (hasTypedArray(E.Kind)) {
       H.require(Helper::ReadTyped);
@@ -330,7 +339,7 @@ std::string SlotCodecs::read(const Type &T) {
        << "  return out;\n";
     break;
   }
-  case TypeKind::Optional: {
+  case SlotShape::Optional: {
     H.require(Helper::GetDataView);
     OS << "  if (__wasmport_getDataView().getUint8("
        << offsetFrom("at", layout::Optional::Flag)
@@ -341,7 +350,7 @@ std::string SlotCodecs::read(const Type &T) {
        << ";\n";
     break;
   }
-  case TypeKind::Value: {
+  case SlotShape::Value: {
     const ValueStruct &V = valueStruct(T.Class);
     SmallVector<uint32_t, 8> Offsets = fieldOffsets(V, P.Values);
     OS << "  return {\n";
@@ -351,34 +360,6 @@ std::string SlotCodecs::read(const Type &T) {
     OS << "  };\n";
     break;
   }
-  case TypeKind::Void:
-  case TypeKind::Bool:
-  case TypeKind::I8:
-  case TypeKind::U8:
-  case TypeKind::I16:
-  case TypeKind::U16:
-  case TypeKind::I32:
-  case TypeKind::U32:
-  case TypeKind::I64:
-  case TypeKind::U64:
-  case TypeKind::F32:
-  case TypeKind::F64:
-  case TypeKind::String:
-  case TypeKind::StringView:
-  case TypeKind::CString:
-  case TypeKind::ClassRef:
-  case TypeKind::ClassPtr:
-  case TypeKind::ClassValue:
-  case TypeKind::UniquePtr:
-  case TypeKind::SharedPtr:
-  case TypeKind::Enum:
-  case TypeKind::Span:
-  case TypeKind::SpanMut:
-  case TypeKind::JsValue:
-  case TypeKind::Function:
-  case TypeKind::Promise:
-  case TypeKind::Expected:
-    llvm_unreachable("not a slot kind");
   }
   OS << "}\n\n";
   Out += Body;

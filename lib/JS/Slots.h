@@ -59,6 +59,11 @@ public:
   void print(llvm::raw_ostream &OS) const { OS << Out; }
 
 private:
+  /// The kinds that sit in a slot of their own; check, write and read
+  /// switch over these, and slotShape (one complete switch over TypeKind)
+  /// is the one place that says which kinds they are.
+  enum class SlotShape { Vector, Optional, Value };
+  static SlotShape slotShape(const manifest::Type &T);
   static std::string id(const manifest::Type &T);
   const manifest::ValueStruct &valueStruct(llvm::StringRef JsName) const;
   const manifest::Enum &enumDecl(llvm::StringRef JsName) const;
