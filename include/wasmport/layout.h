@@ -70,6 +70,27 @@ struct Shared {
   static constexpr Slot Layout{8, 4};
 };
 
+//===--- the return area --------------------------------------------------===//
+
+/// wire::ReturnArea, where a thunk leaves what does not fit in its wasm
+/// result (strings, vectors and spans out, exceptions, std::expected
+/// errors) and where the glue reads it right after the call: the byte
+/// offset of each field. The JS helpers (lib/JS/runtime) name these offsets
+/// as WASMPORT_RET_* words, which wasmport-js replaces with Offset / 4.
+struct ReturnArea {
+  /// The address of a string's bytes or of a vector's or span's elements.
+  static constexpr std::uint32_t Data = 0;
+  /// Their count: bytes of UTF-8, or elements.
+  static constexpr std::uint32_t Size = 4;
+  /// What JS frees them through (a std::string or a wire::Owned), or 0.
+  static constexpr std::uint32_t Owner = 8;
+  /// A JS exception caught for C++: a JS heap handle, or 0.
+  static constexpr std::uint32_t Exception = 12;
+  /// A std::expected error's slot, or 0.
+  static constexpr std::uint32_t Error = 16;
+  static constexpr Slot Layout{20, 4};
+};
+
 //===--- composition ------------------------------------------------------===//
 
 /// std::optional<E>: a byte at Flag (1: a value follows), then E at E's

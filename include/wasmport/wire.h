@@ -70,6 +70,16 @@ struct ReturnArea {
   /// reads and frees after the call (returnError). Null: none.
   void *Error;
 };
+// The glue reads the return area at layout::ReturnArea's offsets.
+static_assert(offsetof(ReturnArea, Data) == layout::ReturnArea::Data &&
+                  offsetof(ReturnArea, Size) == layout::ReturnArea::Size &&
+                  offsetof(ReturnArea, Owner) == layout::ReturnArea::Owner &&
+                  offsetof(ReturnArea, Exception) ==
+                      layout::ReturnArea::Exception &&
+                  offsetof(ReturnArea, Error) == layout::ReturnArea::Error &&
+                  sizeof(ReturnArea) == layout::ReturnArea::Layout.Size &&
+                  alignof(ReturnArea) == layout::ReturnArea::Layout.Align,
+              "wasmport: wire::ReturnArea differs from layout::ReturnArea");
 
 /// Something JS keeps alive and releases through __wasmport_free_owned.
 struct Owned {

@@ -1,17 +1,22 @@
 //===- Runtime.cpp - The JS helpers embedded in wasmport-js ---------------===//
 //
 // The table of helpers (name, file, dependencies) generated from the
-// `//@helper` lines, their bodies cut out of the embedded files, the closed
-// tables from wasm import names to helpers, and HelperSet.
+// `//@helper` lines, their bodies cut out of the embedded files with the
+// layout words (WASMPORT_RET_*, WASMPORT_BUFFER_*) replaced by their numbers
+// from <wasmport/layout.h>, the closed tables from wasm import names to
+// helpers, and HelperSet.
 //
 //===----------------------------------------------------------------------===//
 #include "JS/Runtime.h"
 
 #include "Manifest/Naming.h"
 
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringSwitch.h"
 #include "llvm/ADT/Twine.h"
 #include "llvm/Support/ErrorHandling.h"
+
+#include <wasmport/layout.h>
 
 #include <string>
 #include <vector>
@@ -44,10 +49,55 @@ const HelperInfo Infos[] = {
 };
 static_assert(std::size(Infos) == NumHelpers);
 
+/// The number a layout word in a helper stands for: the helpers read the
+/// return area (a u32 array from __wasmport_retArea >>> 2) and slots (byte
+/// offsets) where <wasmport/layout.h> says, which wire.h checks C++ against.
+std::optional<uint32_t> layoutWord(StringRef Word) {
+  using layout::Buffer;
+  using layout::ReturnArea;
+  return StringSwitch<std::optional<uint32_t>>(Word)
+      .Case("WASMPORT_RET_DATA", ReturnArea::Data / 4)
+      .Case("WASMPORT_RET_SIZE", ReturnArea::Size / 4)
+      .Case("WASMPORT_RET_OWNER", ReturnArea::Owner / 4)
+      .Case("WASMPORT_RET_EXCEPTION", ReturnArea::Exception / 4)
+      .Case("WASMPORT_RET_ERROR", ReturnArea::Error / 4)
+      .Case("WASMPORT_BUFFER_DATA", Buffer::Data)
+      .Case("WASMPORT_BUFFER_LENGTH", Buffer::Length)
+      .Default(std::nullopt);
+}
+
+/// Body with each layout word replaced by its number; ` + WORD` for a word
+/// that is 0 is dropped, so `u32[at + WASMPORT_RET_DATA]` is `u32[at]`.
+std::string substituteLayout(StringRef Name, StringRef Body) {
+  constexpr StringLiteral Prefix = "WASMPORT_";
+  std::string Out;
+  while (true) {
+    size_t At = Body.find(Prefix);
+    if (At == StringRef::npos)
+      break;
+    size_t End = At + Prefix.size();
+    while (End < Body.size() && (isUpper(Body[End]) || Body[End] == '_'))
+      ++End;
+    StringRef Word = Body.slice(At, End);
+    std::optional<uint32_t> N = layoutWord(Word);
+    if (!N)
+      report_fatal_error(Twine("wasmport-js: the embedded helper '") + Name +
+                         "' names an unknown layout word '" + Word + "'");
+    StringRef Before = Body.take_front(At);
+    if (*N == 0 && Before.ends_with(" + "))
+      Out += Before.drop_back(3);
+    else
+      Out += (Before + Twine(*N)).str();
+    Body = Body.drop_front(End);
+  }
+  Out += Body;
+  return Out;
+}
+
 /// The bodies of the helpers, by Helper, cut out of the embedded files:
 /// each runs from the line after its `//@helper` line to the next one.
-std::vector<StringRef> parseBodies() {
-  std::vector<StringRef> Out;
+std::vector<std::string> parseBodies() {
+  std::vector<std::string> Out;
   constexpr StringLiteral Marker = "//@helper ";
   for (const EmbeddedFile &F : Files) {
     StringRef Rest = F.Text;
@@ -61,7 +111,7 @@ std::vector<StringRef> parseBodies() {
       if (Out.size() >= NumHelpers || Infos[Out.size()].Name != Name)
         report_fatal_error(Twine("wasmport-js: the embedded helper '") + Name +
                            "' does not match RuntimeHelpers.inc");
-      Out.push_back(Body.take_front(Next).rtrim());
+      Out.push_back(substituteLayout(Name, Body.take_front(Next).rtrim()));
       Rest = Body;
       At = Next;
     }
@@ -69,8 +119,8 @@ std::vector<StringRef> parseBodies() {
   return Out;
 }
 
-const std::vector<StringRef> &bodies() {
-  static const std::vector<StringRef> All = parseBodies();
+const std::vector<std::string> &bodies() {
+  static const std::vector<std::string> All = parseBodies();
   return All;
 }
 
@@ -144,11 +194,14 @@ void HelperSet::require(Helper H) {
     require(Dep);
 }
 
+void printHelper(Helper H, raw_ostream &OS) {
+  OS << bodies()[unsigned(H)] << "\n\n";
+}
+
 void HelperSet::print(raw_ostream &OS) const {
-  const std::vector<StringRef> &Bodies = bodies();
   for (unsigned I = 0; I != NumHelpers; ++I)
     if (Required.test(I))
-      OS << Bodies[I] << "\n\n";
+      printHelper(Helper(I), OS);
 }
 
 } // namespace wasmport::js

@@ -47,6 +47,10 @@ std::optional<Helper> runtimeImportHelper(llvm::StringRef Field);
 /// Helper::WasiNosys (ENOSYS) for the functions wasmport does not implement.
 Helper wasiHelper(llvm::StringRef Field);
 
+/// Prints H's body as a generated module holds it: the lines after its
+/// `//@helper` line, trailing blank lines dropped, then one blank line.
+void printHelper(Helper H, llvm::raw_ostream &OS);
+
 /// The helpers one generated module needs.
 class HelperSet {
 public:

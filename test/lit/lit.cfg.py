@@ -9,6 +9,9 @@
 #                    its source ranges: file:L:C:{L:C-L:C}: error: ...
 #   %clang_wasm      the same clang++ for wasm32-wasi, without the plugin
 #   %golden          golden.py ACTUAL EXPECTED (WASMPORT_BLESS=1 rewrites)
+#   %golden_js       %golden for generated JS: each helper named by a
+#                    placeholder line, its body kept once in golden/helpers.js
+#   %print_helpers   the testing driver that lists every helper
 #   %FileCheck %not %split-file %llvm-objdump %llvm-objcopy %llvm-dwarfdump %llvm-nm
 #   %wasm-objdump
 #   %wasmport_include %wasmport_plugin %python
@@ -20,9 +23,10 @@ import lit.formats
 config.name = "wasmport"
 config.test_format = lit.formats.ShTest(execute_external=False)
 config.suffixes = [".cpp", ".test"]
-# Golden files are expected outputs and Inputs/ holds shared sources; neither
-# is a test.
-config.excludes = ["golden", "Inputs", "CMakeLists.txt", "golden.py"]
+# Golden files are expected outputs, Inputs/ holds shared sources and
+# print-helpers.cpp is a testing driver; none is a test.
+config.excludes = ["golden", "Inputs", "CMakeLists.txt", "golden.py",
+                   "print-helpers.cpp"]
 
 config.test_source_root = os.path.dirname(os.path.abspath(__file__))
 config.test_exec_root = getattr(config, "wasmport_lit_obj_root", None)
@@ -42,6 +46,7 @@ tools_dir = required("llvm_tools_dir")
 include_dir = required("wasmport_include_dir")
 plugin = required("wasmport_plugin")
 python = getattr(config, "python_executable", None) or "python3"
+print_helpers = getattr(config, "wasmport_print_helpers", "") or "print-helpers"
 
 if not os.path.exists(plugin):
     lit_config.fatal("plugin not built: %s (run `ninja -C %s wasmport-plugin`)"
@@ -93,8 +98,13 @@ config.substitutions.extend([
     ("%diagnose", wasmport_cxx + " -fsyntax-only -ferror-limit=0"
      " -fno-caret-diagnostics -fdiagnostics-print-source-range-info"),
     ("%clang_wasm", wasm_cxx),
+    # Before %golden, which is a prefix of it.
+    ("%golden_js", "%s %s --helpers-from %s" % (
+        python, os.path.join(config.test_source_root, "golden.py"),
+        print_helpers)),
     ("%golden", "%s %s" % (python,
                            os.path.join(config.test_source_root, "golden.py"))),
+    ("%print_helpers", print_helpers),
     ("%FileCheck", tool("FileCheck")),
     ("%not", tool("not")),
     ("%split-file", tool("split-file")),

@@ -1,8 +1,8 @@
 # cmake -P script run by the `minify-oracle` test (see CMakeLists.txt).
-# Inputs: NODE, NPM, MINIFY_FILE (the driver), SOURCE_DIR (test/minify-oracle),
-# BINARY_DIR (its build directory), RUNTIME_DIR and GOLDEN_DIR (globbed here,
-# when the test runs, for *.js).
-foreach(var NODE NPM MINIFY_FILE SOURCE_DIR BINARY_DIR RUNTIME_DIR GOLDEN_DIR)
+# Inputs: NODE, NPM, PYTHON, MINIFY_FILE (the driver), SOURCE_DIR
+# (test/minify-oracle), BINARY_DIR (its build directory), RUNTIME_DIR and
+# GOLDEN_DIR (globbed here, when the test runs, for *.js).
+foreach(var NODE NPM PYTHON MINIFY_FILE SOURCE_DIR BINARY_DIR RUNTIME_DIR GOLDEN_DIR)
   if(NOT ${var})
     message(FATAL_ERROR "minify-oracle: ${var} is not set (node and npm are needed)")
   endif()
@@ -33,12 +33,29 @@ if(NOT have STREQUAL want)
 endif()
 
 file(GLOB helpers ${RUNTIME_DIR}/*.js)
-file(GLOB goldens ${GOLDEN_DIR}/*.js)
+file(GLOB golden_files ${GOLDEN_DIR}/*.js)
 list(SORT helpers)
-list(SORT goldens)
-if(NOT helpers OR NOT goldens)
+list(SORT golden_files)
+if(NOT helpers OR NOT golden_files)
   message(FATAL_ERROR "minify-oracle: no helpers in ${RUNTIME_DIR} or no goldens in ${GOLDEN_DIR}")
 endif()
+
+# The goldens name the helpers they hold (test/lit/golden.py); the oracle
+# minifies each module whole, with its helpers' bodies from helpers.js.
+set(expanded_dir ${BINARY_DIR}/goldens)
+file(REMOVE_RECURSE ${expanded_dir})
+file(MAKE_DIRECTORY ${expanded_dir})
+set(goldens "")
+foreach(golden ${golden_files})
+  get_filename_component(name ${golden} NAME)
+  execute_process(COMMAND ${PYTHON} ${GOLDEN_DIR}/../golden.py --expand
+                          ${GOLDEN_DIR}/helpers.js ${golden} ${expanded_dir}/${name}
+                  RESULT_VARIABLE rc)
+  if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "minify-oracle: cannot expand ${golden} (${rc})")
+  endif()
+  list(APPEND goldens ${expanded_dir}/${name})
+endforeach()
 execute_process(COMMAND ${NODE} ${SOURCE_DIR}/oracle.mjs
                         --esbuild ${esbuild} --minify-file ${MINIFY_FILE}
                         --work-dir ${BINARY_DIR}/work ${helpers} ${goldens}

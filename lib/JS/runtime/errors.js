@@ -25,12 +25,12 @@ function __wasmport_resultError(fn, expected, v) {
 // Throws a std::expected result's error, if any (docs/Errors.md).
 function __wasmport_expected(r, error) {
   const u32 = __wasmport_u32;
-  if (u32 !== null && u32[(__wasmport_retArea >>> 2) + 4] === 0) return r;
+  if (u32 !== null && u32[(__wasmport_retArea >>> 2) + WASMPORT_RET_ERROR] === 0) return r;
   return __wasmport_unexpected(r, error);
 }
 function __wasmport_unexpected(r, error) {
   const u32 = __wasmport_getU32();
-  const at = (__wasmport_retArea >>> 2) + 4;
+  const at = (__wasmport_retArea >>> 2) + WASMPORT_RET_ERROR;
   const ptr = u32[at];
   if (ptr === 0) return r;
   u32[at] = 0;

@@ -37,7 +37,7 @@ function __wasmport_heapLive() {
 //@helper jsThrew requires heap getU32 importDepth
 // Stores a JS exception for C++ in the return area (docs/JsValue.md).
 function __wasmport_jsThrew(e) {
-  __wasmport_getU32()[(__wasmport_retArea >>> 2) + 3] = __wasmport_addHeapSlot(e);
+  __wasmport_getU32()[(__wasmport_retArea >>> 2) + WASMPORT_RET_EXCEPTION] = __wasmport_addHeapSlot(e);
   return 0;
 }
 
@@ -45,7 +45,7 @@ function __wasmport_jsThrew(e) {
 // Takes the exception C++ left for JS in the return area's Exception field.
 function __wasmport_takeThrown() {
   const u32 = __wasmport_getU32();
-  const at = (__wasmport_retArea >>> 2) + 3;
+  const at = (__wasmport_retArea >>> 2) + WASMPORT_RET_EXCEPTION;
   const e = __wasmport_takeObject(u32[at]);
   u32[at] = 0;
   return e;

@@ -41,7 +41,7 @@ function __wasmport_passString(s, nul) {
 function __wasmport_takeString() {
   const u32 = __wasmport_getU32();
   const at = __wasmport_retArea >>> 2;
-  const ptr = u32[at], len = u32[at + 1], owner = u32[at + 2];
+  const ptr = u32[at + WASMPORT_RET_DATA], len = u32[at + WASMPORT_RET_SIZE], owner = u32[at + WASMPORT_RET_OWNER];
   const s = __wasmport_decodeString(ptr, len);
   if (owner !== 0) __wasmport_wasm.__wasmport_free_string(owner);
   return s;
@@ -52,8 +52,8 @@ function __wasmport_takeString() {
 function __wasmport_takeCString() {
   const u32 = __wasmport_getU32();
   const at = __wasmport_retArea >>> 2;
-  const ptr = u32[at];
-  return ptr === 0 ? null : __wasmport_decodeString(ptr, u32[at + 1]);
+  const ptr = u32[at + WASMPORT_RET_DATA];
+  return ptr === 0 ? null : __wasmport_decodeString(ptr, u32[at + WASMPORT_RET_SIZE]);
 }
 
 //@helper returnString requires passString getU32
@@ -62,7 +62,7 @@ function __wasmport_returnString(s) {
   const ptr = __wasmport_passString(s, 0);
   const u32 = __wasmport_getU32();
   const at = __wasmport_retArea >>> 2;
-  u32[at] = ptr;
-  u32[at + 1] = __wasmport_passLen;
-  u32[at + 2] = 0;
+  u32[at + WASMPORT_RET_DATA] = ptr;
+  u32[at + WASMPORT_RET_SIZE] = __wasmport_passLen;
+  u32[at + WASMPORT_RET_OWNER] = 0;
 }

@@ -62,7 +62,7 @@ function __wasmport_passTyped(v) {
 // A number vector argument, written into a C++ vector (docs/Types.md).
 function __wasmport_passVector(v, make) {
   const owner = make(v.length);
-  const ptr = __wasmport_getU32()[__wasmport_retArea >>> 2];
+  const ptr = __wasmport_getU32()[(__wasmport_retArea >>> 2) + WASMPORT_RET_DATA];
   __wasmport_getU8().set(new Uint8Array(v.buffer, v.byteOffset, v.byteLength), ptr);
   return owner;
 }
@@ -80,7 +80,7 @@ function __wasmport_spanBack(v, type, ptr) {
 function __wasmport_takeTyped(type) {
   const u32 = __wasmport_getU32();
   const at = __wasmport_retArea >>> 2;
-  const ptr = u32[at], len = u32[at + 1], owner = u32[at + 2];
+  const ptr = u32[at + WASMPORT_RET_DATA], len = u32[at + WASMPORT_RET_SIZE], owner = u32[at + WASMPORT_RET_OWNER];
   const out = new type(__wasmport_wasm.memory.buffer, ptr, len).slice();
   __wasmport_wasm.__wasmport_free_owned(owner);
   return out;
@@ -91,7 +91,7 @@ function __wasmport_takeTyped(type) {
 function __wasmport_spanCopy(type) {
   const u32 = __wasmport_getU32();
   const at = __wasmport_retArea >>> 2;
-  return new type(__wasmport_wasm.memory.buffer, u32[at], u32[at + 1]).slice();
+  return new type(__wasmport_wasm.memory.buffer, u32[at + WASMPORT_RET_DATA], u32[at + WASMPORT_RET_SIZE]).slice();
 }
 
 //@helper spanView requires getU32
@@ -99,7 +99,7 @@ function __wasmport_spanCopy(type) {
 function __wasmport_spanView(type) {
   const u32 = __wasmport_getU32();
   const at = __wasmport_retArea >>> 2;
-  return new type(__wasmport_wasm.memory.buffer, u32[at], u32[at + 1]);
+  return new type(__wasmport_wasm.memory.buffer, u32[at + WASMPORT_RET_DATA], u32[at + WASMPORT_RET_SIZE]);
 }
 
 //@helper writeTyped requires passTyped getDataView
@@ -107,14 +107,14 @@ function __wasmport_spanView(type) {
 function __wasmport_writeTyped(at, v) {
   const ptr = __wasmport_passTyped(v);
   const dv = __wasmport_getDataView();
-  dv.setUint32(at, ptr, true);
-  dv.setUint32(at + 4, v.length, true);
+  dv.setUint32(at + WASMPORT_BUFFER_DATA, ptr, true);
+  dv.setUint32(at + WASMPORT_BUFFER_LENGTH, v.length, true);
 }
 
 //@helper readTyped requires getDataView
 function __wasmport_readTyped(at, type) {
   const dv = __wasmport_getDataView();
-  const ptr = dv.getUint32(at, true), len = dv.getUint32(at + 4, true);
+  const ptr = dv.getUint32(at + WASMPORT_BUFFER_DATA, true), len = dv.getUint32(at + WASMPORT_BUFFER_LENGTH, true);
   const out = new type(__wasmport_wasm.memory.buffer, ptr, len).slice();
   __wasmport_wasm.__wasmport_free(ptr);
   return out;
@@ -125,15 +125,15 @@ function __wasmport_readTyped(at, type) {
 function __wasmport_writeString(at, s) {
   const ptr = __wasmport_passString(s, 0);
   const dv = __wasmport_getDataView();
-  dv.setUint32(at, ptr, true);
-  dv.setUint32(at + 4, __wasmport_passLen, true);
+  dv.setUint32(at + WASMPORT_BUFFER_DATA, ptr, true);
+  dv.setUint32(at + WASMPORT_BUFFER_LENGTH, __wasmport_passLen, true);
 }
 
 //@helper readString requires decodeString getDataView
 function __wasmport_readString(at) {
   const dv = __wasmport_getDataView();
-  const ptr = dv.getUint32(at, true);
-  const s = __wasmport_decodeString(ptr, dv.getUint32(at + 4, true));
+  const ptr = dv.getUint32(at + WASMPORT_BUFFER_DATA, true);
+  const s = __wasmport_decodeString(ptr, dv.getUint32(at + WASMPORT_BUFFER_LENGTH, true));
   __wasmport_wasm.__wasmport_free(ptr);
   return s;
 }
@@ -141,7 +141,7 @@ function __wasmport_readString(at) {
 //@helper sharedOwner requires getU32
 // The owner a std::shared_ptr result left in the return area.
 function __wasmport_sharedOwner() {
-  return __wasmport_getU32()[(__wasmport_retArea >>> 2) + 2];
+  return __wasmport_getU32()[(__wasmport_retArea >>> 2) + WASMPORT_RET_OWNER];
 }
 
 //@helper enumFromWire

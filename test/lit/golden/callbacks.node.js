@@ -5,406 +5,45 @@ import { readFileSync } from 'node:fs';
 let __wasmport_wasm;
 let __wasmport_retArea = 0;
 
-// A short description of a value for error messages.
-function __wasmport_describe(v) {
-  const type = typeof v;
-  if (type === 'string') return JSON.stringify(v.length > 32 ? v.slice(0, 32) + '…' : v);
-  if (type === 'bigint') return v + 'n';
-  if (type === 'function' || type === 'symbol') return 'a ' + type;
-  if (type !== 'object' || v === null) return String(v);
-  const name = v.constructor && v.constructor.name;
-  if (!name || name === 'Object') return 'an object';
-  return (/^[AEIOU]/.test(name) ? 'an ' : 'a ') + (name === 'Array' ? 'array' : name);
-}
-
-function __wasmport_argError(fn, param, expected, v) {
-  return new TypeError(`${fn}: argument '${param}' must be ${expected}, got ${__wasmport_describe(v)}`);
-}
-
-function __wasmport_resultError(fn, expected, v) {
-  return new TypeError(`${fn} must return ${expected}, got ${__wasmport_describe(v)}`);
-}
-
-// JS functions that call C++ functions (docs/Callbacks.md#how-it-works).
-const __wasmport_cppStates = [];
-let __wasmport_argBuf = 0;
-class __wasmport_CppArgFailure {
-  constructor(index, expected, value) {
-    this.index = index;
-    this.expected = expected;
-    this.value = value;
-  }
-}
-function __wasmport_cppWhere(s) {
-  if (s.where === null) s.where = __wasmport_decodeString(s.wherePtr, s.whereLen);
-  return s.where;
-}
-function __wasmport_callCpp(s, args) {
-  if (s.data === 0)
-    throw new Error(s.owned
-      ? `${__wasmport_cppWhere(s)} called after its wasmport::Closure was destroyed`
-      : `${__wasmport_cppWhere(s)} called after the call it was passed to returned; ` +
-        'use wasmport::Closure to keep it');
-  const n = s.arity;
-  let buf = 0;
-  if (n !== 0) {
-    if (n > 8) buf = __wasmport_wasm.__wasmport_alloc(4 * n);
-    else if (__wasmport_argBuf === 0) buf = __wasmport_argBuf = __wasmport_wasm.__wasmport_alloc(32);
-    else buf = __wasmport_argBuf;
-    const u32 = __wasmport_getU32();
-    for (let i = 0; i < n; i++) u32[(buf >>> 2) + i] = __wasmport_addHeap(args[i]);
-  }
-  const sp = __wasmport_importState.depth !== 0 && __wasmport_wasm.__wasmport_stack_get
-    ? __wasmport_wasm.__wasmport_stack_get() : -1;
-  let r;
-  try {
-    r = __wasmport_wasm.__wasmport_closure_call(s.invoker, s.data, buf);
-  } catch (e) {
-    if (sp !== -1 && __wasmport_terminated === null) __wasmport_wasm.__wasmport_stack_set(sp);
-    throw __wasmport_trapped(e);
-  } finally {
-    if (n > 8 && __wasmport_terminated === null) __wasmport_wasm.__wasmport_free(buf);
-  }
-  if (r === -1) {
-    const e = __wasmport_takeThrown();
-    if (e instanceof __wasmport_CppArgFailure)
-      throw __wasmport_argError(__wasmport_cppWhere(s), `a${e.index}`, e.expected, e.value);
-    throw e;
-  }
-  return __wasmport_takeObject(r);
-}
-
-function __wasmport_js_closure(invoker, data, arity, wherePtr, whereLen, owned) {
-  const s = {
-    invoker, data, arity, owned: owned !== 0, wherePtr, whereLen,
-    where: owned !== 0 ? __wasmport_decodeString(wherePtr, whereLen) : null,
-  };
-  const h = __wasmport_addHeapSlot((...args) => __wasmport_callCpp(s, args));
-  __wasmport_cppStates[h] = s;
-  return h;
-}
-
-function __wasmport_js_closure_end(h) {
-  __wasmport_cppStates[h].data = 0;
-  __wasmport_cppStates[h] = undefined;
-  __wasmport_dropObject(h);
-}
-
-function __wasmport_js_arg_failure(index, ptr, len, v) {
-  return __wasmport_addHeapSlot(new __wasmport_CppArgFailure(
-      index, __wasmport_decodeString(ptr, len), __wasmport_heap[v]));
-}
-
-function __wasmport_js_result_error(wherePtr, whereLen, expectedPtr, expectedLen, v) {
-  return __wasmport_addHeapSlot(__wasmport_resultError(
-      __wasmport_decodeString(wherePtr, whereLen),
-      __wasmport_decodeString(expectedPtr, expectedLen), __wasmport_heap[v]));
-}
-
-// JS values C++ holds (wasmport::JsValue), by handle (docs/JsValue.md).
-const __wasmport_heap = [undefined, null, true, false];
-const __wasmport_heapFree = [];
-const __wasmport_heapFreed = Symbol('released JsValue');
-function __wasmport_addHeap(v) {
-  if (v === undefined) return 0;
-  if (v === null) return 1;
-  if (v === true) return 2;
-  if (v === false) return 3;
-  return __wasmport_addHeapSlot(v);
-}
-function __wasmport_addHeapSlot(v) {
-  if (__wasmport_heapFree.length !== 0) {
-    const h = __wasmport_heapFree.pop();
-    __wasmport_heap[h] = v;
-    return h;
-  }
-  return __wasmport_heap.push(v) - 1;
-}
-function __wasmport_dropObject(h) {
-  if (h < 4) return;
-  if (h >= __wasmport_heap.length || __wasmport_heap[h] === __wasmport_heapFreed)
-    throw new Error(`wasmport: JsValue handle ${h} released twice`);
-  __wasmport_heap[h] = __wasmport_heapFreed;
-  __wasmport_heapFree.push(h);
-}
-function __wasmport_takeObject(h) {
-  const v = __wasmport_heap[h];
-  __wasmport_dropObject(h);
-  return v;
-}
-function __wasmport_heapLive() {
-  return __wasmport_heap.length - 4 - __wasmport_heapFree.length;
-}
-
-// Stores a JS exception for C++ in the return area (docs/JsValue.md).
-function __wasmport_jsThrew(e) {
-  __wasmport_getU32()[(__wasmport_retArea >>> 2) + 3] = __wasmport_addHeapSlot(e);
-  return 0;
-}
-
-// Takes the exception C++ left for JS in the return area's Exception field.
-function __wasmport_takeThrown() {
-  const u32 = __wasmport_getU32();
-  const at = (__wasmport_retArea >>> 2) + 3;
-  const e = __wasmport_takeObject(u32[at]);
-  u32[at] = 0;
-  return e;
-}
-
-function __wasmport_jsArgs(ptr, n) {
-  const u32 = __wasmport_getU32();
-  const args = new Array(n);
-  for (let i = 0; i < n; i++) args[i] = __wasmport_heap[u32[(ptr >>> 2) + i]];
-  return args;
-}
-
-function __wasmport_js_clone(h) {
-  return __wasmport_addHeap(__wasmport_heap[h]);
-}
-
-const __wasmport_js_drop = __wasmport_dropObject;
-
-const __wasmport_js_number = __wasmport_addHeap;
-
-function __wasmport_js_string(ptr, len) {
-  return __wasmport_addHeap(__wasmport_decodeString(ptr, len));
-}
-
-// wasmport::JsType.
-const __wasmport_jsTypes = {
-  undefined: 0, boolean: 2, number: 3, string: 4, bigint: 5, symbol: 6, function: 7, object: 8,
-};
-function __wasmport_js_type(h) {
-  const v = __wasmport_heap[h];
-  return v === null ? 1 : __wasmport_jsTypes[typeof v];
-}
-
-function __wasmport_js_number_of(h) {
-  return __wasmport_heap[h];
-}
-
-function __wasmport_js_string_of(h) {
-  __wasmport_returnString(__wasmport_heap[h]);
-}
-
-function __wasmport_js_call(f, self, ptr, n) {
-  __wasmport_importState.depth++;
-  try {
-    return __wasmport_addHeap(Reflect.apply(
-        __wasmport_heap[f], __wasmport_heap[self], __wasmport_jsArgs(ptr, n)));
-  } catch (e) {
-    return __wasmport_jsThrew(e);
-  } finally {
-    __wasmport_importState.depth--;
-  }
-}
-
-// Throws h's value out of wasm into its JS caller (docs/Exceptions.md).
-function __wasmport_js_rethrow(h) {
-  const e = __wasmport_takeObject(h);
-  if (__wasmport_importState.depth === 0 && __wasmport_wasm.__wasmport_stack_set)
-    __wasmport_wasm.__wasmport_stack_set(__wasmport_stackTop);
-  throw e;
-}
-
-// Cached views of memory, re-created after it grows (detached: length 0).
-let __wasmport_u8 = null;
-function __wasmport_getU8() {
-  if (__wasmport_u8 === null || __wasmport_u8.byteLength === 0)
-    __wasmport_u8 = new Uint8Array(__wasmport_wasm.memory.buffer);
-  return __wasmport_u8;
-}
-
-let __wasmport_u32 = null;
-function __wasmport_getU32() {
-  if (__wasmport_u32 === null || __wasmport_u32.byteLength === 0)
-    __wasmport_u32 = new Uint32Array(__wasmport_wasm.memory.buffer);
-  return __wasmport_u32;
-}
-
-// After a C++ exception, exit() or a trap, every later call throws.
-let __wasmport_terminated = null;
-function __wasmport_terminate(error) {
-  if (__wasmport_terminated === null) {
-    __wasmport_terminated = error;
-    __wasmport_wasm = new Proxy(Object.create(null), {
-      get() {
-        throw new Error(`wasm module terminated: ${error.message}`);
-      },
-    });
-  }
-  throw error;
-}
-
-// A trap terminates the module; a JS exception from an import passes.
-function __wasmport_trapped(e) {
-  if (e instanceof WebAssembly.RuntimeError) __wasmport_terminate(e);
-  return e;
-}
-
-// How many imports are running (a property: no TDZ check as for a `let`).
-const __wasmport_importState = { depth: 0 };
-
-// A JS exception leaving the outermost import resets the shadow stack.
-let __wasmport_stackTop = 0;
-function __wasmport_importThrew(e) {
-  if (--__wasmport_importState.depth === 0 && __wasmport_terminated === null)
-    __wasmport_wasm.__wasmport_stack_set(__wasmport_stackTop);
-  return e;
-}
-
-// free() inside an import: the C++ object is destroyed after the call.
-const __wasmport_later = [];
-function __wasmport_freeLater(symbol, ptr) {
-  if (__wasmport_later.length === 0) queueMicrotask(__wasmport_freeDeferred);
-  __wasmport_later.push(symbol, ptr);
-}
-function __wasmport_freeDeferred() {
-  const later = __wasmport_later.splice(0);
-  if (__wasmport_terminated !== null) return;
-  for (let i = 0; i < later.length; i += 2) __wasmport_wasm[later[i]](later[i + 1]);
-}
-
-// A C++ exception escaped: `what()` becomes the Error's message.
-function __wasmport_cppThrow(ptr, len) {
-  const error = new Error(__wasmport_decodeString(ptr, len));
-  error.cppException = true;
-  __wasmport_terminate(error);
-}
-
-// Objects JS owns and has not freed, for leak checks (see track).
-const __wasmport_counts = { live: 0, pending: 0 };
-
-// Frees what JS forgot (not in a terminated module).
-function __wasmport_finalizer(deleteSymbol) {
-  if (typeof FinalizationRegistry === 'undefined')
-    return { register() {}, unregister() {} };
-  return new FinalizationRegistry((ptr) => {
-    __wasmport_counts.live--;
-    if (__wasmport_terminated === null) __wasmport_wasm[deleteSymbol](ptr);
-  });
-}
-
-// The C++ object behind `this` (`name`: minifiers rename classes).
-function __wasmport_self(obj, cls, name, where) {
-  if (!(obj instanceof cls))
-    throw new TypeError(`${where}: 'this' is not a ${name}`);
-  const ptr = obj.__wasmport_ptr;
-  if (!ptr) throw new Error(`${where}: ${name} object used after free()`);
-  return ptr;
-}
-
-const __wasmport_decoder = new TextDecoder('utf-8', { ignoreBOM: true });
-// UTF-8 bytes in memory to a JS string; invalid sequences become U+FFFD.
-function __wasmport_decodeString(ptr, len) {
-  return __wasmport_decoder.decode(__wasmport_getU8().subarray(ptr, ptr + len));
-}
-
-const __wasmport_encoder = new TextEncoder();
-let __wasmport_passLen = 0;
-// s as UTF-8 in a buffer the callee frees; sets __wasmport_passLen.
-function __wasmport_passString(s, nul) {
-  const len = s.length;
-  if (len <= 64) {
-    let ptr = __wasmport_wasm.__wasmport_alloc(len + nul);
-    const mem = __wasmport_getU8();
-    let i = 0;
-    for (; i < len; i++) {
-      const c = s.charCodeAt(i);
-      if (c > 0x7f) break;
-      mem[ptr + i] = c;
-    }
-    if (i === len) {
-      if (nul) mem[ptr + len] = 0;
-      __wasmport_passLen = len;
-      return ptr;
-    }
-    __wasmport_wasm.__wasmport_free(ptr);
-  }
-  const cap = len * 3;
-  const ptr = __wasmport_wasm.__wasmport_alloc(cap + nul);
-  const { written } = __wasmport_encoder.encodeInto(
-      s, __wasmport_getU8().subarray(ptr, ptr + cap));
-  if (nul) __wasmport_getU8()[ptr + written] = 0;
-  __wasmport_passLen = written;
-  return ptr;
-}
-
-// Stores a string returned by a JS import for the C++ side to take.
-function __wasmport_returnString(s) {
-  const ptr = __wasmport_passString(s, 0);
-  const u32 = __wasmport_getU32();
-  const at = __wasmport_retArea >>> 2;
-  u32[at] = ptr;
-  u32[at + 1] = __wasmport_passLen;
-  u32[at + 2] = 0;
-}
-
-// New objects meet their finalizer in batches (docs/Runtime.md).
-const __wasmport_ring = { n: 0, queued: false, slots: new Array(128) };
-function __wasmport_track(obj) {
-  const ring = __wasmport_ring;
-  let n = ring.n;
-  if (n === 128) {
-    __wasmport_registerPending();
-    n = 0;
-  }
-  ring.slots[n] = obj;
-  ring.n = n + 1;
-  __wasmport_counts.pending++;
-  if (!ring.queued) {
-    ring.queued = true;
-    queueMicrotask(__wasmport_endOfJob);
-  }
-}
-function __wasmport_endOfJob() {
-  __wasmport_ring.queued = false;
-  __wasmport_registerPending();
-}
-function __wasmport_registerPending() {
-  const ring = __wasmport_ring, counts = __wasmport_counts;
-  if (counts.pending !== 0) {
-    const slots = ring.slots;
-    for (let i = 0; i < ring.n; i++) {
-      const obj = slots[i];
-      if (obj.__wasmport_owner === -2 && obj.__wasmport_ptr !== 0) {
-        obj.__wasmport_owner = 0;
-        obj.__wasmport_registry.register(obj, obj.__wasmport_ptr, obj);
-      }
-    }
-    counts.live += counts.pending;
-    counts.pending = 0;
-  }
-  ring.slots = new Array(128);
-  ring.n = 0;
-}
-
-// stdout and stderr reach console.log and console.error a line at a time.
-const __wasmport_stdio = [, { decoder: new TextDecoder(), line: '' }, { decoder: new TextDecoder(), line: '' }];
-function __wasmport_wasi_fd_write(fd, iovs, iovsLen, nwritten) {
-  if (fd !== 1 && fd !== 2) return 8; // EBADF
-  const u8 = __wasmport_getU8(), u32 = __wasmport_getU32(), out = __wasmport_stdio[fd];
-  let total = 0;
-  for (let i = iovs >>> 2, end = i + 2 * iovsLen; i < end; i += 2) {
-    const ptr = u32[i], len = u32[i + 1];
-    out.line += out.decoder.decode(u8.subarray(ptr, ptr + len), { stream: true });
-    total += len;
-  }
-  u32[nwritten >>> 2] = total;
-  const lines = out.line.split('\n');
-  out.line = lines.pop();
-  for (const line of lines) fd === 1 ? console.log(line) : console.error(line);
-  return 0;
-}
-
-function __wasmport_wasi_fd_close(fd) {
-  return fd <= 2 ? 0 : 8;
-}
-
-function __wasmport_wasi_fd_seek(fd, offset, whence, newOffset) {
-  return fd <= 2 ? 70 : 8; // ESPIPE, EBADF
-}
-
+// [wasmport helper: describe]
+// [wasmport helper: argError]
+// [wasmport helper: resultError]
+// [wasmport helper: cppFunction]
+// [wasmport helper: js_closure]
+// [wasmport helper: js_closure_end]
+// [wasmport helper: js_arg_failure]
+// [wasmport helper: js_result_error]
+// [wasmport helper: heap]
+// [wasmport helper: jsThrew]
+// [wasmport helper: takeThrown]
+// [wasmport helper: jsArgs]
+// [wasmport helper: js_clone]
+// [wasmport helper: js_drop]
+// [wasmport helper: js_number]
+// [wasmport helper: js_string]
+// [wasmport helper: js_type]
+// [wasmport helper: js_number_of]
+// [wasmport helper: js_string_of]
+// [wasmport helper: js_call]
+// [wasmport helper: js_rethrow]
+// [wasmport helper: getU8]
+// [wasmport helper: getU32]
+// [wasmport helper: terminate]
+// [wasmport helper: trapped]
+// [wasmport helper: importDepth]
+// [wasmport helper: importGuard]
+// [wasmport helper: freeLater]
+// [wasmport helper: cppThrow]
+// [wasmport helper: live]
+// [wasmport helper: finalizer]
+// [wasmport helper: self]
+// [wasmport helper: decodeString]
+// [wasmport helper: passString]
+// [wasmport helper: returnString]
+// [wasmport helper: track]
+// [wasmport helper: wasi_fd_write]
+// [wasmport helper: wasi_fd_close]
+// [wasmport helper: wasi_fd_seek]
 export function apply(f) {
   if (typeof f !== 'function') throw __wasmport_argError('apply', 'f', 'a function', f);
   try {

@@ -3,195 +3,23 @@
 let __wasmport_wasm;
 let __wasmport_retArea = 0;
 
-// A short description of a value for error messages.
-function __wasmport_describe(v) {
-  const type = typeof v;
-  if (type === 'string') return JSON.stringify(v.length > 32 ? v.slice(0, 32) + '…' : v);
-  if (type === 'bigint') return v + 'n';
-  if (type === 'function' || type === 'symbol') return 'a ' + type;
-  if (type !== 'object' || v === null) return String(v);
-  const name = v.constructor && v.constructor.name;
-  if (!name || name === 'Object') return 'an object';
-  return (/^[AEIOU]/.test(name) ? 'an ' : 'a ') + (name === 'Array' ? 'array' : name);
-}
-
-function __wasmport_argError(fn, param, expected, v) {
-  return new TypeError(`${fn}: argument '${param}' must be ${expected}, got ${__wasmport_describe(v)}`);
-}
-
-// From a URL, Request, Response, bytes or Module; Node reads file: URLs.
-async function __wasmport_instantiate(input) {
-  input = await input;
-  if (typeof input === 'string')
-    input = new URL(input, globalThis.location ? globalThis.location.href : import.meta.url);
-  if (input instanceof URL && input.protocol === 'file:' &&
-      typeof process === 'object' && process.versions && process.versions.node) {
-    const fs = 'node:fs/promises';
-    input = await (await import(/* @vite-ignore */ /* webpackIgnore: true */ fs)).readFile(input);
-  } else if (input instanceof URL || (typeof Request === 'function' && input instanceof Request)) {
-    input = await fetch(input);
-  }
-  const imports = __wasmport_imports();
-  if (typeof Response === 'function' && input instanceof Response) {
-    if (typeof WebAssembly.instantiateStreaming === 'function' &&
-        /^\s*application\/wasm\s*(;|$)/i.test(input.headers.get('Content-Type')))
-      return (await WebAssembly.instantiateStreaming(input, imports)).instance;
-    input = await input.arrayBuffer();
-  }
-  if (input instanceof WebAssembly.Module)
-    return WebAssembly.instantiate(input, imports);
-  return (await WebAssembly.instantiate(input, imports)).instance;
-}
-
-// Cached views of memory, re-created after it grows (detached: length 0).
-let __wasmport_u8 = null;
-function __wasmport_getU8() {
-  if (__wasmport_u8 === null || __wasmport_u8.byteLength === 0)
-    __wasmport_u8 = new Uint8Array(__wasmport_wasm.memory.buffer);
-  return __wasmport_u8;
-}
-
-let __wasmport_u32 = null;
-function __wasmport_getU32() {
-  if (__wasmport_u32 === null || __wasmport_u32.byteLength === 0)
-    __wasmport_u32 = new Uint32Array(__wasmport_wasm.memory.buffer);
-  return __wasmport_u32;
-}
-
-// After a C++ exception, exit() or a trap, every later call throws.
-let __wasmport_terminated = null;
-function __wasmport_terminate(error) {
-  if (__wasmport_terminated === null) {
-    __wasmport_terminated = error;
-    __wasmport_wasm = new Proxy(Object.create(null), {
-      get() {
-        throw new Error(`wasm module terminated: ${error.message}`);
-      },
-    });
-  }
-  throw error;
-}
-
-// A trap terminates the module; a JS exception from an import passes.
-function __wasmport_trapped(e) {
-  if (e instanceof WebAssembly.RuntimeError) __wasmport_terminate(e);
-  return e;
-}
-
-// Objects JS owns and has not freed, for leak checks (see track).
-const __wasmport_counts = { live: 0, pending: 0 };
-
-// Frees what JS forgot (not in a terminated module).
-function __wasmport_finalizer(deleteSymbol) {
-  if (typeof FinalizationRegistry === 'undefined')
-    return { register() {}, unregister() {} };
-  return new FinalizationRegistry((ptr) => {
-    __wasmport_counts.live--;
-    if (__wasmport_terminated === null) __wasmport_wasm[deleteSymbol](ptr);
-  });
-}
-
-// The C++ object behind `this` (`name`: minifiers rename classes).
-function __wasmport_self(obj, cls, name, where) {
-  if (!(obj instanceof cls))
-    throw new TypeError(`${where}: 'this' is not a ${name}`);
-  const ptr = obj.__wasmport_ptr;
-  if (!ptr) throw new Error(`${where}: ${name} object used after free()`);
-  return ptr;
-}
-
-// The C++ object behind an argument; nullable for pointers (null → 0).
-function __wasmport_objectArg(obj, cls, name, where, param, nullable) {
-  if (nullable && (obj === null || obj === undefined)) return 0;
-  if (!(obj instanceof cls))
-    throw __wasmport_argError(where, param, nullable ? `a ${name} or null` : `a ${name}`, obj);
-  const ptr = obj.__wasmport_ptr;
-  if (!ptr)
-    throw new Error(`${where}: argument '${param}' is a ${name} object used after free()`);
-  return ptr;
-}
-
-const __wasmport_decoder = new TextDecoder('utf-8', { ignoreBOM: true });
-// UTF-8 bytes in memory to a JS string; invalid sequences become U+FFFD.
-function __wasmport_decodeString(ptr, len) {
-  return __wasmport_decoder.decode(__wasmport_getU8().subarray(ptr, ptr + len));
-}
-
-// Reads the string a thunk described in the return area and frees its owner.
-function __wasmport_takeString() {
-  const u32 = __wasmport_getU32();
-  const at = __wasmport_retArea >>> 2;
-  const ptr = u32[at], len = u32[at + 1], owner = u32[at + 2];
-  const s = __wasmport_decodeString(ptr, len);
-  if (owner !== 0) __wasmport_wasm.__wasmport_free_string(owner);
-  return s;
-}
-
-// New objects meet their finalizer in batches (docs/Runtime.md).
-const __wasmport_ring = { n: 0, queued: false, slots: new Array(128) };
-function __wasmport_track(obj) {
-  const ring = __wasmport_ring;
-  let n = ring.n;
-  if (n === 128) {
-    __wasmport_registerPending();
-    n = 0;
-  }
-  ring.slots[n] = obj;
-  ring.n = n + 1;
-  __wasmport_counts.pending++;
-  if (!ring.queued) {
-    ring.queued = true;
-    queueMicrotask(__wasmport_endOfJob);
-  }
-}
-function __wasmport_endOfJob() {
-  __wasmport_ring.queued = false;
-  __wasmport_registerPending();
-}
-function __wasmport_registerPending() {
-  const ring = __wasmport_ring, counts = __wasmport_counts;
-  if (counts.pending !== 0) {
-    const slots = ring.slots;
-    for (let i = 0; i < ring.n; i++) {
-      const obj = slots[i];
-      if (obj.__wasmport_owner === -2 && obj.__wasmport_ptr !== 0) {
-        obj.__wasmport_owner = 0;
-        obj.__wasmport_registry.register(obj, obj.__wasmport_ptr, obj);
-      }
-    }
-    counts.live += counts.pending;
-    counts.pending = 0;
-  }
-  ring.slots = new Array(128);
-  ring.n = 0;
-}
-
-// stdout and stderr reach console.log and console.error a line at a time.
-const __wasmport_stdio = [, { decoder: new TextDecoder(), line: '' }, { decoder: new TextDecoder(), line: '' }];
-function __wasmport_wasi_fd_write(fd, iovs, iovsLen, nwritten) {
-  if (fd !== 1 && fd !== 2) return 8; // EBADF
-  const u8 = __wasmport_getU8(), u32 = __wasmport_getU32(), out = __wasmport_stdio[fd];
-  let total = 0;
-  for (let i = iovs >>> 2, end = i + 2 * iovsLen; i < end; i += 2) {
-    const ptr = u32[i], len = u32[i + 1];
-    out.line += out.decoder.decode(u8.subarray(ptr, ptr + len), { stream: true });
-    total += len;
-  }
-  u32[nwritten >>> 2] = total;
-  const lines = out.line.split('\n');
-  out.line = lines.pop();
-  for (const line of lines) fd === 1 ? console.log(line) : console.error(line);
-  return 0;
-}
-
-function __wasmport_wasi_fd_close(fd) {
-  return fd <= 2 ? 0 : 8;
-}
-
-function __wasmport_wasi_fd_seek(fd, offset, whence, newOffset) {
-  return fd <= 2 ? 70 : 8; // ESPIPE, EBADF
-}
-
+// [wasmport helper: describe]
+// [wasmport helper: argError]
+// [wasmport helper: instantiate]
+// [wasmport helper: getU8]
+// [wasmport helper: getU32]
+// [wasmport helper: terminate]
+// [wasmport helper: trapped]
+// [wasmport helper: live]
+// [wasmport helper: finalizer]
+// [wasmport helper: self]
+// [wasmport helper: objectArg]
+// [wasmport helper: decodeString]
+// [wasmport helper: takeString]
+// [wasmport helper: track]
+// [wasmport helper: wasi_fd_write]
+// [wasmport helper: wasi_fd_close]
+// [wasmport helper: wasi_fd_seek]
 export function combine(a, b) {
   const a_ptr = __wasmport_objectArg(a, Cart, 'Cart', 'combine', 'a', false);
   const b_ptr = __wasmport_objectArg(b, Cart, 'Cart', 'combine', 'b', false);

@@ -3,329 +3,35 @@
 let __wasmport_wasm;
 let __wasmport_retArea = 0;
 
-// A short description of a value for error messages.
-function __wasmport_describe(v) {
-  const type = typeof v;
-  if (type === 'string') return JSON.stringify(v.length > 32 ? v.slice(0, 32) + '…' : v);
-  if (type === 'bigint') return v + 'n';
-  if (type === 'function' || type === 'symbol') return 'a ' + type;
-  if (type !== 'object' || v === null) return String(v);
-  const name = v.constructor && v.constructor.name;
-  if (!name || name === 'Object') return 'an object';
-  return (/^[AEIOU]/.test(name) ? 'an ' : 'a ') + (name === 'Array' ? 'array' : name);
-}
-
-function __wasmport_argError(fn, param, expected, v) {
-  return new TypeError(`${fn}: argument '${param}' must be ${expected}, got ${__wasmport_describe(v)}`);
-}
-
-function __wasmport_resultError(fn, expected, v) {
-  return new TypeError(`${fn} must return ${expected}, got ${__wasmport_describe(v)}`);
-}
-
-// Throws a std::expected result's error, if any (docs/Errors.md).
-function __wasmport_expected(r, error) {
-  const u32 = __wasmport_u32;
-  if (u32 !== null && u32[(__wasmport_retArea >>> 2) + 4] === 0) return r;
-  return __wasmport_unexpected(r, error);
-}
-function __wasmport_unexpected(r, error) {
-  const u32 = __wasmport_getU32();
-  const at = (__wasmport_retArea >>> 2) + 4;
-  const ptr = u32[at];
-  if (ptr === 0) return r;
-  u32[at] = 0;
-  let e;
-  try {
-    e = error(ptr);
-  } finally {
-    __wasmport_wasm.__wasmport_free(ptr);
-  }
-  throw e;
-}
-
-// A std::expected error as an Error: `message`, and the error as `value`.
-function __wasmport_valueError(message, value) {
-  const error = new Error(message);
-  error.value = value;
-  return error;
-}
-
-// The name of the enumerator of `e` with value v, else "Enum v".
-function __wasmport_enumName(e, name, v) {
-  for (const k in e) if (e[k] === v) return k;
-  return `${name} ${v}`;
-}
-
-// JS values C++ holds (wasmport::JsValue), by handle (docs/JsValue.md).
-const __wasmport_heap = [undefined, null, true, false];
-const __wasmport_heapFree = [];
-const __wasmport_heapFreed = Symbol('released JsValue');
-function __wasmport_addHeap(v) {
-  if (v === undefined) return 0;
-  if (v === null) return 1;
-  if (v === true) return 2;
-  if (v === false) return 3;
-  return __wasmport_addHeapSlot(v);
-}
-function __wasmport_addHeapSlot(v) {
-  if (__wasmport_heapFree.length !== 0) {
-    const h = __wasmport_heapFree.pop();
-    __wasmport_heap[h] = v;
-    return h;
-  }
-  return __wasmport_heap.push(v) - 1;
-}
-function __wasmport_dropObject(h) {
-  if (h < 4) return;
-  if (h >= __wasmport_heap.length || __wasmport_heap[h] === __wasmport_heapFreed)
-    throw new Error(`wasmport: JsValue handle ${h} released twice`);
-  __wasmport_heap[h] = __wasmport_heapFreed;
-  __wasmport_heapFree.push(h);
-}
-function __wasmport_takeObject(h) {
-  const v = __wasmport_heap[h];
-  __wasmport_dropObject(h);
-  return v;
-}
-function __wasmport_heapLive() {
-  return __wasmport_heap.length - 4 - __wasmport_heapFree.length;
-}
-
-// Stores a JS exception for C++ in the return area (docs/JsValue.md).
-function __wasmport_jsThrew(e) {
-  __wasmport_getU32()[(__wasmport_retArea >>> 2) + 3] = __wasmport_addHeapSlot(e);
-  return 0;
-}
-
-const __wasmport_js_drop = __wasmport_dropObject;
-
-function __wasmport_js_error(ptr, len) {
-  return __wasmport_addHeap(new Error(__wasmport_decodeString(ptr, len)));
-}
-
-// From a URL, Request, Response, bytes or Module; Node reads file: URLs.
-async function __wasmport_instantiate(input) {
-  input = await input;
-  if (typeof input === 'string')
-    input = new URL(input, globalThis.location ? globalThis.location.href : import.meta.url);
-  if (input instanceof URL && input.protocol === 'file:' &&
-      typeof process === 'object' && process.versions && process.versions.node) {
-    const fs = 'node:fs/promises';
-    input = await (await import(/* @vite-ignore */ /* webpackIgnore: true */ fs)).readFile(input);
-  } else if (input instanceof URL || (typeof Request === 'function' && input instanceof Request)) {
-    input = await fetch(input);
-  }
-  const imports = __wasmport_imports();
-  if (typeof Response === 'function' && input instanceof Response) {
-    if (typeof WebAssembly.instantiateStreaming === 'function' &&
-        /^\s*application\/wasm\s*(;|$)/i.test(input.headers.get('Content-Type')))
-      return (await WebAssembly.instantiateStreaming(input, imports)).instance;
-    input = await input.arrayBuffer();
-  }
-  if (input instanceof WebAssembly.Module)
-    return WebAssembly.instantiate(input, imports);
-  return (await WebAssembly.instantiate(input, imports)).instance;
-}
-
-// Cached views of memory, re-created after it grows (detached: length 0).
-let __wasmport_u8 = null;
-function __wasmport_getU8() {
-  if (__wasmport_u8 === null || __wasmport_u8.byteLength === 0)
-    __wasmport_u8 = new Uint8Array(__wasmport_wasm.memory.buffer);
-  return __wasmport_u8;
-}
-
-let __wasmport_u32 = null;
-function __wasmport_getU32() {
-  if (__wasmport_u32 === null || __wasmport_u32.byteLength === 0)
-    __wasmport_u32 = new Uint32Array(__wasmport_wasm.memory.buffer);
-  return __wasmport_u32;
-}
-
-let __wasmport_dv = null;
-function __wasmport_getDataView() {
-  if (__wasmport_dv === null || __wasmport_dv.buffer !== __wasmport_wasm.memory.buffer)
-    __wasmport_dv = new DataView(__wasmport_wasm.memory.buffer);
-  return __wasmport_dv;
-}
-
-// After a C++ exception, exit() or a trap, every later call throws.
-let __wasmport_terminated = null;
-function __wasmport_terminate(error) {
-  if (__wasmport_terminated === null) {
-    __wasmport_terminated = error;
-    __wasmport_wasm = new Proxy(Object.create(null), {
-      get() {
-        throw new Error(`wasm module terminated: ${error.message}`);
-      },
-    });
-  }
-  throw error;
-}
-
-// A trap terminates the module; a JS exception from an import passes.
-function __wasmport_trapped(e) {
-  if (e instanceof WebAssembly.RuntimeError) __wasmport_terminate(e);
-  return e;
-}
-
-// How many imports are running (a property: no TDZ check as for a `let`).
-const __wasmport_importState = { depth: 0 };
-
-// free() inside an import: the C++ object is destroyed after the call.
-const __wasmport_later = [];
-function __wasmport_freeLater(symbol, ptr) {
-  if (__wasmport_later.length === 0) queueMicrotask(__wasmport_freeDeferred);
-  __wasmport_later.push(symbol, ptr);
-}
-function __wasmport_freeDeferred() {
-  const later = __wasmport_later.splice(0);
-  if (__wasmport_terminated !== null) return;
-  for (let i = 0; i < later.length; i += 2) __wasmport_wasm[later[i]](later[i + 1]);
-}
-
-// Objects JS owns and has not freed, for leak checks (see track).
-const __wasmport_counts = { live: 0, pending: 0 };
-
-// Frees what JS forgot (not in a terminated module).
-function __wasmport_finalizer(deleteSymbol) {
-  if (typeof FinalizationRegistry === 'undefined')
-    return { register() {}, unregister() {} };
-  return new FinalizationRegistry((ptr) => {
-    __wasmport_counts.live--;
-    if (__wasmport_terminated === null) __wasmport_wasm[deleteSymbol](ptr);
-  });
-}
-
-// The C++ object behind `this` (`name`: minifiers rename classes).
-function __wasmport_self(obj, cls, name, where) {
-  if (!(obj instanceof cls))
-    throw new TypeError(`${where}: 'this' is not a ${name}`);
-  const ptr = obj.__wasmport_ptr;
-  if (!ptr) throw new Error(`${where}: ${name} object used after free()`);
-  return ptr;
-}
-
-const __wasmport_decoder = new TextDecoder('utf-8', { ignoreBOM: true });
-// UTF-8 bytes in memory to a JS string; invalid sequences become U+FFFD.
-function __wasmport_decodeString(ptr, len) {
-  return __wasmport_decoder.decode(__wasmport_getU8().subarray(ptr, ptr + len));
-}
-
-const __wasmport_encoder = new TextEncoder();
-let __wasmport_passLen = 0;
-// s as UTF-8 in a buffer the callee frees; sets __wasmport_passLen.
-function __wasmport_passString(s, nul) {
-  const len = s.length;
-  if (len <= 64) {
-    let ptr = __wasmport_wasm.__wasmport_alloc(len + nul);
-    const mem = __wasmport_getU8();
-    let i = 0;
-    for (; i < len; i++) {
-      const c = s.charCodeAt(i);
-      if (c > 0x7f) break;
-      mem[ptr + i] = c;
-    }
-    if (i === len) {
-      if (nul) mem[ptr + len] = 0;
-      __wasmport_passLen = len;
-      return ptr;
-    }
-    __wasmport_wasm.__wasmport_free(ptr);
-  }
-  const cap = len * 3;
-  const ptr = __wasmport_wasm.__wasmport_alloc(cap + nul);
-  const { written } = __wasmport_encoder.encodeInto(
-      s, __wasmport_getU8().subarray(ptr, ptr + cap));
-  if (nul) __wasmport_getU8()[ptr + written] = 0;
-  __wasmport_passLen = written;
-  return ptr;
-}
-
-// Reads the string a thunk described in the return area and frees its owner.
-function __wasmport_takeString() {
-  const u32 = __wasmport_getU32();
-  const at = __wasmport_retArea >>> 2;
-  const ptr = u32[at], len = u32[at + 1], owner = u32[at + 2];
-  const s = __wasmport_decodeString(ptr, len);
-  if (owner !== 0) __wasmport_wasm.__wasmport_free_string(owner);
-  return s;
-}
-
-// New objects meet their finalizer in batches (docs/Runtime.md).
-const __wasmport_ring = { n: 0, queued: false, slots: new Array(128) };
-function __wasmport_track(obj) {
-  const ring = __wasmport_ring;
-  let n = ring.n;
-  if (n === 128) {
-    __wasmport_registerPending();
-    n = 0;
-  }
-  ring.slots[n] = obj;
-  ring.n = n + 1;
-  __wasmport_counts.pending++;
-  if (!ring.queued) {
-    ring.queued = true;
-    queueMicrotask(__wasmport_endOfJob);
-  }
-}
-function __wasmport_endOfJob() {
-  __wasmport_ring.queued = false;
-  __wasmport_registerPending();
-}
-function __wasmport_registerPending() {
-  const ring = __wasmport_ring, counts = __wasmport_counts;
-  if (counts.pending !== 0) {
-    const slots = ring.slots;
-    for (let i = 0; i < ring.n; i++) {
-      const obj = slots[i];
-      if (obj.__wasmport_owner === -2 && obj.__wasmport_ptr !== 0) {
-        obj.__wasmport_owner = 0;
-        obj.__wasmport_registry.register(obj, obj.__wasmport_ptr, obj);
-      }
-    }
-    counts.live += counts.pending;
-    counts.pending = 0;
-  }
-  ring.slots = new Array(128);
-  ring.n = 0;
-}
-
-function __wasmport_readString(at) {
-  const dv = __wasmport_getDataView();
-  const ptr = dv.getUint32(at, true);
-  const s = __wasmport_decodeString(ptr, dv.getUint32(at + 4, true));
-  __wasmport_wasm.__wasmport_free(ptr);
-  return s;
-}
-
-// stdout and stderr reach console.log and console.error a line at a time.
-const __wasmport_stdio = [, { decoder: new TextDecoder(), line: '' }, { decoder: new TextDecoder(), line: '' }];
-function __wasmport_wasi_fd_write(fd, iovs, iovsLen, nwritten) {
-  if (fd !== 1 && fd !== 2) return 8; // EBADF
-  const u8 = __wasmport_getU8(), u32 = __wasmport_getU32(), out = __wasmport_stdio[fd];
-  let total = 0;
-  for (let i = iovs >>> 2, end = i + 2 * iovsLen; i < end; i += 2) {
-    const ptr = u32[i], len = u32[i + 1];
-    out.line += out.decoder.decode(u8.subarray(ptr, ptr + len), { stream: true });
-    total += len;
-  }
-  u32[nwritten >>> 2] = total;
-  const lines = out.line.split('\n');
-  out.line = lines.pop();
-  for (const line of lines) fd === 1 ? console.log(line) : console.error(line);
-  return 0;
-}
-
-function __wasmport_wasi_fd_close(fd) {
-  return fd <= 2 ? 0 : 8;
-}
-
-function __wasmport_wasi_fd_seek(fd, offset, whence, newOffset) {
-  return fd <= 2 ? 70 : 8; // ESPIPE, EBADF
-}
-
+// [wasmport helper: describe]
+// [wasmport helper: argError]
+// [wasmport helper: resultError]
+// [wasmport helper: expected]
+// [wasmport helper: valueError]
+// [wasmport helper: enumName]
+// [wasmport helper: heap]
+// [wasmport helper: jsThrew]
+// [wasmport helper: js_drop]
+// [wasmport helper: js_error]
+// [wasmport helper: instantiate]
+// [wasmport helper: getU8]
+// [wasmport helper: getU32]
+// [wasmport helper: getDataView]
+// [wasmport helper: terminate]
+// [wasmport helper: trapped]
+// [wasmport helper: importDepth]
+// [wasmport helper: freeLater]
+// [wasmport helper: live]
+// [wasmport helper: finalizer]
+// [wasmport helper: self]
+// [wasmport helper: decodeString]
+// [wasmport helper: passString]
+// [wasmport helper: takeString]
+// [wasmport helper: track]
+// [wasmport helper: readString]
+// [wasmport helper: wasi_fd_write]
+// [wasmport helper: wasi_fd_close]
+// [wasmport helper: wasi_fd_seek]
 function __wasmport_error_string(at) {
   const v = __wasmport_readString(at);
   return __wasmport_valueError(v, v);

@@ -4,45 +4,11 @@ import { readFileSync } from 'node:fs';
 let __wasmport_wasm;
 let __wasmport_retArea = 0;
 
-// A short description of a value for error messages.
-function __wasmport_describe(v) {
-  const type = typeof v;
-  if (type === 'string') return JSON.stringify(v.length > 32 ? v.slice(0, 32) + '…' : v);
-  if (type === 'bigint') return v + 'n';
-  if (type === 'function' || type === 'symbol') return 'a ' + type;
-  if (type !== 'object' || v === null) return String(v);
-  const name = v.constructor && v.constructor.name;
-  if (!name || name === 'Object') return 'an object';
-  return (/^[AEIOU]/.test(name) ? 'an ' : 'a ') + (name === 'Array' ? 'array' : name);
-}
-
-function __wasmport_argError(fn, param, expected, v) {
-  return new TypeError(`${fn}: argument '${param}' must be ${expected}, got ${__wasmport_describe(v)}`);
-}
-
-// After a C++ exception, exit() or a trap, every later call throws.
-let __wasmport_terminated = null;
-function __wasmport_terminate(error) {
-  if (__wasmport_terminated === null) {
-    __wasmport_terminated = error;
-    __wasmport_wasm = new Proxy(Object.create(null), {
-      get() {
-        throw new Error(`wasm module terminated: ${error.message}`);
-      },
-    });
-  }
-  throw error;
-}
-
-// A trap terminates the module; a JS exception from an import passes.
-function __wasmport_trapped(e) {
-  if (e instanceof WebAssembly.RuntimeError) __wasmport_terminate(e);
-  return e;
-}
-
-// Objects JS owns and has not freed, for leak checks (see track).
-const __wasmport_counts = { live: 0, pending: 0 };
-
+// [wasmport helper: describe]
+// [wasmport helper: argError]
+// [wasmport helper: terminate]
+// [wasmport helper: trapped]
+// [wasmport helper: live]
 export function add(a, b) {
   if (typeof a !== 'number' || (a | 0) !== a) throw __wasmport_argError('add', 'a', 'an integer from -2147483648 to 2147483647', a);
   if (typeof b !== 'number' || (b | 0) !== b) throw __wasmport_argError('add', 'b', 'an integer from -2147483648 to 2147483647', b);

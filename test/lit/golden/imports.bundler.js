@@ -5,167 +5,22 @@ import { flag as __wasmport_import_1 } from "some-package";
 let __wasmport_wasm;
 let __wasmport_retArea = 0;
 
-// A short description of a value for error messages.
-function __wasmport_describe(v) {
-  const type = typeof v;
-  if (type === 'string') return JSON.stringify(v.length > 32 ? v.slice(0, 32) + '…' : v);
-  if (type === 'bigint') return v + 'n';
-  if (type === 'function' || type === 'symbol') return 'a ' + type;
-  if (type !== 'object' || v === null) return String(v);
-  const name = v.constructor && v.constructor.name;
-  if (!name || name === 'Object') return 'an object';
-  return (/^[AEIOU]/.test(name) ? 'an ' : 'a ') + (name === 'Array' ? 'array' : name);
-}
-
-function __wasmport_resultError(fn, expected, v) {
-  return new TypeError(`${fn} must return ${expected}, got ${__wasmport_describe(v)}`);
-}
-
-// From a URL, Request, Response, bytes or Module; Node reads file: URLs.
-async function __wasmport_instantiate(input) {
-  input = await input;
-  if (typeof input === 'string')
-    input = new URL(input, globalThis.location ? globalThis.location.href : import.meta.url);
-  if (input instanceof URL && input.protocol === 'file:' &&
-      typeof process === 'object' && process.versions && process.versions.node) {
-    const fs = 'node:fs/promises';
-    input = await (await import(/* @vite-ignore */ /* webpackIgnore: true */ fs)).readFile(input);
-  } else if (input instanceof URL || (typeof Request === 'function' && input instanceof Request)) {
-    input = await fetch(input);
-  }
-  const imports = __wasmport_imports();
-  if (typeof Response === 'function' && input instanceof Response) {
-    if (typeof WebAssembly.instantiateStreaming === 'function' &&
-        /^\s*application\/wasm\s*(;|$)/i.test(input.headers.get('Content-Type')))
-      return (await WebAssembly.instantiateStreaming(input, imports)).instance;
-    input = await input.arrayBuffer();
-  }
-  if (input instanceof WebAssembly.Module)
-    return WebAssembly.instantiate(input, imports);
-  return (await WebAssembly.instantiate(input, imports)).instance;
-}
-
-// Cached views of memory, re-created after it grows (detached: length 0).
-let __wasmport_u8 = null;
-function __wasmport_getU8() {
-  if (__wasmport_u8 === null || __wasmport_u8.byteLength === 0)
-    __wasmport_u8 = new Uint8Array(__wasmport_wasm.memory.buffer);
-  return __wasmport_u8;
-}
-
-let __wasmport_u32 = null;
-function __wasmport_getU32() {
-  if (__wasmport_u32 === null || __wasmport_u32.byteLength === 0)
-    __wasmport_u32 = new Uint32Array(__wasmport_wasm.memory.buffer);
-  return __wasmport_u32;
-}
-
-// After a C++ exception, exit() or a trap, every later call throws.
-let __wasmport_terminated = null;
-function __wasmport_terminate(error) {
-  if (__wasmport_terminated === null) {
-    __wasmport_terminated = error;
-    __wasmport_wasm = new Proxy(Object.create(null), {
-      get() {
-        throw new Error(`wasm module terminated: ${error.message}`);
-      },
-    });
-  }
-  throw error;
-}
-
-// A trap terminates the module; a JS exception from an import passes.
-function __wasmport_trapped(e) {
-  if (e instanceof WebAssembly.RuntimeError) __wasmport_terminate(e);
-  return e;
-}
-
-// How many imports are running (a property: no TDZ check as for a `let`).
-const __wasmport_importState = { depth: 0 };
-
-// A JS exception leaving the outermost import resets the shadow stack.
-let __wasmport_stackTop = 0;
-function __wasmport_importThrew(e) {
-  if (--__wasmport_importState.depth === 0 && __wasmport_terminated === null)
-    __wasmport_wasm.__wasmport_stack_set(__wasmport_stackTop);
-  return e;
-}
-
-// Objects JS owns and has not freed, for leak checks (see track).
-const __wasmport_counts = { live: 0, pending: 0 };
-
-const __wasmport_decoder = new TextDecoder('utf-8', { ignoreBOM: true });
-// UTF-8 bytes in memory to a JS string; invalid sequences become U+FFFD.
-function __wasmport_decodeString(ptr, len) {
-  return __wasmport_decoder.decode(__wasmport_getU8().subarray(ptr, ptr + len));
-}
-
-const __wasmport_encoder = new TextEncoder();
-let __wasmport_passLen = 0;
-// s as UTF-8 in a buffer the callee frees; sets __wasmport_passLen.
-function __wasmport_passString(s, nul) {
-  const len = s.length;
-  if (len <= 64) {
-    let ptr = __wasmport_wasm.__wasmport_alloc(len + nul);
-    const mem = __wasmport_getU8();
-    let i = 0;
-    for (; i < len; i++) {
-      const c = s.charCodeAt(i);
-      if (c > 0x7f) break;
-      mem[ptr + i] = c;
-    }
-    if (i === len) {
-      if (nul) mem[ptr + len] = 0;
-      __wasmport_passLen = len;
-      return ptr;
-    }
-    __wasmport_wasm.__wasmport_free(ptr);
-  }
-  const cap = len * 3;
-  const ptr = __wasmport_wasm.__wasmport_alloc(cap + nul);
-  const { written } = __wasmport_encoder.encodeInto(
-      s, __wasmport_getU8().subarray(ptr, ptr + cap));
-  if (nul) __wasmport_getU8()[ptr + written] = 0;
-  __wasmport_passLen = written;
-  return ptr;
-}
-
-// Stores a string returned by a JS import for the C++ side to take.
-function __wasmport_returnString(s) {
-  const ptr = __wasmport_passString(s, 0);
-  const u32 = __wasmport_getU32();
-  const at = __wasmport_retArea >>> 2;
-  u32[at] = ptr;
-  u32[at + 1] = __wasmport_passLen;
-  u32[at + 2] = 0;
-}
-
-// stdout and stderr reach console.log and console.error a line at a time.
-const __wasmport_stdio = [, { decoder: new TextDecoder(), line: '' }, { decoder: new TextDecoder(), line: '' }];
-function __wasmport_wasi_fd_write(fd, iovs, iovsLen, nwritten) {
-  if (fd !== 1 && fd !== 2) return 8; // EBADF
-  const u8 = __wasmport_getU8(), u32 = __wasmport_getU32(), out = __wasmport_stdio[fd];
-  let total = 0;
-  for (let i = iovs >>> 2, end = i + 2 * iovsLen; i < end; i += 2) {
-    const ptr = u32[i], len = u32[i + 1];
-    out.line += out.decoder.decode(u8.subarray(ptr, ptr + len), { stream: true });
-    total += len;
-  }
-  u32[nwritten >>> 2] = total;
-  const lines = out.line.split('\n');
-  out.line = lines.pop();
-  for (const line of lines) fd === 1 ? console.log(line) : console.error(line);
-  return 0;
-}
-
-function __wasmport_wasi_fd_close(fd) {
-  return fd <= 2 ? 0 : 8;
-}
-
-function __wasmport_wasi_fd_seek(fd, offset, whence, newOffset) {
-  return fd <= 2 ? 70 : 8; // ESPIPE, EBADF
-}
-
+// [wasmport helper: describe]
+// [wasmport helper: resultError]
+// [wasmport helper: instantiate]
+// [wasmport helper: getU8]
+// [wasmport helper: getU32]
+// [wasmport helper: terminate]
+// [wasmport helper: trapped]
+// [wasmport helper: importDepth]
+// [wasmport helper: importGuard]
+// [wasmport helper: live]
+// [wasmport helper: decodeString]
+// [wasmport helper: passString]
+// [wasmport helper: returnString]
+// [wasmport helper: wasi_fd_write]
+// [wasmport helper: wasi_fd_close]
+// [wasmport helper: wasi_fd_seek]
 export function run() {
   try {
     return __wasmport_wasm.__wasmport_fn_3run();

@@ -4,170 +4,26 @@ import { readFileSync } from 'node:fs';
 let __wasmport_wasm;
 let __wasmport_retArea = 0;
 
-// JS values C++ holds (wasmport::JsValue), by handle (docs/JsValue.md).
-const __wasmport_heap = [undefined, null, true, false];
-const __wasmport_heapFree = [];
-const __wasmport_heapFreed = Symbol('released JsValue');
-function __wasmport_addHeap(v) {
-  if (v === undefined) return 0;
-  if (v === null) return 1;
-  if (v === true) return 2;
-  if (v === false) return 3;
-  return __wasmport_addHeapSlot(v);
-}
-function __wasmport_addHeapSlot(v) {
-  if (__wasmport_heapFree.length !== 0) {
-    const h = __wasmport_heapFree.pop();
-    __wasmport_heap[h] = v;
-    return h;
-  }
-  return __wasmport_heap.push(v) - 1;
-}
-function __wasmport_dropObject(h) {
-  if (h < 4) return;
-  if (h >= __wasmport_heap.length || __wasmport_heap[h] === __wasmport_heapFreed)
-    throw new Error(`wasmport: JsValue handle ${h} released twice`);
-  __wasmport_heap[h] = __wasmport_heapFreed;
-  __wasmport_heapFree.push(h);
-}
-function __wasmport_takeObject(h) {
-  const v = __wasmport_heap[h];
-  __wasmport_dropObject(h);
-  return v;
-}
-function __wasmport_heapLive() {
-  return __wasmport_heap.length - 4 - __wasmport_heapFree.length;
-}
-
-// Stores a JS exception for C++ in the return area (docs/JsValue.md).
-function __wasmport_jsThrew(e) {
-  __wasmport_getU32()[(__wasmport_retArea >>> 2) + 3] = __wasmport_addHeapSlot(e);
-  return 0;
-}
-
-function __wasmport_js_clone(h) {
-  return __wasmport_addHeap(__wasmport_heap[h]);
-}
-
-const __wasmport_js_drop = __wasmport_dropObject;
-
-function __wasmport_js_string(ptr, len) {
-  return __wasmport_addHeap(__wasmport_decodeString(ptr, len));
-}
-
-// wasmport::JsType.
-const __wasmport_jsTypes = {
-  undefined: 0, boolean: 2, number: 3, string: 4, bigint: 5, symbol: 6, function: 7, object: 8,
-};
-function __wasmport_js_type(h) {
-  const v = __wasmport_heap[h];
-  return v === null ? 1 : __wasmport_jsTypes[typeof v];
-}
-
-function __wasmport_js_number_of(h) {
-  return __wasmport_heap[h];
-}
-
-function __wasmport_js_get(h, key) {
-  __wasmport_importState.depth++;
-  try {
-    return __wasmport_addHeap(__wasmport_heap[h][__wasmport_heap[key]]);
-  } catch (e) {
-    return __wasmport_jsThrew(e);
-  } finally {
-    __wasmport_importState.depth--;
-  }
-}
-
-// Throws h's value out of wasm into its JS caller (docs/Exceptions.md).
-function __wasmport_js_rethrow(h) {
-  const e = __wasmport_takeObject(h);
-  if (__wasmport_importState.depth === 0 && __wasmport_wasm.__wasmport_stack_set)
-    __wasmport_wasm.__wasmport_stack_set(__wasmport_stackTop);
-  throw e;
-}
-
-// Cached views of memory, re-created after it grows (detached: length 0).
-let __wasmport_u8 = null;
-function __wasmport_getU8() {
-  if (__wasmport_u8 === null || __wasmport_u8.byteLength === 0)
-    __wasmport_u8 = new Uint8Array(__wasmport_wasm.memory.buffer);
-  return __wasmport_u8;
-}
-
-let __wasmport_u32 = null;
-function __wasmport_getU32() {
-  if (__wasmport_u32 === null || __wasmport_u32.byteLength === 0)
-    __wasmport_u32 = new Uint32Array(__wasmport_wasm.memory.buffer);
-  return __wasmport_u32;
-}
-
-// After a C++ exception, exit() or a trap, every later call throws.
-let __wasmport_terminated = null;
-function __wasmport_terminate(error) {
-  if (__wasmport_terminated === null) {
-    __wasmport_terminated = error;
-    __wasmport_wasm = new Proxy(Object.create(null), {
-      get() {
-        throw new Error(`wasm module terminated: ${error.message}`);
-      },
-    });
-  }
-  throw error;
-}
-
-// A trap terminates the module; a JS exception from an import passes.
-function __wasmport_trapped(e) {
-  if (e instanceof WebAssembly.RuntimeError) __wasmport_terminate(e);
-  return e;
-}
-
-// How many imports are running (a property: no TDZ check as for a `let`).
-const __wasmport_importState = { depth: 0 };
-
-// A JS exception leaving the outermost import resets the shadow stack.
-let __wasmport_stackTop = 0;
-function __wasmport_importThrew(e) {
-  if (--__wasmport_importState.depth === 0 && __wasmport_terminated === null)
-    __wasmport_wasm.__wasmport_stack_set(__wasmport_stackTop);
-  return e;
-}
-
-// Objects JS owns and has not freed, for leak checks (see track).
-const __wasmport_counts = { live: 0, pending: 0 };
-
-const __wasmport_decoder = new TextDecoder('utf-8', { ignoreBOM: true });
-// UTF-8 bytes in memory to a JS string; invalid sequences become U+FFFD.
-function __wasmport_decodeString(ptr, len) {
-  return __wasmport_decoder.decode(__wasmport_getU8().subarray(ptr, ptr + len));
-}
-
-// stdout and stderr reach console.log and console.error a line at a time.
-const __wasmport_stdio = [, { decoder: new TextDecoder(), line: '' }, { decoder: new TextDecoder(), line: '' }];
-function __wasmport_wasi_fd_write(fd, iovs, iovsLen, nwritten) {
-  if (fd !== 1 && fd !== 2) return 8; // EBADF
-  const u8 = __wasmport_getU8(), u32 = __wasmport_getU32(), out = __wasmport_stdio[fd];
-  let total = 0;
-  for (let i = iovs >>> 2, end = i + 2 * iovsLen; i < end; i += 2) {
-    const ptr = u32[i], len = u32[i + 1];
-    out.line += out.decoder.decode(u8.subarray(ptr, ptr + len), { stream: true });
-    total += len;
-  }
-  u32[nwritten >>> 2] = total;
-  const lines = out.line.split('\n');
-  out.line = lines.pop();
-  for (const line of lines) fd === 1 ? console.log(line) : console.error(line);
-  return 0;
-}
-
-function __wasmport_wasi_fd_close(fd) {
-  return fd <= 2 ? 0 : 8;
-}
-
-function __wasmport_wasi_fd_seek(fd, offset, whence, newOffset) {
-  return fd <= 2 ? 70 : 8; // ESPIPE, EBADF
-}
-
+// [wasmport helper: heap]
+// [wasmport helper: jsThrew]
+// [wasmport helper: js_clone]
+// [wasmport helper: js_drop]
+// [wasmport helper: js_string]
+// [wasmport helper: js_type]
+// [wasmport helper: js_number_of]
+// [wasmport helper: js_get]
+// [wasmport helper: js_rethrow]
+// [wasmport helper: getU8]
+// [wasmport helper: getU32]
+// [wasmport helper: terminate]
+// [wasmport helper: trapped]
+// [wasmport helper: importDepth]
+// [wasmport helper: importGuard]
+// [wasmport helper: live]
+// [wasmport helper: decodeString]
+// [wasmport helper: wasi_fd_write]
+// [wasmport helper: wasi_fd_close]
+// [wasmport helper: wasi_fd_seek]
 export function hold(value) {
   try {
     __wasmport_wasm.__wasmport_fn_4hold(__wasmport_addHeap(value));

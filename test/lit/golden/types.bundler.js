@@ -3,370 +3,43 @@
 let __wasmport_wasm;
 let __wasmport_retArea = 0;
 
-// A short description of a value for error messages.
-function __wasmport_describe(v) {
-  const type = typeof v;
-  if (type === 'string') return JSON.stringify(v.length > 32 ? v.slice(0, 32) + '…' : v);
-  if (type === 'bigint') return v + 'n';
-  if (type === 'function' || type === 'symbol') return 'a ' + type;
-  if (type !== 'object' || v === null) return String(v);
-  const name = v.constructor && v.constructor.name;
-  if (!name || name === 'Object') return 'an object';
-  return (/^[AEIOU]/.test(name) ? 'an ' : 'a ') + (name === 'Array' ? 'array' : name);
-}
-
-function __wasmport_argError(fn, param, expected, v) {
-  return new TypeError(`${fn}: argument '${param}' must be ${expected}, got ${__wasmport_describe(v)}`);
-}
-
-// From a URL, Request, Response, bytes or Module; Node reads file: URLs.
-async function __wasmport_instantiate(input) {
-  input = await input;
-  if (typeof input === 'string')
-    input = new URL(input, globalThis.location ? globalThis.location.href : import.meta.url);
-  if (input instanceof URL && input.protocol === 'file:' &&
-      typeof process === 'object' && process.versions && process.versions.node) {
-    const fs = 'node:fs/promises';
-    input = await (await import(/* @vite-ignore */ /* webpackIgnore: true */ fs)).readFile(input);
-  } else if (input instanceof URL || (typeof Request === 'function' && input instanceof Request)) {
-    input = await fetch(input);
-  }
-  const imports = __wasmport_imports();
-  if (typeof Response === 'function' && input instanceof Response) {
-    if (typeof WebAssembly.instantiateStreaming === 'function' &&
-        /^\s*application\/wasm\s*(;|$)/i.test(input.headers.get('Content-Type')))
-      return (await WebAssembly.instantiateStreaming(input, imports)).instance;
-    input = await input.arrayBuffer();
-  }
-  if (input instanceof WebAssembly.Module)
-    return WebAssembly.instantiate(input, imports);
-  return (await WebAssembly.instantiate(input, imports)).instance;
-}
-
-// Cached views of memory, re-created after it grows (detached: length 0).
-let __wasmport_u8 = null;
-function __wasmport_getU8() {
-  if (__wasmport_u8 === null || __wasmport_u8.byteLength === 0)
-    __wasmport_u8 = new Uint8Array(__wasmport_wasm.memory.buffer);
-  return __wasmport_u8;
-}
-
-let __wasmport_u32 = null;
-function __wasmport_getU32() {
-  if (__wasmport_u32 === null || __wasmport_u32.byteLength === 0)
-    __wasmport_u32 = new Uint32Array(__wasmport_wasm.memory.buffer);
-  return __wasmport_u32;
-}
-
-let __wasmport_dv = null;
-function __wasmport_getDataView() {
-  if (__wasmport_dv === null || __wasmport_dv.buffer !== __wasmport_wasm.memory.buffer)
-    __wasmport_dv = new DataView(__wasmport_wasm.memory.buffer);
-  return __wasmport_dv;
-}
-
-// After a C++ exception, exit() or a trap, every later call throws.
-let __wasmport_terminated = null;
-function __wasmport_terminate(error) {
-  if (__wasmport_terminated === null) {
-    __wasmport_terminated = error;
-    __wasmport_wasm = new Proxy(Object.create(null), {
-      get() {
-        throw new Error(`wasm module terminated: ${error.message}`);
-      },
-    });
-  }
-  throw error;
-}
-
-// A trap terminates the module; a JS exception from an import passes.
-function __wasmport_trapped(e) {
-  if (e instanceof WebAssembly.RuntimeError) __wasmport_terminate(e);
-  return e;
-}
-
-// A C++ exception escaped: `what()` becomes the Error's message.
-function __wasmport_cppThrow(ptr, len) {
-  const error = new Error(__wasmport_decodeString(ptr, len));
-  error.cppException = true;
-  __wasmport_terminate(error);
-}
-
-// Objects JS owns and has not freed, for leak checks (see track).
-const __wasmport_counts = { live: 0, pending: 0 };
-
-// Frees what JS forgot (not in a terminated module).
-function __wasmport_finalizer(deleteSymbol) {
-  if (typeof FinalizationRegistry === 'undefined')
-    return { register() {}, unregister() {} };
-  return new FinalizationRegistry((ptr) => {
-    __wasmport_counts.live--;
-    if (__wasmport_terminated === null) __wasmport_wasm[deleteSymbol](ptr);
-  });
-}
-
-// The C++ object behind `this` (`name`: minifiers rename classes).
-function __wasmport_self(obj, cls, name, where) {
-  if (!(obj instanceof cls))
-    throw new TypeError(`${where}: 'this' is not a ${name}`);
-  const ptr = obj.__wasmport_ptr;
-  if (!ptr) throw new Error(`${where}: ${name} object used after free()`);
-  return ptr;
-}
-
-// Objects JS holds through an owner that __wasmport_free_owned deletes.
-const __wasmport_owners = __wasmport_finalizer('__wasmport_free_owned');
-
-// A std::unique_ptr result: JS owns the object; null stays null.
-function __wasmport_wrapOrNull(cls, ptr) {
-  return ptr === 0 ? null : cls.__wasmport_wrap(ptr);
-}
-
-// A std::shared_ptr result: `owner` holds one reference.
-function __wasmport_wrapShared(cls, ptr, owner) {
-  if (ptr === 0) return null;
-  const obj = Object.create(cls.prototype);
-  obj.__wasmport_ptr = ptr;
-  obj.__wasmport_owner = owner;
-  __wasmport_counts.live++;
-  __wasmport_owners.register(obj, owner, obj);
-  return obj;
-}
-
-// A T& or T* result: C++ keeps owning the object.
-function __wasmport_wrapBorrowed(cls, ptr) {
-  if (ptr === 0) return null;
-  const obj = Object.create(cls.prototype);
-  obj.__wasmport_ptr = ptr;
-  obj.__wasmport_owner = -1;
-  return obj;
-}
-
-const __wasmport_decoder = new TextDecoder('utf-8', { ignoreBOM: true });
-// UTF-8 bytes in memory to a JS string; invalid sequences become U+FFFD.
-function __wasmport_decodeString(ptr, len) {
-  return __wasmport_decoder.decode(__wasmport_getU8().subarray(ptr, ptr + len));
-}
-
-const __wasmport_encoder = new TextEncoder();
-let __wasmport_passLen = 0;
-// s as UTF-8 in a buffer the callee frees; sets __wasmport_passLen.
-function __wasmport_passString(s, nul) {
-  const len = s.length;
-  if (len <= 64) {
-    let ptr = __wasmport_wasm.__wasmport_alloc(len + nul);
-    const mem = __wasmport_getU8();
-    let i = 0;
-    for (; i < len; i++) {
-      const c = s.charCodeAt(i);
-      if (c > 0x7f) break;
-      mem[ptr + i] = c;
-    }
-    if (i === len) {
-      if (nul) mem[ptr + len] = 0;
-      __wasmport_passLen = len;
-      return ptr;
-    }
-    __wasmport_wasm.__wasmport_free(ptr);
-  }
-  const cap = len * 3;
-  const ptr = __wasmport_wasm.__wasmport_alloc(cap + nul);
-  const { written } = __wasmport_encoder.encodeInto(
-      s, __wasmport_getU8().subarray(ptr, ptr + cap));
-  if (nul) __wasmport_getU8()[ptr + written] = 0;
-  __wasmport_passLen = written;
-  return ptr;
-}
-
-// Reads the string a thunk described in the return area and frees its owner.
-function __wasmport_takeString() {
-  const u32 = __wasmport_getU32();
-  const at = __wasmport_retArea >>> 2;
-  const ptr = u32[at], len = u32[at + 1], owner = u32[at + 2];
-  const s = __wasmport_decodeString(ptr, len);
-  if (owner !== 0) __wasmport_wasm.__wasmport_free_string(owner);
-  return s;
-}
-
-// New objects meet their finalizer in batches (docs/Runtime.md).
-const __wasmport_ring = { n: 0, queued: false, slots: new Array(128) };
-function __wasmport_track(obj) {
-  const ring = __wasmport_ring;
-  let n = ring.n;
-  if (n === 128) {
-    __wasmport_registerPending();
-    n = 0;
-  }
-  ring.slots[n] = obj;
-  ring.n = n + 1;
-  __wasmport_counts.pending++;
-  if (!ring.queued) {
-    ring.queued = true;
-    queueMicrotask(__wasmport_endOfJob);
-  }
-}
-function __wasmport_endOfJob() {
-  __wasmport_ring.queued = false;
-  __wasmport_registerPending();
-}
-function __wasmport_registerPending() {
-  const ring = __wasmport_ring, counts = __wasmport_counts;
-  if (counts.pending !== 0) {
-    const slots = ring.slots;
-    for (let i = 0; i < ring.n; i++) {
-      const obj = slots[i];
-      if (obj.__wasmport_owner === -2 && obj.__wasmport_ptr !== 0) {
-        obj.__wasmport_owner = 0;
-        obj.__wasmport_registry.register(obj, obj.__wasmport_ptr, obj);
-      }
-    }
-    counts.live += counts.pending;
-    counts.pending = 0;
-  }
-  ring.slots = new Array(128);
-  ring.n = 0;
-}
-
-// A failed slot check: path in the argument ('.x', '[3]'), expected, value.
-function __wasmport_bad(path, expected, value) {
-  return { path, expected, value, freed: false };
-}
-function __wasmport_nest(bad, prefix) {
-  bad.path = prefix + bad.path;
-  return bad;
-}
-
-// A value struct's field: an own property, else undefined (docs/Types.md).
-const __wasmport_hasOwn = Object.prototype.hasOwnProperty;
-function __wasmport_field(v, name) {
-  return __wasmport_hasOwn.call(v, name) ? v[name] : undefined;
-}
-
-// The error for an argument whose check returned `bad`.
-function __wasmport_badArg(fn, param, bad) {
-  const at = `${fn}: argument '${param}${bad.path}'`;
-  if (bad.freed) return new Error(`${at} is a ${bad.expected} object used after free()`);
-  return new TypeError(`${at} must be ${bad.expected}, got ${__wasmport_describe(bad.value)}`);
-}
-
-// Checks an exported-class object in a slot (docs/Types.md#ownership).
-function __wasmport_objectBad(v, cls, name, nullable, owned) {
-  if (nullable && (v === null || v === undefined)) return undefined;
-  if (!(v instanceof cls))
-    return __wasmport_bad('', nullable ? `a ${name} or null` : `a ${name}`, v);
-  if (!v.__wasmport_ptr) {
-    const bad = __wasmport_bad('', name, v);
-    bad.freed = true;
-    return bad;
-  }
-  if (owned && v.__wasmport_owner !== 0 && v.__wasmport_owner !== -2) // see track
-    return __wasmport_bad('', `a ${name} that JavaScript owns alone (not shared or borrowed)`, v);
-  return undefined;
-}
-
-// A std::shared_ptr argument must come from C++ as a std::shared_ptr.
-function __wasmport_sharedBad(v, cls, name) {
-  const bad = __wasmport_objectBad(v, cls, name, true, false);
-  if (bad !== undefined || v === null || v === undefined) return bad;
-  if (v.__wasmport_owner <= 0)
-    return __wasmport_bad('', `a ${name} received from C++ as a std::shared_ptr`, v);
-  return undefined;
-}
-
-// Copies a typed array's elements into memory from __wasmport_alloc, once.
-function __wasmport_passTyped(v) {
-  const bytes = v.byteLength;
-  const ptr = __wasmport_wasm.__wasmport_alloc(bytes);
-  __wasmport_getU8().set(new Uint8Array(v.buffer, v.byteOffset, bytes), ptr);
-  return ptr;
-}
-
-// A number vector argument, written into a C++ vector (docs/Types.md).
-function __wasmport_passVector(v, make) {
-  const owner = make(v.length);
-  const ptr = __wasmport_getU32()[__wasmport_retArea >>> 2];
-  __wasmport_getU8().set(new Uint8Array(v.buffer, v.byteOffset, v.byteLength), ptr);
-  return owner;
-}
-
-// After a call taking std::span<T>: copies the elements back (docs/Types.md).
-function __wasmport_spanBack(v, type, ptr) {
-  if (__wasmport_terminated !== null) return;
-  v.set(new type(__wasmport_wasm.memory.buffer, ptr, v.length));
-  __wasmport_wasm.__wasmport_free(ptr);
-}
-
-// A number vector result, copied once into a new typed array (docs/Types.md).
-function __wasmport_takeTyped(type) {
-  const u32 = __wasmport_getU32();
-  const at = __wasmport_retArea >>> 2;
-  const ptr = u32[at], len = u32[at + 1], owner = u32[at + 2];
-  const out = new type(__wasmport_wasm.memory.buffer, ptr, len).slice();
-  __wasmport_wasm.__wasmport_free_owned(owner);
-  return out;
-}
-
-// A std::span result: a copy of memory C++ owns.
-function __wasmport_spanCopy(type) {
-  const u32 = __wasmport_getU32();
-  const at = __wasmport_retArea >>> 2;
-  return new type(__wasmport_wasm.memory.buffer, u32[at], u32[at + 1]).slice();
-}
-
-// A std::string in a slot: (ptr, len).
-function __wasmport_writeString(at, s) {
-  const ptr = __wasmport_passString(s, 0);
-  const dv = __wasmport_getDataView();
-  dv.setUint32(at, ptr, true);
-  dv.setUint32(at + 4, __wasmport_passLen, true);
-}
-
-function __wasmport_readString(at) {
-  const dv = __wasmport_getDataView();
-  const ptr = dv.getUint32(at, true);
-  const s = __wasmport_decodeString(ptr, dv.getUint32(at + 4, true));
-  __wasmport_wasm.__wasmport_free(ptr);
-  return s;
-}
-
-// The owner a std::shared_ptr result left in the return area.
-function __wasmport_sharedOwner() {
-  return __wasmport_getU32()[(__wasmport_retArea >>> 2) + 2];
-}
-
-// A string-valued enum's string for C++'s value; unnamed values throw.
-function __wasmport_enumFromWire(map, name, v) {
-  const s = map.get(v);
-  if (s === undefined) throw new Error(`C++ returned ${v}, which is not a ${name} value`);
-  return s;
-}
-
-// stdout and stderr reach console.log and console.error a line at a time.
-const __wasmport_stdio = [, { decoder: new TextDecoder(), line: '' }, { decoder: new TextDecoder(), line: '' }];
-function __wasmport_wasi_fd_write(fd, iovs, iovsLen, nwritten) {
-  if (fd !== 1 && fd !== 2) return 8; // EBADF
-  const u8 = __wasmport_getU8(), u32 = __wasmport_getU32(), out = __wasmport_stdio[fd];
-  let total = 0;
-  for (let i = iovs >>> 2, end = i + 2 * iovsLen; i < end; i += 2) {
-    const ptr = u32[i], len = u32[i + 1];
-    out.line += out.decoder.decode(u8.subarray(ptr, ptr + len), { stream: true });
-    total += len;
-  }
-  u32[nwritten >>> 2] = total;
-  const lines = out.line.split('\n');
-  out.line = lines.pop();
-  for (const line of lines) fd === 1 ? console.log(line) : console.error(line);
-  return 0;
-}
-
-function __wasmport_wasi_fd_close(fd) {
-  return fd <= 2 ? 0 : 8;
-}
-
-function __wasmport_wasi_fd_seek(fd, offset, whence, newOffset) {
-  return fd <= 2 ? 70 : 8; // ESPIPE, EBADF
-}
-
+// [wasmport helper: describe]
+// [wasmport helper: argError]
+// [wasmport helper: instantiate]
+// [wasmport helper: getU8]
+// [wasmport helper: getU32]
+// [wasmport helper: getDataView]
+// [wasmport helper: terminate]
+// [wasmport helper: trapped]
+// [wasmport helper: cppThrow]
+// [wasmport helper: live]
+// [wasmport helper: finalizer]
+// [wasmport helper: self]
+// [wasmport helper: owners]
+// [wasmport helper: wrapOrNull]
+// [wasmport helper: wrapShared]
+// [wasmport helper: wrapBorrowed]
+// [wasmport helper: decodeString]
+// [wasmport helper: passString]
+// [wasmport helper: takeString]
+// [wasmport helper: track]
+// [wasmport helper: bad]
+// [wasmport helper: field]
+// [wasmport helper: badArg]
+// [wasmport helper: objectBad]
+// [wasmport helper: sharedBad]
+// [wasmport helper: passTyped]
+// [wasmport helper: passVector]
+// [wasmport helper: spanBack]
+// [wasmport helper: takeTyped]
+// [wasmport helper: spanCopy]
+// [wasmport helper: writeString]
+// [wasmport helper: readString]
+// [wasmport helper: sharedOwner]
+// [wasmport helper: enumFromWire]
+// [wasmport helper: wasi_fd_write]
+// [wasmport helper: wasi_fd_close]
+// [wasmport helper: wasi_fd_seek]
 function __wasmport_check_vector_bool(v) {
   if (!Array.isArray(v)) return __wasmport_bad('', 'an array', v);
   for (let i = 0; i < v.length; i++) {

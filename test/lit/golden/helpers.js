@@ -1,0 +1,1009 @@
+//@helper describe
+// A short description of a value for error messages.
+function __wasmport_describe(v) {
+  const type = typeof v;
+  if (type === 'string') return JSON.stringify(v.length > 32 ? v.slice(0, 32) + '…' : v);
+  if (type === 'bigint') return v + 'n';
+  if (type === 'function' || type === 'symbol') return 'a ' + type;
+  if (type !== 'object' || v === null) return String(v);
+  const name = v.constructor && v.constructor.name;
+  if (!name || name === 'Object') return 'an object';
+  return (/^[AEIOU]/.test(name) ? 'an ' : 'a ') + (name === 'Array' ? 'array' : name);
+}
+
+//@helper argError
+function __wasmport_argError(fn, param, expected, v) {
+  return new TypeError(`${fn}: argument '${param}' must be ${expected}, got ${__wasmport_describe(v)}`);
+}
+
+//@helper resultError
+function __wasmport_resultError(fn, expected, v) {
+  return new TypeError(`${fn} must return ${expected}, got ${__wasmport_describe(v)}`);
+}
+
+//@helper expected
+// Throws a std::expected result's error, if any (docs/Errors.md).
+function __wasmport_expected(r, error) {
+  const u32 = __wasmport_u32;
+  if (u32 !== null && u32[(__wasmport_retArea >>> 2) + 4] === 0) return r;
+  return __wasmport_unexpected(r, error);
+}
+function __wasmport_unexpected(r, error) {
+  const u32 = __wasmport_getU32();
+  const at = (__wasmport_retArea >>> 2) + 4;
+  const ptr = u32[at];
+  if (ptr === 0) return r;
+  u32[at] = 0;
+  let e;
+  try {
+    e = error(ptr);
+  } finally {
+    __wasmport_wasm.__wasmport_free(ptr);
+  }
+  throw e;
+}
+
+//@helper valueError
+// A std::expected error as an Error: `message`, and the error as `value`.
+function __wasmport_valueError(message, value) {
+  const error = new Error(message);
+  error.value = value;
+  return error;
+}
+
+//@helper enumName
+// The name of the enumerator of `e` with value v, else "Enum v".
+function __wasmport_enumName(e, name, v) {
+  for (const k in e) if (e[k] === v) return k;
+  return `${name} ${v}`;
+}
+
+//@helper cppFunction
+// JS functions that call C++ functions (docs/Callbacks.md#how-it-works).
+const __wasmport_cppStates = [];
+let __wasmport_argBuf = 0;
+class __wasmport_CppArgFailure {
+  constructor(index, expected, value) {
+    this.index = index;
+    this.expected = expected;
+    this.value = value;
+  }
+}
+function __wasmport_cppWhere(s) {
+  if (s.where === null) s.where = __wasmport_decodeString(s.wherePtr, s.whereLen);
+  return s.where;
+}
+function __wasmport_callCpp(s, args) {
+  if (s.data === 0)
+    throw new Error(s.owned
+      ? `${__wasmport_cppWhere(s)} called after its wasmport::Closure was destroyed`
+      : `${__wasmport_cppWhere(s)} called after the call it was passed to returned; ` +
+        'use wasmport::Closure to keep it');
+  const n = s.arity;
+  let buf = 0;
+  if (n !== 0) {
+    if (n > 8) buf = __wasmport_wasm.__wasmport_alloc(4 * n);
+    else if (__wasmport_argBuf === 0) buf = __wasmport_argBuf = __wasmport_wasm.__wasmport_alloc(32);
+    else buf = __wasmport_argBuf;
+    const u32 = __wasmport_getU32();
+    for (let i = 0; i < n; i++) u32[(buf >>> 2) + i] = __wasmport_addHeap(args[i]);
+  }
+  const sp = __wasmport_importState.depth !== 0 && __wasmport_wasm.__wasmport_stack_get
+    ? __wasmport_wasm.__wasmport_stack_get() : -1;
+  let r;
+  try {
+    r = __wasmport_wasm.__wasmport_closure_call(s.invoker, s.data, buf);
+  } catch (e) {
+    if (sp !== -1 && __wasmport_terminated === null) __wasmport_wasm.__wasmport_stack_set(sp);
+    throw __wasmport_trapped(e);
+  } finally {
+    if (n > 8 && __wasmport_terminated === null) __wasmport_wasm.__wasmport_free(buf);
+  }
+  if (r === -1) {
+    const e = __wasmport_takeThrown();
+    if (e instanceof __wasmport_CppArgFailure)
+      throw __wasmport_argError(__wasmport_cppWhere(s), `a${e.index}`, e.expected, e.value);
+    throw e;
+  }
+  return __wasmport_takeObject(r);
+}
+
+//@helper js_closure
+function __wasmport_js_closure(invoker, data, arity, wherePtr, whereLen, owned) {
+  const s = {
+    invoker, data, arity, owned: owned !== 0, wherePtr, whereLen,
+    where: owned !== 0 ? __wasmport_decodeString(wherePtr, whereLen) : null,
+  };
+  const h = __wasmport_addHeapSlot((...args) => __wasmport_callCpp(s, args));
+  __wasmport_cppStates[h] = s;
+  return h;
+}
+
+//@helper js_closure_end
+function __wasmport_js_closure_end(h) {
+  __wasmport_cppStates[h].data = 0;
+  __wasmport_cppStates[h] = undefined;
+  __wasmport_dropObject(h);
+}
+
+//@helper js_arg_failure
+function __wasmport_js_arg_failure(index, ptr, len, v) {
+  return __wasmport_addHeapSlot(new __wasmport_CppArgFailure(
+      index, __wasmport_decodeString(ptr, len), __wasmport_heap[v]));
+}
+
+//@helper js_result_error
+function __wasmport_js_result_error(wherePtr, whereLen, expectedPtr, expectedLen, v) {
+  return __wasmport_addHeapSlot(__wasmport_resultError(
+      __wasmport_decodeString(wherePtr, whereLen),
+      __wasmport_decodeString(expectedPtr, expectedLen), __wasmport_heap[v]));
+}
+
+//@helper heap
+// JS values C++ holds (wasmport::JsValue), by handle (docs/JsValue.md).
+const __wasmport_heap = [undefined, null, true, false];
+const __wasmport_heapFree = [];
+const __wasmport_heapFreed = Symbol('released JsValue');
+function __wasmport_addHeap(v) {
+  if (v === undefined) return 0;
+  if (v === null) return 1;
+  if (v === true) return 2;
+  if (v === false) return 3;
+  return __wasmport_addHeapSlot(v);
+}
+function __wasmport_addHeapSlot(v) {
+  if (__wasmport_heapFree.length !== 0) {
+    const h = __wasmport_heapFree.pop();
+    __wasmport_heap[h] = v;
+    return h;
+  }
+  return __wasmport_heap.push(v) - 1;
+}
+function __wasmport_dropObject(h) {
+  if (h < 4) return;
+  if (h >= __wasmport_heap.length || __wasmport_heap[h] === __wasmport_heapFreed)
+    throw new Error(`wasmport: JsValue handle ${h} released twice`);
+  __wasmport_heap[h] = __wasmport_heapFreed;
+  __wasmport_heapFree.push(h);
+}
+function __wasmport_takeObject(h) {
+  const v = __wasmport_heap[h];
+  __wasmport_dropObject(h);
+  return v;
+}
+function __wasmport_heapLive() {
+  return __wasmport_heap.length - 4 - __wasmport_heapFree.length;
+}
+
+//@helper jsThrew
+// Stores a JS exception for C++ in the return area (docs/JsValue.md).
+function __wasmport_jsThrew(e) {
+  __wasmport_getU32()[(__wasmport_retArea >>> 2) + 3] = __wasmport_addHeapSlot(e);
+  return 0;
+}
+
+//@helper takeThrown
+// Takes the exception C++ left for JS in the return area's Exception field.
+function __wasmport_takeThrown() {
+  const u32 = __wasmport_getU32();
+  const at = (__wasmport_retArea >>> 2) + 3;
+  const e = __wasmport_takeObject(u32[at]);
+  u32[at] = 0;
+  return e;
+}
+
+//@helper jsArgs
+function __wasmport_jsArgs(ptr, n) {
+  const u32 = __wasmport_getU32();
+  const args = new Array(n);
+  for (let i = 0; i < n; i++) args[i] = __wasmport_heap[u32[(ptr >>> 2) + i]];
+  return args;
+}
+
+//@helper js_clone
+function __wasmport_js_clone(h) {
+  return __wasmport_addHeap(__wasmport_heap[h]);
+}
+
+//@helper js_drop
+const __wasmport_js_drop = __wasmport_dropObject;
+
+//@helper js_number
+const __wasmport_js_number = __wasmport_addHeap;
+
+//@helper js_bigint
+const __wasmport_js_bigint = __wasmport_addHeap;
+
+//@helper js_string
+function __wasmport_js_string(ptr, len) {
+  return __wasmport_addHeap(__wasmport_decodeString(ptr, len));
+}
+
+//@helper js_global
+function __wasmport_js_global(ptr, len) {
+  return __wasmport_addHeap(globalThis[__wasmport_decodeString(ptr, len)]);
+}
+
+//@helper js_object
+function __wasmport_js_object() {
+  return __wasmport_addHeap({});
+}
+
+//@helper js_array
+function __wasmport_js_array() {
+  return __wasmport_addHeap([]);
+}
+
+//@helper js_type
+// wasmport::JsType.
+const __wasmport_jsTypes = {
+  undefined: 0, boolean: 2, number: 3, string: 4, bigint: 5, symbol: 6, function: 7, object: 8,
+};
+function __wasmport_js_type(h) {
+  const v = __wasmport_heap[h];
+  return v === null ? 1 : __wasmport_jsTypes[typeof v];
+}
+
+//@helper js_number_of
+function __wasmport_js_number_of(h) {
+  return __wasmport_heap[h];
+}
+
+//@helper js_bigint_of
+function __wasmport_js_bigint_of(h) {
+  return BigInt.asIntN(64, __wasmport_heap[h]);
+}
+
+//@helper js_string_of
+function __wasmport_js_string_of(h) {
+  __wasmport_returnString(__wasmport_heap[h]);
+}
+
+//@helper js_message
+// A wasmport::JsError's what(): an Error's message, else the value as a string.
+function __wasmport_js_message(h) {
+  const v = __wasmport_heap[h];
+  let s;
+  try {
+    s = v instanceof Error ? String(v.message) : String(v);
+  } catch {
+    s = Object.prototype.toString.call(v);
+  }
+  __wasmport_returnString(s);
+}
+
+//@helper js_get
+function __wasmport_js_get(h, key) {
+  __wasmport_importState.depth++;
+  try {
+    return __wasmport_addHeap(__wasmport_heap[h][__wasmport_heap[key]]);
+  } catch (e) {
+    return __wasmport_jsThrew(e);
+  } finally {
+    __wasmport_importState.depth--;
+  }
+}
+
+//@helper js_set
+function __wasmport_js_set(h, key, v) {
+  __wasmport_importState.depth++;
+  try {
+    __wasmport_heap[h][__wasmport_heap[key]] = __wasmport_heap[v];
+  } catch (e) {
+    return __wasmport_jsThrew(e);
+  } finally {
+    __wasmport_importState.depth--;
+  }
+}
+
+//@helper js_call
+function __wasmport_js_call(f, self, ptr, n) {
+  __wasmport_importState.depth++;
+  try {
+    return __wasmport_addHeap(Reflect.apply(
+        __wasmport_heap[f], __wasmport_heap[self], __wasmport_jsArgs(ptr, n)));
+  } catch (e) {
+    return __wasmport_jsThrew(e);
+  } finally {
+    __wasmport_importState.depth--;
+  }
+}
+
+//@helper js_call_method
+function __wasmport_js_call_method(h, name, ptr, n) {
+  __wasmport_importState.depth++;
+  try {
+    const self = __wasmport_heap[h];
+    return __wasmport_addHeap(self[__wasmport_heap[name]](...__wasmport_jsArgs(ptr, n)));
+  } catch (e) {
+    return __wasmport_jsThrew(e);
+  } finally {
+    __wasmport_importState.depth--;
+  }
+}
+
+//@helper js_new
+function __wasmport_js_new(c, ptr, n) {
+  __wasmport_importState.depth++;
+  try {
+    return __wasmport_addHeap(
+        Reflect.construct(__wasmport_heap[c], __wasmport_jsArgs(ptr, n)));
+  } catch (e) {
+    return __wasmport_jsThrew(e);
+  } finally {
+    __wasmport_importState.depth--;
+  }
+}
+
+//@helper js_instanceof
+function __wasmport_js_instanceof(h, c) {
+  __wasmport_importState.depth++;
+  try {
+    return __wasmport_heap[h] instanceof __wasmport_heap[c] ? 1 : 0;
+  } catch (e) {
+    return __wasmport_jsThrew(e);
+  } finally {
+    __wasmport_importState.depth--;
+  }
+}
+
+//@helper js_equals
+function __wasmport_js_equals(a, b) {
+  return __wasmport_heap[a] === __wasmport_heap[b] ? 1 : 0;
+}
+
+//@helper js_error
+function __wasmport_js_error(ptr, len) {
+  return __wasmport_addHeap(new Error(__wasmport_decodeString(ptr, len)));
+}
+
+//@helper js_rethrow
+// Throws h's value out of wasm into its JS caller (docs/Exceptions.md).
+function __wasmport_js_rethrow(h) {
+  const e = __wasmport_takeObject(h);
+  if (__wasmport_importState.depth === 0 && __wasmport_wasm.__wasmport_stack_set)
+    __wasmport_wasm.__wasmport_stack_set(__wasmport_stackTop);
+  throw e;
+}
+
+//@helper js_exception
+// A wasmport::JsError leaving an export: its value, as a new handle.
+function __wasmport_js_exception(h) {
+  return __wasmport_addHeapSlot(__wasmport_heap[h]);
+}
+
+//@helper js_cpp_error
+// Another C++ exception leaving an export: an Error as cppThrow makes.
+function __wasmport_js_cpp_error(ptr, len) {
+  const error = new Error(__wasmport_decodeString(ptr, len));
+  error.cppException = true;
+  return __wasmport_addHeapSlot(error);
+}
+
+//@helper instantiate
+// From a URL, Request, Response, bytes or Module; Node reads file: URLs.
+async function __wasmport_instantiate(input) {
+  input = await input;
+  if (typeof input === 'string')
+    input = new URL(input, globalThis.location ? globalThis.location.href : import.meta.url);
+  if (input instanceof URL && input.protocol === 'file:' &&
+      typeof process === 'object' && process.versions && process.versions.node) {
+    const fs = 'node:fs/promises';
+    input = await (await import(/* @vite-ignore */ /* webpackIgnore: true */ fs)).readFile(input);
+  } else if (input instanceof URL || (typeof Request === 'function' && input instanceof Request)) {
+    input = await fetch(input);
+  }
+  const imports = __wasmport_imports();
+  if (typeof Response === 'function' && input instanceof Response) {
+    if (typeof WebAssembly.instantiateStreaming === 'function' &&
+        /^\s*application\/wasm\s*(;|$)/i.test(input.headers.get('Content-Type')))
+      return (await WebAssembly.instantiateStreaming(input, imports)).instance;
+    input = await input.arrayBuffer();
+  }
+  if (input instanceof WebAssembly.Module)
+    return WebAssembly.instantiate(input, imports);
+  return (await WebAssembly.instantiate(input, imports)).instance;
+}
+
+//@helper getU8
+// Cached views of memory, re-created after it grows (detached: length 0).
+let __wasmport_u8 = null;
+function __wasmport_getU8() {
+  if (__wasmport_u8 === null || __wasmport_u8.byteLength === 0)
+    __wasmport_u8 = new Uint8Array(__wasmport_wasm.memory.buffer);
+  return __wasmport_u8;
+}
+
+//@helper getU32
+let __wasmport_u32 = null;
+function __wasmport_getU32() {
+  if (__wasmport_u32 === null || __wasmport_u32.byteLength === 0)
+    __wasmport_u32 = new Uint32Array(__wasmport_wasm.memory.buffer);
+  return __wasmport_u32;
+}
+
+//@helper getDataView
+let __wasmport_dv = null;
+function __wasmport_getDataView() {
+  if (__wasmport_dv === null || __wasmport_dv.buffer !== __wasmport_wasm.memory.buffer)
+    __wasmport_dv = new DataView(__wasmport_wasm.memory.buffer);
+  return __wasmport_dv;
+}
+
+//@helper terminate
+// After a C++ exception, exit() or a trap, every later call throws.
+let __wasmport_terminated = null;
+function __wasmport_terminate(error) {
+  if (__wasmport_terminated === null) {
+    __wasmport_terminated = error;
+    __wasmport_wasm = new Proxy(Object.create(null), {
+      get() {
+        throw new Error(`wasm module terminated: ${error.message}`);
+      },
+    });
+  }
+  throw error;
+}
+
+//@helper trapped
+// A trap terminates the module; a JS exception from an import passes.
+function __wasmport_trapped(e) {
+  if (e instanceof WebAssembly.RuntimeError) __wasmport_terminate(e);
+  return e;
+}
+
+//@helper importDepth
+// How many imports are running (a property: no TDZ check as for a `let`).
+const __wasmport_importState = { depth: 0 };
+
+//@helper importGuard
+// A JS exception leaving the outermost import resets the shadow stack.
+let __wasmport_stackTop = 0;
+function __wasmport_importThrew(e) {
+  if (--__wasmport_importState.depth === 0 && __wasmport_terminated === null)
+    __wasmport_wasm.__wasmport_stack_set(__wasmport_stackTop);
+  return e;
+}
+
+//@helper freeLater
+// free() inside an import: the C++ object is destroyed after the call.
+const __wasmport_later = [];
+function __wasmport_freeLater(symbol, ptr) {
+  if (__wasmport_later.length === 0) queueMicrotask(__wasmport_freeDeferred);
+  __wasmport_later.push(symbol, ptr);
+}
+function __wasmport_freeDeferred() {
+  const later = __wasmport_later.splice(0);
+  if (__wasmport_terminated !== null) return;
+  for (let i = 0; i < later.length; i += 2) __wasmport_wasm[later[i]](later[i + 1]);
+}
+
+//@helper cppThrow
+// A C++ exception escaped: `what()` becomes the Error's message.
+function __wasmport_cppThrow(ptr, len) {
+  const error = new Error(__wasmport_decodeString(ptr, len));
+  error.cppException = true;
+  __wasmport_terminate(error);
+}
+
+//@helper live
+// Objects JS owns and has not freed, for leak checks (see track).
+const __wasmport_counts = { live: 0, pending: 0 };
+
+//@helper finalizer
+// Frees what JS forgot (not in a terminated module).
+function __wasmport_finalizer(deleteSymbol) {
+  if (typeof FinalizationRegistry === 'undefined')
+    return { register() {}, unregister() {} };
+  return new FinalizationRegistry((ptr) => {
+    __wasmport_counts.live--;
+    if (__wasmport_terminated === null) __wasmport_wasm[deleteSymbol](ptr);
+  });
+}
+
+//@helper self
+// The C++ object behind `this` (`name`: minifiers rename classes).
+function __wasmport_self(obj, cls, name, where) {
+  if (!(obj instanceof cls))
+    throw new TypeError(`${where}: 'this' is not a ${name}`);
+  const ptr = obj.__wasmport_ptr;
+  if (!ptr) throw new Error(`${where}: ${name} object used after free()`);
+  return ptr;
+}
+
+//@helper objectArg
+// The C++ object behind an argument; nullable for pointers (null → 0).
+function __wasmport_objectArg(obj, cls, name, where, param, nullable) {
+  if (nullable && (obj === null || obj === undefined)) return 0;
+  if (!(obj instanceof cls))
+    throw __wasmport_argError(where, param, nullable ? `a ${name} or null` : `a ${name}`, obj);
+  const ptr = obj.__wasmport_ptr;
+  if (!ptr)
+    throw new Error(`${where}: argument '${param}' is a ${name} object used after free()`);
+  return ptr;
+}
+
+//@helper owners
+// Objects JS holds through an owner that __wasmport_free_owned deletes.
+const __wasmport_owners = __wasmport_finalizer('__wasmport_free_owned');
+
+//@helper wrapOrNull
+// A std::unique_ptr result: JS owns the object; null stays null.
+function __wasmport_wrapOrNull(cls, ptr) {
+  return ptr === 0 ? null : cls.__wasmport_wrap(ptr);
+}
+
+//@helper wrapShared
+// A std::shared_ptr result: `owner` holds one reference.
+function __wasmport_wrapShared(cls, ptr, owner) {
+  if (ptr === 0) return null;
+  const obj = Object.create(cls.prototype);
+  obj.__wasmport_ptr = ptr;
+  obj.__wasmport_owner = owner;
+  __wasmport_counts.live++;
+  __wasmport_owners.register(obj, owner, obj);
+  return obj;
+}
+
+//@helper wrapBorrowed
+// A T& or T* result: C++ keeps owning the object.
+function __wasmport_wrapBorrowed(cls, ptr) {
+  if (ptr === 0) return null;
+  const obj = Object.create(cls.prototype);
+  obj.__wasmport_ptr = ptr;
+  obj.__wasmport_owner = -1;
+  return obj;
+}
+
+//@helper derived
+// A subclass's constructor tells its base's to make no C++ object.
+const __wasmport_derived = Symbol('wasmport.derived');
+
+//@helper promises
+// Resolvers of the promises C++ coroutines settle (docs/Async.md).
+const __wasmport_resolvers = new WeakMap();
+function __wasmport_promiseThrew(own, e) {
+  if (e instanceof WebAssembly.RuntimeError) {
+    try {
+      __wasmport_terminate(e);
+    } catch {}
+  }
+  const r = __wasmport_resolvers.get(own);
+  if (r === undefined) throw e;
+  __wasmport_resolvers.delete(own);
+  r[1](e);
+}
+
+//@helper js_promise_new
+function __wasmport_js_promise_new() {
+  let resolvers;
+  const promise = new Promise((resolve, reject) => {
+    resolvers = [resolve, reject];
+  });
+  __wasmport_resolvers.set(promise, resolvers);
+  return __wasmport_addHeap(promise);
+}
+
+//@helper js_promise_settle
+// Resolves (rejected 0) or rejects (1) promise h with v, taking v's handle.
+function __wasmport_js_promise_settle(h, v, rejected) {
+  const promise = __wasmport_heap[h];
+  const value = __wasmport_takeObject(v);
+  const r = __wasmport_resolvers.get(promise);
+  if (r === undefined) return;
+  __wasmport_resolvers.delete(promise);
+  r[rejected](value);
+}
+
+//@helper js_promise_then
+// co_await: resumes the waiter once h settles (docs/Async.md#how-it-works).
+function __wasmport_js_promise_then(h, waiter, own) {
+  const ownPromise = __wasmport_heap[own];
+  const resume = (v, rejected) => {
+    try {
+      __wasmport_wasm.__wasmport_promise_resume(waiter, __wasmport_addHeap(v), rejected);
+    } catch (e) {
+      __wasmport_promiseThrew(ownPromise, e);
+    }
+  };
+  Promise.resolve(__wasmport_heap[h]).then((v) => resume(v, 0), (e) => resume(e, 1));
+}
+
+//@helper js_describe
+// How error messages show the value h.
+function __wasmport_js_describe(h) {
+  __wasmport_returnString(__wasmport_describe(__wasmport_heap[h]));
+}
+
+//@helper stressMemory
+// --stress-memory: each export followed by a memory.grow (docs/Runtime.md).
+function __wasmport_stressMemory(exports) {
+  const memory = exports.memory;
+  const stressed = Object.create(null);
+  for (const [name, value] of Object.entries(exports)) {
+    if (typeof value !== 'function') {
+      stressed[name] = value;
+      continue;
+    }
+    stressed[name] = (...args) => {
+      const result = value(...args);
+      memory.grow(memory.buffer.byteLength < 256 * 65536 ? 1 : 0);
+      return result;
+    };
+  }
+  return stressed;
+}
+
+//@helper decodeString
+const __wasmport_decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+// UTF-8 bytes in memory to a JS string; invalid sequences become U+FFFD.
+function __wasmport_decodeString(ptr, len) {
+  return __wasmport_decoder.decode(__wasmport_getU8().subarray(ptr, ptr + len));
+}
+
+//@helper passString
+const __wasmport_encoder = new TextEncoder();
+let __wasmport_passLen = 0;
+// s as UTF-8 in a buffer the callee frees; sets __wasmport_passLen.
+function __wasmport_passString(s, nul) {
+  const len = s.length;
+  if (len <= 64) {
+    let ptr = __wasmport_wasm.__wasmport_alloc(len + nul);
+    const mem = __wasmport_getU8();
+    let i = 0;
+    for (; i < len; i++) {
+      const c = s.charCodeAt(i);
+      if (c > 0x7f) break;
+      mem[ptr + i] = c;
+    }
+    if (i === len) {
+      if (nul) mem[ptr + len] = 0;
+      __wasmport_passLen = len;
+      return ptr;
+    }
+    __wasmport_wasm.__wasmport_free(ptr);
+  }
+  const cap = len * 3;
+  const ptr = __wasmport_wasm.__wasmport_alloc(cap + nul);
+  const { written } = __wasmport_encoder.encodeInto(
+      s, __wasmport_getU8().subarray(ptr, ptr + cap));
+  if (nul) __wasmport_getU8()[ptr + written] = 0;
+  __wasmport_passLen = written;
+  return ptr;
+}
+
+//@helper takeString
+// Reads the string a thunk described in the return area and frees its owner.
+function __wasmport_takeString() {
+  const u32 = __wasmport_getU32();
+  const at = __wasmport_retArea >>> 2;
+  const ptr = u32[at], len = u32[at + 1], owner = u32[at + 2];
+  const s = __wasmport_decodeString(ptr, len);
+  if (owner !== 0) __wasmport_wasm.__wasmport_free_string(owner);
+  return s;
+}
+
+//@helper takeCString
+// Like takeString for const char*: a null pointer is null.
+function __wasmport_takeCString() {
+  const u32 = __wasmport_getU32();
+  const at = __wasmport_retArea >>> 2;
+  const ptr = u32[at];
+  return ptr === 0 ? null : __wasmport_decodeString(ptr, u32[at + 1]);
+}
+
+//@helper returnString
+// Stores a string returned by a JS import for the C++ side to take.
+function __wasmport_returnString(s) {
+  const ptr = __wasmport_passString(s, 0);
+  const u32 = __wasmport_getU32();
+  const at = __wasmport_retArea >>> 2;
+  u32[at] = ptr;
+  u32[at + 1] = __wasmport_passLen;
+  u32[at + 2] = 0;
+}
+
+//@helper track
+// New objects meet their finalizer in batches (docs/Runtime.md).
+const __wasmport_ring = { n: 0, queued: false, slots: new Array(128) };
+function __wasmport_track(obj) {
+  const ring = __wasmport_ring;
+  let n = ring.n;
+  if (n === 128) {
+    __wasmport_registerPending();
+    n = 0;
+  }
+  ring.slots[n] = obj;
+  ring.n = n + 1;
+  __wasmport_counts.pending++;
+  if (!ring.queued) {
+    ring.queued = true;
+    queueMicrotask(__wasmport_endOfJob);
+  }
+}
+function __wasmport_endOfJob() {
+  __wasmport_ring.queued = false;
+  __wasmport_registerPending();
+}
+function __wasmport_registerPending() {
+  const ring = __wasmport_ring, counts = __wasmport_counts;
+  if (counts.pending !== 0) {
+    const slots = ring.slots;
+    for (let i = 0; i < ring.n; i++) {
+      const obj = slots[i];
+      if (obj.__wasmport_owner === -2 && obj.__wasmport_ptr !== 0) {
+        obj.__wasmport_owner = 0;
+        obj.__wasmport_registry.register(obj, obj.__wasmport_ptr, obj);
+      }
+    }
+    counts.live += counts.pending;
+    counts.pending = 0;
+  }
+  ring.slots = new Array(128);
+  ring.n = 0;
+}
+
+//@helper bad
+// A failed slot check: path in the argument ('.x', '[3]'), expected, value.
+function __wasmport_bad(path, expected, value) {
+  return { path, expected, value, freed: false };
+}
+function __wasmport_nest(bad, prefix) {
+  bad.path = prefix + bad.path;
+  return bad;
+}
+
+//@helper field
+// A value struct's field: an own property, else undefined (docs/Types.md).
+const __wasmport_hasOwn = Object.prototype.hasOwnProperty;
+function __wasmport_field(v, name) {
+  return __wasmport_hasOwn.call(v, name) ? v[name] : undefined;
+}
+
+//@helper badArg
+// The error for an argument whose check returned `bad`.
+function __wasmport_badArg(fn, param, bad) {
+  const at = `${fn}: argument '${param}${bad.path}'`;
+  if (bad.freed) return new Error(`${at} is a ${bad.expected} object used after free()`);
+  return new TypeError(`${at} must be ${bad.expected}, got ${__wasmport_describe(bad.value)}`);
+}
+
+//@helper objectBad
+// Checks an exported-class object in a slot (docs/Types.md#ownership).
+function __wasmport_objectBad(v, cls, name, nullable, owned) {
+  if (nullable && (v === null || v === undefined)) return undefined;
+  if (!(v instanceof cls))
+    return __wasmport_bad('', nullable ? `a ${name} or null` : `a ${name}`, v);
+  if (!v.__wasmport_ptr) {
+    const bad = __wasmport_bad('', name, v);
+    bad.freed = true;
+    return bad;
+  }
+  if (owned && v.__wasmport_owner !== 0 && v.__wasmport_owner !== -2) // see track
+    return __wasmport_bad('', `a ${name} that JavaScript owns alone (not shared or borrowed)`, v);
+  return undefined;
+}
+
+//@helper sharedBad
+// A std::shared_ptr argument must come from C++ as a std::shared_ptr.
+function __wasmport_sharedBad(v, cls, name) {
+  const bad = __wasmport_objectBad(v, cls, name, true, false);
+  if (bad !== undefined || v === null || v === undefined) return bad;
+  if (v.__wasmport_owner <= 0)
+    return __wasmport_bad('', `a ${name} received from C++ as a std::shared_ptr`, v);
+  return undefined;
+}
+
+//@helper passTyped
+// Copies a typed array's elements into memory from __wasmport_alloc, once.
+function __wasmport_passTyped(v) {
+  const bytes = v.byteLength;
+  const ptr = __wasmport_wasm.__wasmport_alloc(bytes);
+  __wasmport_getU8().set(new Uint8Array(v.buffer, v.byteOffset, bytes), ptr);
+  return ptr;
+}
+
+//@helper passVector
+// A number vector argument, written into a C++ vector (docs/Types.md).
+function __wasmport_passVector(v, make) {
+  const owner = make(v.length);
+  const ptr = __wasmport_getU32()[(__wasmport_retArea >>> 2)];
+  __wasmport_getU8().set(new Uint8Array(v.buffer, v.byteOffset, v.byteLength), ptr);
+  return owner;
+}
+
+//@helper spanBack
+// After a call taking std::span<T>: copies the elements back (docs/Types.md).
+function __wasmport_spanBack(v, type, ptr) {
+  if (__wasmport_terminated !== null) return;
+  v.set(new type(__wasmport_wasm.memory.buffer, ptr, v.length));
+  __wasmport_wasm.__wasmport_free(ptr);
+}
+
+//@helper takeTyped
+// A number vector result, copied once into a new typed array (docs/Types.md).
+function __wasmport_takeTyped(type) {
+  const u32 = __wasmport_getU32();
+  const at = __wasmport_retArea >>> 2;
+  const ptr = u32[at], len = u32[at + 1], owner = u32[at + 2];
+  const out = new type(__wasmport_wasm.memory.buffer, ptr, len).slice();
+  __wasmport_wasm.__wasmport_free_owned(owner);
+  return out;
+}
+
+//@helper spanCopy
+// A std::span result: a copy of memory C++ owns.
+function __wasmport_spanCopy(type) {
+  const u32 = __wasmport_getU32();
+  const at = __wasmport_retArea >>> 2;
+  return new type(__wasmport_wasm.memory.buffer, u32[at], u32[at + 1]).slice();
+}
+
+//@helper spanView
+// A std::span result with --zero-copy-spans: a view of memory (docs/Types.md).
+function __wasmport_spanView(type) {
+  const u32 = __wasmport_getU32();
+  const at = __wasmport_retArea >>> 2;
+  return new type(__wasmport_wasm.memory.buffer, u32[at], u32[at + 1]);
+}
+
+//@helper writeTyped
+// A number vector in a slot: (ptr, len).
+function __wasmport_writeTyped(at, v) {
+  const ptr = __wasmport_passTyped(v);
+  const dv = __wasmport_getDataView();
+  dv.setUint32(at, ptr, true);
+  dv.setUint32(at + 4, v.length, true);
+}
+
+//@helper readTyped
+function __wasmport_readTyped(at, type) {
+  const dv = __wasmport_getDataView();
+  const ptr = dv.getUint32(at, true), len = dv.getUint32(at + 4, true);
+  const out = new type(__wasmport_wasm.memory.buffer, ptr, len).slice();
+  __wasmport_wasm.__wasmport_free(ptr);
+  return out;
+}
+
+//@helper writeString
+// A std::string in a slot: (ptr, len).
+function __wasmport_writeString(at, s) {
+  const ptr = __wasmport_passString(s, 0);
+  const dv = __wasmport_getDataView();
+  dv.setUint32(at, ptr, true);
+  dv.setUint32(at + 4, __wasmport_passLen, true);
+}
+
+//@helper readString
+function __wasmport_readString(at) {
+  const dv = __wasmport_getDataView();
+  const ptr = dv.getUint32(at, true);
+  const s = __wasmport_decodeString(ptr, dv.getUint32(at + 4, true));
+  __wasmport_wasm.__wasmport_free(ptr);
+  return s;
+}
+
+//@helper sharedOwner
+// The owner a std::shared_ptr result left in the return area.
+function __wasmport_sharedOwner() {
+  return __wasmport_getU32()[(__wasmport_retArea >>> 2) + 2];
+}
+
+//@helper enumFromWire
+// A string-valued enum's string for C++'s value; unnamed values throw.
+function __wasmport_enumFromWire(map, name, v) {
+  const s = map.get(v);
+  if (s === undefined) throw new Error(`C++ returned ${v}, which is not a ${name} value`);
+  return s;
+}
+
+//@helper wasi_fd_write
+// stdout and stderr reach console.log and console.error a line at a time.
+const __wasmport_stdio = [, { decoder: new TextDecoder(), line: '' }, { decoder: new TextDecoder(), line: '' }];
+function __wasmport_wasi_fd_write(fd, iovs, iovsLen, nwritten) {
+  if (fd !== 1 && fd !== 2) return 8; // EBADF
+  const u8 = __wasmport_getU8(), u32 = __wasmport_getU32(), out = __wasmport_stdio[fd];
+  let total = 0;
+  for (let i = iovs >>> 2, end = i + 2 * iovsLen; i < end; i += 2) {
+    const ptr = u32[i], len = u32[i + 1];
+    out.line += out.decoder.decode(u8.subarray(ptr, ptr + len), { stream: true });
+    total += len;
+  }
+  u32[nwritten >>> 2] = total;
+  const lines = out.line.split('\n');
+  out.line = lines.pop();
+  for (const line of lines) fd === 1 ? console.log(line) : console.error(line);
+  return 0;
+}
+
+//@helper wasi_fd_read
+// Standard input is empty.
+function __wasmport_wasi_fd_read(fd, iovs, iovsLen, nread) {
+  if (fd !== 0) return 8; // EBADF
+  __wasmport_getDataView().setUint32(nread, 0, true);
+  return 0;
+}
+
+//@helper wasi_fd_fdstat_get
+function __wasmport_wasi_fd_fdstat_get(fd, stat) {
+  if (fd > 2) return 8; // EBADF
+  const dv = __wasmport_getDataView();
+  dv.setUint8(stat, 2); // CHARACTER_DEVICE
+  dv.setUint16(stat + 2, 0, true);
+  dv.setBigUint64(stat + 8, 0n, true); // no seek/tell: a terminal
+  dv.setBigUint64(stat + 16, 0n, true);
+  return 0;
+}
+
+//@helper wasi_fd_close
+function __wasmport_wasi_fd_close(fd) {
+  return fd <= 2 ? 0 : 8;
+}
+
+//@helper wasi_fd_seek
+function __wasmport_wasi_fd_seek(fd, offset, whence, newOffset) {
+  return fd <= 2 ? 70 : 8; // ESPIPE, EBADF
+}
+
+//@helper wasi_fd_prestat_get
+function __wasmport_wasi_fd_prestat_get(fd, prestat) {
+  return 8; // EBADF: no preopened directories
+}
+
+//@helper wasi_proc_exit
+// exit() terminates the module.
+function __wasmport_wasi_proc_exit(code) {
+  const e = new Error(`wasm module called exit(${code})`);
+  e.exitCode = code;
+  __wasmport_terminate(e);
+}
+
+//@helper wasi_clock_time_get
+function __wasmport_wasi_clock_time_get(id, precision, time) {
+  let ns;
+  if (id === 0) ns = BigInt(Date.now()) * 1000000n;
+  else if (id === 1 || id === 2 || id === 3)
+    ns = BigInt(Math.round(performance.now() * 1e6));
+  else return 28; // EINVAL
+  __wasmport_getDataView().setBigUint64(time, ns, true);
+  return 0;
+}
+
+//@helper wasi_clock_res_get
+function __wasmport_wasi_clock_res_get(id, res) {
+  __wasmport_getDataView().setBigUint64(res, 1000n, true);
+  return 0;
+}
+
+//@helper wasi_random_get
+function __wasmport_wasi_random_get(buf, len) {
+  const u8 = __wasmport_getU8();
+  for (let at = 0; at < len; at += 65536)
+    globalThis.crypto.getRandomValues(u8.subarray(buf + at, buf + Math.min(len, at + 65536)));
+  return 0;
+}
+
+//@helper wasi_sizes_get
+// No environment variables and no arguments.
+function __wasmport_wasi_sizes_get(count, size) {
+  const dv = __wasmport_getDataView();
+  dv.setUint32(count, 0, true);
+  dv.setUint32(size, 0, true);
+  return 0;
+}
+
+//@helper wasi_get
+function __wasmport_wasi_get(list, buf) {
+  return 0;
+}
+
+//@helper wasi_sched_yield
+function __wasmport_wasi_sched_yield() {
+  return 0;
+}
+
+//@helper wasi_nosys
+function __wasmport_wasi_nosys() {
+  return 52; // ENOSYS
+}
+
