@@ -103,6 +103,10 @@ Entry entry(Diag D) {
     return {L::Error, "'%0' cannot name a JavaScript export: it is reserved in "
                       "JavaScript or by the generated module; rename it with "
                       "[[wasmport::export(\"otherName\")]]"};
+  case Diag::GlobalJSName:
+    return {L::Error, "'%0' cannot name a JavaScript export: it is the name of "
+                      "a JavaScript global object, which the generated module "
+                      "uses; rename it with [[wasmport::export(\"otherName\")]]"};
   case Diag::ReservedMemberName:
     return {L::Error, "'%0' cannot name a member of a JavaScript class; rename "
                       "it with [[wasmport::export(\"otherName\")]]"};

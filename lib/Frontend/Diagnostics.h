@@ -35,6 +35,7 @@ enum class Diag {
   VariadicExport,
   InvalidJSName,
   ReservedJSName,
+  GlobalJSName,
   ReservedMemberName,
   DuplicateJSName,
   NotePreviousJSName,

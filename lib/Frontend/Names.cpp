@@ -93,6 +93,10 @@ bool Collector::checkTopLevelName(const std::string &Name, const NamedDecl *D,
     report(DE, Loc, Diag::ReservedJSName) << Name;
     return false;
   }
+  if (naming::isJSGlobalName(Name)) {
+    report(DE, Loc, Diag::GlobalJSName) << Name;
+    return false;
+  }
   auto [It, New] = TopLevelNames.try_emplace(Name, D);
   if (New)
     return true;

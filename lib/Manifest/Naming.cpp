@@ -117,6 +117,25 @@ bool isReservedExportName(StringRef Name) {
   return Names.contains(Name) || compat::startsWith(Name, Prefix);
 }
 
+bool isJSGlobalName(StringRef Name) {
+  // ECMAScript's global constructors and namespaces, then the host globals
+  // (WASI clocks, randomness, stdout, fetch, text coding) the glue reads.
+  static const StringSet<> Names = {
+      "AggregateError", "Array", "ArrayBuffer", "Atomics", "BigInt",
+      "BigInt64Array", "BigUint64Array", "Boolean", "DataView", "Date",
+      "Error", "EvalError", "FinalizationRegistry", "Float32Array",
+      "Float64Array", "Function", "Int8Array", "Int16Array", "Int32Array",
+      "JSON", "Map", "Math", "Number", "Object", "Promise", "Proxy",
+      "RangeError", "ReferenceError", "Reflect", "RegExp", "Set",
+      "SharedArrayBuffer", "String", "Symbol", "SyntaxError", "TypeError",
+      "URIError", "Uint8Array", "Uint8ClampedArray", "Uint16Array",
+      "Uint32Array", "WeakMap", "WeakRef", "WeakSet", "globalThis",
+      "WebAssembly", "console", "crypto", "fetch", "performance", "process",
+      "queueMicrotask", "Request", "Response", "self", "TextDecoder",
+      "TextEncoder", "URL"};
+  return Names.contains(Name);
+}
+
 bool isReservedMemberName(StringRef Name) {
   return Name == "constructor" || Name == "prototype" || Name == "free" ||
          Name == "__proto__" || Name == "then" ||

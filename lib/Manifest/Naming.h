@@ -99,6 +99,13 @@ bool isReservedJSWord(llvm::StringRef Name);
 /// make the module namespace object thenable, and `__esModule`, which
 /// bundlers read as "compiled from CommonJS".
 bool isReservedExportName(llvm::StringRef Name);
+/// True for the names of JavaScript's global objects (`Object`, `Map`,
+/// `Error`, `Promise`, `Uint8Array`, `WebAssembly`, `globalThis`, `console`,
+/// `TextDecoder`, `URL`, ...): the standard built-ins and the host globals
+/// the generated module uses. A top-level export of that name would hide the
+/// global from the glue in the same module (a function declaration is
+/// hoisted over the whole module), so it cannot be one.
+bool isJSGlobalName(llvm::StringRef Name);
 /// True for member names that would break a JS class (`constructor`,
 /// `prototype`, `free`, `__proto__`, `then`, and Prefix).
 bool isReservedMemberName(llvm::StringRef Name);

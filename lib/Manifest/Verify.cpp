@@ -4,6 +4,7 @@
 // shape and types (VerifyTypes.cpp, which looks up the entities a type names
 // in tables of the manifest's classes, enums and value structs, made first),
 // then the graphs (base classes, value structs containing value structs).
+// Imports are checked in VerifyImports.cpp.
 // The first violation is the result.
 //
 //===----------------------------------------------------------------------===//
@@ -27,21 +28,17 @@ namespace wasmport::manifest {
 
 using namespace verifier;
 
-namespace {
+namespace verifier {
 
 /// True for the accessor kinds that read a property.
-bool isGetter(FunctionKind K) {
+static bool isGetter(FunctionKind K) {
   return K == FunctionKind::Getter || K == FunctionKind::FieldGet;
-}
-
-bool hasMember(ImportKind K) {
-  return K != ImportKind::Function && K != ImportKind::Constructor;
 }
 
 /// C++ names of enumerators may hold non-ASCII letters (UTF-8), which JS
 /// identifiers accept too, but none of the characters JS takes for white
 /// space or line ends.
-bool isEnumeratorName(StringRef Name) {
+static bool isEnumeratorName(StringRef Name) {
   auto Byte = [](unsigned char C) {
     return isAlnum(C) || C == '_' || C == '$' || C >= 0x80;
   };
@@ -63,7 +60,7 @@ bool isEnumeratorName(StringRef Name) {
 
 /// The range of an enum's underlying kind; empty (Min > Max) for the kinds
 /// that are none.
-std::pair<int64_t, int64_t> range(TypeKind K) {
+static std::pair<int64_t, int64_t> range(TypeKind K) {
   if (K == TypeKind::I8)
     return {INT8_MIN, INT8_MAX};
   if (K == TypeKind::U8)
@@ -79,43 +76,11 @@ std::pair<int64_t, int64_t> range(TypeKind K) {
   return {0, -1};
 }
 
-std::string at(const Location &L) {
+static std::string at(const Location &L) {
   return formatv("{0}:{1}:{2}", escapeForMessage(L.File), L.Line, L.Column)
       .str();
 }
 
-class Verifier {
-public:
-  explicit Verifier(const Manifest &M) : M(M), Types(Entities) {}
-  Error run();
-
-private:
-  Error location(const Location &L, const Twine &Entity);
-  Error bindingName(StringRef Name, const Twine &Entity);
-  Error memberName(StringRef Name, const Twine &Entity);
-  Error topLevel(StringRef Name, StringRef What, const Location &L);
-  Error exportSymbol(StringRef Symbol, const std::string &Entity);
-  Error function(const Function &F, const std::string &Entity,
-                 const Class *Owner);
-  Error members(const Class &C);
-  Error import(const Import &I);
-  Error enumeration(const Enum &E);
-  Error value(const ValueStruct &V);
-  Error bases();
-  Error valueCycles();
-
-  const Manifest &M;
-  Tables Entities;
-  TypeChecker Types;
-  const StringMap<const Class *> &Classes = Entities.Classes;
-  const StringMap<const ValueStruct *> &Values = Entities.Values;
-  struct Owner {
-    std::string What;
-    Location Loc;
-  };
-  StringMap<Owner> TopLevel;
-  StringMap<std::string> Symbols; ///< Export symbol -> its entity.
-};
 
 Error Verifier::location(const Location &L, const Twine &Entity) {
   return checkText(L.File, Entity, "the file name of its location");
@@ -134,6 +99,10 @@ Error Verifier::bindingName(StringRef Name, const Twine &Entity) {
     return fail(Entity +
                 ": 'then' would make the module namespace thenable (await "
                 "import() would call it), so it cannot be an export's name");
+  if (naming::isJSGlobalName(Name))
+    return fail(Entity + ": " + q(Name) +
+                " is the name of a JavaScript global object, which an export "
+                "of that name would hide from the generated module");
   if (naming::isReservedExportName(Name))
     return fail(Entity + ": " + q(Name) +
                 " is a name the generated module keeps for itself (default, "
@@ -178,14 +147,7 @@ Error Verifier::exportSymbol(StringRef Symbol, const std::string &Entity) {
               It->second + " has too; each export has its own symbol");
 }
 
-/// "parameter 'x'", or "parameter 2" when unnamed.
-std::string paramWhere(const Param &P, size_t Index) {
-  if (P.Name.empty())
-    return "parameter " + std::to_string(Index + 1);
-  return "parameter " + q(P.Name);
-}
-
-StringRef kindWord(FunctionKind K) {
+static StringRef kindWord(FunctionKind K) {
   switch (K) {
   case FunctionKind::Free: return "function";
   case FunctionKind::Constructor: return "constructor";
@@ -354,103 +316,6 @@ Error Verifier::members(const Class &C) {
       return fail("property '" + Name + "." + escapeForMessage(Property) +
                   "' has a setter but no getter");
   return Error::success();
-}
-
-Error Verifier::import(const Import &I) {
-  std::string Entity = "import " + q(describeImport(I));
-  for (auto [Text, What] :
-       {std::pair<StringRef, StringRef>{I.Name, "the JS name"},
-        {I.Module, "the module specifier"},
-        {I.Member, "the member name"},
-        {I.CppName, "the C++ name"},
-        {I.Symbol, "the symbol"}})
-    if (Error E = checkText(Text, Entity, What))
-      return E;
-  if (Error E = location(I.Loc, Entity))
-    return E;
-  for (size_t N = 0; N != I.Params.size(); ++N) {
-    const auto &P = I.Params[N];
-    if (Error E = checkText(P.Name, Entity, "the name of " + paramWhere(P, N)))
-      return E;
-    if (Error E =
-            checkText(P.Doc, Entity, "the doc of " + paramWhere(P, N), true))
-      return E;
-  }
-
-  switch (I.Form) {
-  case ImportForm::Global:
-    if (!naming::isJSIdentifier(I.Name))
-      return fail(Entity + ": " + q(I.Name) +
-                  " is not a JavaScript identifier, as a global's name is (a "
-                  "path of several is the form 'path')");
-    break;
-  case ImportForm::Path:
-    if (!StringRef(I.Name).contains('.') || !isDottedPath(I.Name))
-      return fail(Entity + ": " + q(I.Name) +
-                  " is not a path of JavaScript identifiers joined by dots "
-                  "(one identifier is the form 'global')");
-    break;
-  case ImportForm::Module:
-    if (!naming::isJSIdentifier(I.Name))
-      return fail(Entity + ": " + q(I.Name) +
-                  " is not a JavaScript identifier, as an ES module's export "
-                  "name is");
-    if (!naming::isSafeModuleSpecifier(I.Module))
-      return fail(Entity + ": the module specifier " + q(I.Module) +
-                  " is empty or holds quotes, backslashes or line breaks, "
-                  "which cannot go verbatim between quotes");
-    break;
-  }
-  if (I.Form != ImportForm::Module && !I.Module.empty())
-    return fail(Entity + " names the module " + q(I.Module) +
-                "; only an import of form 'module' names one");
-
-  if (hasMember(I.Kind) && !naming::isJSIdentifier(I.Member))
-    return fail(Entity + ": the member name " + q(I.Member) + " of " +
-                "a " +
-                importKindName(I.Kind) +
-                " import is not a JavaScript identifier");
-  if (!hasMember(I.Kind) && !I.Member.empty())
-    return fail(Entity + " names the member " + q(I.Member) + "; " +
-                "a " +
-                importKindName(I.Kind) + " import names none");
-  if (I.Const && !hasReceiver(I.Kind))
-    return fail(Entity + " is const; only method, getter and setter imports "
-                         "are");
-  size_t Params = I.Params.size();
-  bool VoidResult = I.Result.Kind == TypeKind::Void;
-  switch (I.Kind) {
-  case ImportKind::Function:
-  case ImportKind::Method:
-  case ImportKind::Static:
-    break;
-  case ImportKind::Constructor:
-    if (I.Result.Kind != TypeKind::JsValue)
-      return fail(Entity + " returns " + aKind(I.Result.Kind) +
-                  "; a constructor import returns a jsvalue");
-    break;
-  case ImportKind::Getter:
-    if (Params || VoidResult)
-      return fail(Entity + " takes " + plural(Params, "parameter") +
-                  " and returns " + aKind(I.Result.Kind) +
-                  "; a getter import takes no parameters and returns a value");
-    break;
-  case ImportKind::Setter:
-    if (Params != 1 || !VoidResult)
-      return fail(Entity + " takes " + plural(Params, "parameter") +
-                  " and returns " + aKind(I.Result.Kind) +
-                  "; a setter import takes one parameter and returns void");
-    break;
-  }
-  if (I.Symbol.empty() || !naming::isJSIdentifier(I.Symbol))
-    return fail(Entity + ": its symbol " + q(I.Symbol) +
-                " is not a JavaScript identifier, as the wasm import names "
-                "that wasmport generates are");
-  for (size_t N = 0; N != I.Params.size(); ++N)
-    if (Error E = Types.check(I.Params[N].Ty, Position::ImportParam, Entity,
-                              paramWhere(I.Params[N], N)))
-      return E;
-  return Types.check(I.Result, Position::ImportResult, Entity, "the result");
 }
 
 Error Verifier::enumeration(const Enum &E) {
@@ -666,7 +531,7 @@ Error Verifier::run() {
   return valueCycles();
 }
 
-} // namespace
+} // namespace verifier
 
 Error verify(const Manifest &M) { return Verifier(M).run(); }
 

@@ -1,9 +1,10 @@
 //===- VerifyInternal.h - What manifest::verify shares ----------*- C++ -*-===//
 //
-// Private to Verify.cpp (the entities) and VerifyTypes.cpp (the types): how
-// messages quote and count, the control-character rule every string follows,
-// and the type checker, which looks up the entities a type names in the
-// manifest's tables.
+// Private to Verify.cpp (the entities), VerifyImports.cpp (the imports) and
+// VerifyTypes.cpp (the types): how messages quote and count, the
+// control-character rule every string follows, the type checker, which looks
+// up the entities a type names in the manifest's tables, and the Verifier
+// that walks the manifest.
 //
 //===----------------------------------------------------------------------===//
 #ifndef WASMPORT_MANIFEST_VERIFYINTERNAL_H
@@ -108,6 +109,48 @@ private:
   const llvm::StringMap<const Class *> &Classes;
   const llvm::StringMap<const Enum *> &Enums;
   const llvm::StringMap<const ValueStruct *> &Values;
+};
+
+/// "parameter 'x'", or "parameter 2" when unnamed.
+inline std::string paramWhere(const Param &P, size_t Index) {
+  if (P.Name.empty())
+    return "parameter " + std::to_string(Index + 1);
+  return "parameter " + q(P.Name);
+}
+
+/// One pass over a manifest (Verify.cpp; imports in VerifyImports.cpp).
+class Verifier {
+public:
+  explicit Verifier(const Manifest &M) : M(M), Types(Entities) {}
+  llvm::Error run();
+
+private:
+  llvm::Error location(const Location &L, const llvm::Twine &Entity);
+  llvm::Error bindingName(llvm::StringRef Name, const llvm::Twine &Entity);
+  llvm::Error memberName(llvm::StringRef Name, const llvm::Twine &Entity);
+  llvm::Error topLevel(llvm::StringRef Name, llvm::StringRef What,
+                       const Location &L);
+  llvm::Error exportSymbol(llvm::StringRef Symbol, const std::string &Entity);
+  llvm::Error function(const Function &F, const std::string &Entity,
+                       const Class *Owner);
+  llvm::Error members(const Class &C);
+  llvm::Error import(const Import &I);
+  llvm::Error enumeration(const Enum &E);
+  llvm::Error value(const ValueStruct &V);
+  llvm::Error bases();
+  llvm::Error valueCycles();
+
+  const Manifest &M;
+  Tables Entities;
+  TypeChecker Types;
+  const llvm::StringMap<const Class *> &Classes = Entities.Classes;
+  const llvm::StringMap<const ValueStruct *> &Values = Entities.Values;
+  struct Owner {
+    std::string What;
+    Location Loc;
+  };
+  llvm::StringMap<Owner> TopLevel;
+  llvm::StringMap<std::string> Symbols; ///< Export symbol -> its entity.
 };
 
 } // namespace wasmport::manifest::verifier

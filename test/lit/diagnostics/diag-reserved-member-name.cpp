@@ -6,12 +6,12 @@
 // RUN: %verify %s
 // RUN: %not %diagnose %s 2>&1 | %FileCheck %s
 
-class [[wasmport::export]] Promise {
+class [[wasmport::export]] Pledge {
 public:
   void then(); // expected-error {{'then' cannot name a member of a JavaScript class; rename it with [[wasmport::export("otherName")]]}}
   // CHECK: diag-reserved-member-name.cpp:[[@LINE-1]]:8: error: 'then' cannot name a member of a JavaScript class
   void free(); // expected-error {{'free' cannot name a member of a JavaScript class}}
-  static Promise prototype(); // expected-error {{'prototype' cannot name a member of a JavaScript class}}
+  static Pledge prototype(); // expected-error {{'prototype' cannot name a member of a JavaScript class}}
   [[wasmport::export("constructor")]] void init(); // expected-error {{'constructor' cannot name a member of a JavaScript class}}
   // CHECK: diag-reserved-member-name.cpp:[[@LINE-1]]:5: error: 'constructor' cannot name a member of a JavaScript class
   [[wasmport::export("__proto__")]] void proto(); // expected-error {{'__proto__' cannot name a member of a JavaScript class}}
@@ -23,5 +23,5 @@ public:
   void delete_();
   void eval();
   void init(int);
-  static Promise memory();
+  static Pledge memory();
 };
