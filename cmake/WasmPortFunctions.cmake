@@ -25,6 +25,32 @@ cmake_policy(VERSION 3.20...3.31)
 set(WASMPORT_EH_RUNTIME "" CACHE PATH
   "directory of libc++.a, libc++abi.a and libunwind.a built with -fwasm-exceptions (scripts/eh-runtime.sh prints it)")
 
+# The rewrite path (docs/Distributed.md): each source goes through
+# wasmport-rewrite first and the module compiles its output without the
+# plugin, which distccd refuses. AUTO: when CMAKE_CXX_COMPILER_LAUNCHER
+# names distcc.
+set(WASMPORT_REWRITE AUTO CACHE STRING
+  "compile modules through wasmport-rewrite instead of the plugin: ON, OFF or AUTO (ON when CMAKE_CXX_COMPILER_LAUNCHER names distcc)")
+
+# _wasmport_rewrite_enabled(<out-var>): WASMPORT_REWRITE resolved to TRUE or
+# FALSE.
+function(_wasmport_rewrite_enabled out)
+  if(WASMPORT_REWRITE STREQUAL "AUTO" OR WASMPORT_REWRITE STREQUAL "")
+    set(on FALSE)
+    foreach(item IN LISTS CMAKE_CXX_COMPILER_LAUNCHER)
+      get_filename_component(tool "${item}" NAME)
+      if(tool MATCHES "^distcc")
+        set(on TRUE)
+      endif()
+    endforeach()
+    set(${out} ${on} PARENT_SCOPE)
+  elseif(WASMPORT_REWRITE)
+    set(${out} TRUE PARENT_SCOPE)
+  else()
+    set(${out} FALSE PARENT_SCOPE)
+  endif()
+endfunction()
+
 # wasmport_find_eh_runtime(<out-var> <clang++>)
 # Sets <out-var> to the exception-handling runtime's library directory:
 # WASMPORT_EH_RUNTIME when set (an error if it lacks one of the three
@@ -248,25 +274,41 @@ endfunction()
 # executable target NAME, in the calling function's scope.
 macro(_wasmport_module_target)
   set(work "${CMAKE_CURRENT_BINARY_DIR}/CMakeFiles/${name}.wasmport.dir")
-  add_executable(${name} ${sources})
+  _wasmport_rewrite_enabled(rewrite)
+  if(rewrite AND CMAKE_CXX_FLAGS MATCHES "-fplugin=")
+    message(FATAL_ERROR "${where}: WASMPORT_REWRITE compiles the rewrite tool's output without "
+      "the plugin, but CMAKE_CXX_FLAGS loads it (${CMAKE_CXX_FLAGS}): configure with "
+      "-DWASMPORT_REWRITE=ON given to cmake (the toolchain file then leaves the plugin out) "
+      "or with -DWASMPORT_PLUGIN=")
+  endif()
+  if(rewrite)
+    add_executable(${name})
+  else()
+    add_executable(${name} ${sources})
+  endif()
   set_target_properties(${name} PROPERTIES
     OUTPUT_NAME ${name}
     RUNTIME_OUTPUT_DIRECTORY "${work}")
   # wasmport's headers as system headers: COMPILE_OPTIONS -Wall -Werror
   # judges the user's code only.
   target_include_directories(${name} SYSTEM PRIVATE "${WASMPORT_INCLUDE_DIR}")
-  # The toolchain file puts the plugin in CMAKE_CXX_FLAGS unless configured
-  # without it (WASMPORT_PLUGIN empty): a module needs it anyway.
-  _wasmport_tool_file(plugin WasmPort::plugin)
-  if(NOT CMAKE_CXX_FLAGS MATCHES "-fplugin=")
-    target_compile_options(${name} PRIVATE "$<$<COMPILE_LANGUAGE:CXX>:-fplugin=${plugin}>")
-  endif()
-  # A new plugin recompiles the sources.
-  if(plugin MATCHES "^\\$<")
-    get_target_property(plugin_target WasmPort::plugin ALIASED_TARGET)
-    add_dependencies(${name} ${plugin_target})
-  elseif(plugin)
-    set_property(SOURCE ${sources} APPEND PROPERTY OBJECT_DEPENDS "${plugin}")
+  _wasmport_rewrite_enabled(rewrite)
+  if(rewrite)
+    _wasmport_rewrite_sources()
+  else()
+    # The toolchain file puts the plugin in CMAKE_CXX_FLAGS unless configured
+    # without it (WASMPORT_PLUGIN empty): a module needs it anyway.
+    _wasmport_tool_file(plugin WasmPort::plugin)
+    if(NOT CMAKE_CXX_FLAGS MATCHES "-fplugin=")
+      target_compile_options(${name} PRIVATE "$<$<COMPILE_LANGUAGE:CXX>:-fplugin=${plugin}>")
+    endif()
+    # A new plugin recompiles the sources.
+    if(plugin MATCHES "^\\$<")
+      get_target_property(plugin_target WasmPort::plugin ALIASED_TARGET)
+      add_dependencies(${name} ${plugin_target})
+    elseif(plugin)
+      set_property(SOURCE ${sources} APPEND PROPERTY OBJECT_DEPENDS "${plugin}")
+    endif()
   endif()
   if(eh_dir)
     target_compile_options(${name} PRIVATE -fwasm-exceptions)
@@ -304,6 +346,57 @@ macro(_wasmport_module_target)
     endif()
   endforeach()
   _wasmport_package(${name} ${name} "${out}" ${ARG_TARGET} "${ARG_MINIFY}")
+endmacro()
+
+# The rewrite path of _wasmport_module_target, in its scope: for each source,
+# wasmport-rewrite writes work/rewrite/<dir>/<stem>.wasmport.cpp (a custom
+# command with the target's include directories, definitions and options,
+# and a depfile from the preprocessor, so an edited header rewrites the
+# sources that include it), and the target compiles those files, without
+# the plugin, by CMake's rules: a launcher such as distcc may send them to
+# another machine. DISTCC_NO_REWRITE_CROSS=1 keeps distcc 3.4 from appending
+# -target <host> to a compile that says --target=wasm32-wasi.
+macro(_wasmport_rewrite_sources)
+  if(NOT TARGET WasmPort::wasmport-rewrite)
+    message(FATAL_ERROR "${where}: WASMPORT_REWRITE needs WasmPort::wasmport-rewrite; call find_package(WasmPort) first")
+  endif()
+  set(tgt_prop "$<TARGET_PROPERTY:${name},INCLUDE_DIRECTORIES>")
+  set(def_prop "$<TARGET_PROPERTY:${name},COMPILE_DEFINITIONS>")
+  set(flags_text "${CMAKE_CXX_FLAGS}")
+  if(CMAKE_BUILD_TYPE)
+    string(TOUPPER "${CMAKE_BUILD_TYPE}" config)
+    string(APPEND flags_text " ${CMAKE_CXX_FLAGS_${config}}")
+  endif()
+  separate_arguments(build_flags UNIX_COMMAND "${flags_text}")
+  set(parse_flags --target=wasm32-wasi "--sysroot=${CMAKE_SYSROOT}" -isystem "${WASMPORT_INCLUDE_DIR}"
+    "$<$<BOOL:${tgt_prop}>:-I$<JOIN:${tgt_prop},$<SEMICOLON>-I>>"
+    "$<$<BOOL:${def_prop}>:-D$<JOIN:${def_prop},$<SEMICOLON>-D>>"
+    ${build_flags}
+    "$<TARGET_PROPERTY:${name},COMPILE_OPTIONS>")
+  _wasmport_tool_file(rewrite_tool WasmPort::wasmport-rewrite)
+  set(rewritten)
+  foreach(src IN LISTS sources)
+    file(RELATIVE_PATH rel "${CMAKE_CURRENT_SOURCE_DIR}" "${src}")
+    string(REPLACE "../" "__/" rel "${rel}")
+    get_filename_component(rel_dir "${rel}" DIRECTORY)
+    get_filename_component(stem "${src}" NAME_WE)
+    set(gen_dir "${work}/rewrite/${rel_dir}")
+    set(gen "${gen_dir}/${stem}.wasmport.cpp")
+    file(MAKE_DIRECTORY "${gen_dir}")
+    add_custom_command(OUTPUT "${gen}" "${gen_dir}/${stem}.wasmport.json"
+      COMMAND "${CMAKE_CXX_COMPILER}" ${parse_flags} -M -MT "${gen}" -MF "${gen}.d" "${src}"
+      COMMAND WasmPort::wasmport-rewrite "${src}" --out-dir "${gen_dir}" -- ${parse_flags}
+      DEPENDS "${src}" ${rewrite_tool}
+      DEPFILE "${gen}.d"
+      COMMENT "Rewriting ${rel} for wasm32 (wasmport-rewrite)"
+      COMMAND_EXPAND_LISTS VERBATIM)
+    list(APPEND rewritten "${gen}")
+  endforeach()
+  target_sources(${name} PRIVATE ${rewritten})
+  if(CMAKE_CXX_COMPILER_LAUNCHER)
+    set_target_properties(${name} PROPERTIES CXX_COMPILER_LAUNCHER
+      "${CMAKE_COMMAND};-E;env;DISTCC_NO_REWRITE_CROSS=1;${CMAKE_CXX_COMPILER_LAUNCHER}")
+  endif()
 endmacro()
 
 # One CMake argument, quoted so that the generated CMakeLists.txt reads it
@@ -381,10 +474,12 @@ macro(_wasmport_module_subbuild)
     "# The tools, as WasmPortConfig.cmake defines them.\n"
     "add_executable(WasmPort::wasmport-js IMPORTED)\n"
     "set_target_properties(WasmPort::wasmport-js PROPERTIES IMPORTED_LOCATION \"\${WASMPORT_JS_EXECUTABLE}\")\n"
+    "add_executable(WasmPort::wasmport-rewrite IMPORTED)\n"
+    "set_target_properties(WasmPort::wasmport-rewrite PROPERTIES IMPORTED_LOCATION \"\${WASMPORT_REWRITE_EXECUTABLE}\")\n"
     "set_property(GLOBAL PROPERTY TARGET_SUPPORTS_SHARED_LIBS TRUE)\n"
     "add_library(WasmPort::plugin MODULE IMPORTED)\n"
     "set_property(GLOBAL PROPERTY TARGET_SUPPORTS_SHARED_LIBS FALSE)\n"
-    "set_target_properties(WasmPort::plugin PROPERTIES IMPORTED_LOCATION \"\${WASMPORT_PLUGIN}\")\n"
+    "set_target_properties(WasmPort::plugin PROPERTIES IMPORTED_LOCATION \"\${WASMPORT_PLUGIN_FILE}\")\n"
     "set(WASMPORT_CLANG \"\${CMAKE_CXX_COMPILER}\")\n"
     "include([==[${functions}]==])\n"
     "${call}")
@@ -394,6 +489,17 @@ macro(_wasmport_module_subbuild)
 
   _wasmport_tool_file(plugin WasmPort::plugin)
   _wasmport_tool_file(js WasmPort::wasmport-js)
+  set(rewrite_exe)
+  if(TARGET WasmPort::wasmport-rewrite)
+    _wasmport_tool_file(rewrite_exe WasmPort::wasmport-rewrite)
+  endif()
+  # The rewrite path compiles without the plugin: the toolchain file leaves
+  # it out of CMAKE_CXX_FLAGS.
+  _wasmport_rewrite_enabled(rewrite)
+  set(toolchain_plugin "${plugin}")
+  if(rewrite)
+    set(toolchain_plugin "")
+  endif()
   get_filename_component(clang_dir "${WASMPORT_CLANG}" DIRECTORY)
   get_filename_component(clang_name "${WASMPORT_CLANG}" NAME)
   string(REGEX REPLACE "\\+\\+" "" c_name "${clang_name}")
@@ -402,7 +508,10 @@ macro(_wasmport_module_subbuild)
     "-DCMAKE_CXX_COMPILER:FILEPATH=${WASMPORT_CLANG}"
     "-DCMAKE_C_COMPILER:FILEPATH=${clang_dir}/${c_name}"
     "-DWASMPORT_SYSROOT:PATH=${WASMPORT_SYSROOT}"
-    "-DWASMPORT_PLUGIN:FILEPATH=${plugin}"
+    "-DWASMPORT_PLUGIN:FILEPATH=${toolchain_plugin}"
+    "-DWASMPORT_PLUGIN_FILE:FILEPATH=${plugin}"
+    "-DWASMPORT_REWRITE:STRING=${rewrite}"
+    "-DWASMPORT_REWRITE_EXECUTABLE:FILEPATH=${rewrite_exe}"
     "-DWASMPORT_INCLUDE_DIR:PATH=${WASMPORT_INCLUDE_DIR}"
     "-DWASMPORT_JS_EXECUTABLE:FILEPATH=${js}"
     "-DWASMPORT_EH_RUNTIME:PATH=${eh_dir}")
@@ -427,7 +536,10 @@ macro(_wasmport_module_subbuild)
     BUILD_ALWAYS TRUE
     BUILD_BYPRODUCTS ${outputs}
     INSTALL_COMMAND "")
-  foreach(tool WasmPort::plugin WasmPort::wasmport-js)
+  foreach(tool WasmPort::plugin WasmPort::wasmport-js WasmPort::wasmport-rewrite)
+    if(NOT TARGET ${tool})
+      continue()
+    endif()
     get_target_property(aliased ${tool} ALIASED_TARGET)
     if(aliased)
       add_dependencies(${name} ${aliased})
