@@ -27,10 +27,11 @@ set(WASMPORT_EH_RUNTIME "" CACHE PATH
 
 # The rewrite path (docs/Distributed.md): each source goes through
 # wasmport-rewrite first and the module compiles its output without the
-# plugin, which distccd refuses. AUTO: when CMAKE_CXX_COMPILER_LAUNCHER
-# names distcc.
+# plugin, which distccd refuses (and icecream cannot compile from the
+# preprocessed input it sends). AUTO: when CMAKE_CXX_COMPILER_LAUNCHER names
+# distcc or icecc.
 set(WASMPORT_REWRITE AUTO CACHE STRING
-  "compile modules through wasmport-rewrite instead of the plugin: ON, OFF or AUTO (ON when CMAKE_CXX_COMPILER_LAUNCHER names distcc)")
+  "compile modules through wasmport-rewrite instead of the plugin: ON, OFF or AUTO (ON when CMAKE_CXX_COMPILER_LAUNCHER names distcc or icecc)")
 
 # _wasmport_rewrite_enabled(<out-var>): WASMPORT_REWRITE resolved to TRUE or
 # FALSE.
@@ -39,7 +40,7 @@ function(_wasmport_rewrite_enabled out)
     set(on FALSE)
     foreach(item IN LISTS CMAKE_CXX_COMPILER_LAUNCHER)
       get_filename_component(tool "${item}" NAME)
-      if(tool MATCHES "^distcc")
+      if(tool MATCHES "^(distcc|icecc)")
         set(on TRUE)
       endif()
     endforeach()

@@ -14,6 +14,17 @@
 # or refuses makes the build fail with the engine's error (or fall back
 # locally, when fallback is on), never hang. Prints the wall times.
 set -euo pipefail
+# The whole test runs in a network namespace of its own (unshare -n) where
+# only the loopback interface exists: no daemon started here can be reached
+# from, or reach, another machine, and its fixed ports collide with nothing.
+if [ "${WASMPORT_DIST_NETNS:-}" != 1 ]; then
+  if unshare -n true 2>/dev/null; then
+    WASMPORT_DIST_NETNS=1 exec unshare -n "$0" "$@"
+  fi
+  echo "distributed-test: cannot create a network namespace (unshare -n: $(unshare -n true 2>&1)); running on this host's loopback"
+else
+  ip link set lo up
+fi
 src=$(realpath "$1")
 build=$(realpath "$2")
 work=$(realpath -m "$3")
@@ -250,12 +261,112 @@ run_distcc() {
   unset DISTCC_DIR DISTCC_LOG
 }
 
+run_icecc() {
+  for tool in icecc iceccd icecc-scheduler icecc-create-env; do
+    command -v $tool >/dev/null ||
+      fail "$tool is not installed (scripts/setup.sh installs the Debian package icecc)"
+  done
+  local d sched_port r1_port r2_port i
+  d=$work/icecc
+  mkdir -p "$d"
+  # The daemons run jobs as the user icecc: their directories must be theirs.
+  chmod 777 "$d"
+  sched_port=8767 r1_port=10246 r2_port=10247
+  export ICECC_TESTS=1 ICECC_TEST_SCHEDULER_PORTS=$sched_port:$((sched_port + 2))
+  # The environment the remote daemons compile in (a chroot): the compiler
+  # and its libraries, packed by icecc-create-env.
+  (cd "$d" && timeout 600 icecc-create-env --clang "$(readlink -f "$cxx")" >"$d/create-env.log" 2>&1) ||
+    fail "icecc-create-env failed: $(tail -5 "$d/create-env.log")"
+  local env_tar
+  env_tar=$d/$(sed -n 's/^creating \(.*\.tar\.gz\)$/\1/p' "$d/create-env.log" | tail -n 1)
+  [ -f "$env_tar" ] || fail "icecc-create-env made no environment: $(tail -5 "$d/create-env.log")"
+  timeout 1800 icecc-scheduler -p "$sched_port" -n wasmport-test -vv >"$d/scheduler.log" 2>&1 &
+  daemon_pids+=($!)
+  # One daemon the client talks to (it compiles nothing: --no-remote), two
+  # that compile, each with its own socket and environment directory.
+  ICECC_TEST_SOCKET=$d/socket-local timeout 1800 iceccd --no-remote -s "127.0.0.1:$sched_port" \
+    -n wasmport-test -N localice -m 2 -b "$d/envs-local" -vvv >"$d/localice.log" 2>&1 &
+  daemon_pids+=($!)
+  for r in 1 2; do
+    local port_var=r${r}_port
+    ICECC_TEST_SOCKET=$d/socket-remote$r timeout 1800 iceccd -s "127.0.0.1:$sched_port" -p "${!port_var}" \
+      -n wasmport-test -N remoteice$r -m 1 -b "$d/envs-remote$r" -vvv >"$d/remoteice$r.log" 2>&1 &
+    daemon_pids+=($!)
+  done
+  for log in localice remoteice1 remoteice2; do
+    wait_for "$d/$log.log" "Connected to scheduler"
+  done
+  if grep -q 'Cannot use chroot, no remote jobs accepted' "$d"/remoteice*.log; then
+    fail "iceccd cannot chroot here, so it accepts no remote jobs: $(grep -h chroot "$d"/remoteice*.log | head -3)"
+  fi
+  # The client side: the local daemon's socket, the environment, remote
+  # builds only (ICECC_TEST_REMOTEBUILD: the test's one machine is both ends).
+  export ICECC_TEST_SOCKET=$d/socket-local ICECC_VERSION=$env_tar ICECC_TEST_REMOTEBUILD=1
+  export ICECC_DEBUG=debug ICECC_LOGFILE=$d/icecc.log
+
+  # 5. Through icecream: the rewrite path, as for distcc (icecream
+  #    preprocesses locally, and the plugin's thunks do not compile from
+  #    preprocessed input yet: docs/Distributed.md).
+  configure "$work/icecc-build" -DCMAKE_CXX_COMPILER_LAUNCHER=icecc -DWASMPORT_REWRITE=ON
+  local t0 t1 icecc_time
+  t0=$(now)
+  timeout 1500 ninja -C "$work/icecc-build" >"$work/icecc-build.log" 2>&1 ||
+    fail "the build through icecream failed: $(tail -30 "$work/icecc-build.log")"
+  t1=$(now)
+  icecc_time=$(elapsed "$t0" "$t1")
+  cat "$d"/remoteice*.log >"$d/remotes.log"
+  for i in "${ids[@]}"; do
+    grep -q "remote compile for file .*u$i\.wasmport\.cpp" "$d/remotes.log" ||
+      fail "iceccd's logs do not show u$i.wasmport.cpp compiled remotely"
+  done
+  if grep -E '<building_local>|local build forced' "$d/icecc.log"; then
+    fail "icecream compiled something locally"
+  fi
+  [ "$(grep -c 'Remote compilation completed with exit code 0' "$d/remotes.log")" -ge "$units" ] ||
+    fail "fewer than $units remote compilations completed"
+  same_package "$work/local" "$work/icecc-build" "icecream"
+  check_js "$work/icecc-build" "icecream"
+  say "icecream: all $units units compiled by the two remote iceccd ($(grep -c 'Remote compilation completed' "$d/remoteice1.log") and $(grep -c 'Remote compilation completed' "$d/remoteice2.log") jobs)"
+  echo "icecream $units units, scheduler + 2 remote iceccd on 127.0.0.1 (1 job each): ${icecc_time} s (environment packed once before: not counted)" >>"$work/times.txt"
+
+  # 6. The scheduler down: icecc compiles locally (its fallback), saying so.
+  kill "${daemon_pids[0]}"
+  wait "${daemon_pids[0]}" 2>/dev/null || true
+  : >"$ICECC_LOGFILE"
+  touch "$proj/src/u${ids[0]}.cpp"
+  local rc
+  set +e
+  timeout 300 ninja -C "$work/icecc-build" >"$d/down.log" 2>&1
+  rc=$?
+  set -e
+  [ "$rc" != 124 ] || fail "the build hung with the icecream scheduler down"
+  [ "$rc" = 0 ] || fail "icecream did not fall back to a local compile with the scheduler down: $(tail -20 "$d/down.log")"
+  grep -q '<building_local>' "$ICECC_LOGFILE" ||
+    fail "with the scheduler down, icecc's log does not say it built locally: $(tail -5 "$ICECC_LOGFILE")"
+  same_package "$work/local" "$work/icecc-build" "icecream, scheduler down"
+  say "icecream, scheduler down: compiled locally (icecc: $(grep -m1 -o -E 'scheduler[^,]*|<building_local>' "$ICECC_LOGFILE")), same package"
+  # The local daemon down too: icecc says so and compiles locally.
+  kill "${daemon_pids[1]}"
+  wait "${daemon_pids[1]}" 2>/dev/null || true
+  : >"$ICECC_LOGFILE"
+  touch "$proj/src/u${ids[1]}.cpp"
+  set +e
+  timeout 300 ninja -C "$work/icecc-build" >"$d/nodaemon.log" 2>&1
+  rc=$?
+  set -e
+  [ "$rc" != 124 ] || fail "the build hung with the local iceccd down"
+  [ "$rc" = 0 ] || fail "icecream did not fall back with the local iceccd down: $(tail -20 "$d/nodaemon.log")"
+  say "icecream, local daemon down: compiled locally ($(grep -m1 -i -o -E "couldn't connect[^\"]*|no daemon[^\"]*|<building_local>" "$ICECC_LOGFILE"))"
+  stop_daemons
+  unset ICECC_TEST_SOCKET ICECC_VERSION ICECC_TEST_REMOTEBUILD ICECC_DEBUG ICECC_LOGFILE ICECC_TESTS ICECC_TEST_SCHEDULER_PORTS
+}
+
 case "$engines" in
   distcc) run_distcc ;;
-  icecc) . "$here/icecc.sh" ;;
+  icecc) run_icecc ;;
   all)
     run_distcc
-    . "$here/icecc.sh"
+    run_icecc
     ;;
   *) fail "unknown engine '$engines' (distcc, icecc or all)" ;;
 esac

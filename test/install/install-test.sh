@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The CMake package end to end (docs/CMake.md shows these commands):
-#   test/install/install-test.sh SRC_DIR BUILD_DIR WORK_DIR
+#   test/install/install-test.sh SRC_DIR BUILD_DIR WORK_DIR [deb]
 # installs the already-built tree BUILD_DIR into WORK_DIR/prefix, checks the
 # layout of DESIGN.md 1.2, builds a copy of examples/cmake against the
 # installed package and runs it, edits the copy's header and checks that
@@ -21,12 +21,31 @@ expected:
 $1"
 }
 
+mode=${4:-install}
 rm -rf "$tmp"
 mkdir -p "$tmp"
-prefix=$tmp/prefix
 
-# 1. Install, and nothing but the contract's layout.
-cmake --install "$build" --prefix "$prefix"
+# 1. Install, and nothing but the contract's layout. `deb`: the Debian
+#    package from `cpack -G DEB`, which installs under /usr, unpacked with
+#    dpkg -x into WORK_DIR/root (a system-wide dpkg -i is not for a test), so
+#    P is WORK_DIR/root/usr.
+if [ "$mode" = deb ]; then
+  (cd "$build" && cpack -G DEB -B "$tmp/deb") >"$tmp/cpack.log" 2>&1 || fail "cpack -G DEB failed: $(cat "$tmp/cpack.log")"
+  deb=$(ls "$tmp"/deb/wasmport_*.deb)
+  [ -f "$deb" ] || fail "cpack made no wasmport_*.deb: $(ls "$tmp/deb")"
+  outside=$(dpkg-deb -c "$deb" | awk '{print $6}' | grep -v -E '^\./(usr/.*)?$' || true)
+  [ -z "$outside" ] || fail "the package installs outside /usr: $outside"
+  depends=$(dpkg-deb -f "$deb" Depends)
+  for p in libllvm19 libclang-cpp19 clang-19 lld-19 wasi-libc libc++-19-dev-wasm32; do
+    tr ',' '\n' <<<"$depends" | sed 's/^ *//; s/ .*//' | grep -q -x -F "$p" || fail "the package does not depend on $p: $depends"
+  done
+  dpkg -x "$deb" "$tmp/root"
+  prefix=$tmp/root/usr
+  echo "install-test: $(basename "$deb"): $(dpkg-deb -c "$deb" | grep -c -v '/$') files under /usr; Depends: $depends"
+else
+  prefix=$tmp/prefix
+  cmake --install "$build" --prefix "$prefix"
+fi
 for f in bin/wasmport-js bin/wasmport-rewrite lib/wasmport-plugin.so include/wasmport/wasmport.h \
          lib/cmake/WasmPort/WasmPortConfig.cmake lib/cmake/WasmPort/WasmPortConfigVersion.cmake \
          lib/cmake/WasmPort/WasmPortFunctions.cmake lib/cmake/WasmPort/wasm32-wasi.toolchain.cmake; do
