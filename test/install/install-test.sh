@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The CMake package end to end (docs/CMake.md shows these commands):
-#   test/install/install-test.sh SRC_DIR BUILD_DIR WORK_DIR [deb]
+#   test/install/install-test.sh SRC_DIR BUILD_DIR WORK_DIR [deb|ipo]
 # installs the already-built tree BUILD_DIR into WORK_DIR/prefix, checks the
 # layout of DESIGN.md 1.2, builds a copy of examples/cmake against the
 # installed package and runs it, edits the copy's header and checks that
@@ -54,6 +54,24 @@ done
 extra=$(cd "$prefix" && find . -type f | sed 's|^\./||' | sort |
   grep -v -E '^(bin/wasmport-(js|rewrite)|lib/wasmport-plugin\.so|include/wasmport/[^/]+\.h|lib/cmake/WasmPort/.+)$' || true)
 [ -z "$extra" ] || fail "installed files outside the layout: $extra"
+
+# ipo: the toolchain project with CMAKE_INTERPROCEDURAL_OPTIMIZATION and
+# CMAKE_BUILD_TYPE=MinSizeRel: both reach the module's sources, and the
+# module links and works (needs LTO support of wasmport modules).
+if [ "$mode" = ipo ]; then
+  cp -R "$src/test/install/toolchain" "$tmp/toolchain"
+  cmake -S "$tmp/toolchain" -B "$tmp/toolchain/build" -G Ninja -DCMAKE_PREFIX_PATH="$prefix" \
+    -DCMAKE_TOOLCHAIN_FILE="$prefix/lib/cmake/WasmPort/wasm32-wasi.toolchain.cmake" \
+    -DCMAKE_EXPORT_COMPILE_COMMANDS=ON -DCMAKE_INTERPROCEDURAL_OPTIMIZATION=ON -DCMAKE_BUILD_TYPE=MinSizeRel \
+    >"$tmp/ipo.configure.log" 2>&1 || fail "configuring with IPO failed: $(cat "$tmp/ipo.configure.log")"
+  grep -q '"command": "[^"]*-Os -DNDEBUG -flto=thin .*-c [^"]*/bonus\.cpp' "$tmp/toolchain/build/compile_commands.json" ||
+    fail "CMAKE_BUILD_TYPE=MinSizeRel and IPO do not reach the module's sources: $(grep bonus "$tmp/toolchain/build/compile_commands.json")"
+  ninja -C "$tmp/toolchain/build" function || fail "the module does not link with IPO (-flto=thin)"
+  got=$(node "$tmp/toolchain/check-lib.mjs" "$tmp/toolchain/build/function" function)
+  expect "function: square_area(7) = 49, bonus() = 7" "$got" "the module built with IPO"
+  echo "install-test: ok (ipo)"
+  exit 0
+fi
 
 # 2. The installed tools run from anywhere (RUNPATH to the LLVM libraries).
 (cd / && "$prefix/bin/wasmport-js" --help >/dev/null) || fail "installed wasmport-js does not run"
