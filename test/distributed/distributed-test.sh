@@ -282,16 +282,16 @@ run_icecc() {
   [ -f "$env_tar" ] || fail "icecc-create-env made no environment: $(tail -5 "$d/create-env.log")"
   timeout 1800 icecc-scheduler -p "$sched_port" -n wasmport-test -vv >"$d/scheduler.log" 2>&1 &
   daemon_pids+=($!)
-  # One daemon the client talks to, which sends every job away
-  # (ICECC_TEST_REMOTEBUILD: the test's one machine is both ends), and two
-  # that compile, each with its own socket and environment directory.
-  ICECC_TEST_REMOTEBUILD=1 ICECC_TEST_SOCKET=$d/socket-local timeout 1800 iceccd --no-remote -s "127.0.0.1:$sched_port" \
+  # One daemon the client talks to (--no-remote: it takes no jobs from
+  # others), and two that compile, each with its own socket and environment
+  # directory.
+  ICECC_TEST_SOCKET=$d/socket-local timeout 1800 iceccd --no-remote -s "127.0.0.1:$sched_port" \
     -n wasmport-test -N localice -m 2 -b "$d/envs-local" -vvv >"$d/localice.log" 2>&1 &
   daemon_pids+=($!)
   for r in 1 2; do
     local port_var=r${r}_port
     ICECC_TEST_SOCKET=$d/socket-remote$r timeout 1800 iceccd -s "127.0.0.1:$sched_port" -p "${!port_var}" \
-      -n wasmport-test -N remoteice$r -m 1 -b "$d/envs-remote$r" -vvv >"$d/remoteice$r.log" 2>&1 &
+      -n wasmport-test -N remoteice$r -m 2 -b "$d/envs-remote$r" -vvv >"$d/remoteice$r.log" 2>&1 &
     daemon_pids+=($!)
   done
   for log in localice remoteice1 remoteice2; do
