@@ -51,6 +51,7 @@ install(FILES
     ${PROJECT_BINARY_DIR}/cmake/WasmPortConfig.cmake
     ${PROJECT_BINARY_DIR}/cmake/WasmPortConfigVersion.cmake
     ${PROJECT_SOURCE_DIR}/cmake/WasmPortFunctions.cmake
+    ${PROJECT_SOURCE_DIR}/cmake/WasmPortCompileCommands.cmake
     ${PROJECT_SOURCE_DIR}/cmake/wasm32-wasi.toolchain.cmake
   DESTINATION ${WASMPORT_INSTALL_CMAKEDIR})
 install(FILES ${PROJECT_SOURCE_DIR}/cmake/Platform/WASI.cmake

@@ -1,12 +1,16 @@
-# WasmPortFunctions.cmake: wasmport_add_module(), included by
-# WasmPortConfig.cmake after the imported targets (WasmPort::plugin,
-# WasmPort::wasmport-js) and WASMPORT_CLANG, WASMPORT_SYSROOT and
-# WASMPORT_INCLUDE_DIR are defined. Reference: docs/CMake.md.
+# WasmPortFunctions.cmake: wasmport_add_module() and wasmport_package(),
+# included by WasmPortConfig.cmake after the imported targets
+# (WasmPort::plugin, WasmPort::wasmport-js) and WASMPORT_CLANG,
+# WASMPORT_SYSROOT and WASMPORT_INCLUDE_DIR are defined. Reference:
+# docs/CMake.md.
 #
-# Each source becomes one object (clang++ -c with the plugin, -MD for header
-# dependencies), the objects link into a reactor module, and wasmport-js turns
-# that into the package. Every step is a build-time custom command whose
-# inputs are listed, so the build redoes exactly what an edit invalidates.
+# A module is always an executable target compiled and linked by CMake's own
+# rules for wasm32 (so target_* commands, CMAKE_BUILD_TYPE, the compiler
+# launcher, IPO and compile_commands.json apply), then packaged by
+# wasmport-js as a post-build step. In a project configured with
+# wasm32-wasi.toolchain.cmake that target is NAME itself; in a
+# host-configured project NAME is an ExternalProject that configures and
+# builds a generated wasm32 sub-project holding that target.
 
 # Functions record the policies in effect where they are defined. 3.20 gives
 # DEPFILE on Ninja and Makefiles with its paths taken relative to the binary
@@ -20,6 +24,33 @@ cmake_policy(VERSION 3.20...3.31)
 # default place is looked in (wasmport_find_eh_runtime).
 set(WASMPORT_EH_RUNTIME "" CACHE PATH
   "directory of libc++.a, libc++abi.a and libunwind.a built with -fwasm-exceptions (scripts/eh-runtime.sh prints it)")
+
+# The rewrite path (docs/Distributed.md): each source goes through
+# wasmport-rewrite first and the module compiles its output without the
+# plugin, which distccd refuses (and icecream cannot compile from the
+# preprocessed input it sends). AUTO: when CMAKE_CXX_COMPILER_LAUNCHER names
+# distcc or icecc.
+set(WASMPORT_REWRITE AUTO CACHE STRING
+  "compile modules through wasmport-rewrite instead of the plugin: ON, OFF or AUTO (ON when CMAKE_CXX_COMPILER_LAUNCHER names distcc or icecc)")
+
+# _wasmport_rewrite_enabled(<out-var>): WASMPORT_REWRITE resolved to TRUE or
+# FALSE.
+function(_wasmport_rewrite_enabled out)
+  if(WASMPORT_REWRITE STREQUAL "AUTO" OR WASMPORT_REWRITE STREQUAL "")
+    set(on FALSE)
+    foreach(item IN LISTS CMAKE_CXX_COMPILER_LAUNCHER)
+      get_filename_component(tool "${item}" NAME)
+      if(tool MATCHES "^(distcc|icecc)")
+        set(on TRUE)
+      endif()
+    endforeach()
+    set(${out} ${on} PARENT_SCOPE)
+  elseif(WASMPORT_REWRITE)
+    set(${out} TRUE PARENT_SCOPE)
+  else()
+    set(${out} FALSE PARENT_SCOPE)
+  endif()
+endfunction()
 
 # wasmport_find_eh_runtime(<out-var> <clang++>)
 # Sets <out-var> to the exception-handling runtime's library directory:
@@ -73,8 +104,8 @@ endfunction()
 # defaults to ${CMAKE_CURRENT_BINARY_DIR}/NAME and TARGET to web (as
 # wasmport-js). EXCEPTIONS compiles with -fwasm-exceptions and links the
 # exception-handling runtime (wasmport_find_eh_runtime; an error without it).
-# MINIFY writes compact JS (wasmport-js --minify).
-# Adds the custom target NAME (part of ALL) with the properties
+# MINIFY writes compact JS (wasmport-js --minify). LINK_LIBRARIES are linked
+# whole (their exports reach the module). The target NAME has the properties
 # WASMPORT_OUT_DIR and WASMPORT_JS (the generated module's path).
 function(wasmport_add_module name)
   cmake_parse_arguments(PARSE_ARGV 1 ARG "EXCEPTIONS;MINIFY" "TARGET;OUT_DIR"
@@ -96,29 +127,18 @@ function(wasmport_add_module name)
       message(FATAL_ERROR "${where}: ${t} is not defined; call find_package(WasmPort) first")
     endif()
   endforeach()
-
   if(ARG_OUT_DIR)
     get_filename_component(out "${ARG_OUT_DIR}" ABSOLUTE BASE_DIR "${CMAKE_CURRENT_BINARY_DIR}")
   else()
     set(out "${CMAKE_CURRENT_BINARY_DIR}/${name}")
   endif()
-  # wasmport-js writes OUT_DIR/package.json for each module: two modules in
-  # one directory would be two rules for one file.
-  get_property(used GLOBAL PROPERTY WASMPORT_OUT_DIRS)
-  if(out IN_LIST used)
-    message(FATAL_ERROR "${where}: OUT_DIR ${out} is already used by another module; "
-      "each module needs its own (it holds the module's package.json)")
-  endif()
-  set_property(GLOBAL APPEND PROPERTY WASMPORT_OUT_DIRS "${out}")
+  _wasmport_claim_out_dir("${where}" "${out}")
 
   # Real C++ exceptions: every object is compiled with -fwasm-exceptions and
   # the module links the runtime built with it, found first with -L (before
   # the sysroot's libc++ without exceptions); -lunwind because clang 19 does
-  # not add it. The libraries are inputs of the link, so rebuilding the
-  # runtime relinks the module.
-  set(eh_compile)
-  set(eh_link)
-  set(eh_depends)
+  # not add it.
+  set(eh_dir)
   if(ARG_EXCEPTIONS)
     wasmport_find_eh_runtime(eh_dir "${WASMPORT_CLANG}")
     if(NOT eh_dir)
@@ -126,79 +146,436 @@ function(wasmport_add_module name)
         "handling: build it with wasmport's scripts/eh-runtime.sh and configure with "
         "-DWASMPORT_EH_RUNTIME=<the directory it prints> (docs/Exceptions.md)")
     endif()
-    set(eh_compile -fwasm-exceptions)
-    set(eh_link -fwasm-exceptions "-L${eh_dir}" -lunwind)
-    set(eh_depends "${eh_dir}/libc++.a" "${eh_dir}/libc++abi.a" "${eh_dir}/libunwind.a")
   endif()
 
-  set(work "${CMAKE_CURRENT_BINARY_DIR}/CMakeFiles/${name}.wasmport.dir")
-  set(plugin "$<TARGET_FILE:WasmPort::plugin>")
-  set(cxx "${WASMPORT_CLANG}" --target=wasm32-wasi "--sysroot=${WASMPORT_SYSROOT}")
-
-  set(objects)
+  set(sources)
   foreach(src IN LISTS ARG_SOURCES)
     get_filename_component(src "${src}" ABSOLUTE BASE_DIR "${CMAKE_CURRENT_SOURCE_DIR}")
-    file(RELATIVE_PATH rel "${CMAKE_CURRENT_SOURCE_DIR}" "${src}")
-    string(REPLACE "../" "__/" rel "${rel}")
-    set(obj "${work}/${rel}.o")
-    get_filename_component(objdir "${obj}" DIRECTORY)
-    file(MAKE_DIRECTORY "${objdir}")
-    add_custom_command(OUTPUT "${obj}"
-      COMMAND ${cxx} "-I${WASMPORT_INCLUDE_DIR}" "-fplugin=${plugin}" ${eh_compile} ${ARG_COMPILE_OPTIONS}
-              -MD -MF "${obj}.d" -c "${src}" -o "${obj}"
-      DEPENDS "${src}" "${plugin}"
-      DEPFILE "${obj}.d"
-      COMMENT "Compiling ${rel} for wasm32 with the wasmport plugin"
-      COMMAND_EXPAND_LISTS VERBATIM)
-    list(APPEND objects "${obj}")
+    list(APPEND sources "${src}")
   endforeach()
 
-  set(libraries)
-  set(library_targets)
-  foreach(lib IN LISTS ARG_LINK_LIBRARIES)
-    if(NOT TARGET ${lib})
-      get_filename_component(lib "${lib}" ABSOLUTE BASE_DIR "${CMAKE_CURRENT_BINARY_DIR}")
-      list(APPEND libraries "${lib}")
-      continue()
-    endif()
-    get_target_property(type ${lib} TYPE)
-    if(type STREQUAL "STATIC_LIBRARY")
-      list(APPEND libraries "$<TARGET_FILE:${lib}>")
-    elseif(type STREQUAL "OBJECT_LIBRARY")
-      list(APPEND libraries "$<TARGET_OBJECTS:${lib}>")
-    else()
-      message(FATAL_ERROR "${where}: LINK_LIBRARIES takes static or object libraries "
-        "built for wasm32 (or paths to them); ${lib} is a ${type}")
-    endif()
-    list(APPEND library_targets ${lib})
-  endforeach()
+  if(CMAKE_SYSTEM_NAME STREQUAL "WASI")
+    _wasmport_module_target()
+  else()
+    _wasmport_module_subbuild()
+  endif()
+endfunction()
 
-  set(wasm "${work}/${name}.wasm")
-  add_custom_command(OUTPUT "${wasm}"
-    COMMAND ${cxx} -mexec-model=reactor ${eh_link} ${ARG_LINK_OPTIONS} ${objects} ${libraries} -o "${wasm}"
-    DEPENDS ${objects} ${libraries} ${eh_depends}
-    COMMENT "Linking wasm module ${name}.wasm"
-    COMMAND_EXPAND_LISTS VERBATIM)
+# wasmport_package(TARGET exe [JS_TARGET node|web|bundler] [NAME name]
+#                  [OUT_DIR dir] [MINIFY])
+# Turns an executable target built with the toolchain file into a package:
+# after each link, wasmport-js writes OUT_DIR/NAME.js, NAME.d.ts, NAME.wasm
+# and package.json (NAME defaults to the target's name, OUT_DIR to
+# ${CMAKE_CURRENT_BINARY_DIR}/NAME, JS_TARGET to web). The static libraries
+# the target links are linked whole (their exports reach the module).
+function(wasmport_package)
+  cmake_parse_arguments(PARSE_ARGV 0 ARG "MINIFY" "TARGET;JS_TARGET;NAME;OUT_DIR" "")
+  set(where "wasmport_package(TARGET ${ARG_TARGET})")
+  if(ARG_UNPARSED_ARGUMENTS)
+    message(FATAL_ERROR "${where}: unknown arguments: ${ARG_UNPARSED_ARGUMENTS}")
+  endif()
+  if(NOT ARG_TARGET OR NOT TARGET "${ARG_TARGET}")
+    message(FATAL_ERROR "${where}: TARGET must name an executable target")
+  endif()
+  get_target_property(type ${ARG_TARGET} TYPE)
+  if(NOT type STREQUAL "EXECUTABLE" OR NOT CMAKE_SYSTEM_NAME STREQUAL "WASI")
+    message(FATAL_ERROR "${where}: TARGET must be an executable built for wasm32 with "
+      "wasm32-wasi.toolchain.cmake (here: a ${type} for ${CMAKE_SYSTEM_NAME}); "
+      "in a host project, use wasmport_add_module")
+  endif()
+  if(NOT TARGET WasmPort::wasmport-js)
+    message(FATAL_ERROR "${where}: WasmPort::wasmport-js is not defined; call find_package(WasmPort) first")
+  endif()
+  if(NOT ARG_JS_TARGET)
+    set(ARG_JS_TARGET web)
+  elseif(NOT ARG_JS_TARGET MATCHES "^(node|web|bundler)$")
+    message(FATAL_ERROR "${where}: JS_TARGET must be node, web or bundler, not '${ARG_JS_TARGET}'")
+  endif()
+  if(NOT ARG_NAME)
+    set(ARG_NAME ${ARG_TARGET})
+  endif()
+  if(ARG_OUT_DIR)
+    get_filename_component(out "${ARG_OUT_DIR}" ABSOLUTE BASE_DIR "${CMAKE_CURRENT_BINARY_DIR}")
+  else()
+    set(out "${CMAKE_CURRENT_BINARY_DIR}/${ARG_NAME}")
+  endif()
+  get_target_property(claimed ${ARG_TARGET} WASMPORT_OUT_DIR)
+  if(NOT claimed STREQUAL out)
+    _wasmport_claim_out_dir("${where}" "${out}")
+  endif()
+  _wasmport_package("${ARG_TARGET}" "${ARG_NAME}" "${out}" "${ARG_JS_TARGET}" "${ARG_MINIFY}")
+endfunction()
 
+# wasmport-js writes OUT_DIR/package.json for each module: two modules in one
+# directory would be two rules for one file.
+function(_wasmport_claim_out_dir where out)
+  get_property(used GLOBAL PROPERTY WASMPORT_OUT_DIRS)
+  if(out IN_LIST used)
+    message(FATAL_ERROR "${where}: OUT_DIR ${out} is already used by another module; "
+      "each module needs its own (it holds the module's package.json)")
+  endif()
+  set_property(GLOBAL APPEND PROPERTY WASMPORT_OUT_DIRS "${out}")
+endfunction()
+
+# The file of an imported target (the installed plugin or wasmport-js), for
+# dependencies that take paths; a target of this build gives the generator
+# expression and a target-level dependency instead.
+function(_wasmport_tool_file out target)
+  get_target_property(aliased ${target} ALIASED_TARGET)
+  if(aliased)
+    set(target ${aliased})
+  endif()
+  get_target_property(imported ${target} IMPORTED)
+  if(NOT imported)
+    set(${out} "$<TARGET_FILE:${target}>" PARENT_SCOPE)
+    return()
+  endif()
+  get_target_property(file ${target} IMPORTED_LOCATION)
+  if(NOT file)
+    get_target_property(configs ${target} IMPORTED_CONFIGURATIONS)
+    foreach(config IN LISTS configs)
+      get_target_property(file ${target} IMPORTED_LOCATION_${config})
+      if(file)
+        break()
+      endif()
+    endforeach()
+  endif()
+  set(${out} "${file}" PARENT_SCOPE)
+endfunction()
+
+# Packages executable target `tgt` (wasmport_package, wasmport_add_module).
+function(_wasmport_package tgt name out js_target minify)
   set(js_flags)
-  if(ARG_MINIFY)
+  if(minify)
     set(js_flags --minify)
   endif()
   set(outputs "${out}/${name}.js" "${out}/${name}.d.ts" "${out}/${name}.wasm" "${out}/package.json")
-  add_custom_command(OUTPUT ${outputs}
-    COMMAND WasmPort::wasmport-js "${wasm}" --out-dir "${out}" --target ${ARG_TARGET}
-            --out-name ${name} ${js_flags}
-    DEPENDS "${wasm}" "$<TARGET_FILE:WasmPort::wasmport-js>"
-    COMMENT "Generating JS bindings ${name}.js (${ARG_TARGET})"
+  add_custom_command(TARGET ${tgt} POST_BUILD
+    COMMAND "${CMAKE_COMMAND}" -E make_directory "${out}"
+    COMMAND WasmPort::wasmport-js "$<TARGET_FILE:${tgt}>" --out-dir "${out}"
+            --target ${js_target} --out-name ${name} ${js_flags}
+    BYPRODUCTS ${outputs}
+    COMMENT "Generating JS bindings ${name}.js (${js_target})"
     VERBATIM)
-
-  add_custom_target(${name} ALL DEPENDS ${outputs})
-  if(library_targets)
-    add_dependencies(${name} ${library_targets})
+  # A new wasmport-js relinks the module, and so repackages it.
+  _wasmport_tool_file(js WasmPort::wasmport-js)
+  if(js MATCHES "^\\$<")
+    get_target_property(js_target_name WasmPort::wasmport-js ALIASED_TARGET)
+    add_dependencies(${tgt} ${js_target_name})
+  elseif(js)
+    set_property(TARGET ${tgt} APPEND PROPERTY LINK_DEPENDS "${js}")
   endif()
-  set_target_properties(${name} PROPERTIES
+  set_target_properties(${tgt} PROPERTIES
+    WASMPORT_MODULE TRUE
     WASMPORT_OUT_DIR "${out}"
     WASMPORT_JS "${out}/${name}.js")
+endfunction()
+
+# wasmport_add_module in a project configured with the toolchain file: the
+# executable target NAME, in the calling function's scope.
+macro(_wasmport_module_target)
+  set(work "${CMAKE_CURRENT_BINARY_DIR}/CMakeFiles/${name}.wasmport.dir")
+  _wasmport_rewrite_enabled(rewrite)
+  if(rewrite AND CMAKE_CXX_FLAGS MATCHES "-fplugin=")
+    message(FATAL_ERROR "${where}: WASMPORT_REWRITE compiles the rewrite tool's output without "
+      "the plugin, but CMAKE_CXX_FLAGS loads it (${CMAKE_CXX_FLAGS}): configure with "
+      "-DWASMPORT_REWRITE=ON given to cmake (the toolchain file then leaves the plugin out) "
+      "or with -DWASMPORT_PLUGIN=")
+  endif()
+  if(rewrite)
+    add_executable(${name})
+  else()
+    add_executable(${name} ${sources})
+  endif()
+  set_target_properties(${name} PROPERTIES
+    OUTPUT_NAME ${name}
+    RUNTIME_OUTPUT_DIRECTORY "${work}")
+  # wasmport's headers as system headers: COMPILE_OPTIONS -Wall -Werror
+  # judges the user's code only.
+  target_include_directories(${name} SYSTEM PRIVATE "${WASMPORT_INCLUDE_DIR}")
+  _wasmport_rewrite_enabled(rewrite)
+  if(rewrite)
+    _wasmport_rewrite_sources()
+  else()
+    # The toolchain file puts the plugin in CMAKE_CXX_FLAGS unless configured
+    # without it (WASMPORT_PLUGIN empty): a module needs it anyway.
+    _wasmport_tool_file(plugin WasmPort::plugin)
+    if(NOT CMAKE_CXX_FLAGS MATCHES "-fplugin=")
+      target_compile_options(${name} PRIVATE "$<$<COMPILE_LANGUAGE:CXX>:-fplugin=${plugin}>")
+    endif()
+    # A new plugin recompiles the sources.
+    if(plugin MATCHES "^\\$<")
+      get_target_property(plugin_target WasmPort::plugin ALIASED_TARGET)
+      add_dependencies(${name} ${plugin_target})
+    elseif(plugin)
+      set_property(SOURCE ${sources} APPEND PROPERTY OBJECT_DEPENDS "${plugin}")
+    endif()
+  endif()
+  if(eh_dir)
+    target_compile_options(${name} PRIVATE -fwasm-exceptions)
+    target_link_options(${name} PRIVATE -fwasm-exceptions "-L${eh_dir}")
+    target_link_libraries(${name} PRIVATE -lunwind)
+    set_property(TARGET ${name} APPEND PROPERTY LINK_DEPENDS
+      "${eh_dir}/libc++.a" "${eh_dir}/libc++abi.a" "${eh_dir}/libunwind.a")
+  endif()
+  if(ARG_COMPILE_OPTIONS)
+    target_compile_options(${name} PRIVATE ${ARG_COMPILE_OPTIONS})
+  endif()
+  if(ARG_LINK_OPTIONS)
+    target_link_options(${name} PRIVATE ${ARG_LINK_OPTIONS})
+  endif()
+  # Static libraries whole, so that every export in them reaches the module
+  # (DESIGN.md 1.2); object libraries and objects as they are.
+  foreach(lib IN LISTS ARG_LINK_LIBRARIES)
+    if(TARGET ${lib})
+      get_target_property(type ${lib} TYPE)
+      if(type STREQUAL "STATIC_LIBRARY")
+        target_link_libraries(${name} PRIVATE "$<LINK_LIBRARY:WHOLE_ARCHIVE,${lib}>")
+      elseif(type STREQUAL "OBJECT_LIBRARY" OR type STREQUAL "INTERFACE_LIBRARY")
+        target_link_libraries(${name} PRIVATE ${lib})
+      else()
+        message(FATAL_ERROR "${where}: LINK_LIBRARIES takes static, object or interface "
+          "libraries built for wasm32 (or paths to them); ${lib} is a ${type}")
+      endif()
+      continue()
+    endif()
+    get_filename_component(lib "${lib}" ABSOLUTE BASE_DIR "${CMAKE_CURRENT_BINARY_DIR}")
+    if(lib MATCHES "\\.a$")
+      target_link_libraries(${name} PRIVATE "$<LINK_LIBRARY:WHOLE_ARCHIVE,${lib}>")
+    else()
+      target_link_libraries(${name} PRIVATE "${lib}")
+    endif()
+  endforeach()
+  _wasmport_package(${name} ${name} "${out}" ${ARG_TARGET} "${ARG_MINIFY}")
+endmacro()
+
+# The rewrite path of _wasmport_module_target, in its scope: for each source,
+# wasmport-rewrite writes work/rewrite/<dir>/<stem>.wasmport.cpp (a custom
+# command with the target's include directories, definitions and options,
+# and a depfile from the preprocessor, so an edited header rewrites the
+# sources that include it), and the target compiles those files, without
+# the plugin, by CMake's rules: a launcher such as distcc may send them to
+# another machine. DISTCC_NO_REWRITE_CROSS=1 keeps distcc 3.4 from appending
+# -target <host> to a compile that says --target=wasm32-wasi.
+macro(_wasmport_rewrite_sources)
+  if(NOT TARGET WasmPort::wasmport-rewrite)
+    message(FATAL_ERROR "${where}: WASMPORT_REWRITE needs WasmPort::wasmport-rewrite; call find_package(WasmPort) first")
+  endif()
+  set(tgt_prop "$<TARGET_PROPERTY:${name},INCLUDE_DIRECTORIES>")
+  set(def_prop "$<TARGET_PROPERTY:${name},COMPILE_DEFINITIONS>")
+  set(flags_text "${CMAKE_CXX_FLAGS}")
+  if(CMAKE_BUILD_TYPE)
+    string(TOUPPER "${CMAKE_BUILD_TYPE}" config)
+    string(APPEND flags_text " ${CMAKE_CXX_FLAGS_${config}}")
+  endif()
+  separate_arguments(build_flags UNIX_COMMAND "${flags_text}")
+  set(parse_flags --target=wasm32-wasi "--sysroot=${CMAKE_SYSROOT}" -isystem "${WASMPORT_INCLUDE_DIR}"
+    "$<$<BOOL:${tgt_prop}>:-I$<JOIN:${tgt_prop},$<SEMICOLON>-I>>"
+    "$<$<BOOL:${def_prop}>:-D$<JOIN:${def_prop},$<SEMICOLON>-D>>"
+    ${build_flags}
+    "$<TARGET_PROPERTY:${name},COMPILE_OPTIONS>")
+  _wasmport_tool_file(rewrite_tool WasmPort::wasmport-rewrite)
+  set(rewritten)
+  foreach(src IN LISTS sources)
+    file(RELATIVE_PATH rel "${CMAKE_CURRENT_SOURCE_DIR}" "${src}")
+    string(REPLACE "../" "__/" rel "${rel}")
+    get_filename_component(rel_dir "${rel}" DIRECTORY)
+    get_filename_component(stem "${src}" NAME_WE)
+    set(gen_dir "${work}/rewrite/${rel_dir}")
+    set(gen "${gen_dir}/${stem}.wasmport.cpp")
+    file(MAKE_DIRECTORY "${gen_dir}")
+    add_custom_command(OUTPUT "${gen}" "${gen_dir}/${stem}.wasmport.json"
+      COMMAND "${CMAKE_CXX_COMPILER}" ${parse_flags} -M -MT "${gen}" -MF "${gen}.d" "${src}"
+      COMMAND WasmPort::wasmport-rewrite "${src}" --out-dir "${gen_dir}" -- ${parse_flags}
+      DEPENDS "${src}" ${rewrite_tool}
+      DEPFILE "${gen}.d"
+      COMMENT "Rewriting ${rel} for wasm32 (wasmport-rewrite)"
+      COMMAND_EXPAND_LISTS VERBATIM)
+    list(APPEND rewritten "${gen}")
+  endforeach()
+  target_sources(${name} PRIVATE ${rewritten})
+  if(CMAKE_CXX_COMPILER_LAUNCHER)
+    set_target_properties(${name} PROPERTIES CXX_COMPILER_LAUNCHER
+      "${CMAKE_COMMAND};-E;env;DISTCC_NO_REWRITE_CROSS=1;${CMAKE_CXX_COMPILER_LAUNCHER}")
+  endif()
+endmacro()
+
+# One CMake argument, quoted so that the generated CMakeLists.txt reads it
+# back verbatim (generator expressions, semicolons and quotes included).
+function(_wasmport_bracket out value)
+  set(eq "=")
+  while(value MATCHES "\\]${eq}\\]")
+    string(APPEND eq "=")
+  endwhile()
+  set(${out} "[${eq}[${value}]${eq}]" PARENT_SCOPE)
+endfunction()
+
+# wasmport_add_module in a host-configured project, in the calling
+# function's scope: a generated sub-project that calls wasmport_add_module
+# under the toolchain file, built by ExternalProject as the target NAME.
+macro(_wasmport_module_subbuild)
+  include(ExternalProject)
+  set(work "${CMAKE_CURRENT_BINARY_DIR}/CMakeFiles/${name}.wasmport.dir")
+  set(project_dir "${work}/project")
+  set(build_dir "${work}/build")
+
+  set(libraries)
+  foreach(lib IN LISTS ARG_LINK_LIBRARIES)
+    if(TARGET ${lib})
+      message(FATAL_ERROR "${where}: LINK_LIBRARIES in a host-configured project takes paths to "
+        "wasm32 libraries or objects; ${lib} is a target of this (host) project. Build the "
+        "library in a project configured with wasm32-wasi.toolchain.cmake (docs/CMake.md)")
+    endif()
+    get_filename_component(lib "${lib}" ABSOLUTE BASE_DIR "${CMAKE_CURRENT_BINARY_DIR}")
+    list(APPEND libraries "${lib}")
+  endforeach()
+
+  set(languages CXX)
+  foreach(src IN LISTS sources)
+    if(src MATCHES "\\.c$")
+      set(languages C CXX)
+    endif()
+  endforeach()
+  set(call "wasmport_add_module(${name}\n  SOURCES")
+  foreach(src IN LISTS sources)
+    _wasmport_bracket(q "${src}")
+    string(APPEND call " ${q}")
+  endforeach()
+  _wasmport_bracket(q "${out}")
+  string(APPEND call "\n  TARGET ${ARG_TARGET} OUT_DIR ${q}")
+  if(ARG_EXCEPTIONS)
+    string(APPEND call " EXCEPTIONS")
+  endif()
+  if(ARG_MINIFY)
+    string(APPEND call " MINIFY")
+  endif()
+  foreach(kind COMPILE_OPTIONS LINK_OPTIONS)
+    if(ARG_${kind})
+      string(APPEND call "\n  ${kind}")
+      foreach(opt IN LISTS ARG_${kind})
+        _wasmport_bracket(q "${opt}")
+        string(APPEND call " ${q}")
+      endforeach()
+    endif()
+  endforeach()
+  if(libraries)
+    string(APPEND call "\n  LINK_LIBRARIES")
+    foreach(lib IN LISTS libraries)
+      _wasmport_bracket(q "${lib}")
+      string(APPEND call " ${q}")
+    endforeach()
+  endif()
+  string(APPEND call ")\n")
+  set(functions "${CMAKE_CURRENT_FUNCTION_LIST_DIR}/WasmPortFunctions.cmake")
+  string(CONCAT text
+    "# Generated by wasmport_add_module(${name}) in ${CMAKE_CURRENT_LIST_FILE}: do not edit.\n"
+    "# The module, built for wasm32 by CMake's own rules under wasm32-wasi.toolchain.cmake.\n"
+    "cmake_minimum_required(VERSION 3.20)\n"
+    "project(${name} LANGUAGES ${languages})\n"
+    "# The tools, as WasmPortConfig.cmake defines them.\n"
+    "add_executable(WasmPort::wasmport-js IMPORTED)\n"
+    "set_target_properties(WasmPort::wasmport-js PROPERTIES IMPORTED_LOCATION \"\${WASMPORT_JS_EXECUTABLE}\")\n"
+    "add_executable(WasmPort::wasmport-rewrite IMPORTED)\n"
+    "set_target_properties(WasmPort::wasmport-rewrite PROPERTIES IMPORTED_LOCATION \"\${WASMPORT_REWRITE_EXECUTABLE}\")\n"
+    "set_property(GLOBAL PROPERTY TARGET_SUPPORTS_SHARED_LIBS TRUE)\n"
+    "add_library(WasmPort::plugin MODULE IMPORTED)\n"
+    "set_property(GLOBAL PROPERTY TARGET_SUPPORTS_SHARED_LIBS FALSE)\n"
+    "set_target_properties(WasmPort::plugin PROPERTIES IMPORTED_LOCATION \"\${WASMPORT_PLUGIN_FILE}\")\n"
+    "set(WASMPORT_CLANG \"\${CMAKE_CXX_COMPILER}\")\n"
+    "include([==[${functions}]==])\n"
+    "${call}")
+  file(WRITE "${work}/project.cmake.tmp" "${text}")
+  # Rewritten only when it changes, so the sub-build reconfigures only then.
+  configure_file("${work}/project.cmake.tmp" "${project_dir}/CMakeLists.txt" COPYONLY)
+
+  _wasmport_tool_file(plugin WasmPort::plugin)
+  _wasmport_tool_file(js WasmPort::wasmport-js)
+  set(rewrite_exe)
+  if(TARGET WasmPort::wasmport-rewrite)
+    _wasmport_tool_file(rewrite_exe WasmPort::wasmport-rewrite)
+  endif()
+  # The rewrite path compiles without the plugin: the toolchain file leaves
+  # it out of CMAKE_CXX_FLAGS.
+  _wasmport_rewrite_enabled(rewrite)
+  set(toolchain_plugin "${plugin}")
+  if(rewrite)
+    set(toolchain_plugin "")
+  endif()
+  get_filename_component(clang_dir "${WASMPORT_CLANG}" DIRECTORY)
+  get_filename_component(clang_name "${WASMPORT_CLANG}" NAME)
+  string(REGEX REPLACE "\\+\\+" "" c_name "${clang_name}")
+  set(cache_args
+    "-DCMAKE_TOOLCHAIN_FILE:FILEPATH=${CMAKE_CURRENT_FUNCTION_LIST_DIR}/wasm32-wasi.toolchain.cmake"
+    "-DCMAKE_CXX_COMPILER:FILEPATH=${WASMPORT_CLANG}"
+    "-DCMAKE_C_COMPILER:FILEPATH=${clang_dir}/${c_name}"
+    "-DWASMPORT_SYSROOT:PATH=${WASMPORT_SYSROOT}"
+    "-DWASMPORT_PLUGIN:FILEPATH=${toolchain_plugin}"
+    "-DWASMPORT_PLUGIN_FILE:FILEPATH=${plugin}"
+    "-DWASMPORT_REWRITE:STRING=${rewrite}"
+    "-DWASMPORT_REWRITE_EXECUTABLE:FILEPATH=${rewrite_exe}"
+    "-DWASMPORT_INCLUDE_DIR:PATH=${WASMPORT_INCLUDE_DIR}"
+    "-DWASMPORT_JS_EXECUTABLE:FILEPATH=${js}"
+    "-DWASMPORT_EH_RUNTIME:PATH=${eh_dir}")
+  # What configures any CMake target, forwarded from the host project.
+  foreach(var CMAKE_BUILD_TYPE CMAKE_CXX_COMPILER_LAUNCHER CMAKE_C_COMPILER_LAUNCHER
+              CMAKE_EXPORT_COMPILE_COMMANDS CMAKE_INTERPROCEDURAL_OPTIMIZATION
+              CMAKE_VERBOSE_MAKEFILE CMAKE_COLOR_DIAGNOSTICS)
+    if(DEFINED ${var})
+      string(REPLACE ";" "|" value "${${var}}")
+      list(APPEND cache_args "-D${var}:STRING=${value}")
+    endif()
+  endforeach()
+  set(outputs "${out}/${name}.js" "${out}/${name}.d.ts" "${out}/${name}.wasm" "${out}/package.json")
+  ExternalProject_Add(${name}
+    SOURCE_DIR "${project_dir}"
+    BINARY_DIR "${build_dir}"
+    PREFIX "${work}/ep"
+    LIST_SEPARATOR "|"
+    CMAKE_CACHE_ARGS ${cache_args}
+    # The sub-build knows the sources' dependencies (headers included): it
+    # runs on every build and does nothing when nothing changed.
+    BUILD_ALWAYS TRUE
+    BUILD_BYPRODUCTS ${outputs}
+    INSTALL_COMMAND "")
+  foreach(tool WasmPort::plugin WasmPort::wasmport-js WasmPort::wasmport-rewrite)
+    if(NOT TARGET ${tool})
+      continue()
+    endif()
+    get_target_property(aliased ${tool} ALIASED_TARGET)
+    if(aliased)
+      add_dependencies(${name} ${aliased})
+    endif()
+  endforeach()
+  set_target_properties(${name} PROPERTIES
+    WASMPORT_OUT_DIR "${out}"
+    WASMPORT_JS "${out}/${name}.js"
+    WASMPORT_BUILD_DIR "${build_dir}")
+  if(CMAKE_EXPORT_COMPILE_COMMANDS)
+    _wasmport_merge_compile_commands(${name} "${build_dir}/compile_commands.json")
+  endif()
+endmacro()
+
+# clangd reads the host project's compile_commands.json: after the
+# sub-builds, their entries are merged into it (test/install checks it).
+function(_wasmport_merge_compile_commands name db)
+  get_property(dbs GLOBAL PROPERTY WASMPORT_COMPILE_COMMANDS)
+  get_property(modules GLOBAL PROPERTY WASMPORT_COMPILE_COMMANDS_MODULES)
+  set_property(GLOBAL APPEND PROPERTY WASMPORT_COMPILE_COMMANDS "${db}")
+  set_property(GLOBAL APPEND PROPERTY WASMPORT_COMPILE_COMMANDS_MODULES "${name}")
+  if(NOT modules)
+    cmake_language(DEFER DIRECTORY "${CMAKE_SOURCE_DIR}" CALL _wasmport_merge_target)
+  endif()
+endfunction()
+
+function(_wasmport_merge_target)
+  get_property(dbs GLOBAL PROPERTY WASMPORT_COMPILE_COMMANDS)
+  get_property(modules GLOBAL PROPERTY WASMPORT_COMPILE_COMMANDS_MODULES)
+  add_custom_target(wasmport_compile_commands ALL
+    COMMAND "${CMAKE_COMMAND}" "-DHOST=${CMAKE_BINARY_DIR}/compile_commands.json"
+            "-DSUB=${dbs}" -P "${CMAKE_CURRENT_FUNCTION_LIST_DIR}/WasmPortCompileCommands.cmake"
+    COMMENT "Merging the wasm modules' compile commands into compile_commands.json"
+    VERBATIM)
+  add_dependencies(wasmport_compile_commands ${modules})
 endfunction()
 
 cmake_policy(POP)

@@ -8,6 +8,7 @@
 #   WASMPORT_PLUGIN       plugin added to C++ compiles (empty: none)
 #   WASMPORT_INCLUDE_DIR  directory holding wasmport/*.h
 #   WASMPORT_SYSROOT      the wasm32-wasi sysroot (default /usr)
+#   WASMPORT_REWRITE      ON: no plugin in CMAKE_CXX_FLAGS (the rewrite path)
 # CMake reads this file once per language and once per try_compile: it only
 # sets variables. docs/CMake.md has the details.
 set(CMAKE_SYSTEM_NAME WASI)
@@ -43,7 +44,9 @@ if(NOT DEFINED WASMPORT_INCLUDE_DIR AND EXISTS "${_wasmport_prefix}/include/wasm
   set(WASMPORT_INCLUDE_DIR "${_wasmport_prefix}/include")
 endif()
 unset(_wasmport_prefix)
-if(WASMPORT_PLUGIN)
+# -DWASMPORT_REWRITE=ON: modules go through wasmport-rewrite and compile
+# without the plugin (docs/Distributed.md), so it is left out.
+if(WASMPORT_PLUGIN AND NOT (WASMPORT_REWRITE AND NOT WASMPORT_REWRITE STREQUAL "AUTO"))
   set(CMAKE_CXX_FLAGS_INIT "-fplugin=${WASMPORT_PLUGIN}")
 endif()
 if(WASMPORT_INCLUDE_DIR)
@@ -52,5 +55,5 @@ if(WASMPORT_INCLUDE_DIR)
 endif()
 # try_compile projects read this file afresh: hand them what -D gave us.
 list(APPEND CMAKE_TRY_COMPILE_PLATFORM_VARIABLES
-  WASMPORT_PLUGIN WASMPORT_INCLUDE_DIR WASMPORT_SYSROOT)
+  WASMPORT_PLUGIN WASMPORT_INCLUDE_DIR WASMPORT_SYSROOT WASMPORT_REWRITE)
 list(REMOVE_DUPLICATES CMAKE_TRY_COMPILE_PLATFORM_VARIABLES)

@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
 # The CMake package end to end (docs/CMake.md shows these commands):
-#   test/install/install-test.sh SRC_DIR BUILD_DIR WORK_DIR
+#   test/install/install-test.sh SRC_DIR BUILD_DIR WORK_DIR [deb|ipo]
 # installs the already-built tree BUILD_DIR into WORK_DIR/prefix, checks the
 # layout of DESIGN.md 1.2, builds a copy of examples/cmake against the
 # installed package and runs it, edits the copy's header and checks that
-# ninja rebuilds the object and the JS, then builds a project configured with
-# the installed toolchain file.
+# ninja rebuilds the object and the JS (the module is a CMake sub-build that
+# gets the host's build type, launcher and compile commands), then builds a
+# project configured with
+# the installed toolchain file: static libraries linked whole or warned
+# about, wasmport_package, and wasmport_add_module as a real target.
 set -euo pipefail
 src=$(realpath "$1")
 build=$(realpath "$2")
@@ -18,12 +21,31 @@ expected:
 $1"
 }
 
+mode=${4:-install}
 rm -rf "$tmp"
 mkdir -p "$tmp"
-prefix=$tmp/prefix
 
-# 1. Install, and nothing but the contract's layout.
-cmake --install "$build" --prefix "$prefix"
+# 1. Install, and nothing but the contract's layout. `deb`: the Debian
+#    package from `cpack -G DEB`, which installs under /usr, unpacked with
+#    dpkg -x into WORK_DIR/root (a system-wide dpkg -i is not for a test), so
+#    P is WORK_DIR/root/usr.
+if [ "$mode" = deb ]; then
+  (cd "$build" && cpack -G DEB -B "$tmp/deb") >"$tmp/cpack.log" 2>&1 || fail "cpack -G DEB failed: $(cat "$tmp/cpack.log")"
+  deb=$(ls "$tmp"/deb/wasmport_*.deb)
+  [ -f "$deb" ] || fail "cpack made no wasmport_*.deb: $(ls "$tmp/deb")"
+  outside=$(dpkg-deb -c "$deb" | awk '{print $6}' | grep -v -E '^\./(usr/.*)?$' || true)
+  [ -z "$outside" ] || fail "the package installs outside /usr: $outside"
+  depends=$(dpkg-deb -f "$deb" Depends)
+  for p in libllvm19 libclang-cpp19 clang-19 lld-19 wasi-libc libc++-19-dev-wasm32; do
+    tr ',' '\n' <<<"$depends" | sed 's/^ *//; s/ .*//' | grep -q -x -F "$p" || fail "the package does not depend on $p: $depends"
+  done
+  dpkg -x "$deb" "$tmp/root"
+  prefix=$tmp/root/usr
+  echo "install-test: $(basename "$deb"): $(dpkg-deb -c "$deb" | grep -c -v '/$') files under /usr; Depends: $depends"
+else
+  prefix=$tmp/prefix
+  cmake --install "$build" --prefix "$prefix"
+fi
 for f in bin/wasmport-js bin/wasmport-rewrite lib/wasmport-plugin.so include/wasmport/wasmport.h \
          lib/cmake/WasmPort/WasmPortConfig.cmake lib/cmake/WasmPort/WasmPortConfigVersion.cmake \
          lib/cmake/WasmPort/WasmPortFunctions.cmake lib/cmake/WasmPort/wasm32-wasi.toolchain.cmake; do
@@ -33,48 +55,100 @@ extra=$(cd "$prefix" && find . -type f | sed 's|^\./||' | sort |
   grep -v -E '^(bin/wasmport-(js|rewrite)|lib/wasmport-plugin\.so|include/wasmport/[^/]+\.h|lib/cmake/WasmPort/.+)$' || true)
 [ -z "$extra" ] || fail "installed files outside the layout: $extra"
 
+# ipo: the toolchain project with CMAKE_INTERPROCEDURAL_OPTIMIZATION and
+# CMAKE_BUILD_TYPE=MinSizeRel: both reach the module's sources, and the
+# module links and works (needs LTO support of wasmport modules).
+if [ "$mode" = ipo ]; then
+  cp -R "$src/test/install/toolchain" "$tmp/toolchain"
+  cmake -S "$tmp/toolchain" -B "$tmp/toolchain/build" -G Ninja -DCMAKE_PREFIX_PATH="$prefix" \
+    -DCMAKE_TOOLCHAIN_FILE="$prefix/lib/cmake/WasmPort/wasm32-wasi.toolchain.cmake" \
+    -DCMAKE_EXPORT_COMPILE_COMMANDS=ON -DCMAKE_INTERPROCEDURAL_OPTIMIZATION=ON -DCMAKE_BUILD_TYPE=MinSizeRel \
+    >"$tmp/ipo.configure.log" 2>&1 || fail "configuring with IPO failed: $(cat "$tmp/ipo.configure.log")"
+  grep -q '"command": "[^"]*-Os -DNDEBUG -flto=thin .*-c [^"]*/bonus\.cpp' "$tmp/toolchain/build/compile_commands.json" ||
+    fail "CMAKE_BUILD_TYPE=MinSizeRel and IPO do not reach the module's sources: $(grep bonus "$tmp/toolchain/build/compile_commands.json")"
+  ninja -C "$tmp/toolchain/build" function || fail "the module does not link with IPO (-flto=thin)"
+  got=$(node "$tmp/toolchain/check-lib.mjs" "$tmp/toolchain/build/function" function)
+  expect "function: square_area(7) = 49, bonus() = 7" "$got" "the module built with IPO"
+  echo "install-test: ok (ipo)"
+  exit 0
+fi
+
 # 2. The installed tools run from anywhere (RUNPATH to the LLVM libraries).
 (cd / && "$prefix/bin/wasmport-js" --help >/dev/null) || fail "installed wasmport-js does not run"
 (cd / && "$prefix/bin/wasmport-rewrite" --help >/dev/null) || fail "installed wasmport-rewrite does not run"
 
-# 3. examples/cmake, copied so that the source tree stays untouched.
+# 3. examples/cmake, copied so that the source tree stays untouched, in a
+#    host-configured project: the module is a sub-build under the toolchain
+#    file, which gets the build type, the compiler launcher and the compile
+#    commands of the host project.
 cp -R "$src/examples/cmake" "$tmp/example"
-cmake -S "$tmp/example" -B "$tmp/example/build" -G Ninja -DCMAKE_PREFIX_PATH="$prefix"
+printf '#!/bin/sh\necho "$@" >>"%s/launcher.log"\nexec "$@"\n' "$tmp" >"$tmp/launcher.sh"
+chmod +x "$tmp/launcher.sh"
+cmake -S "$tmp/example" -B "$tmp/example/build" -G Ninja -DCMAKE_PREFIX_PATH="$prefix" \
+  -DCMAKE_BUILD_TYPE=Release -DCMAKE_EXPORT_COMPILE_COMMANDS=ON -DCMAKE_CXX_COMPILER_LAUNCHER="$tmp/launcher.sh"
 ninja -C "$tmp/example/build"
 got=$(node "$tmp/example/run.mjs" "$tmp/example/build/counter")
 expect "$(cat "$src/examples/cmake/expected.txt")" "$got" "examples/cmake"
 for f in counter.js counter.d.ts counter.wasm package.json; do
   [ -s "$tmp/example/build/counter/$f" ] || fail "missing build/counter/$f"
 done
+grep -q -- '-O3 -DNDEBUG .*-c [^ ]*/example/counter\.cpp' "$tmp/launcher.log" ||
+  fail "counter.cpp was not compiled through CMAKE_CXX_COMPILER_LAUNCHER with CMAKE_BUILD_TYPE=Release's flags: $(cat "$tmp/launcher.log")"
+grep -q '"file" : "[^"]*/example/counter\.cpp"' "$tmp/example/build/compile_commands.json" ||
+  fail "compile_commands.json has no entry for counter.cpp: $(cat "$tmp/example/build/compile_commands.json")"
 
-# 4. A second build has nothing to do.
-noop=$(ninja -C "$tmp/example/build" -n)
-grep -qx 'ninja: no work to do.' <<<"$noop" || fail "a second build is not a no-op: $noop"
+# 4. A second build compiles and links nothing (the sub-build runs and has
+#    nothing to do).
+noop=$(ninja -C "$tmp/example/build")
+grep -qx 'ninja: no work to do.' <<<"$noop" || fail "the sub-build of a second build is not a no-op: $noop"
+if grep -q -E 'Building|Linking' <<<"$noop"; then fail "a second build rebuilt something: $noop"; fi
 
 # 5. Editing the header rebuilds the object, the module and its JS.
 sed -i 's/constexpr int32_t kStep = 1;/constexpr int32_t kStep = 10;/' "$tmp/example/counter.h"
 grep -q 'kStep = 10;' "$tmp/example/counter.h" || fail "could not edit the copied counter.h"
 log=$(ninja -C "$tmp/example/build")
 echo "$log"
-grep -q 'Compiling counter.cpp' <<<"$log" || fail "editing counter.h did not recompile counter.cpp"
-grep -q 'Generating JS bindings counter.js' <<<"$log" || fail "editing counter.h did not regenerate the JS"
+grep -q 'Building CXX object .*counter\.cpp' <<<"$log" || fail "editing counter.h did not recompile counter.cpp"
+grep -q 'Linking CXX executable .*counter\.wasm' <<<"$log" || fail "editing counter.h did not relink counter.wasm"
 got=$(node "$tmp/example/run.mjs" "$tmp/example/build/counter")
 expect $'counter at 1\ncounter at 31\nstep 10' "$got" "examples/cmake after editing counter.h"
 
-# 6. The toolchain file: CMake's own rules build for wasm32 with the plugin,
-#    and wasmport_add_module works in such a project too.
+# 6. The toolchain file: CMake's own rules build for wasm32 with the plugin;
+#    static libraries' exports reach the modules that link them whole, a
+#    plain link of one is a configure warning; wasmport_package and
+#    wasmport_add_module make packages there.
 cp -R "$src/test/install/toolchain" "$tmp/toolchain"
 cmake -S "$tmp/toolchain" -B "$tmp/toolchain/build" -G Ninja -DCMAKE_PREFIX_PATH="$prefix" \
-  -DCMAKE_TOOLCHAIN_FILE="$prefix/lib/cmake/WasmPort/wasm32-wasi.toolchain.cmake"
+  -DCMAKE_TOOLCHAIN_FILE="$prefix/lib/cmake/WasmPort/wasm32-wasi.toolchain.cmake" \
+  -DCMAKE_EXPORT_COMPILE_COMMANDS=ON >"$tmp/toolchain.configure.log" 2>&1 ||
+  fail "configuring the toolchain project failed: $(cat "$tmp/toolchain.configure.log")"
+configured=$(tr -s ' \n' ' ' <"$tmp/toolchain.configure.log")
+grep -q 'wasmport: plain links the C++ static library shapes plainly' <<<"$configured" ||
+  fail "linking the static library shapes plainly into plain gave no warning: $configured"
+if grep -q -E 'wasmport: (whole|packaged|function|direct) links' <<<"$configured"; then
+  fail "a whole or C-only static link was warned about: $configured"
+fi
 ninja -C "$tmp/toolchain/build"
-"$prefix/bin/wasmport-js" "$tmp/toolchain/build/direct.wasm" --out-dir "$tmp/toolchain/build/direct" --target node
+for m in direct plain whole open_whole; do
+  "$prefix/bin/wasmport-js" "$tmp/toolchain/build/$m.wasm" --out-dir "$tmp/toolchain/build/$m" --target node
+done
 got=$(node "$tmp/toolchain/check.mjs" "$tmp/toolchain/build/direct" direct)
 expect "direct: sum_digits(1234) = 10" "$got" "the toolchain-built module"
 got=$(node "$tmp/toolchain/check.mjs" "$tmp/toolchain/build/function" function)
 expect "function: sum_digits(1234) = 10" "$got" "wasmport_add_module under the toolchain file"
+got=$(for m in plain whole open_whole packaged function; do
+  node "$tmp/toolchain/check-lib.mjs" "$tmp/toolchain/build/$m" $m; done)
+expect "plain: square_area(7) = missing
+whole: square_area(7) = 49
+open_whole: square_area(7) = 49
+packaged: square_area(7) = 49
+function: square_area(7) = 49, bonus() = 7" "$got" "the static library's exports"
 # MINIFY: the glue has no indented lines (wasmport-js --minify).
 if grep -q '^  ' "$tmp/toolchain/build/function/function.js"; then
   fail "wasmport_add_module(... MINIFY) wrote indented JS"
 fi
+grep -q '"command": "[^"]*-DTOOLCHAIN_BONUS=7 .*-Wall -Wextra -Werror .*-c [^"]*/bonus\.cpp' \
+  "$tmp/toolchain/build/compile_commands.json" ||
+  fail "compile_commands.json lacks the module's bonus.cpp with its definitions and options"
 
 echo "install-test: ok"

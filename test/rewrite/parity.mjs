@@ -141,7 +141,7 @@ function compare(c, pDir, rDir) {
       problem(`${c.name}: the plugin wrote no ${p}`);
       continue;
     }
-    const pm = normalisedManifest(p, sourceDir), rm = normalisedManifest(r, sourceDir);
+    const pm = normalisedManifest(p, sourceDir), rm = normalisedManifest(r, path.dirname(r));
     if (pm !== rm)
       problem(`${c.name}: ${stem}.wasmport.json differs from the plugin's manifest at ${firstDifference(pm, rm)}`);
   }
