@@ -78,38 +78,246 @@ function __wasmport_trapped(e) {
   return e;
 }
 
+// How many imports are running (a property: no TDZ check as for a `let`).
+const __wasmport_importState = { depth: 0 };
+
+// free() inside an import: the C++ object is destroyed after the call. A
+// destructor that fails there terminates the module (no uncaughtException).
+const __wasmport_later = [];
+function __wasmport_freeLater(symbol, arg) {
+  if (__wasmport_later.length === 0) queueMicrotask(__wasmport_freeDeferred);
+  __wasmport_later.push(symbol, arg);
+}
+function __wasmport_freeDeferred() {
+  const later = __wasmport_later.splice(0);
+  for (let i = 0; i < later.length && __wasmport_terminated === null; i += 2) {
+    try {
+      __wasmport_wasm[later[i]](later[i + 1]);
+    } catch (e) {
+      __wasmport_terminateQuietly(e);
+    }
+  }
+}
+// Terminates the module with e where no caller could take it (a microtask,
+// a finalizer): a destructor must not fail.
+function __wasmport_terminateQuietly(e) {
+  try {
+    __wasmport_terminate(e);
+  } catch {}
+}
+
+// Runs a destructor (symbol: the class's delete, or __wasmport_free_owned of
+// a std::shared_ptr owner): later inside an import, never after termination;
+// a trap in it terminates the module.
+function __wasmport_destroy(symbol, arg) {
+  if (__wasmport_importState.depth !== 0) __wasmport_freeLater(symbol, arg);
+  else if (__wasmport_terminated === null) {
+    try {
+      __wasmport_wasm[symbol](arg);
+    } catch (e) {
+      throw __wasmport_trapped(e);
+    }
+  }
+}
+
 // Objects JS owns and has not freed, for leak checks (see track).
 const __wasmport_counts = { live: 0, pending: 0 };
 
-// Frees what JS forgot (not in a terminated module).
+// Frees what JS forgot (not in a terminated module); a destructor that
+// fails terminates the module instead of raising an uncaughtException.
 function __wasmport_finalizer(deleteSymbol) {
   if (typeof FinalizationRegistry === 'undefined')
     return { register() {}, unregister() {} };
   return new FinalizationRegistry((ptr) => {
     __wasmport_counts.live--;
-    if (__wasmport_terminated === null) __wasmport_wasm[deleteSymbol](ptr);
+    if (__wasmport_terminated !== null) return;
+    try {
+      __wasmport_wasm[deleteSymbol](ptr);
+    } catch (e) {
+      __wasmport_terminateQuietly(e);
+    }
   });
 }
 
-// The C++ object behind `this` (`name`: minifiers rename classes).
-function __wasmport_self(obj, cls, name, where) {
-  if (!(obj instanceof cls))
-    throw new TypeError(`${where}: 'this' is not a ${name}`);
-  const ptr = obj.__wasmport_ptr;
-  if (!ptr) throw new Error(`${where}: ${name} object used after free()`);
-  return ptr;
+// The state of every object of an exported class (docs/Reliability.md,
+// "Hostile JS: objects") is held in private fields of __wasmport_Object, a
+// class no export and no prototype exposes: JS can neither read nor forge
+// it, and the functions its static block defines are the only way in. The
+// brand test (`#ptr in o`) runs no user code (a Proxy has no private fields).
+//   ptr      the C++ object; 0 once freed or handed over to C++.
+//   owner    -1 borrowed (a T& or T* result, C++ owns it), -2 new and not yet
+//            registered with its finalizer (see track), 0 registered, > 0 the
+//            handle of the std::shared_ptr that owns it.
+//   kind     its class (__wasmport_kind): name, destructor, finalizer, bases.
+//   borrows  how many running calls use it (as `this`, a borrowed argument,
+//            or for a suspended coroutine), + DOOMED once free() waits for
+//            them; `doomed` is then the destructor to run.
+let __wasmport_stamp, __wasmport_self, __wasmport_objectArg, __wasmport_release,
+  __wasmport_free, __wasmport_disown, __wasmport_inspect, __wasmport_ptrOf,
+  __wasmport_ownerOf, __wasmport_registerNew;
+const __wasmport_owners = __wasmport_finalizer('__wasmport_free_owned');
+class __wasmport_Stamp {
+  constructor(o) {
+    return o;
+  }
+}
+class __wasmport_Object extends __wasmport_Stamp {
+  #ptr;
+  #owner;
+  #kind;
+  #borrows;
+  #doomed;
+  static {
+    const DOOMED = 0x40000000;
+    const isA = (o, kind) =>
+      (typeof o === 'object' && o !== null) && #ptr in o &&
+      (o.#kind === kind || o.#kind.bases.includes(kind));
+    // Makes o a wrapper of ptr; false if it is one already.
+    __wasmport_stamp = (o, ptr, owner, kind) => {
+      if (typeof o !== 'object' || o === null || #ptr in o) return false;
+      new __wasmport_Object(o);
+      o.#ptr = ptr;
+      o.#owner = owner;
+      o.#kind = kind;
+      o.#borrows = 0;
+      o.#doomed = null;
+      return true;
+    };
+    // The C++ object behind `this`, borrowed until __wasmport_release.
+    __wasmport_self = (o, kind, where) => {
+      if (!isA(o, kind)) throw new TypeError(`${where}: 'this' is not a ${kind.name}`);
+      const ptr = o.#ptr;
+      if (ptr === 0) throw new Error(`${where}: ${kind.name} object used after free()`);
+      o.#borrows++;
+      return ptr;
+    };
+    // The C++ object behind an argument, borrowed (unless null: 0, for
+    // pointers) until __wasmport_release.
+    __wasmport_objectArg = (o, kind, where, param, nullable) => {
+      if (nullable && (o === null || o === undefined)) return 0;
+      if (!isA(o, kind))
+        throw __wasmport_argError(where, param, nullable ? `a ${kind.name} or null` : `a ${kind.name}`, o);
+      const ptr = o.#ptr;
+      if (ptr === 0)
+        throw new Error(`${where}: argument '${param}' is a ${kind.name} object used after free()`);
+      o.#borrows++;
+      return ptr;
+    };
+    // The call that borrowed o returned: a free() it deferred happens now.
+    __wasmport_release = (o) => {
+      if (--o.#borrows === DOOMED) {
+        o.#borrows = 0;
+        const doomed = o.#doomed;
+        o.#doomed = null;
+        __wasmport_destroy(doomed[0], doomed[1]);
+      }
+    };
+    // free() and [Symbol.dispose]() of any object of kind (or of a subclass:
+    // the object's own class's destructor runs).
+    __wasmport_free = (o, kind) => {
+      if (!isA(o, kind)) throw new TypeError(`${kind.name}.free: 'this' is not a ${kind.name}`);
+      const ptr = o.#ptr;
+      if (ptr === 0) return;
+      o.#ptr = 0;
+      const owner = o.#owner;
+      if (owner === -1) return; // borrowed: only detached
+      const own = o.#kind;
+      let symbol = own.del, arg = ptr;
+      if (owner === -2) __wasmport_counts.pending--;
+      else __wasmport_counts.live--;
+      if (owner === 0) own.registry.unregister(o);
+      else if (owner > 0) {
+        __wasmport_owners.unregister(o);
+        symbol = '__wasmport_free_owned';
+        arg = owner;
+      }
+      if (o.#borrows !== 0) {
+        o.#borrows += DOOMED;
+        o.#doomed = [symbol, arg];
+        return;
+      }
+      __wasmport_destroy(symbol, arg);
+    };
+    // What a check says of o as a kind: 'foreign' (not one), 'freed',
+    // 'borrowed' (C++ owns it), 'shared', 'inUse' (JS owns it alone, but a
+    // running call uses it), 'owned' (JS owns it alone).
+    __wasmport_inspect = (o, kind) => {
+      if (!isA(o, kind)) return 'foreign';
+      if (o.#ptr === 0) return 'freed';
+      const owner = o.#owner;
+      if (owner === -1) return 'borrowed';
+      if (owner > 0) return 'shared';
+      return o.#borrows !== 0 ? 'inUse' : 'owned';
+    };
+    // A std::unique_ptr argument: C++ takes the object over, JS lets go of it.
+    __wasmport_disown = (o, kind, where, param) => {
+      const state = __wasmport_inspect(o, kind);
+      if (state !== 'owned') {
+        const expected = __wasmport_consumable(kind.name, state);
+        if (where === null)
+          throw new TypeError(`a std::unique_ptr<${kind.name}> must be ${expected}, got ${__wasmport_describe(o)}`);
+        throw __wasmport_argError(where, param, expected, o);
+      }
+      const ptr = o.#ptr;
+      o.#ptr = 0;
+      const owner = o.#owner;
+      if (owner === -2) __wasmport_counts.pending--;
+      else {
+        __wasmport_counts.live--;
+        o.#kind.registry.unregister(o);
+      }
+      return ptr;
+    };
+    // The address of an object a check accepted (a value struct's field).
+    __wasmport_ptrOf = (o) => o.#ptr;
+    // The std::shared_ptr owner of an object a check accepted.
+    __wasmport_ownerOf = (o) => o.#owner;
+    // The end of a new object's job: its finalizer takes it (see track).
+    __wasmport_registerNew = (o) => {
+      if (o.#owner === -2 && o.#ptr !== 0) {
+        o.#owner = 0;
+        o.#kind.registry.register(o, o.#ptr, o);
+      }
+    };
+  }
+}
+// What a std::unique_ptr argument must be, for the state a check found.
+function __wasmport_consumable(name, state) {
+  if (state === 'inUse') return `a ${name} that no running call uses (it is 'this' or an argument of one)`;
+  if (state === 'foreign') return `a ${name} or null`;
+  return `a ${name} that JavaScript owns alone (not shared or borrowed)`;
 }
 
-// The C++ object behind an argument; nullable for pointers (null → 0).
-function __wasmport_objectArg(obj, cls, name, where, param, nullable) {
-  if (nullable && (obj === null || obj === undefined)) return 0;
-  if (!(obj instanceof cls))
-    throw __wasmport_argError(where, param, nullable ? `a ${name} or null` : `a ${name}`, obj);
-  const ptr = obj.__wasmport_ptr;
-  if (!ptr)
-    throw new Error(`${where}: argument '${param}' is a ${name} object used after free()`);
-  return ptr;
+// An exported class for the checks: its name (minifiers rename classes),
+// prototype, destructor, finalizer and exported bases.
+function __wasmport_kind(cls, name, del, base) {
+  return {
+    name,
+    proto: cls.prototype,
+    del,
+    registry: __wasmport_finalizer(del),
+    bases: base === null ? [] : [base, ...base.bases],
+  };
 }
+
+// A constructor's new object. Only a base class replaced by
+// Object.setPrototypeOf can hand it an object that is one already.
+function __wasmport_init(obj, ptr, kind) {
+  if (!__wasmport_stamp(obj, ptr, -2, kind)) {
+    __wasmport_destroy(kind.del, ptr);
+    throw new TypeError(`new ${kind.name}: its base class constructor returned an object that is not new`);
+  }
+  __wasmport_track(obj);
+}
+
+// A result JS owns (by value, std::unique_ptr).
+function __wasmport_wrap(kind, ptr) {
+  const obj = __wasmport_create(kind.proto);
+  __wasmport_stamp(obj, ptr, -2, kind);
+  __wasmport_track(obj);
+  return obj;
+}
+const __wasmport_create = Object.create;
 
 // A subclass's constructor tells its base's to make no C++ object.
 const __wasmport_derived = Symbol('wasmport.derived');
@@ -186,11 +394,7 @@ function __wasmport_registerPending() {
   if (counts.pending !== 0) {
     const slots = ring.slots;
     for (let i = 0; i < ring.n; i++) {
-      const obj = slots[i];
-      if (obj.__wasmport_owner === -2 && obj.__wasmport_ptr !== 0) {
-        obj.__wasmport_owner = 0;
-        obj.__wasmport_registry.register(obj, obj.__wasmport_ptr, obj);
-      }
+      __wasmport_registerNew(slots[i]);
     }
     counts.live += counts.pending;
     counts.pending = 0;
@@ -232,16 +436,19 @@ function __wasmport_wasi_fd_seek(fd, offset, whence, newOffset) {
  * @param b the second
  */
 export function total_area(a, b) {
-  const a_ptr = __wasmport_objectArg(a, Shape, 'Shape', 'total_area', 'a', false);
-  const b_ptr = __wasmport_objectArg(b, Shape, 'Shape', 'total_area', 'b', true);
+  let a_ptr = 0;
+  let b_ptr = 0;
   try {
+    a_ptr = __wasmport_objectArg(a, __wasmport_Shape_kind, 'total_area', 'a', false);
+    b_ptr = __wasmport_objectArg(b, __wasmport_Shape_kind, 'total_area', 'b', true);
     return __wasmport_wasm.__wasmport_fn_10total_area(a_ptr, b_ptr);
   } catch (e) {
     throw __wasmport_trapped(e);
+  } finally {
+    if (a_ptr !== 0) __wasmport_release(a);
+    if (b_ptr !== 0) __wasmport_release(b);
   }
 }
-
-const __wasmport_Shape_finalizer = __wasmport_finalizer('__wasmport_delete_5Shape');
 
 /**
  * A shape with a name.
@@ -258,15 +465,7 @@ export class Shape {
 
   /** Destroys the C++ object now; later calls throw. */
   free() {
-    const ptr = this.__wasmport_ptr;
-    if (!ptr) return;
-    this.__wasmport_ptr = 0;
-    const owner = this.__wasmport_owner;
-    if (owner === -1) return; // borrowed: only detached
-    if (owner === -2) __wasmport_counts.pending--;
-    else __wasmport_counts.live--;
-    if (owner === 0) __wasmport_Shape_finalizer.unregister(this);
-    if (__wasmport_terminated === null) __wasmport_wasm.__wasmport_delete_5Shape(ptr);
+    __wasmport_free(this, __wasmport_Shape_kind);
   }
 
   /**
@@ -275,11 +474,13 @@ export class Shape {
    * @returns a non-negative number
    */
   area() {
-    const __wasmport_this = __wasmport_self(this, Shape, 'Shape', 'Shape.area');
+    const __wasmport_this = __wasmport_self(this, __wasmport_Shape_kind, 'Shape.area');
     try {
       return __wasmport_wasm.__wasmport_method_5Shape_4area(__wasmport_this);
     } catch (e) {
       throw __wasmport_trapped(e);
+    } finally {
+      __wasmport_release(this);
     }
   }
 
@@ -287,24 +488,28 @@ export class Shape {
    * Its name; assignable.
    */
   get name() {
-    const __wasmport_this = __wasmport_self(this, Shape, 'Shape', 'Shape.name');
+    const __wasmport_this = __wasmport_self(this, __wasmport_Shape_kind, 'Shape.name');
     try {
       __wasmport_wasm.__wasmport_get_5Shape_4name(__wasmport_this);
       return __wasmport_takeString();
     } catch (e) {
       throw __wasmport_trapped(e);
+    } finally {
+      __wasmport_release(this);
     }
   }
 
   set name(name) {
-    const __wasmport_this = __wasmport_self(this, Shape, 'Shape', 'Shape.name');
-    if (typeof name !== 'string') throw __wasmport_argError('Shape.name', 'name', 'a string', name);
+    const __wasmport_this = __wasmport_self(this, __wasmport_Shape_kind, 'Shape.name');
     try {
+      if (typeof name !== 'string') throw __wasmport_argError('Shape.name', 'name', 'a string', name);
       const name_ptr = __wasmport_passString(name, 0);
       const name_len = __wasmport_passLen;
       __wasmport_wasm.__wasmport_set_5Shape_4name(__wasmport_this, name_ptr, name_len);
     } catch (e) {
       throw __wasmport_trapped(e);
+    } finally {
+      __wasmport_release(this);
     }
   }
 
@@ -312,21 +517,25 @@ export class Shape {
    * Fixed at construction.
    */
   get sides() {
-    const __wasmport_this = __wasmport_self(this, Shape, 'Shape', 'Shape.sides');
+    const __wasmport_this = __wasmport_self(this, __wasmport_Shape_kind, 'Shape.sides');
     try {
       return __wasmport_wasm.__wasmport_get_5Shape_5sides(__wasmport_this);
     } catch (e) {
       throw __wasmport_trapped(e);
+    } finally {
+      __wasmport_release(this);
     }
   }
 
   get kind() {
-    const __wasmport_this = __wasmport_self(this, Shape, 'Shape', 'Shape.kind');
+    const __wasmport_this = __wasmport_self(this, __wasmport_Shape_kind, 'Shape.kind');
     try {
       __wasmport_wasm.__wasmport_get_5Shape_4kind(__wasmport_this);
       return __wasmport_takeString();
     } catch (e) {
       throw __wasmport_trapped(e);
+    } finally {
+      __wasmport_release(this);
     }
   }
 
@@ -335,34 +544,34 @@ export class Shape {
    * a \ backslash and ünïcödé: none of it can break the output.
    */
   get label() {
-    const __wasmport_this = __wasmport_self(this, Shape, 'Shape', 'Shape.label');
+    const __wasmport_this = __wasmport_self(this, __wasmport_Shape_kind, 'Shape.label');
     try {
       __wasmport_wasm.__wasmport_get_5Shape_5label(__wasmport_this);
       return __wasmport_takeString();
     } catch (e) {
       throw __wasmport_trapped(e);
+    } finally {
+      __wasmport_release(this);
     }
   }
 
   set label(L) {
-    const __wasmport_this = __wasmport_self(this, Shape, 'Shape', 'Shape.label');
-    if (typeof L !== 'string') throw __wasmport_argError('Shape.label', 'L', 'a string', L);
+    const __wasmport_this = __wasmport_self(this, __wasmport_Shape_kind, 'Shape.label');
     try {
+      if (typeof L !== 'string') throw __wasmport_argError('Shape.label', 'L', 'a string', L);
       const L_ptr = __wasmport_passString(L, 0);
       const L_len = __wasmport_passLen;
       __wasmport_wasm.__wasmport_set_5Shape_5label(__wasmport_this, L_ptr, L_len);
     } catch (e) {
       throw __wasmport_trapped(e);
+    } finally {
+      __wasmport_release(this);
     }
   }
 
 }
-Shape.prototype.__wasmport_ptr = 0;
-Shape.prototype.__wasmport_owner = -1;
-Shape.prototype.__wasmport_registry = __wasmport_Shape_finalizer;
+const __wasmport_Shape_kind = __wasmport_kind(Shape, 'Shape', '__wasmport_delete_5Shape', null);
 if (typeof Symbol.dispose === 'symbol') Shape.prototype[Symbol.dispose] = Shape.prototype.free;
-
-const __wasmport_Square_finalizer = __wasmport_finalizer('__wasmport_delete_6Square');
 
 export class Square extends Shape {
   /**
@@ -379,57 +588,45 @@ export class Square extends Shape {
       throw __wasmport_trapped(e);
     }
     super(__wasmport_derived);
-    this.__wasmport_ptr = __wasmport_ptr;
-    this.__wasmport_owner = -2;
-    __wasmport_track(this);
-  }
-
-  static __wasmport_wrap(ptr) {
-    const obj = Object.create(Square.prototype);
-    obj.__wasmport_ptr = ptr;
-    obj.__wasmport_owner = -2;
-    __wasmport_track(obj);
-    return obj;
+    __wasmport_init(this, __wasmport_ptr, __wasmport_Square_kind);
   }
 
   /** Destroys the C++ object now; later calls throw. */
   free() {
-    const ptr = this.__wasmport_ptr;
-    if (!ptr) return;
-    this.__wasmport_ptr = 0;
-    const owner = this.__wasmport_owner;
-    if (owner === -1) return; // borrowed: only detached
-    if (owner === -2) __wasmport_counts.pending--;
-    else __wasmport_counts.live--;
-    if (owner === 0) __wasmport_Square_finalizer.unregister(this);
-    if (__wasmport_terminated === null) __wasmport_wasm.__wasmport_delete_6Square(ptr);
+    __wasmport_free(this, __wasmport_Square_kind);
   }
 
   area() {
-    const __wasmport_this = __wasmport_self(this, Square, 'Square', 'Square.area');
+    const __wasmport_this = __wasmport_self(this, __wasmport_Square_kind, 'Square.area');
     try {
       return __wasmport_wasm.__wasmport_method_6Square_4area(__wasmport_this);
     } catch (e) {
       throw __wasmport_trapped(e);
+    } finally {
+      __wasmport_release(this);
     }
   }
 
   get side() {
-    const __wasmport_this = __wasmport_self(this, Square, 'Square', 'Square.side');
+    const __wasmport_this = __wasmport_self(this, __wasmport_Square_kind, 'Square.side');
     try {
       return __wasmport_wasm.__wasmport_get_6Square_4side(__wasmport_this);
     } catch (e) {
       throw __wasmport_trapped(e);
+    } finally {
+      __wasmport_release(this);
     }
   }
 
   set side(S) {
-    const __wasmport_this = __wasmport_self(this, Square, 'Square', 'Square.side');
-    if (typeof S !== 'number') throw __wasmport_argError('Square.side', 'S', 'a number', S);
+    const __wasmport_this = __wasmport_self(this, __wasmport_Square_kind, 'Square.side');
     try {
+      if (typeof S !== 'number') throw __wasmport_argError('Square.side', 'S', 'a number', S);
       __wasmport_wasm.__wasmport_set_6Square_4side(__wasmport_this, S);
     } catch (e) {
       throw __wasmport_trapped(e);
+    } finally {
+      __wasmport_release(this);
     }
   }
 
@@ -438,7 +635,7 @@ export class Square extends Shape {
     try {
       const Side_ptr = __wasmport_passString(Side, 0);
       const Side_len = __wasmport_passLen;
-      return Square.__wasmport_wrap(__wasmport_wasm.__wasmport_static_6Square_10fromString(Side_ptr, Side_len));
+      return __wasmport_wrap(__wasmport_Square_kind, __wasmport_wasm.__wasmport_static_6Square_10fromString(Side_ptr, Side_len));
     } catch (e) {
       throw __wasmport_trapped(e);
     }
@@ -447,16 +644,14 @@ export class Square extends Shape {
   static fromNumber(Side) {
     if (typeof Side !== 'number') throw __wasmport_argError('Square.fromNumber', 'Side', 'a number', Side);
     try {
-      return Square.__wasmport_wrap(__wasmport_wasm.__wasmport_static_6Square_10fromNumber(Side));
+      return __wasmport_wrap(__wasmport_Square_kind, __wasmport_wasm.__wasmport_static_6Square_10fromNumber(Side));
     } catch (e) {
       throw __wasmport_trapped(e);
     }
   }
 
 }
-Square.prototype.__wasmport_ptr = 0;
-Square.prototype.__wasmport_owner = -1;
-Square.prototype.__wasmport_registry = __wasmport_Square_finalizer;
+const __wasmport_Square_kind = __wasmport_kind(Square, 'Square', '__wasmport_delete_6Square', __wasmport_Shape_kind);
 if (typeof Symbol.dispose === 'symbol') Square.prototype[Symbol.dispose] = Square.prototype.free;
 
 function __wasmport_imports() {
