@@ -1,9 +1,9 @@
-//===- LoweringTest.cpp - Op lists, class members and helpers -------------===//
+//===- LoweringTest.cpp - Op lists, borrows and helpers -------------------===//
 //
 // The lowering (lib/JS/Lowering.h) for a few manifests: the op list of a
 // function, a method with a span written back, a constructor, imports that
-// return, catch or return a promise; the class members and helpers derived
-// from them before printing; and a printed module whose doc strings hold
+// return, catch or return a promise; the borrows of objects and the helpers
+// derived from them before printing; and a printed module whose doc strings hold
 // control characters, which must come out as they are.
 //
 //===----------------------------------------------------------------------===//
@@ -41,7 +41,8 @@ TEST(Lowering, FunctionChecksEverythingBeforeLowering) {
             (std::vector<OpKind>{OpKind::CheckArg, OpKind::CheckArg,
                                  OpKind::BeginTry, OpKind::LowerArg,
                                  OpKind::LowerArg, OpKind::CallExport,
-                                 OpKind::LiftResult, OpKind::Catch}));
+                                 OpKind::LiftResult, OpKind::Catch,
+                                 OpKind::EndTry}));
   EXPECT_EQ(Ops[1].Param, 1u);
   EXPECT_EQ(Ops[6].Ty.Kind, TypeKind::String);
   EXPECT_EQ(Ops[7].Mode, CatchMode::Terminate);
@@ -61,7 +62,7 @@ TEST(Lowering, ExpectedResultThrowsItsErrorBeforeLifting) {
          {ty(TypeKind::I32), ty(TypeKind::String)})));
   js::Plan P = planOf(M);
   const js::OpList &Ops = P.Functions[0].Ops;
-  ASSERT_EQ(Ops.size(), 7u);
+  ASSERT_EQ(Ops.size(), 8u);
   EXPECT_EQ(Ops[4].Kind, OpKind::ThrowIfError);
   EXPECT_EQ(Ops[4].Ty.Kind, TypeKind::String);
   EXPECT_EQ(Ops[5].Kind, OpKind::LiftResult);
@@ -83,16 +84,17 @@ TEST(Lowering, MethodWritesSpansBackInFinally) {
   const js::ClassPlan &CP = P.Classes[0];
   EXPECT_EQ(kinds(CP.Methods[0].Ops),
             (std::vector<OpKind>{
-                OpKind::CheckSelf, OpKind::CheckArg, OpKind::BeginTry,
+                OpKind::CheckSelf, OpKind::BeginTry, OpKind::CheckArg,
                 OpKind::LowerArg, OpKind::BeginTry, OpKind::CallExport,
                 OpKind::LiftResult, OpKind::Finally, OpKind::WriteBackArg,
-                OpKind::EndTry, OpKind::Catch}));
+                OpKind::EndTry, OpKind::Catch, OpKind::Finally,
+                OpKind::Release, OpKind::EndTry}));
   EXPECT_TRUE(P.Helpers.has(Helper::SpanBack));
-  EXPECT_TRUE(P.Helpers.has(Helper::Self));
+  EXPECT_TRUE(P.Helpers.has(Helper::Object));
   // A static has no receiver; a promise result rejects instead of throwing.
   const js::OpList &Later = CP.Statics[0].Ops;
   EXPECT_EQ(Later.front().Kind, OpKind::BeginTry);
-  EXPECT_EQ(Later.back().Mode, CatchMode::TerminateReject);
+  EXPECT_EQ(Later[Later.size() - 2].Mode, CatchMode::TerminateReject);
 }
 
 TEST(Lowering, ConstructorStoresTheObject) {
@@ -105,36 +107,39 @@ TEST(Lowering, ConstructorStoresTheObject) {
   EXPECT_EQ(kinds(P.Classes[0].Constructors[0].Ops),
             (std::vector<OpKind>{OpKind::CheckArg, OpKind::BeginTry,
                                  OpKind::LowerArg, OpKind::CallExport,
-                                 OpKind::StoreObject, OpKind::Catch}));
+                                 OpKind::StoreObject, OpKind::Catch,
+                                 OpKind::EndTry}));
 }
 
-TEST(Lowering, ClassMembersComeFromTheTypesThatCross) {
+TEST(Lowering, BorrowsEndInFinallyAndHandingOverIsCheckedLast) {
   Manifest M;
-  M.Classes = {cls("Owned"), cls("Shared"), cls("Given"), cls("Plain")};
-  // Owned is returned by value inside a vector; Shared as a shared_ptr;
-  // Given is passed as a unique_ptr; Plain is only borrowed.
-  M.Functions.push_back(
-      fn("all", {}, ty(TypeKind::Vector, "", {ty(TypeKind::ClassValue, "Owned")})));
-  M.Functions.push_back(fn("shared", {}, ty(TypeKind::SharedPtr, "Shared")));
-  M.Functions.push_back(
-      fn("give", {{"g", ty(TypeKind::UniquePtr, "Given")},
-                  {"p", ty(TypeKind::ClassRef, "Plain")}}));
+  M.Classes = {cls("C")};
+  // refSink(u, c): the std::unique_ptr is checked after the borrowed
+  // reference, whatever their order; both are released in the finally.
+  M.Functions.push_back(fn("refSink", {{"u", ty(TypeKind::UniquePtr, "C")},
+                                       {"c", ty(TypeKind::ClassRef, "C")}}));
+  M.Functions.push_back(fn("later", {{"c", ty(TypeKind::ClassRef, "C")}},
+                           ty(TypeKind::Promise, "", {ty(TypeKind::I32)})));
   js::Plan P = planOf(M);
-  auto Of = [&](llvm::StringRef Name) {
-    for (const js::ClassPlan &C : P.Classes)
-      if (C.Name == Name)
-        return C.Members;
-    ADD_FAILURE() << Name.str();
-    return js::ClassMembers();
-  };
-  EXPECT_TRUE(Of("Owned").Wrap);
-  EXPECT_FALSE(Of("Owned").SharedFree);
-  EXPECT_TRUE(Of("Shared").SharedFree);
-  EXPECT_FALSE(Of("Shared").Wrap);
-  EXPECT_TRUE(Of("Given").Disown);
-  EXPECT_FALSE(Of("Given").Wrap);
-  js::ClassMembers Plain = Of("Plain");
-  EXPECT_FALSE(Plain.Wrap || Plain.SharedFree || Plain.Disown);
+  const js::OpList &Ops = P.Functions[0].Ops;
+  EXPECT_EQ(kinds(Ops),
+            (std::vector<OpKind>{
+                OpKind::DeclareBorrowed, OpKind::BeginTry, OpKind::CheckArg,
+                OpKind::CheckArg, OpKind::LowerArg, OpKind::LowerArg,
+                OpKind::CallExport, OpKind::LiftResult, OpKind::Catch,
+                OpKind::Finally, OpKind::Release, OpKind::EndTry}));
+  EXPECT_EQ(Ops[0].Param, 1u);
+  EXPECT_EQ(Ops[2].Param, 1u); // c, then u
+  EXPECT_EQ(Ops[3].Param, 0u);
+  EXPECT_EQ(Ops[10].Ty.Kind, TypeKind::Void);
+  // A promise result holds the borrows until it settles.
+  const js::OpList &Later = P.Functions[1].Ops;
+  EXPECT_EQ(Later[0].Kind, OpKind::DeclareHeld);
+  EXPECT_EQ(Later[Later.size() - 2].Kind, OpKind::Release);
+  EXPECT_EQ(Later[Later.size() - 2].Ty.Kind, TypeKind::Promise);
+  EXPECT_TRUE(P.Helpers.has(Helper::Hold));
+  EXPECT_TRUE(P.Helpers.has(Helper::ObjectBad));
+  EXPECT_TRUE(P.Helpers.has(Helper::Kind));
 }
 
 TEST(Lowering, ImportsLiftCallCheckAndLower) {
@@ -161,18 +166,20 @@ TEST(Lowering, ImportsLiftCallCheckAndLower) {
             (std::vector<OpKind>{OpKind::LiftImportArg, OpKind::EnterJS,
                                  OpKind::BeginTry, OpKind::CallJS,
                                  OpKind::CheckJSResult, OpKind::LeaveJS,
-                                 OpKind::ReturnJSResult, OpKind::Catch}));
-  EXPECT_EQ(P.Imports[0].Ops.back().Mode, CatchMode::Rethrow);
+                                 OpKind::ReturnJSResult, OpKind::Catch,
+                                 OpKind::EndTry}));
+  EXPECT_EQ(P.Imports[0].Ops[7].Mode, CatchMode::Rethrow);
   // Void result: the frame's count goes down after the try.
   EXPECT_EQ(kinds(P.Imports[1].Ops),
             (std::vector<OpKind>{OpKind::LiftImportArg, OpKind::EnterJS,
                                  OpKind::BeginTry, OpKind::CallJS,
-                                 OpKind::Catch, OpKind::LeaveJS}));
+                                 OpKind::Catch, OpKind::EndTry,
+                                 OpKind::LeaveJS}));
   EXPECT_EQ(P.Imports[1].Ops[4].Mode, CatchMode::PassToCpp);
   EXPECT_EQ(kinds(P.Imports[2].Ops),
             (std::vector<OpKind>{OpKind::LiftImportArg, OpKind::EnterJS,
                                  OpKind::DeclareJSResult, OpKind::BeginTry,
-                                 OpKind::CallJS, OpKind::Catch,
+                                 OpKind::CallJS, OpKind::Catch, OpKind::EndTry,
                                  OpKind::LeaveJS, OpKind::ReturnJSResult}));
   EXPECT_EQ(P.Imports[2].Ops[5].Mode, CatchMode::Reject);
   EXPECT_TRUE(P.Helpers.has(Helper::ImportDepth));
@@ -197,8 +204,10 @@ TEST(Lowering, ControlCharactersInDocStringsDoNotCorruptTheModule) {
   EXPECT_NE(Out.find("one \x01W\x01 two \x02 three"), std::string::npos);
   EXPECT_NE(Out.find("export function f() {"), std::string::npos);
   EXPECT_NE(Out.find("export class Thing {"), std::string::npos);
-  EXPECT_NE(Out.find("static __wasmport_wrap(ptr)"), std::string::npos);
-  EXPECT_EQ(Out.find("__wasmport_disown()"), std::string::npos);
+  EXPECT_NE(Out.find("return __wasmport_wrap(__wasmport_Thing_kind, "),
+            std::string::npos);
+  EXPECT_NE(Out.find("const __wasmport_Thing_kind = __wasmport_kind(Thing, "),
+            std::string::npos);
 }
 
 } // namespace

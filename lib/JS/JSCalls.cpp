@@ -28,16 +28,30 @@ void ModulePrinter::run(const OpList &Ops, Frame &F) {
 void ModulePrinter::run(const Op &O, Frame &F) {
   switch (O.Kind) {
   case OpKind::CheckSelf:
-    OS << F.In << "const __wasmport_this = __wasmport_" << need(Helper::Self)
-       << "(this, " << F.Class << ", " << quote(F.Class) << ", "
-       << quote(F.where()) << ");\n";
+    need(Helper::Object);
+    OS << F.In << "const __wasmport_this = __wasmport_self(this, "
+       << kindName(F.Class) << ", " << quote(F.where()) << ");\n";
     F.WireArgs.push_back("__wasmport_this");
+    F.Borrowed.push_back("this");
+    return;
+  case OpKind::DeclareBorrowed: {
+    const ParamPlan &Pa = F.param(O);
+    OS << F.In << "let " << Pa.Js << "_ptr = 0;\n";
+    F.Borrowed.push_back(Pa.Js);
+    return;
+  }
+  case OpKind::DeclareHeld:
+    OS << F.In << "let __wasmport_held;\n";
+    F.Held = true;
+    return;
+  case OpKind::Release:
+    printRelease(O, F);
     return;
   case OpKind::CheckArg:
     printCheck(F.param(O), quote(F.where()), F.In);
     return;
   case OpKind::LowerArg:
-    printLowering(F.param(O), F.WireArgs, F.In);
+    printLowering(F.param(O), F.where(), F.WireArgs, F.In);
     return;
   case OpKind::CallExport:
     F.Value = (Wasm + "." + F.Call->Symbol + "(" + join(F.WireArgs, ", ") + ")")
@@ -48,6 +62,14 @@ void ModulePrinter::run(const Op &O, Frame &F) {
               ", " + Slots.error(O.Ty) + ")";
     return;
   case OpKind::LiftResult:
+    if (F.Held) {
+      // The finally holds the borrows until the promise settles.
+      need(Helper::Heap);
+      OS << F.In << "__wasmport_held = __wasmport_takeObject(" << F.Value
+         << ");\n"
+         << F.In << "return __wasmport_held;\n";
+      return;
+    }
     printLift(O.Ty, F.Value, F.In);
     return;
   case OpKind::StoreObject:
@@ -114,8 +136,6 @@ void ModulePrinter::run(const Op &O, Frame &F) {
     OS << F.In << "} catch (e) {\n";
     F.push();
     printCatch(O, F.In);
-    F.pop();
-    OS << F.In << "}\n";
     return;
   }
   llvm_unreachable("unknown OpKind");
@@ -164,6 +184,28 @@ void ModulePrinter::printFunction(const CallPlan &F) {
   OS << "}\n\n";
 }
 
+void ModulePrinter::printRelease(const Op &O, const Frame &F) {
+  auto Object = [&](StringRef Js) {
+    return Js == "this" ? std::string("this")
+                        : (Js + "_ptr === 0 ? null : " + Js).str();
+  };
+  if (O.Ty.Kind == TypeKind::Promise) {
+    SmallVector<std::string, 4> Objects;
+    for (StringRef Js : F.Borrowed)
+      Objects.push_back(Object(Js));
+    OS << F.In << "__wasmport_" << need(Helper::Hold)
+       << "(__wasmport_held, [" << join(Objects, ", ") << "]);\n";
+    return;
+  }
+  for (StringRef Js : F.Borrowed) {
+    if (Js == "this")
+      OS << F.In << "__wasmport_release(this);\n";
+    else
+      OS << F.In << "if (" << Js << "_ptr !== 0) __wasmport_release(" << Js
+         << ");\n";
+  }
+}
+
 void ModulePrinter::printCheck(const ParamPlan &Pa, StringRef Where,
                                StringRef Indent) {
   const Type &T = Pa.Ty;
@@ -186,18 +228,19 @@ void ModulePrinter::printCheck(const ParamPlan &Pa, StringRef Where,
   case TypeKind::ClassRef:
   case TypeKind::ClassPtr:
   case TypeKind::ClassValue:
-    OS << Indent << "const " << Pa.Js << "_ptr = __wasmport_"
-       << need(Helper::ObjectArg) << "(" << Pa.Js << ", " << T.Class << ", "
-       << quote(T.Class) << ", " << Where << ", " << quote(Pa.Cpp) << ", "
+    // Declared before the try (DeclareBorrowed): the finally releases it.
+    need(Helper::Object);
+    OS << Indent << Pa.Js << "_ptr = __wasmport_objectArg(" << Pa.Js << ", "
+       << kindName(T.Class) << ", " << Where << ", " << quote(Pa.Cpp) << ", "
        << (K == TypeKind::ClassPtr ? "true" : "false") << ");\n";
     return;
   case TypeKind::UniquePtr:
     Slot("__wasmport_" + need(Helper::ObjectBad).str() + "(" + Pa.Js + ", " +
-         T.Class + ", " + quote(T.Class) + ", true, true)");
+         kindName(T.Class) + ", true, true)");
     return;
   case TypeKind::SharedPtr:
     Slot("__wasmport_" + need(Helper::SharedBad).str() + "(" + Pa.Js + ", " +
-         T.Class + ", " + quote(T.Class) + ")");
+         kindName(T.Class) + ")");
     return;
   case TypeKind::Enum:
     Leaf(Slots.enumCheck(T));
@@ -244,7 +287,7 @@ void ModulePrinter::printCheck(const ParamPlan &Pa, StringRef Where,
   llvm_unreachable("the planner rejects void and std::expected parameters");
 }
 
-void ModulePrinter::printLowering(const ParamPlan &Pa,
+void ModulePrinter::printLowering(const ParamPlan &Pa, StringRef Where,
                                   SmallVectorImpl<std::string> &WireArgs,
                                   StringRef Indent) {
   const Type &T = Pa.Ty;
@@ -260,7 +303,7 @@ void ModulePrinter::printLowering(const ParamPlan &Pa,
     return;
   case TypeGroup::Object:
     if (K == TypeKind::UniquePtr)
-      WireArgs.push_back(uniquePtrToWire(Pa.Js));
+      WireArgs.push_back(uniquePtrToWire(Pa.Js, T.Class, Where, Pa.Cpp));
     else if (K == TypeKind::SharedPtr)
       WireArgs.push_back(sharedOwnerToWire(Pa.Js));
     else
@@ -344,23 +387,23 @@ void ModulePrinter::printLift(const Type &R, StringRef Call, StringRef Indent) {
        << "();\n";
     return;
   case TypeKind::ClassValue:
-    OS << Indent << "return " << R.Class << ".__wasmport_wrap(" << Call
-       << ");\n";
+    OS << Indent << "return __wasmport_" << need(Helper::Wrap) << "("
+       << kindName(R.Class) << ", " << Call << ");\n";
     return;
   case TypeKind::ClassRef:
   case TypeKind::ClassPtr:
     OS << Indent << "return __wasmport_" << need(Helper::WrapBorrowed) << "("
-       << R.Class << ", " << Call << ");\n";
+       << kindName(R.Class) << ", " << Call << ");\n";
     return;
   case TypeKind::UniquePtr:
     OS << Indent << "return __wasmport_" << need(Helper::WrapOrNull) << "("
-       << R.Class << ", " << Call << ");\n";
+       << kindName(R.Class) << ", " << Call << ");\n";
     return;
   case TypeKind::SharedPtr:
     OS << Indent << "const __wasmport_p = " << Call << ";\n"
        << Indent << "return __wasmport_" << need(Helper::WrapShared) << "("
-       << R.Class << ", __wasmport_p, __wasmport_" << need(Helper::SharedOwner)
-       << "());\n";
+       << kindName(R.Class) << ", __wasmport_p, __wasmport_"
+       << need(Helper::SharedOwner) << "());\n";
     return;
   case TypeKind::Enum:
     OS << Indent << "return " << Slots.enumFromWire(R, Call) << ";\n";

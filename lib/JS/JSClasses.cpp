@@ -1,9 +1,9 @@
 //===- JSClasses.cpp - Exported classes -----------------------------------===//
 //
-// Each exported class: its finalizer, constructor(s), the optional members
-// (ClassMembers: __wasmport_wrap, free()'s std::shared_ptr branch,
-// __wasmport_disown) as the lowering decided, free(), methods, accessors and
-// statics, and the prototype defaults.
+// Each exported class: its constructor(s), free(), methods, accessors and
+// statics, then its descriptor (__wasmport_kind) and [Symbol.dispose]. An
+// object's state lives in the private fields of the object helper
+// (runtime/objects.js), never in properties JS could read or write.
 //
 //===----------------------------------------------------------------------===//
 #include "JS/JSEmitter.h"
@@ -74,90 +74,35 @@ void ModulePrinter::printConstructor(const ClassPlan &C) {
     need(Helper::Derived);
     OS << "    super(__wasmport_derived);\n";
   }
-  OS << "    this.__wasmport_ptr = __wasmport_ptr;\n"
-     << "    this.__wasmport_owner = -2;\n"
-     << "    __wasmport_track(this);\n  }\n\n";
-}
-
-std::string ModulePrinter::finalizerName(const ClassPlan &C) {
-  return "__wasmport_" + C.Name + "_finalizer";
+  OS << "    __wasmport_" << need(Helper::Init) << "(this, __wasmport_ptr, "
+     << kindName(C.Name) << ");\n  }\n\n";
 }
 
 void ModulePrinter::printClass(const ClassPlan &C) {
-  need(Helper::Track);
-  std::string Fin = finalizerName(C);
-  OS << "const " << Fin << " = __wasmport_" << need(Helper::Finalizer) << "("
-     << quote(C.DeleteSymbol) << ");\n\n";
+  std::string Kind = kindName(C.Name);
   printDocComment(OS, "", C.Doc);
   OS << "export class " << C.Name
      << (C.Base.empty() ? "" : " extends " + C.Base) << " {\n";
   printConstructor(C);
-  // The optional members (ClassMembers) print when the lowering found a
-  // use of them.
-  if (C.Members.Wrap)
-    OS << "  static __wasmport_wrap(ptr) {\n"
-       << "    const obj = Object.create(" << C.Name << ".prototype);\n"
-       << "    obj.__wasmport_ptr = ptr;\n"
-       << "    obj.__wasmport_owner = -2;\n"
-       << "    __wasmport_track(obj);\n"
-       << "    return obj;\n  }\n\n";
+  // Any object of the class or of a subclass; the object's own class's
+  // destructor runs, later if a running call uses the object.
   OS << "  /** Destroys the C++ object now; later calls throw. */\n"
      << "  free() {\n"
-     << "    const ptr = this.__wasmport_ptr;\n"
-     << "    if (!ptr) return;\n"
-     << "    this.__wasmport_ptr = 0;\n"
-     << "    const owner = this.__wasmport_owner;\n"
-     << "    if (owner === -1) return; // borrowed: only detached\n"
-     << "    if (owner === -2) __wasmport_counts.pending--;\n"
-     << "    else __wasmport_counts.live--;\n";
-  if (C.Members.SharedFree) {
-    OS << "    if (owner > 0) {\n"
-       << "      __wasmport_owners.unregister(this);\n";
-    printRelease(naming::FreeOwnedSymbol, "owner");
-    OS << "      return;\n    }\n";
-  }
-  OS << "    if (owner === 0) " << Fin << ".unregister(this);\n";
-  printRelease(C.DeleteSymbol, "ptr", "    ");
-  OS << "  }\n\n";
-  if (C.Members.Disown)
-    OS << "  /** Hands the C++ object to C++ (a std::unique_ptr argument). "
-          "*/\n"
-       << "  __wasmport_disown() {\n"
-       << "    const ptr = this.__wasmport_ptr;\n"
-       << "    this.__wasmport_ptr = 0;\n"
-       << "    const owner = this.__wasmport_owner;\n"
-       << "    if (owner === -2) __wasmport_counts.pending--;\n"
-       << "    else __wasmport_counts.live--;\n"
-       << "    if (owner === 0) " << Fin << ".unregister(this);\n"
-       << "    return ptr;\n  }\n\n";
+     << "    __wasmport_free(this, " << Kind << ");\n  }\n\n";
+  need(Helper::Object);
   for (const CallPlan &M : C.Methods)
     printMethod(C, M, MemberKind::Method);
   for (const PropertyPlan &Prop : C.Properties)
     printProperty(C, Prop);
   for (const CallPlan &M : C.Statics)
     printMethod(C, M, MemberKind::Static);
-  // An object that did not come from the glue (Object.create of the
-  // prototype) finds these defaults, never a polluted Object.prototype's.
-  // The registry is where __wasmport_track registers the class's objects.
+  // The descriptor the checks compare objects with; `name`, because
+  // minifiers rename classes.
   OS << "}\n"
-     << C.Name << ".prototype.__wasmport_ptr = 0;\n"
-     << C.Name << ".prototype.__wasmport_owner = -1;\n"
-     << C.Name << ".prototype.__wasmport_registry = " << Fin << ";\n"
+     << "const " << Kind << " = __wasmport_" << need(Helper::Kind) << "("
+     << C.Name << ", " << quote(C.Name) << ", " << quote(C.DeleteSymbol)
+     << ", " << (C.Base.empty() ? "null" : kindName(C.Base)) << ");\n"
      << "if (typeof Symbol.dispose === 'symbol') " << C.Name
      << ".prototype[Symbol.dispose] = " << C.Name << ".prototype.free;\n\n";
-}
-
-void ModulePrinter::printRelease(StringRef Symbol, StringRef Arg,
-                                 StringRef Indent) {
-  if (P.callsJS()) {
-    OS << Indent << "if (__wasmport_importState.depth !== 0) __wasmport_"
-       << need(Helper::FreeLater) << "(" << quote(Symbol) << ", " << Arg
-       << ");\n"
-       << Indent << "else if (__wasmport_terminated === null) " << Wasm << "."
-       << Symbol << "(" << Arg << ");\n";
-    return;
-  }
-  OS << Indent << "if (__wasmport_terminated === null) " << Wasm << "."
-     << Symbol << "(" << Arg << ");\n";
 }
 } // namespace wasmport::js

@@ -40,6 +40,10 @@ private:
     llvm::SmallVector<std::string, 8> WireArgs; ///< CallExport's arguments.
     llvm::SmallVector<std::string, 8> JSArgs;   ///< CallJS's arguments.
     std::string Value; ///< The call expression, once called.
+    /// What the call borrows: "this" and the JS names of object arguments
+    /// (CheckSelf, DeclareBorrowed), which Release releases.
+    llvm::SmallVector<std::string, 4> Borrowed;
+    bool Held = false; ///< The promise result holds them (DeclareHeld).
 
     const ParamPlan &param(const Op &O) const {
       return Call ? Call->Params[O.Param] : Import->Params[O.Param];
@@ -79,6 +83,10 @@ private:
 
   void printCatch(const Op &O, llvm::StringRef In);
 
+  /// The end of the borrows of a call (Release): each is released, or held
+  /// by the promise result until it settles.
+  void printRelease(const Op &O, const Frame &F);
+
   void printFunction(const CallPlan &F);
 
   /// The check of one argument: a TypeError (or Error, for freed objects)
@@ -86,9 +94,9 @@ private:
   void printCheck(const ParamPlan &Pa, llvm::StringRef Where,
                   llvm::StringRef Indent);
 
-  /// Lowers a checked argument; adds the expressions passed to the thunk to
-  /// WireArgs.
-  void printLowering(const ParamPlan &Pa,
+  /// Lowers a checked argument of the call Where; adds the expressions
+  /// passed to the thunk to WireArgs.
+  void printLowering(const ParamPlan &Pa, llvm::StringRef Where,
                      llvm::SmallVectorImpl<std::string> &WireArgs,
                      llvm::StringRef Indent);
 
@@ -109,15 +117,7 @@ private:
 
   void printConstructor(const ClassPlan &C);
 
-  static std::string finalizerName(const ClassPlan &C);
-
   void printClass(const ClassPlan &C);
-
-  /// free()'s call of Symbol(Arg), which destroys a C++ object. Inside an
-  /// import, C++ frames below may still use the object, so it is destroyed
-  /// later (freeLater) when the module has imports.
-  void printRelease(llvm::StringRef Symbol, llvm::StringRef Arg,
-                    llvm::StringRef Indent = "      ");
 
   // Imports (JSImports.cpp)
 

@@ -113,6 +113,9 @@ void ModulePrinter::generateCodecs(const OpList &Ops) {
         Slots.read(O.Ty);
       continue;
     case OpKind::CheckSelf:
+    case OpKind::DeclareBorrowed:
+    case OpKind::DeclareHeld:
+    case OpKind::Release:
     case OpKind::CallExport:
     case OpKind::StoreObject:
     case OpKind::WriteBackArg:

@@ -136,14 +136,22 @@ StringRef typedArrayName(TypeKind K) {
   llvm_unreachable("no typed array for this kind");
 }
 
-std::string uniquePtrToWire(StringRef V) {
-  return ("(" + V + " === null || " + V + " === undefined) ? 0 : " + V +
-          ".__wasmport_disown()")
+std::string kindName(StringRef Class) {
+  return ("__wasmport_" + Class + "_kind").str();
+}
+
+std::string uniquePtrToWire(StringRef V, StringRef Class, StringRef Where,
+                            StringRef Param) {
+  std::string Site = Where.empty() ? "null, null"
+                                   : quote(Where) + ", " + quote(Param);
+  return ("(" + V + " === null || " + V + " === undefined) ? 0 : " +
+          "__wasmport_disown(" + V + ", " + kindName(Class) + ", " + Site +
+          ")")
       .str();
 }
 
 std::string sharedOwnerToWire(StringRef V) {
-  return (V + " ? " + V + ".__wasmport_owner : 0").str();
+  return (V + " ? __wasmport_ownerOf(" + V + ") : 0").str();
 }
 
 std::string enumValuesName(StringRef Enum) {

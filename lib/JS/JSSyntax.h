@@ -36,11 +36,17 @@ std::string substitute(llvm::StringRef Pattern, llvm::StringRef Value);
 /// The JS typed array class for a number kind with one.
 llvm::StringRef typedArrayName(manifest::TypeKind K);
 
-/// The wire value of a std::unique_ptr argument V (C++ takes the object
-/// over, so the JS object lets go of it: its class prints
-/// __wasmport_disown, ClassMembers::Disown) and of a std::shared_ptr one
-/// (its owner).
-std::string uniquePtrToWire(llvm::StringRef V);
+/// The module-private descriptor of exported class Class
+/// (`__wasmport_kind`): what the object helpers check objects against.
+std::string kindName(llvm::StringRef Class);
+
+/// The wire value of a std::unique_ptr argument V of class Class (C++ takes
+/// the object over, so the JS object lets go of it: __wasmport_disown, a
+/// TypeError naming Where and Param if it is not JS's alone, or in use) and
+/// of a std::shared_ptr one (its owner). Where is empty inside slots.
+std::string uniquePtrToWire(llvm::StringRef V, llvm::StringRef Class,
+                            llvm::StringRef Where = "",
+                            llvm::StringRef Param = "");
 std::string sharedOwnerToWire(llvm::StringRef V);
 
 /// The JS names the module gives an exported enum's tables.

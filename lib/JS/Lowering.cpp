@@ -25,15 +25,95 @@ namespace {
 
 enum class CallRole { Function, Method, Static, Constructor };
 
-OpList lowerExport(const CallPlan &C, CallRole Role) {
+/// An object argument the call borrows: C++ gets its address and may keep
+/// using the object until the call returns (or its promise settles).
+bool borrowed(const Type &T) {
+  return T.Kind == TypeKind::ClassRef || T.Kind == TypeKind::ClassPtr ||
+         T.Kind == TypeKind::ClassValue;
+}
+
+/// Whether the argument may hand an object over to C++ (a std::unique_ptr,
+/// also inside a vector, optional or value struct). Such arguments are
+/// checked last, once every object the call borrows is known.
+bool consumes(const Plan &P, const Type &Top) {
+  StringSet<> Seen; // Value structs visited: a vector may hold its own.
+  std::function<bool(const Type &)> Walk = [&](const Type &T) {
+    switch (T.Kind) {
+    case TypeKind::UniquePtr:
+      return true;
+    case TypeKind::Vector:
+    case TypeKind::Optional:
+      return Walk(T.element());
+    case TypeKind::Value:
+      if (!Seen.insert(T.Class).second)
+        return false;
+      for (const ValueStruct &V : P.Values)
+        if (V.JsName == T.Class)
+          return any_of(V.Fields, [&](const Field &F) { return Walk(F.Ty); });
+      return false;
+    case TypeKind::Void:
+    case TypeKind::Bool:
+    case TypeKind::I8:
+    case TypeKind::U8:
+    case TypeKind::I16:
+    case TypeKind::U16:
+    case TypeKind::I32:
+    case TypeKind::U32:
+    case TypeKind::I64:
+    case TypeKind::U64:
+    case TypeKind::F32:
+    case TypeKind::F64:
+    case TypeKind::String:
+    case TypeKind::StringView:
+    case TypeKind::CString:
+    case TypeKind::ClassRef:
+    case TypeKind::ClassPtr:
+    case TypeKind::ClassValue:
+    case TypeKind::SharedPtr:
+    case TypeKind::Enum:
+    case TypeKind::Span:
+    case TypeKind::SpanMut:
+    case TypeKind::JsValue:
+    case TypeKind::Function:
+    case TypeKind::Promise:
+    case TypeKind::Expected:
+      return false;
+    }
+    llvm_unreachable("unknown TypeKind");
+  };
+  return Walk(Top);
+}
+
+OpList lowerExport(const Plan &P, const CallPlan &C, CallRole Role) {
   OpList Ops;
+  // A call that borrows objects (`this`, object arguments) ends the borrows
+  // in a `finally`, so its checks run inside the try: a failed check after
+  // a borrow ends it too. Other calls check before the try.
+  bool Borrows = Role == CallRole::Method ||
+                 any_of(C.Params, [](const ParamPlan &Pa) {
+                   return borrowed(Pa.Ty);
+                 });
+  bool Holds = Borrows && C.Result.Kind == TypeKind::Promise;
   if (Role == CallRole::Method)
     Ops.push_back({OpKind::CheckSelf});
+  if (Holds)
+    Ops.push_back({OpKind::DeclareHeld});
   for (auto [I, Pa] : enumerate(C.Params))
-    Ops.push_back({OpKind::CheckArg, unsigned(I), Pa.Ty});
+    if (borrowed(Pa.Ty))
+      Ops.push_back({OpKind::DeclareBorrowed, unsigned(I), Pa.Ty});
+  if (Borrows)
+    Ops.push_back({OpKind::BeginTry});
+  // Arguments that hand objects over are checked last, when every object
+  // the call borrows is borrowed: `f(c, c)` with a `const C&` and a
+  // `std::unique_ptr<C>` is a TypeError before anything is allocated.
+  for (bool Last : {false, true})
+    for (auto [I, Pa] : enumerate(C.Params))
+      if (consumes(P, Pa.Ty) == Last)
+        Ops.push_back({OpKind::CheckArg, unsigned(I), Pa.Ty});
   // Everything from the first allocation to the lifted result runs inside
   // the trap guard.
-  Ops.push_back({OpKind::BeginTry});
+  if (!Borrows)
+    Ops.push_back({OpKind::BeginTry});
   for (auto [I, Pa] : enumerate(C.Params))
     Ops.push_back({OpKind::LowerArg, unsigned(I), Pa.Ty});
   SmallVector<unsigned, 2> WriteBack;
@@ -61,6 +141,11 @@ OpList lowerExport(const CallPlan &C, CallRole Role) {
   Catch.Mode = C.Result.Kind == TypeKind::Promise ? CatchMode::TerminateReject
                                                   : CatchMode::Terminate;
   Ops.push_back(Catch);
+  if (Borrows) {
+    Ops.push_back({OpKind::Finally});
+    Ops.push_back({OpKind::Release, 0, Holds ? C.Result : Type{}});
+  }
+  Ops.push_back({OpKind::EndTry});
   return Ops;
 }
 
@@ -124,6 +209,7 @@ OpList lowerImport(const ImportPlan &I, bool HasStackAccess) {
     Ops.push_back({OpKind::BeginTry});
     Ops.push_back({OpKind::CallJS, 0, I.Result});
     Ops.push_back(Catch);
+    Ops.push_back({OpKind::EndTry});
     Ops.push_back({OpKind::LeaveJS});
     Ops.push_back({OpKind::ReturnJSResult, 0, I.Result});
     return Ops;
@@ -159,6 +245,7 @@ OpList lowerImport(const ImportPlan &I, bool HasStackAccess) {
     break;
   }
   Ops.push_back(Catch);
+  Ops.push_back({OpKind::EndTry});
   if (!Returns)
     Ops.push_back({OpKind::LeaveJS});
   return Ops;
@@ -170,10 +257,7 @@ OpList lowerImport(const ImportPlan &I, bool HasStackAccess) {
 
 class Needs {
 public:
-  explicit Needs(Plan &P) : P(P) {
-    for (ClassPlan &C : P.Classes)
-      ByName[C.Name] = &C;
-  }
+  explicit Needs(Plan &P) : P(P) {}
 
   void call(const CallPlan &C) {
     for (const Op &O : C.Ops)
@@ -194,35 +278,28 @@ private:
   void lift(const Type &T);
   void liftImportArg(const Type &T);
 
-  /// Class members the slots of T use when JS writes (Lowered) or reads T.
-  void slotMembers(const Type &T, bool Lowered);
-  ClassMembers &members(StringRef Class) {
-    auto It = ByName.find(Class);
-    assert(It != ByName.end() && "the planner checks class names");
-    return It->second->Members;
-  }
   bool stringValued(StringRef Enum) const {
     for (const manifest::Enum &E : P.Enums)
       if (E.JsName == Enum)
         return E.StringValued;
     llvm_unreachable("the planner checks enum names");
   }
-  const ValueStruct &valueStruct(StringRef Name) const {
-    for (const ValueStruct &V : P.Values)
-      if (V.JsName == Name)
-        return V;
-    llvm_unreachable("the planner checks value struct names");
-  }
-
   Plan &P;
   HelperSet &H = P.Helpers;
-  StringMap<ClassPlan *> ByName;
 };
 
 void Needs::op(const Op &O) {
   switch (O.Kind) {
   case OpKind::CheckSelf:
-    H.require(Helper::Self);
+  case OpKind::DeclareBorrowed:
+    H.require(Helper::Object);
+    return;
+  case OpKind::DeclareHeld:
+    return;
+  case OpKind::Release:
+    H.require(Helper::Object);
+    if (O.Ty.Kind == TypeKind::Promise)
+      H.require(Helper::Hold);
     return;
   case OpKind::CheckArg:
     check(O.Ty);
@@ -244,7 +321,6 @@ void Needs::op(const Op &O) {
     // A JsValue error is thrown as it is, from the JS heap.
     if (O.Ty.Kind == TypeKind::JsValue)
       H.require(Helper::Heap);
-    slotMembers(O.Ty, /*Lowered=*/false);
     return;
   case OpKind::LiftResult:
     lift(O.Ty);
@@ -293,7 +369,7 @@ void Needs::check(const Type &T) {
   case TypeKind::ClassRef:
   case TypeKind::ClassPtr:
   case TypeKind::ClassValue:
-    H.require(Helper::ObjectArg);
+    H.require(Helper::Object);
     return;
   case TypeKind::UniquePtr:
     H.require(Helper::BadArg);
@@ -345,16 +421,13 @@ void Needs::lowerArg(const Type &T) {
   case TypeGroup::Enum:
     return;
   case TypeGroup::Object:
-    if (T.Kind == TypeKind::UniquePtr)
-      members(T.Class).Disown = true;
+    H.require(Helper::Object); // __wasmport_disown, __wasmport_ownerOf
     return;
   case TypeGroup::Memory:
     if (isNumberVector(T))
       H.require(Helper::PassVector);
     else if (isFlatSequence(T))
       H.require(Helper::PassTyped);
-    else
-      slotMembers(T, /*Lowered=*/true);
     return;
   case TypeGroup::Handle:
     H.require(Helper::Heap);
@@ -392,7 +465,7 @@ void Needs::lift(const Type &T) {
     H.require(Helper::TakeCString);
     return;
   case TypeKind::ClassValue:
-    members(T.Class).Wrap = true;
+    H.require(Helper::Wrap);
     return;
   case TypeKind::ClassRef:
   case TypeKind::ClassPtr:
@@ -400,12 +473,10 @@ void Needs::lift(const Type &T) {
     return;
   case TypeKind::UniquePtr:
     H.require(Helper::WrapOrNull);
-    members(T.Class).Wrap = true;
     return;
   case TypeKind::SharedPtr:
     H.require(Helper::WrapShared);
     H.require(Helper::SharedOwner);
-    members(T.Class).SharedFree = true;
     return;
   case TypeKind::Enum:
     if (stringValued(T.Class))
@@ -424,8 +495,6 @@ void Needs::lift(const Type &T) {
   case TypeKind::Value:
     if (isFlatSequence(T))
       H.require(Helper::TakeTyped);
-    else
-      slotMembers(T, /*Lowered=*/false);
     return;
   case TypeKind::Function:
   case TypeKind::Expected:
@@ -453,72 +522,15 @@ void Needs::liftImportArg(const Type &T) {
   llvm_unreachable("unknown TypeGroup");
 }
 
-void Needs::slotMembers(const Type &Top, bool Lowered) {
-  StringSet<> Seen; // Value structs visited: a vector may hold its own.
-  std::function<void(const Type &)> Walk = [&](const Type &T) {
-    switch (T.Kind) {
-    case TypeKind::ClassValue:
-      if (!Lowered)
-        members(T.Class).Wrap = true;
-      return;
-    case TypeKind::UniquePtr:
-      if (Lowered)
-        members(T.Class).Disown = true;
-      else
-        members(T.Class).Wrap = true;
-      return;
-    case TypeKind::SharedPtr:
-      if (!Lowered)
-        members(T.Class).SharedFree = true;
-      return;
-    case TypeKind::Vector:
-    case TypeKind::Optional:
-      Walk(T.element());
-      return;
-    case TypeKind::Value:
-      if (Seen.insert(T.Class).second)
-        for (const Field &F : valueStruct(T.Class).Fields)
-          Walk(F.Ty);
-      return;
-    case TypeKind::Void:
-    case TypeKind::Bool:
-    case TypeKind::I8:
-    case TypeKind::U8:
-    case TypeKind::I16:
-    case TypeKind::U16:
-    case TypeKind::I32:
-    case TypeKind::U32:
-    case TypeKind::I64:
-    case TypeKind::U64:
-    case TypeKind::F32:
-    case TypeKind::F64:
-    case TypeKind::String:
-    case TypeKind::StringView:
-    case TypeKind::CString:
-    case TypeKind::ClassRef:
-    case TypeKind::ClassPtr:
-    case TypeKind::Enum:
-    case TypeKind::Span:
-    case TypeKind::SpanMut:
-    case TypeKind::JsValue:
-    case TypeKind::Function:
-    case TypeKind::Promise:
-    case TypeKind::Expected:
-      return; // No class member involved.
-    }
-    llvm_unreachable("unknown TypeKind");
-  };
-  Walk(Top);
-}
-
 void Needs::module() {
   H.require(Helper::Live);
   for (const ClassPlan &C : P.Classes) {
-    H.require(Helper::Finalizer);
-    H.require(Helper::Track);
-    // free() destroys later while JS code runs inside a call into C++.
-    if (P.callsJS())
-      H.require(Helper::FreeLater);
+    // free() (which destroys later while JS code runs inside a call into
+    // C++, or while a call uses the object) and the class's descriptor.
+    H.require(Helper::Object);
+    H.require(Helper::Kind);
+    if (!C.Constructors.empty())
+      H.require(Helper::Init);
     // A subclass's constructor calls its base's with the `derived` token.
     if (C.HasSubclasses || (!C.Base.empty() && !C.Constructors.empty()))
       H.require(Helper::Derived);
@@ -545,19 +557,19 @@ void Needs::module() {
 
 void lower(Plan &P) {
   for (CallPlan &F : P.Functions)
-    F.Ops = lowerExport(F, CallRole::Function);
+    F.Ops = lowerExport(P, F, CallRole::Function);
   for (ClassPlan &C : P.Classes) {
     for (CallPlan &Ctor : C.Constructors)
-      Ctor.Ops = lowerExport(Ctor, CallRole::Constructor);
+      Ctor.Ops = lowerExport(P, Ctor, CallRole::Constructor);
     for (CallPlan &M : C.Methods)
-      M.Ops = lowerExport(M, CallRole::Method);
+      M.Ops = lowerExport(P, M, CallRole::Method);
     for (PropertyPlan &Prop : C.Properties) {
-      Prop.Get.Ops = lowerExport(Prop.Get, CallRole::Method);
+      Prop.Get.Ops = lowerExport(P, Prop.Get, CallRole::Method);
       if (Prop.Set)
-        Prop.Set->Ops = lowerExport(*Prop.Set, CallRole::Method);
+        Prop.Set->Ops = lowerExport(P, *Prop.Set, CallRole::Method);
     }
     for (CallPlan &S : C.Statics)
-      S.Ops = lowerExport(S, CallRole::Static);
+      S.Ops = lowerExport(P, S, CallRole::Static);
   }
   for (ImportPlan &I : P.Imports)
     I.Ops = lowerImport(I, P.HasStackAccess);

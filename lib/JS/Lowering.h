@@ -5,11 +5,12 @@
 // functions, methods, accessors, constructors) and every JS function C++
 // calls (imports) into a short list of operations: check an argument, lower
 // it to wire values, call, throw a std::expected's error, lift the result,
-// write span elements back, and the try/catch/finally structure around them.
+// write span elements back, end the borrows of the objects the call uses,
+// and the try/catch/finally structure around them.
 // The JS printer interprets these lists; it decides nothing. From the lists
 // (and the plan's classes and imports) the lowering also derives, before
-// anything is printed, the JS helpers the module needs and which optional
-// members each class prints, as wasm-bindgen's cli-support does.
+// anything is printed, the JS helpers the module needs, as wasm-bindgen's
+// cli-support does.
 //
 //===----------------------------------------------------------------------===//
 #ifndef WASMPORT_JS_LOWERING_H
@@ -28,14 +29,21 @@ class HelperSet;
 /// the kinds that convert a value carry its type (Op::Ty).
 enum class OpKind : unsigned char {
   // JS calls C++ (exports).
-  CheckSelf,    ///< `this` is a live object of the class: __wasmport_this.
-  CheckArg,     ///< The argument fits its type, else a TypeError.
+  CheckSelf,    ///< `this` is a live object of the class: __wasmport_this,
+                ///< borrowed until Release.
+  DeclareBorrowed, ///< `let` the address of an object argument (Param),
+                   ///< borrowed by its check inside the try.
+  DeclareHeld,  ///< `let` the promise result, which holds the borrows.
+  CheckArg,     ///< The argument fits its type, else a TypeError; an
+                ///< object argument is borrowed until Release.
   LowerArg,     ///< The argument's wire values (memory it needs allocated).
   CallExport,   ///< The call of the thunk with the wire values.
   ThrowIfError, ///< A std::expected result: throw its error (Ty).
   LiftResult,   ///< Return the call's result (Ty) as a JS value.
   StoreObject,  ///< Constructors: the new C++ object's address.
   WriteBackArg, ///< A std::span<T>'s elements back into the caller's array.
+  Release,      ///< In the finally: the call's borrows end; a promise
+                ///< result (Ty) holds them until it settles.
   // C++ calls JS (imports).
   LiftImportArg,   ///< The JS value of a wire argument.
   EnterJS,         ///< Count the JS frame (free() defers destructors).
@@ -48,7 +56,8 @@ enum class OpKind : unsigned char {
   BeginTry, ///< try {
   Finally,  ///< } finally {
   EndTry,   ///< } (of a finally)
-  Catch,    ///< } catch (e) { ... } as Op::Mode says.
+  Catch,    ///< } catch (e) { ... as Op::Mode says; Finally or EndTry
+            ///< closes it.
 };
 
 /// What a Catch op does with the exception.
@@ -71,15 +80,8 @@ struct Op {
 
 using OpList = std::vector<Op>;
 
-/// Class members a module prints only when its code uses them.
-struct ClassMembers {
-  bool Wrap = false;       ///< static __wasmport_wrap: results JS owns.
-  bool SharedFree = false; ///< free()'s branch for std::shared_ptr owners.
-  bool Disown = false;     ///< __wasmport_disown: std::unique_ptr arguments.
-};
-
-/// Fills the Ops of every call and import of P, each class's Members and
-/// P.Helpers: the helpers the module's code uses. The slot codecs
+/// Fills the Ops of every call and import of P and P.Helpers: the helpers
+/// the module's code uses. The slot codecs
 /// (SlotCodecs) add the helpers their generated functions use.
 void lower(Plan &P);
 

@@ -85,7 +85,6 @@ struct ClassPlan {
   std::vector<CallPlan> Methods;
   std::vector<PropertyPlan> Properties; ///< In order of first accessor.
   std::vector<CallPlan> Statics;
-  ClassMembers Members = {}; ///< The optional members it prints (lower()).
 };
 
 /// One JS function the module imports (module "wasmport").

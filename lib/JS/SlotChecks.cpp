@@ -158,15 +158,15 @@ void SlotCodecs::emitCheck(raw_ostream &OS, const Type &T, StringRef V,
   case TypeKind::ClassValue:
   case TypeKind::UniquePtr:
     H.require(Helper::ObjectBad);
-    Nested("__wasmport_objectBad(" + V.str() + ", " + T.Class + ", " +
-           quote(T.Class) + ", " +
+    Nested("__wasmport_objectBad(" + V.str() + ", " + kindName(T.Class) +
+           ", " +
            (T.Kind == TypeKind::UniquePtr ? "true, true" : "false, false") +
            ")");
     return;
   case TypeKind::SharedPtr:
     H.require(Helper::SharedBad);
-    Nested("__wasmport_sharedBad(" + V.str() + ", " + T.Class + ", " +
-           quote(T.Class) + ")");
+    Nested("__wasmport_sharedBad(" + V.str() + ", " + kindName(T.Class) +
+           ")");
     return;
   case TypeKind::Vector:
   case TypeKind::Optional:

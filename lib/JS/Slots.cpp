@@ -108,17 +108,19 @@ void SlotCodecs::emitWrite(raw_ostream &OS, const Type &T, StringRef At,
     Set(T.Kind, enumToWire(T, V));
     return;
   case TypeKind::ClassValue:
-    Set(T.Kind, V.str() + ".__wasmport_ptr");
+    H.require(Helper::Object);
+    Set(T.Kind, "__wasmport_ptrOf(" + V.str() + ")");
     return;
   case TypeKind::UniquePtr:
     // The object is C++'s now: JS's wrapper lets go of it.
-    Set(T.Kind, uniquePtrToWire(V));
+    H.require(Helper::Object);
+    Set(T.Kind, uniquePtrToWire(V, T.Class));
     return;
   case TypeKind::SharedPtr:
     H.require(Helper::GetDataView);
     OS << In << "__wasmport_getDataView().setUint32("
-       << offsetFrom(At, layout::Shared::Address) << ", " << V << " ? " << V
-       << ".__wasmport_ptr : 0, true);\n"
+       << offsetFrom(At, layout::Shared::Address) << ", " << V
+       << " ? __wasmport_ptrOf(" << V << ") : 0, true);\n"
        << In << "__wasmport_getDataView().setUint32("
        << offsetFrom(At, layout::Shared::Owner) << ", " << sharedOwnerToWire(V)
        << ", true);\n";
@@ -267,14 +269,16 @@ std::string SlotCodecs::readExpr(const Type &T, StringRef At) {
   case TypeKind::Enum:
     return enumFromWire(T, Get(T.Kind));
   case TypeKind::ClassValue:
-    return T.Class + ".__wasmport_wrap(" + Get(T.Kind) + ")";
+    H.require(Helper::Wrap);
+    return "__wasmport_wrap(" + kindName(T.Class) + ", " + Get(T.Kind) + ")";
   case TypeKind::UniquePtr:
     H.require(Helper::WrapOrNull);
-    return "__wasmport_wrapOrNull(" + T.Class + ", " + Get(T.Kind) + ")";
+    return "__wasmport_wrapOrNull(" + kindName(T.Class) + ", " + Get(T.Kind) +
+           ")";
   case TypeKind::SharedPtr:
     H.require(Helper::WrapShared);
     H.require(Helper::GetDataView);
-    return "__wasmport_wrapShared(" + T.Class +
+    return "__wasmport_wrapShared(" + kindName(T.Class) +
            ", __wasmport_getDataView().getUint32(" +
            offsetFrom(At, layout::Shared::Address) +
            ", true), __wasmport_getDataView().getUint32(" +

@@ -30,7 +30,7 @@ test('public data members are properties', () => {
   assert.equal(c.ratio, 0.25);
   assert.equal(c.hidden, undefined, '[[wasmport::skip]] members are not exported');
   assert.ok('value' in Counter.prototype, 'properties are accessors on the prototype');
-  assert.deepEqual(Object.keys(c), ['__wasmport_ptr', '__wasmport_owner'], 'no own data properties');
+  assert.deepEqual(Reflect.ownKeys(c), [], 'no own properties: the C++ object is in private state');
   c.free();
 });
 

@@ -97,8 +97,9 @@ test('an object the glue did not make has no C++ object, whatever Object.prototy
   Object.prototype.__wasmport_owner = 0;
   try {
     const fake = Object.create(Counter.prototype);
-    assert.throws(() => fake.increment(), { message: 'Counter.increment: Counter object used after free()' });
-    fake.free(); // Nothing to free: no C++ object is touched.
+    assert.throws(() => fake.increment(), { name: 'TypeError', message: "Counter.increment: 'this' is not a Counter" });
+    // No C++ object is touched.
+    assert.throws(() => fake.free(), { name: 'TypeError', message: "Counter.free: 'this' is not a Counter" });
   } finally {
     delete Object.prototype.__wasmport_ptr;
     delete Object.prototype.__wasmport_owner;

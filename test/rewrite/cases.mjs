@@ -31,6 +31,7 @@ export const cases = [
   },
   { name: 'callbacks', sources: ['callbacks.cpp'] },
   { name: 'promises', sources: ['promises.cpp'], flags: ['-std=c++20'] },
+  { name: 'hostile_objects', sources: ['hostile_objects.cpp'], flags: ['-std=c++20'] },
   { name: 'expected', sources: ['expected.cpp'], flags: ['-std=c++23'],
     emscripten: 'std::expected needs C++23 and libc++ 19; em++ 3.1.6 runs clang 14 with its libc++' },
   { name: 'exceptions_eh', sources: ['exceptions_eh.cpp'], flags: ['-fwasm-exceptions'], ehRuntime: true,

@@ -34,16 +34,44 @@ function __wasmport_importThrew(e) {
 }
 
 //@helper freeLater requires importDepth terminate
-// free() inside an import: the C++ object is destroyed after the call.
+// free() inside an import: the C++ object is destroyed after the call. A
+// destructor that fails there terminates the module (no uncaughtException).
 const __wasmport_later = [];
-function __wasmport_freeLater(symbol, ptr) {
+function __wasmport_freeLater(symbol, arg) {
   if (__wasmport_later.length === 0) queueMicrotask(__wasmport_freeDeferred);
-  __wasmport_later.push(symbol, ptr);
+  __wasmport_later.push(symbol, arg);
 }
 function __wasmport_freeDeferred() {
   const later = __wasmport_later.splice(0);
-  if (__wasmport_terminated !== null) return;
-  for (let i = 0; i < later.length; i += 2) __wasmport_wasm[later[i]](later[i + 1]);
+  for (let i = 0; i < later.length && __wasmport_terminated === null; i += 2) {
+    try {
+      __wasmport_wasm[later[i]](later[i + 1]);
+    } catch (e) {
+      __wasmport_terminateQuietly(e);
+    }
+  }
+}
+// Terminates the module with e where no caller could take it (a microtask,
+// a finalizer): a destructor must not fail.
+function __wasmport_terminateQuietly(e) {
+  try {
+    __wasmport_terminate(e);
+  } catch {}
+}
+
+//@helper destroy requires freeLater trapped
+// Runs a destructor (symbol: the class's delete, or __wasmport_free_owned of
+// a std::shared_ptr owner): later inside an import, never after termination;
+// a trap in it terminates the module.
+function __wasmport_destroy(symbol, arg) {
+  if (__wasmport_importState.depth !== 0) __wasmport_freeLater(symbol, arg);
+  else if (__wasmport_terminated === null) {
+    try {
+      __wasmport_wasm[symbol](arg);
+    } catch (e) {
+      throw __wasmport_trapped(e);
+    }
+  }
 }
 
 //@helper cppThrow requires terminate decodeString
@@ -58,70 +86,259 @@ function __wasmport_cppThrow(ptr, len) {
 // Objects JS owns and has not freed, for leak checks (see track).
 const __wasmport_counts = { live: 0, pending: 0 };
 
-//@helper finalizer requires live terminate
-// Frees what JS forgot (not in a terminated module).
+//@helper finalizer requires live freeLater
+// Frees what JS forgot (not in a terminated module); a destructor that
+// fails terminates the module instead of raising an uncaughtException.
 function __wasmport_finalizer(deleteSymbol) {
   if (typeof FinalizationRegistry === 'undefined')
     return { register() {}, unregister() {} };
   return new FinalizationRegistry((ptr) => {
     __wasmport_counts.live--;
-    if (__wasmport_terminated === null) __wasmport_wasm[deleteSymbol](ptr);
+    if (__wasmport_terminated !== null) return;
+    try {
+      __wasmport_wasm[deleteSymbol](ptr);
+    } catch (e) {
+      __wasmport_terminateQuietly(e);
+    }
   });
 }
 
-//@helper self
-// The C++ object behind `this` (`name`: minifiers rename classes).
-function __wasmport_self(obj, cls, name, where) {
-  if (!(obj instanceof cls))
-    throw new TypeError(`${where}: 'this' is not a ${name}`);
-  const ptr = obj.__wasmport_ptr;
-  if (!ptr) throw new Error(`${where}: ${name} object used after free()`);
-  return ptr;
-}
-
-//@helper objectArg requires argError
-// The C++ object behind an argument; nullable for pointers (null → 0).
-function __wasmport_objectArg(obj, cls, name, where, param, nullable) {
-  if (nullable && (obj === null || obj === undefined)) return 0;
-  if (!(obj instanceof cls))
-    throw __wasmport_argError(where, param, nullable ? `a ${name} or null` : `a ${name}`, obj);
-  const ptr = obj.__wasmport_ptr;
-  if (!ptr)
-    throw new Error(`${where}: argument '${param}' is a ${name} object used after free()`);
-  return ptr;
-}
-
-//@helper owners requires finalizer
-// Objects JS holds through an owner that __wasmport_free_owned deletes.
+//@helper object requires finalizer destroy argError
+// The state of every object of an exported class (docs/Reliability.md,
+// "Hostile JS: objects") is held in private fields of __wasmport_Object, a
+// class no export and no prototype exposes: JS can neither read nor forge
+// it, and the functions its static block defines are the only way in. The
+// brand test (`#ptr in o`) runs no user code (a Proxy has no private fields).
+//   ptr      the C++ object; 0 once freed or handed over to C++.
+//   owner    -1 borrowed (a T& or T* result, C++ owns it), -2 new and not yet
+//            registered with its finalizer (see track), 0 registered, > 0 the
+//            handle of the std::shared_ptr that owns it.
+//   kind     its class (__wasmport_kind): name, destructor, finalizer, bases.
+//   borrows  how many running calls use it (as `this`, a borrowed argument,
+//            or for a suspended coroutine), + DOOMED once free() waits for
+//            them; `doomed` is then the destructor to run.
+let __wasmport_stamp, __wasmport_self, __wasmport_objectArg, __wasmport_release,
+  __wasmport_free, __wasmport_disown, __wasmport_inspect, __wasmport_ptrOf,
+  __wasmport_ownerOf, __wasmport_registerNew;
 const __wasmport_owners = __wasmport_finalizer('__wasmport_free_owned');
-
-//@helper wrapOrNull
-// A std::unique_ptr result: JS owns the object; null stays null.
-function __wasmport_wrapOrNull(cls, ptr) {
-  return ptr === 0 ? null : cls.__wasmport_wrap(ptr);
+class __wasmport_Stamp {
+  constructor(o) {
+    return o;
+  }
+}
+class __wasmport_Object extends __wasmport_Stamp {
+  #ptr;
+  #owner;
+  #kind;
+  #borrows;
+  #doomed;
+  static {
+    const DOOMED = 0x40000000;
+    const isA = (o, kind) =>
+      (typeof o === 'object' && o !== null) && #ptr in o &&
+      (o.#kind === kind || o.#kind.bases.includes(kind));
+    // Makes o a wrapper of ptr; false if it is one already.
+    __wasmport_stamp = (o, ptr, owner, kind) => {
+      if (typeof o !== 'object' || o === null || #ptr in o) return false;
+      new __wasmport_Object(o);
+      o.#ptr = ptr;
+      o.#owner = owner;
+      o.#kind = kind;
+      o.#borrows = 0;
+      o.#doomed = null;
+      return true;
+    };
+    // The C++ object behind `this`, borrowed until __wasmport_release.
+    __wasmport_self = (o, kind, where) => {
+      if (!isA(o, kind)) throw new TypeError(`${where}: 'this' is not a ${kind.name}`);
+      const ptr = o.#ptr;
+      if (ptr === 0) throw new Error(`${where}: ${kind.name} object used after free()`);
+      o.#borrows++;
+      return ptr;
+    };
+    // The C++ object behind an argument, borrowed (unless null: 0, for
+    // pointers) until __wasmport_release.
+    __wasmport_objectArg = (o, kind, where, param, nullable) => {
+      if (nullable && (o === null || o === undefined)) return 0;
+      if (!isA(o, kind))
+        throw __wasmport_argError(where, param, nullable ? `a ${kind.name} or null` : `a ${kind.name}`, o);
+      const ptr = o.#ptr;
+      if (ptr === 0)
+        throw new Error(`${where}: argument '${param}' is a ${kind.name} object used after free()`);
+      o.#borrows++;
+      return ptr;
+    };
+    // The call that borrowed o returned: a free() it deferred happens now.
+    __wasmport_release = (o) => {
+      if (--o.#borrows === DOOMED) {
+        o.#borrows = 0;
+        const doomed = o.#doomed;
+        o.#doomed = null;
+        __wasmport_destroy(doomed[0], doomed[1]);
+      }
+    };
+    // free() and [Symbol.dispose]() of any object of kind (or of a subclass:
+    // the object's own class's destructor runs).
+    __wasmport_free = (o, kind) => {
+      if (!isA(o, kind)) throw new TypeError(`${kind.name}.free: 'this' is not a ${kind.name}`);
+      const ptr = o.#ptr;
+      if (ptr === 0) return;
+      o.#ptr = 0;
+      const owner = o.#owner;
+      if (owner === -1) return; // borrowed: only detached
+      const own = o.#kind;
+      let symbol = own.del, arg = ptr;
+      if (owner === -2) __wasmport_counts.pending--;
+      else __wasmport_counts.live--;
+      if (owner === 0) own.registry.unregister(o);
+      else if (owner > 0) {
+        __wasmport_owners.unregister(o);
+        symbol = '__wasmport_free_owned';
+        arg = owner;
+      }
+      if (o.#borrows !== 0) {
+        o.#borrows += DOOMED;
+        o.#doomed = [symbol, arg];
+        return;
+      }
+      __wasmport_destroy(symbol, arg);
+    };
+    // What a check says of o as a kind: 'foreign' (not one), 'freed',
+    // 'borrowed' (C++ owns it), 'shared', 'inUse' (JS owns it alone, but a
+    // running call uses it), 'owned' (JS owns it alone).
+    __wasmport_inspect = (o, kind) => {
+      if (!isA(o, kind)) return 'foreign';
+      if (o.#ptr === 0) return 'freed';
+      const owner = o.#owner;
+      if (owner === -1) return 'borrowed';
+      if (owner > 0) return 'shared';
+      return o.#borrows !== 0 ? 'inUse' : 'owned';
+    };
+    // A std::unique_ptr argument: C++ takes the object over, JS lets go of it.
+    __wasmport_disown = (o, kind, where, param) => {
+      const state = __wasmport_inspect(o, kind);
+      if (state !== 'owned') {
+        const expected = __wasmport_consumable(kind.name, state);
+        if (where === null)
+          throw new TypeError(`a std::unique_ptr<${kind.name}> must be ${expected}, got ${__wasmport_describe(o)}`);
+        throw __wasmport_argError(where, param, expected, o);
+      }
+      const ptr = o.#ptr;
+      o.#ptr = 0;
+      const owner = o.#owner;
+      if (owner === -2) __wasmport_counts.pending--;
+      else {
+        __wasmport_counts.live--;
+        o.#kind.registry.unregister(o);
+      }
+      return ptr;
+    };
+    // The address of an object a check accepted (a value struct's field).
+    __wasmport_ptrOf = (o) => o.#ptr;
+    // The std::shared_ptr owner of an object a check accepted.
+    __wasmport_ownerOf = (o) => o.#owner;
+    // The end of a new object's job: its finalizer takes it (see track).
+    __wasmport_registerNew = (o) => {
+      if (o.#owner === -2 && o.#ptr !== 0) {
+        o.#owner = 0;
+        o.#kind.registry.register(o, o.#ptr, o);
+      }
+    };
+  }
+}
+// What a std::unique_ptr argument must be, for the state a check found.
+function __wasmport_consumable(name, state) {
+  if (state === 'inUse') return `a ${name} that no running call uses (it is 'this' or an argument of one)`;
+  if (state === 'foreign') return `a ${name} or null`;
+  return `a ${name} that JavaScript owns alone (not shared or borrowed)`;
 }
 
-//@helper wrapShared requires owners
+//@helper kind requires object
+// An exported class for the checks: its name (minifiers rename classes),
+// prototype, destructor, finalizer and exported bases.
+function __wasmport_kind(cls, name, del, base) {
+  return {
+    name,
+    proto: cls.prototype,
+    del,
+    registry: __wasmport_finalizer(del),
+    bases: base === null ? [] : [base, ...base.bases],
+  };
+}
+
+//@helper init requires object track
+// A constructor's new object. Only a base class replaced by
+// Object.setPrototypeOf can hand it an object that is one already.
+function __wasmport_init(obj, ptr, kind) {
+  if (!__wasmport_stamp(obj, ptr, -2, kind)) {
+    __wasmport_destroy(kind.del, ptr);
+    throw new TypeError(`new ${kind.name}: its base class constructor returned an object that is not new`);
+  }
+  __wasmport_track(obj);
+}
+
+//@helper wrap requires object track
+// A result JS owns (by value, std::unique_ptr).
+function __wasmport_wrap(kind, ptr) {
+  const obj = __wasmport_create(kind.proto);
+  __wasmport_stamp(obj, ptr, -2, kind);
+  __wasmport_track(obj);
+  return obj;
+}
+const __wasmport_create = Object.create;
+
+//@helper wrapOrNull requires wrap
+// A std::unique_ptr result: JS owns the object; null stays null.
+function __wasmport_wrapOrNull(kind, ptr) {
+  return ptr === 0 ? null : __wasmport_wrap(kind, ptr);
+}
+
+//@helper wrapShared requires wrap
 // A std::shared_ptr result: `owner` holds one reference.
-function __wasmport_wrapShared(cls, ptr, owner) {
+function __wasmport_wrapShared(kind, ptr, owner) {
   if (ptr === 0) return null;
-  const obj = Object.create(cls.prototype);
-  obj.__wasmport_ptr = ptr;
-  obj.__wasmport_owner = owner;
+  const obj = __wasmport_create(kind.proto);
+  __wasmport_stamp(obj, ptr, owner, kind);
   __wasmport_counts.live++;
   __wasmport_owners.register(obj, owner, obj);
   return obj;
 }
 
-//@helper wrapBorrowed
+//@helper wrapBorrowed requires wrap
 // A T& or T* result: C++ keeps owning the object.
-function __wasmport_wrapBorrowed(cls, ptr) {
+function __wasmport_wrapBorrowed(kind, ptr) {
   if (ptr === 0) return null;
-  const obj = Object.create(cls.prototype);
-  obj.__wasmport_ptr = ptr;
-  obj.__wasmport_owner = -1;
+  const obj = __wasmport_create(kind.proto);
+  __wasmport_stamp(obj, ptr, -1, kind);
   return obj;
 }
+
+//@helper objectBad requires bad object
+// Checks an exported-class object in a slot (docs/Types.md#ownership).
+function __wasmport_objectBad(v, kind, nullable, owned) {
+  if (nullable && (v === null || v === undefined)) return undefined;
+  const state = __wasmport_inspect(v, kind);
+  if (state === 'foreign')
+    return __wasmport_bad('', nullable ? `a ${kind.name} or null` : `a ${kind.name}`, v);
+  if (state === 'freed') {
+    const bad = __wasmport_bad('', kind.name, v);
+    bad.freed = true;
+    return bad;
+  }
+  if (owned && state !== 'owned') return __wasmport_bad('', __wasmport_consumable(kind.name, state), v);
+  return undefined;
+}
+
+//@helper sharedBad requires bad objectBad
+// A std::shared_ptr argument must come from C++ as a std::shared_ptr.
+function __wasmport_sharedBad(v, kind) {
+  const bad = __wasmport_objectBad(v, kind, true, false);
+  if (bad !== undefined || v === null || v === undefined) return bad;
+  if (__wasmport_inspect(v, kind) !== 'shared')
+    return __wasmport_bad('', `a ${kind.name} received from C++ as a std::shared_ptr`, v);
+  return undefined;
+}
+
 //@helper derived
 // A subclass's constructor tells its base's to make no C++ object.
 const __wasmport_derived = Symbol('wasmport.derived');

@@ -31,6 +31,9 @@ function __wasmport_js_promise_settle(h, v, rejected) {
   const r = __wasmport_resolvers.get(promise);
   if (r === undefined) return;
   __wasmport_resolvers.delete(promise);
+  // What the coroutine's call borrowed (hold) is released after the
+  // coroutine has finished, before the code awaiting the promise runs.
+  for (let i = 2; i < r.length; i++) queueMicrotask(r[i]);
   r[rejected](value);
 }
 
@@ -52,4 +55,18 @@ function __wasmport_js_promise_then(h, waiter, own) {
 // How error messages show the value h.
 function __wasmport_js_describe(h) {
   __wasmport_returnString(__wasmport_describe(__wasmport_heap[h]));
+}
+
+//@helper hold requires promises object
+// A call returning a promise keeps the objects it borrowed (`this`, borrowed
+// arguments; null for a null pointer) while the coroutine it started is
+// suspended: they cannot be handed to C++, destroyed or finalized until it
+// settles (js_promise_settle). Released at once if it settled already.
+function __wasmport_hold(promise, objects) {
+  const r = promise === undefined ? undefined : __wasmport_resolvers.get(promise);
+  const release = () => {
+    for (const obj of objects) if (obj !== null) __wasmport_release(obj);
+  };
+  if (r === undefined) release();
+  else r.push(release);
 }

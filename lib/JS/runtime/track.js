@@ -1,4 +1,4 @@
-//@helper track requires live
+//@helper track requires live object
 // New objects meet their finalizer in batches (docs/Runtime.md).
 const __wasmport_ring = { n: 0, queued: false, slots: new Array(128) };
 function __wasmport_track(obj) {
@@ -25,11 +25,7 @@ function __wasmport_registerPending() {
   if (counts.pending !== 0) {
     const slots = ring.slots;
     for (let i = 0; i < ring.n; i++) {
-      const obj = slots[i];
-      if (obj.__wasmport_owner === -2 && obj.__wasmport_ptr !== 0) {
-        obj.__wasmport_owner = 0;
-        obj.__wasmport_registry.register(obj, obj.__wasmport_ptr, obj);
-      }
+      __wasmport_registerNew(slots[i]);
     }
     counts.live += counts.pending;
     counts.pending = 0;

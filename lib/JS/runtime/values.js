@@ -23,32 +23,6 @@ function __wasmport_badArg(fn, param, bad) {
   return new TypeError(`${at} must be ${bad.expected}, got ${__wasmport_describe(bad.value)}`);
 }
 
-//@helper objectBad requires bad
-// Checks an exported-class object in a slot (docs/Types.md#ownership).
-function __wasmport_objectBad(v, cls, name, nullable, owned) {
-  if (nullable && (v === null || v === undefined)) return undefined;
-  if (!(v instanceof cls))
-    return __wasmport_bad('', nullable ? `a ${name} or null` : `a ${name}`, v);
-  if (!v.__wasmport_ptr) {
-    const bad = __wasmport_bad('', name, v);
-    bad.freed = true;
-    return bad;
-  }
-  if (owned && v.__wasmport_owner !== 0 && v.__wasmport_owner !== -2) // see track
-    return __wasmport_bad('', `a ${name} that JavaScript owns alone (not shared or borrowed)`, v);
-  return undefined;
-}
-
-//@helper sharedBad requires bad objectBad
-// A std::shared_ptr argument must come from C++ as a std::shared_ptr.
-function __wasmport_sharedBad(v, cls, name) {
-  const bad = __wasmport_objectBad(v, cls, name, true, false);
-  if (bad !== undefined || v === null || v === undefined) return bad;
-  if (v.__wasmport_owner <= 0)
-    return __wasmport_bad('', `a ${name} received from C++ as a std::shared_ptr`, v);
-  return undefined;
-}
-
 //@helper passTyped requires getU8
 // Copies a typed array's elements into memory from __wasmport_alloc, once.
 function __wasmport_passTyped(v) {

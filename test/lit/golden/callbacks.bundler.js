@@ -33,10 +33,13 @@ let __wasmport_retArea = 0;
 // [wasmport helper: importDepth]
 // [wasmport helper: importGuard]
 // [wasmport helper: freeLater]
+// [wasmport helper: destroy]
 // [wasmport helper: cppThrow]
 // [wasmport helper: live]
 // [wasmport helper: finalizer]
-// [wasmport helper: self]
+// [wasmport helper: object]
+// [wasmport helper: kind]
+// [wasmport helper: init]
 // [wasmport helper: decodeString]
 // [wasmport helper: passString]
 // [wasmport helper: returnString]
@@ -78,8 +81,6 @@ export function greeter() {
   }
 }
 
-const __wasmport_Button_finalizer = __wasmport_finalizer('__wasmport_delete_6Button');
-
 export class Button {
   constructor() {
     let __wasmport_ptr;
@@ -88,48 +89,39 @@ export class Button {
     } catch (e) {
       throw __wasmport_trapped(e);
     }
-    this.__wasmport_ptr = __wasmport_ptr;
-    this.__wasmport_owner = -2;
-    __wasmport_track(this);
+    __wasmport_init(this, __wasmport_ptr, __wasmport_Button_kind);
   }
 
   /** Destroys the C++ object now; later calls throw. */
   free() {
-    const ptr = this.__wasmport_ptr;
-    if (!ptr) return;
-    this.__wasmport_ptr = 0;
-    const owner = this.__wasmport_owner;
-    if (owner === -1) return; // borrowed: only detached
-    if (owner === -2) __wasmport_counts.pending--;
-    else __wasmport_counts.live--;
-    if (owner === 0) __wasmport_Button_finalizer.unregister(this);
-    if (__wasmport_importState.depth !== 0) __wasmport_freeLater('__wasmport_delete_6Button', ptr);
-    else if (__wasmport_terminated === null) __wasmport_wasm.__wasmport_delete_6Button(ptr);
+    __wasmport_free(this, __wasmport_Button_kind);
   }
 
   onClick(handler) {
-    const __wasmport_this = __wasmport_self(this, Button, 'Button', 'Button.onClick');
-    if (typeof handler !== 'function') throw __wasmport_argError('Button.onClick', 'handler', 'a function', handler);
+    const __wasmport_this = __wasmport_self(this, __wasmport_Button_kind, 'Button.onClick');
     try {
+      if (typeof handler !== 'function') throw __wasmport_argError('Button.onClick', 'handler', 'a function', handler);
       __wasmport_wasm.__wasmport_method_6Button_7onClick(__wasmport_this, __wasmport_addHeap(handler));
     } catch (e) {
       throw __wasmport_trapped(e);
+    } finally {
+      __wasmport_release(this);
     }
   }
 
   click() {
-    const __wasmport_this = __wasmport_self(this, Button, 'Button', 'Button.click');
+    const __wasmport_this = __wasmport_self(this, __wasmport_Button_kind, 'Button.click');
     try {
       __wasmport_wasm.__wasmport_method_6Button_5click(__wasmport_this);
     } catch (e) {
       throw __wasmport_trapped(e);
+    } finally {
+      __wasmport_release(this);
     }
   }
 
 }
-Button.prototype.__wasmport_ptr = 0;
-Button.prototype.__wasmport_owner = -1;
-Button.prototype.__wasmport_registry = __wasmport_Button_finalizer;
+const __wasmport_Button_kind = __wasmport_kind(Button, 'Button', '__wasmport_delete_6Button', null);
 if (typeof Symbol.dispose === 'symbol') Button.prototype[Symbol.dispose] = Button.prototype.free;
 
 function __wasmport_imports() {

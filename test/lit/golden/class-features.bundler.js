@@ -10,10 +10,15 @@ let __wasmport_retArea = 0;
 // [wasmport helper: getU32]
 // [wasmport helper: terminate]
 // [wasmport helper: trapped]
+// [wasmport helper: importDepth]
+// [wasmport helper: freeLater]
+// [wasmport helper: destroy]
 // [wasmport helper: live]
 // [wasmport helper: finalizer]
-// [wasmport helper: self]
-// [wasmport helper: objectArg]
+// [wasmport helper: object]
+// [wasmport helper: kind]
+// [wasmport helper: init]
+// [wasmport helper: wrap]
 // [wasmport helper: derived]
 // [wasmport helper: decodeString]
 // [wasmport helper: passString]
@@ -29,16 +34,19 @@ let __wasmport_retArea = 0;
  * @param b the second
  */
 export function total_area(a, b) {
-  const a_ptr = __wasmport_objectArg(a, Shape, 'Shape', 'total_area', 'a', false);
-  const b_ptr = __wasmport_objectArg(b, Shape, 'Shape', 'total_area', 'b', true);
+  let a_ptr = 0;
+  let b_ptr = 0;
   try {
+    a_ptr = __wasmport_objectArg(a, __wasmport_Shape_kind, 'total_area', 'a', false);
+    b_ptr = __wasmport_objectArg(b, __wasmport_Shape_kind, 'total_area', 'b', true);
     return __wasmport_wasm.__wasmport_fn_10total_area(a_ptr, b_ptr);
   } catch (e) {
     throw __wasmport_trapped(e);
+  } finally {
+    if (a_ptr !== 0) __wasmport_release(a);
+    if (b_ptr !== 0) __wasmport_release(b);
   }
 }
-
-const __wasmport_Shape_finalizer = __wasmport_finalizer('__wasmport_delete_5Shape');
 
 /**
  * A shape with a name.
@@ -55,15 +63,7 @@ export class Shape {
 
   /** Destroys the C++ object now; later calls throw. */
   free() {
-    const ptr = this.__wasmport_ptr;
-    if (!ptr) return;
-    this.__wasmport_ptr = 0;
-    const owner = this.__wasmport_owner;
-    if (owner === -1) return; // borrowed: only detached
-    if (owner === -2) __wasmport_counts.pending--;
-    else __wasmport_counts.live--;
-    if (owner === 0) __wasmport_Shape_finalizer.unregister(this);
-    if (__wasmport_terminated === null) __wasmport_wasm.__wasmport_delete_5Shape(ptr);
+    __wasmport_free(this, __wasmport_Shape_kind);
   }
 
   /**
@@ -72,11 +72,13 @@ export class Shape {
    * @returns a non-negative number
    */
   area() {
-    const __wasmport_this = __wasmport_self(this, Shape, 'Shape', 'Shape.area');
+    const __wasmport_this = __wasmport_self(this, __wasmport_Shape_kind, 'Shape.area');
     try {
       return __wasmport_wasm.__wasmport_method_5Shape_4area(__wasmport_this);
     } catch (e) {
       throw __wasmport_trapped(e);
+    } finally {
+      __wasmport_release(this);
     }
   }
 
@@ -84,24 +86,28 @@ export class Shape {
    * Its name; assignable.
    */
   get name() {
-    const __wasmport_this = __wasmport_self(this, Shape, 'Shape', 'Shape.name');
+    const __wasmport_this = __wasmport_self(this, __wasmport_Shape_kind, 'Shape.name');
     try {
       __wasmport_wasm.__wasmport_get_5Shape_4name(__wasmport_this);
       return __wasmport_takeString();
     } catch (e) {
       throw __wasmport_trapped(e);
+    } finally {
+      __wasmport_release(this);
     }
   }
 
   set name(name) {
-    const __wasmport_this = __wasmport_self(this, Shape, 'Shape', 'Shape.name');
-    if (typeof name !== 'string') throw __wasmport_argError('Shape.name', 'name', 'a string', name);
+    const __wasmport_this = __wasmport_self(this, __wasmport_Shape_kind, 'Shape.name');
     try {
+      if (typeof name !== 'string') throw __wasmport_argError('Shape.name', 'name', 'a string', name);
       const name_ptr = __wasmport_passString(name, 0);
       const name_len = __wasmport_passLen;
       __wasmport_wasm.__wasmport_set_5Shape_4name(__wasmport_this, name_ptr, name_len);
     } catch (e) {
       throw __wasmport_trapped(e);
+    } finally {
+      __wasmport_release(this);
     }
   }
 
@@ -109,21 +115,25 @@ export class Shape {
    * Fixed at construction.
    */
   get sides() {
-    const __wasmport_this = __wasmport_self(this, Shape, 'Shape', 'Shape.sides');
+    const __wasmport_this = __wasmport_self(this, __wasmport_Shape_kind, 'Shape.sides');
     try {
       return __wasmport_wasm.__wasmport_get_5Shape_5sides(__wasmport_this);
     } catch (e) {
       throw __wasmport_trapped(e);
+    } finally {
+      __wasmport_release(this);
     }
   }
 
   get kind() {
-    const __wasmport_this = __wasmport_self(this, Shape, 'Shape', 'Shape.kind');
+    const __wasmport_this = __wasmport_self(this, __wasmport_Shape_kind, 'Shape.kind');
     try {
       __wasmport_wasm.__wasmport_get_5Shape_4kind(__wasmport_this);
       return __wasmport_takeString();
     } catch (e) {
       throw __wasmport_trapped(e);
+    } finally {
+      __wasmport_release(this);
     }
   }
 
@@ -132,34 +142,34 @@ export class Shape {
    * a \ backslash and ünïcödé: none of it can break the output.
    */
   get label() {
-    const __wasmport_this = __wasmport_self(this, Shape, 'Shape', 'Shape.label');
+    const __wasmport_this = __wasmport_self(this, __wasmport_Shape_kind, 'Shape.label');
     try {
       __wasmport_wasm.__wasmport_get_5Shape_5label(__wasmport_this);
       return __wasmport_takeString();
     } catch (e) {
       throw __wasmport_trapped(e);
+    } finally {
+      __wasmport_release(this);
     }
   }
 
   set label(L) {
-    const __wasmport_this = __wasmport_self(this, Shape, 'Shape', 'Shape.label');
-    if (typeof L !== 'string') throw __wasmport_argError('Shape.label', 'L', 'a string', L);
+    const __wasmport_this = __wasmport_self(this, __wasmport_Shape_kind, 'Shape.label');
     try {
+      if (typeof L !== 'string') throw __wasmport_argError('Shape.label', 'L', 'a string', L);
       const L_ptr = __wasmport_passString(L, 0);
       const L_len = __wasmport_passLen;
       __wasmport_wasm.__wasmport_set_5Shape_5label(__wasmport_this, L_ptr, L_len);
     } catch (e) {
       throw __wasmport_trapped(e);
+    } finally {
+      __wasmport_release(this);
     }
   }
 
 }
-Shape.prototype.__wasmport_ptr = 0;
-Shape.prototype.__wasmport_owner = -1;
-Shape.prototype.__wasmport_registry = __wasmport_Shape_finalizer;
+const __wasmport_Shape_kind = __wasmport_kind(Shape, 'Shape', '__wasmport_delete_5Shape', null);
 if (typeof Symbol.dispose === 'symbol') Shape.prototype[Symbol.dispose] = Shape.prototype.free;
-
-const __wasmport_Square_finalizer = __wasmport_finalizer('__wasmport_delete_6Square');
 
 export class Square extends Shape {
   /**
@@ -176,57 +186,45 @@ export class Square extends Shape {
       throw __wasmport_trapped(e);
     }
     super(__wasmport_derived);
-    this.__wasmport_ptr = __wasmport_ptr;
-    this.__wasmport_owner = -2;
-    __wasmport_track(this);
-  }
-
-  static __wasmport_wrap(ptr) {
-    const obj = Object.create(Square.prototype);
-    obj.__wasmport_ptr = ptr;
-    obj.__wasmport_owner = -2;
-    __wasmport_track(obj);
-    return obj;
+    __wasmport_init(this, __wasmport_ptr, __wasmport_Square_kind);
   }
 
   /** Destroys the C++ object now; later calls throw. */
   free() {
-    const ptr = this.__wasmport_ptr;
-    if (!ptr) return;
-    this.__wasmport_ptr = 0;
-    const owner = this.__wasmport_owner;
-    if (owner === -1) return; // borrowed: only detached
-    if (owner === -2) __wasmport_counts.pending--;
-    else __wasmport_counts.live--;
-    if (owner === 0) __wasmport_Square_finalizer.unregister(this);
-    if (__wasmport_terminated === null) __wasmport_wasm.__wasmport_delete_6Square(ptr);
+    __wasmport_free(this, __wasmport_Square_kind);
   }
 
   area() {
-    const __wasmport_this = __wasmport_self(this, Square, 'Square', 'Square.area');
+    const __wasmport_this = __wasmport_self(this, __wasmport_Square_kind, 'Square.area');
     try {
       return __wasmport_wasm.__wasmport_method_6Square_4area(__wasmport_this);
     } catch (e) {
       throw __wasmport_trapped(e);
+    } finally {
+      __wasmport_release(this);
     }
   }
 
   get side() {
-    const __wasmport_this = __wasmport_self(this, Square, 'Square', 'Square.side');
+    const __wasmport_this = __wasmport_self(this, __wasmport_Square_kind, 'Square.side');
     try {
       return __wasmport_wasm.__wasmport_get_6Square_4side(__wasmport_this);
     } catch (e) {
       throw __wasmport_trapped(e);
+    } finally {
+      __wasmport_release(this);
     }
   }
 
   set side(S) {
-    const __wasmport_this = __wasmport_self(this, Square, 'Square', 'Square.side');
-    if (typeof S !== 'number') throw __wasmport_argError('Square.side', 'S', 'a number', S);
+    const __wasmport_this = __wasmport_self(this, __wasmport_Square_kind, 'Square.side');
     try {
+      if (typeof S !== 'number') throw __wasmport_argError('Square.side', 'S', 'a number', S);
       __wasmport_wasm.__wasmport_set_6Square_4side(__wasmport_this, S);
     } catch (e) {
       throw __wasmport_trapped(e);
+    } finally {
+      __wasmport_release(this);
     }
   }
 
@@ -235,7 +233,7 @@ export class Square extends Shape {
     try {
       const Side_ptr = __wasmport_passString(Side, 0);
       const Side_len = __wasmport_passLen;
-      return Square.__wasmport_wrap(__wasmport_wasm.__wasmport_static_6Square_10fromString(Side_ptr, Side_len));
+      return __wasmport_wrap(__wasmport_Square_kind, __wasmport_wasm.__wasmport_static_6Square_10fromString(Side_ptr, Side_len));
     } catch (e) {
       throw __wasmport_trapped(e);
     }
@@ -244,16 +242,14 @@ export class Square extends Shape {
   static fromNumber(Side) {
     if (typeof Side !== 'number') throw __wasmport_argError('Square.fromNumber', 'Side', 'a number', Side);
     try {
-      return Square.__wasmport_wrap(__wasmport_wasm.__wasmport_static_6Square_10fromNumber(Side));
+      return __wasmport_wrap(__wasmport_Square_kind, __wasmport_wasm.__wasmport_static_6Square_10fromNumber(Side));
     } catch (e) {
       throw __wasmport_trapped(e);
     }
   }
 
 }
-Square.prototype.__wasmport_ptr = 0;
-Square.prototype.__wasmport_owner = -1;
-Square.prototype.__wasmport_registry = __wasmport_Square_finalizer;
+const __wasmport_Square_kind = __wasmport_kind(Square, 'Square', '__wasmport_delete_6Square', __wasmport_Shape_kind);
 if (typeof Symbol.dispose === 'symbol') Square.prototype[Symbol.dispose] = Square.prototype.free;
 
 function __wasmport_imports() {

@@ -10,10 +10,15 @@ let __wasmport_retArea = 0;
 // [wasmport helper: getU32]
 // [wasmport helper: terminate]
 // [wasmport helper: trapped]
+// [wasmport helper: importDepth]
+// [wasmport helper: freeLater]
+// [wasmport helper: destroy]
 // [wasmport helper: live]
 // [wasmport helper: finalizer]
-// [wasmport helper: self]
-// [wasmport helper: objectArg]
+// [wasmport helper: object]
+// [wasmport helper: kind]
+// [wasmport helper: init]
+// [wasmport helper: wrap]
 // [wasmport helper: decodeString]
 // [wasmport helper: takeString]
 // [wasmport helper: track]
@@ -21,16 +26,19 @@ let __wasmport_retArea = 0;
 // [wasmport helper: wasi_fd_close]
 // [wasmport helper: wasi_fd_seek]
 export function combine(a, b) {
-  const a_ptr = __wasmport_objectArg(a, Cart, 'Cart', 'combine', 'a', false);
-  const b_ptr = __wasmport_objectArg(b, Cart, 'Cart', 'combine', 'b', false);
+  let a_ptr = 0;
+  let b_ptr = 0;
   try {
-    return Cart.__wasmport_wrap(__wasmport_wasm.__wasmport_fn_7combine(a_ptr, b_ptr));
+    a_ptr = __wasmport_objectArg(a, __wasmport_Cart_kind, 'combine', 'a', false);
+    b_ptr = __wasmport_objectArg(b, __wasmport_Cart_kind, 'combine', 'b', false);
+    return __wasmport_wrap(__wasmport_Cart_kind, __wasmport_wasm.__wasmport_fn_7combine(a_ptr, b_ptr));
   } catch (e) {
     throw __wasmport_trapped(e);
+  } finally {
+    if (a_ptr !== 0) __wasmport_release(a);
+    if (b_ptr !== 0) __wasmport_release(b);
   }
 }
-
-const __wasmport_Cart_finalizer = __wasmport_finalizer('__wasmport_delete_4Cart');
 
 export class Cart {
   constructor(...__wasmport_args) {
@@ -57,102 +65,98 @@ export class Cart {
     default:
       throw new TypeError(`new Cart: no constructor takes ${__wasmport_args.length} arguments`);
     }
-    this.__wasmport_ptr = __wasmport_ptr;
-    this.__wasmport_owner = -2;
-    __wasmport_track(this);
-  }
-
-  static __wasmport_wrap(ptr) {
-    const obj = Object.create(Cart.prototype);
-    obj.__wasmport_ptr = ptr;
-    obj.__wasmport_owner = -2;
-    __wasmport_track(obj);
-    return obj;
+    __wasmport_init(this, __wasmport_ptr, __wasmport_Cart_kind);
   }
 
   /** Destroys the C++ object now; later calls throw. */
   free() {
-    const ptr = this.__wasmport_ptr;
-    if (!ptr) return;
-    this.__wasmport_ptr = 0;
-    const owner = this.__wasmport_owner;
-    if (owner === -1) return; // borrowed: only detached
-    if (owner === -2) __wasmport_counts.pending--;
-    else __wasmport_counts.live--;
-    if (owner === 0) __wasmport_Cart_finalizer.unregister(this);
-    if (__wasmport_terminated === null) __wasmport_wasm.__wasmport_delete_4Cart(ptr);
+    __wasmport_free(this, __wasmport_Cart_kind);
   }
 
   add(n) {
-    const __wasmport_this = __wasmport_self(this, Cart, 'Cart', 'Cart.add');
-    if (typeof n !== 'number' || (n | 0) !== n) throw __wasmport_argError('Cart.add', 'n', 'an integer from -2147483648 to 2147483647', n);
+    const __wasmport_this = __wasmport_self(this, __wasmport_Cart_kind, 'Cart.add');
     try {
+      if (typeof n !== 'number' || (n | 0) !== n) throw __wasmport_argError('Cart.add', 'n', 'an integer from -2147483648 to 2147483647', n);
       return __wasmport_wasm.__wasmport_method_4Cart_3add(__wasmport_this, n);
     } catch (e) {
       throw __wasmport_trapped(e);
+    } finally {
+      __wasmport_release(this);
     }
   }
 
   count() {
-    const __wasmport_this = __wasmport_self(this, Cart, 'Cart', 'Cart.count');
+    const __wasmport_this = __wasmport_self(this, __wasmport_Cart_kind, 'Cart.count');
     try {
       return __wasmport_wasm.__wasmport_method_4Cart_5count(__wasmport_this);
     } catch (e) {
       throw __wasmport_trapped(e);
+    } finally {
+      __wasmport_release(this);
     }
   }
 
   describe() {
-    const __wasmport_this = __wasmport_self(this, Cart, 'Cart', 'Cart.describe');
+    const __wasmport_this = __wasmport_self(this, __wasmport_Cart_kind, 'Cart.describe');
     try {
       __wasmport_wasm.__wasmport_method_4Cart_8describe(__wasmport_this);
       return __wasmport_takeString();
     } catch (e) {
       throw __wasmport_trapped(e);
+    } finally {
+      __wasmport_release(this);
     }
   }
 
   merge(other) {
-    const __wasmport_this = __wasmport_self(this, Cart, 'Cart', 'Cart.merge');
-    const other_ptr = __wasmport_objectArg(other, Cart, 'Cart', 'Cart.merge', 'other', false);
+    const __wasmport_this = __wasmport_self(this, __wasmport_Cart_kind, 'Cart.merge');
+    let other_ptr = 0;
     try {
+      other_ptr = __wasmport_objectArg(other, __wasmport_Cart_kind, 'Cart.merge', 'other', false);
       __wasmport_wasm.__wasmport_method_4Cart_5merge(__wasmport_this, other_ptr);
     } catch (e) {
       throw __wasmport_trapped(e);
+    } finally {
+      __wasmport_release(this);
+      if (other_ptr !== 0) __wasmport_release(other);
     }
   }
 
   mergeMaybe(other) {
-    const __wasmport_this = __wasmport_self(this, Cart, 'Cart', 'Cart.mergeMaybe');
-    const other_ptr = __wasmport_objectArg(other, Cart, 'Cart', 'Cart.mergeMaybe', 'other', true);
+    const __wasmport_this = __wasmport_self(this, __wasmport_Cart_kind, 'Cart.mergeMaybe');
+    let other_ptr = 0;
     try {
+      other_ptr = __wasmport_objectArg(other, __wasmport_Cart_kind, 'Cart.mergeMaybe', 'other', true);
       __wasmport_wasm.__wasmport_method_4Cart_10mergeMaybe(__wasmport_this, other_ptr);
     } catch (e) {
       throw __wasmport_trapped(e);
+    } finally {
+      __wasmport_release(this);
+      if (other_ptr !== 0) __wasmport_release(other);
     }
   }
 
   copy() {
-    const __wasmport_this = __wasmport_self(this, Cart, 'Cart', 'Cart.copy');
+    const __wasmport_this = __wasmport_self(this, __wasmport_Cart_kind, 'Cart.copy');
     try {
-      return Cart.__wasmport_wrap(__wasmport_wasm.__wasmport_method_4Cart_4copy(__wasmport_this));
+      return __wasmport_wrap(__wasmport_Cart_kind, __wasmport_wasm.__wasmport_method_4Cart_4copy(__wasmport_this));
     } catch (e) {
       throw __wasmport_trapped(e);
+    } finally {
+      __wasmport_release(this);
     }
   }
 
   static empty() {
     try {
-      return Cart.__wasmport_wrap(__wasmport_wasm.__wasmport_static_4Cart_5empty());
+      return __wasmport_wrap(__wasmport_Cart_kind, __wasmport_wasm.__wasmport_static_4Cart_5empty());
     } catch (e) {
       throw __wasmport_trapped(e);
     }
   }
 
 }
-Cart.prototype.__wasmport_ptr = 0;
-Cart.prototype.__wasmport_owner = -1;
-Cart.prototype.__wasmport_registry = __wasmport_Cart_finalizer;
+const __wasmport_Cart_kind = __wasmport_kind(Cart, 'Cart', '__wasmport_delete_4Cart', null);
 if (typeof Symbol.dispose === 'symbol') Cart.prototype[Symbol.dispose] = Cart.prototype.free;
 
 function __wasmport_imports() {

@@ -21,9 +21,12 @@ let __wasmport_retArea = 0;
 // [wasmport helper: importDepth]
 // [wasmport helper: importGuard]
 // [wasmport helper: freeLater]
+// [wasmport helper: destroy]
 // [wasmport helper: live]
 // [wasmport helper: finalizer]
-// [wasmport helper: self]
+// [wasmport helper: object]
+// [wasmport helper: kind]
+// [wasmport helper: init]
 // [wasmport helper: decodeString]
 // [wasmport helper: passString]
 // [wasmport helper: takeString]
@@ -52,8 +55,6 @@ export function twice(x) {
   }
 }
 
-const __wasmport_Greeter_finalizer = __wasmport_finalizer('__wasmport_delete_7Greeter');
-
 export class Greeter {
   constructor(id) {
     let __wasmport_ptr;
@@ -63,39 +64,28 @@ export class Greeter {
     } catch (e) {
       throw __wasmport_trapped(e);
     }
-    this.__wasmport_ptr = __wasmport_ptr;
-    this.__wasmport_owner = -2;
-    __wasmport_track(this);
+    __wasmport_init(this, __wasmport_ptr, __wasmport_Greeter_kind);
   }
 
   /** Destroys the C++ object now; later calls throw. */
   free() {
-    const ptr = this.__wasmport_ptr;
-    if (!ptr) return;
-    this.__wasmport_ptr = 0;
-    const owner = this.__wasmport_owner;
-    if (owner === -1) return; // borrowed: only detached
-    if (owner === -2) __wasmport_counts.pending--;
-    else __wasmport_counts.live--;
-    if (owner === 0) __wasmport_Greeter_finalizer.unregister(this);
-    if (__wasmport_importState.depth !== 0) __wasmport_freeLater('__wasmport_delete_7Greeter', ptr);
-    else if (__wasmport_terminated === null) __wasmport_wasm.__wasmport_delete_7Greeter(ptr);
+    __wasmport_free(this, __wasmport_Greeter_kind);
   }
 
   greet() {
-    const __wasmport_this = __wasmport_self(this, Greeter, 'Greeter', 'Greeter.greet');
+    const __wasmport_this = __wasmport_self(this, __wasmport_Greeter_kind, 'Greeter.greet');
     try {
       __wasmport_wasm.__wasmport_method_7Greeter_5greet(__wasmport_this);
       return __wasmport_takeString();
     } catch (e) {
       throw __wasmport_trapped(e);
+    } finally {
+      __wasmport_release(this);
     }
   }
 
 }
-Greeter.prototype.__wasmport_ptr = 0;
-Greeter.prototype.__wasmport_owner = -1;
-Greeter.prototype.__wasmport_registry = __wasmport_Greeter_finalizer;
+const __wasmport_Greeter_kind = __wasmport_kind(Greeter, 'Greeter', '__wasmport_delete_7Greeter', null);
 if (typeof Symbol.dispose === 'symbol') Greeter.prototype[Symbol.dispose] = Greeter.prototype.free;
 
 function __wasmport_imports() {

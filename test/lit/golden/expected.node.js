@@ -21,9 +21,12 @@ let __wasmport_retArea = 0;
 // [wasmport helper: trapped]
 // [wasmport helper: importDepth]
 // [wasmport helper: freeLater]
+// [wasmport helper: destroy]
 // [wasmport helper: live]
 // [wasmport helper: finalizer]
-// [wasmport helper: self]
+// [wasmport helper: object]
+// [wasmport helper: kind]
+// [wasmport helper: wrap]
 // [wasmport helper: decodeString]
 // [wasmport helper: passString]
 // [wasmport helper: takeString]
@@ -114,44 +117,27 @@ export function decode(text) {
   }
 }
 
-const __wasmport_Meter_finalizer = __wasmport_finalizer('__wasmport_delete_5Meter');
-
 export class Meter {
   constructor() {
     throw new TypeError('Meter has no constructor exported to JavaScript');
   }
 
-  static __wasmport_wrap(ptr) {
-    const obj = Object.create(Meter.prototype);
-    obj.__wasmport_ptr = ptr;
-    obj.__wasmport_owner = -2;
-    __wasmport_track(obj);
-    return obj;
-  }
-
   /** Destroys the C++ object now; later calls throw. */
   free() {
-    const ptr = this.__wasmport_ptr;
-    if (!ptr) return;
-    this.__wasmport_ptr = 0;
-    const owner = this.__wasmport_owner;
-    if (owner === -1) return; // borrowed: only detached
-    if (owner === -2) __wasmport_counts.pending--;
-    else __wasmport_counts.live--;
-    if (owner === 0) __wasmport_Meter_finalizer.unregister(this);
-    if (__wasmport_importState.depth !== 0) __wasmport_freeLater('__wasmport_delete_5Meter', ptr);
-    else if (__wasmport_terminated === null) __wasmport_wasm.__wasmport_delete_5Meter(ptr);
+    __wasmport_free(this, __wasmport_Meter_kind);
   }
 
   /**
    * @throws {Error} when C++ returns an error: its `value` is the Fault
    */
   read() {
-    const __wasmport_this = __wasmport_self(this, Meter, 'Meter', 'Meter.read');
+    const __wasmport_this = __wasmport_self(this, __wasmport_Meter_kind, 'Meter.read');
     try {
       return __wasmport_expected(__wasmport_wasm.__wasmport_method_5Meter_4read(__wasmport_this), __wasmport_error_enum_Fault);
     } catch (e) {
       throw __wasmport_trapped(e);
+    } finally {
+      __wasmport_release(this);
     }
   }
 
@@ -161,16 +147,14 @@ export class Meter {
   static make(max) {
     if (typeof max !== 'number') throw __wasmport_argError('Meter.make', 'max', 'a number', max);
     try {
-      return Meter.__wasmport_wrap(__wasmport_expected(__wasmport_wasm.__wasmport_static_5Meter_4make(max), __wasmport_error_string));
+      return __wasmport_wrap(__wasmport_Meter_kind, __wasmport_expected(__wasmport_wasm.__wasmport_static_5Meter_4make(max), __wasmport_error_string));
     } catch (e) {
       throw __wasmport_trapped(e);
     }
   }
 
 }
-Meter.prototype.__wasmport_ptr = 0;
-Meter.prototype.__wasmport_owner = -1;
-Meter.prototype.__wasmport_registry = __wasmport_Meter_finalizer;
+const __wasmport_Meter_kind = __wasmport_kind(Meter, 'Meter', '__wasmport_delete_5Meter', null);
 if (typeof Symbol.dispose === 'symbol') Meter.prototype[Symbol.dispose] = Meter.prototype.free;
 
 function __wasmport_imports() {

@@ -26,14 +26,18 @@ let __wasmport_retArea = 0;
 // [wasmport helper: importDepth]
 // [wasmport helper: importGuard]
 // [wasmport helper: freeLater]
+// [wasmport helper: destroy]
 // [wasmport helper: live]
 // [wasmport helper: finalizer]
-// [wasmport helper: self]
+// [wasmport helper: object]
+// [wasmport helper: kind]
+// [wasmport helper: init]
 // [wasmport helper: promises]
 // [wasmport helper: js_promise_new]
 // [wasmport helper: js_promise_settle]
 // [wasmport helper: js_promise_then]
 // [wasmport helper: js_describe]
+// [wasmport helper: hold]
 // [wasmport helper: decodeString]
 // [wasmport helper: passString]
 // [wasmport helper: returnString]
@@ -77,8 +81,6 @@ export function same(p) {
   }
 }
 
-const __wasmport_Loader_finalizer = __wasmport_finalizer('__wasmport_delete_6Loader');
-
 export class Loader {
   constructor() {
     let __wasmport_ptr;
@@ -87,38 +89,29 @@ export class Loader {
     } catch (e) {
       throw __wasmport_trapped(e);
     }
-    this.__wasmport_ptr = __wasmport_ptr;
-    this.__wasmport_owner = -2;
-    __wasmport_track(this);
+    __wasmport_init(this, __wasmport_ptr, __wasmport_Loader_kind);
   }
 
   /** Destroys the C++ object now; later calls throw. */
   free() {
-    const ptr = this.__wasmport_ptr;
-    if (!ptr) return;
-    this.__wasmport_ptr = 0;
-    const owner = this.__wasmport_owner;
-    if (owner === -1) return; // borrowed: only detached
-    if (owner === -2) __wasmport_counts.pending--;
-    else __wasmport_counts.live--;
-    if (owner === 0) __wasmport_Loader_finalizer.unregister(this);
-    if (__wasmport_importState.depth !== 0) __wasmport_freeLater('__wasmport_delete_6Loader', ptr);
-    else if (__wasmport_terminated === null) __wasmport_wasm.__wasmport_delete_6Loader(ptr);
+    __wasmport_free(this, __wasmport_Loader_kind);
   }
 
   ready() {
-    const __wasmport_this = __wasmport_self(this, Loader, 'Loader', 'Loader.ready');
+    const __wasmport_this = __wasmport_self(this, __wasmport_Loader_kind, 'Loader.ready');
+    let __wasmport_held;
     try {
-      return __wasmport_takeObject(__wasmport_wasm.__wasmport_method_6Loader_5ready(__wasmport_this));
+      __wasmport_held = __wasmport_takeObject(__wasmport_wasm.__wasmport_method_6Loader_5ready(__wasmport_this));
+      return __wasmport_held;
     } catch (e) {
       return Promise.reject(__wasmport_trapped(e));
+    } finally {
+      __wasmport_hold(__wasmport_held, [this]);
     }
   }
 
 }
-Loader.prototype.__wasmport_ptr = 0;
-Loader.prototype.__wasmport_owner = -1;
-Loader.prototype.__wasmport_registry = __wasmport_Loader_finalizer;
+const __wasmport_Loader_kind = __wasmport_kind(Loader, 'Loader', '__wasmport_delete_6Loader', null);
 if (typeof Symbol.dispose === 'symbol') Loader.prototype[Symbol.dispose] = Loader.prototype.free;
 
 function __wasmport_imports() {

@@ -11,14 +11,21 @@ let __wasmport_retArea = 0;
 // [wasmport helper: getDataView]
 // [wasmport helper: terminate]
 // [wasmport helper: trapped]
+// [wasmport helper: importDepth]
+// [wasmport helper: freeLater]
+// [wasmport helper: destroy]
 // [wasmport helper: cppThrow]
 // [wasmport helper: live]
 // [wasmport helper: finalizer]
-// [wasmport helper: self]
-// [wasmport helper: owners]
+// [wasmport helper: object]
+// [wasmport helper: kind]
+// [wasmport helper: init]
+// [wasmport helper: wrap]
 // [wasmport helper: wrapOrNull]
 // [wasmport helper: wrapShared]
 // [wasmport helper: wrapBorrowed]
+// [wasmport helper: objectBad]
+// [wasmport helper: sharedBad]
 // [wasmport helper: decodeString]
 // [wasmport helper: passString]
 // [wasmport helper: takeString]
@@ -26,8 +33,6 @@ let __wasmport_retArea = 0;
 // [wasmport helper: bad]
 // [wasmport helper: field]
 // [wasmport helper: badArg]
-// [wasmport helper: objectBad]
-// [wasmport helper: sharedBad]
 // [wasmport helper: passTyped]
 // [wasmport helper: passVector]
 // [wasmport helper: spanBack]
@@ -255,7 +260,7 @@ function __wasmport_read_vector_class_Item(at) {
   const dv = __wasmport_getDataView();
   const ptr = dv.getUint32(at, true), n = dv.getUint32(at + 4, true);
   const out = new Array(n);
-  for (let i = 0; i < n; i++) out[i] = Item.__wasmport_wrap(__wasmport_getDataView().getUint32(ptr + i * 4, true));
+  for (let i = 0; i < n; i++) out[i] = __wasmport_wrap(__wasmport_Item_kind, __wasmport_getDataView().getUint32(ptr + i * 4, true));
   __wasmport_wasm.__wasmport_free(ptr);
   return out;
 }
@@ -466,7 +471,7 @@ export function makeItem(name) {
   try {
     const name_ptr = __wasmport_passString(name, 0);
     const name_len = __wasmport_passLen;
-    return __wasmport_wrapOrNull(Item, __wasmport_wasm.__wasmport_fn_8makeItem(name_ptr, name_len));
+    return __wasmport_wrapOrNull(__wasmport_Item_kind, __wasmport_wasm.__wasmport_fn_8makeItem(name_ptr, name_len));
   } catch (e) {
     throw __wasmport_trapped(e);
   }
@@ -474,11 +479,11 @@ export function makeItem(name) {
 
 export function consume(item) {
   {
-    const bad = __wasmport_objectBad(item, Item, 'Item', true, true);
+    const bad = __wasmport_objectBad(item, __wasmport_Item_kind, true, true);
     if (bad !== undefined) throw __wasmport_badArg('consume', 'item', bad);
   }
   try {
-    __wasmport_wasm.__wasmport_fn_7consume((item === null || item === undefined) ? 0 : item.__wasmport_disown());
+    __wasmport_wasm.__wasmport_fn_7consume((item === null || item === undefined) ? 0 : __wasmport_disown(item, __wasmport_Item_kind, 'consume', 'item'));
     return __wasmport_takeString();
   } catch (e) {
     throw __wasmport_trapped(e);
@@ -488,7 +493,7 @@ export function consume(item) {
 export function sharedItem() {
   try {
     const __wasmport_p = __wasmport_wasm.__wasmport_fn_10sharedItem();
-    return __wasmport_wrapShared(Item, __wasmport_p, __wasmport_sharedOwner());
+    return __wasmport_wrapShared(__wasmport_Item_kind, __wasmport_p, __wasmport_sharedOwner());
   } catch (e) {
     throw __wasmport_trapped(e);
   }
@@ -496,11 +501,11 @@ export function sharedItem() {
 
 export function useCount(item) {
   {
-    const bad = __wasmport_sharedBad(item, Item, 'Item');
+    const bad = __wasmport_sharedBad(item, __wasmport_Item_kind);
     if (bad !== undefined) throw __wasmport_badArg('useCount', 'item', bad);
   }
   try {
-    return __wasmport_wasm.__wasmport_fn_8useCount(item ? item.__wasmport_owner : 0);
+    return __wasmport_wasm.__wasmport_fn_8useCount(item ? __wasmport_ownerOf(item) : 0);
   } catch (e) {
     throw __wasmport_trapped(e);
   }
@@ -508,7 +513,7 @@ export function useCount(item) {
 
 export function globalItem() {
   try {
-    return __wasmport_wrapBorrowed(Item, __wasmport_wasm.__wasmport_fn_10globalItem());
+    return __wasmport_wrapBorrowed(__wasmport_Item_kind, __wasmport_wasm.__wasmport_fn_10globalItem());
   } catch (e) {
     throw __wasmport_trapped(e);
   }
@@ -531,8 +536,6 @@ export function items(names) {
   }
 }
 
-const __wasmport_Item_finalizer = __wasmport_finalizer('__wasmport_delete_4Item');
-
 export class Item {
   constructor(name) {
     let __wasmport_ptr;
@@ -544,62 +547,28 @@ export class Item {
     } catch (e) {
       throw __wasmport_trapped(e);
     }
-    this.__wasmport_ptr = __wasmport_ptr;
-    this.__wasmport_owner = -2;
-    __wasmport_track(this);
-  }
-
-  static __wasmport_wrap(ptr) {
-    const obj = Object.create(Item.prototype);
-    obj.__wasmport_ptr = ptr;
-    obj.__wasmport_owner = -2;
-    __wasmport_track(obj);
-    return obj;
+    __wasmport_init(this, __wasmport_ptr, __wasmport_Item_kind);
   }
 
   /** Destroys the C++ object now; later calls throw. */
   free() {
-    const ptr = this.__wasmport_ptr;
-    if (!ptr) return;
-    this.__wasmport_ptr = 0;
-    const owner = this.__wasmport_owner;
-    if (owner === -1) return; // borrowed: only detached
-    if (owner === -2) __wasmport_counts.pending--;
-    else __wasmport_counts.live--;
-    if (owner > 0) {
-      __wasmport_owners.unregister(this);
-      if (__wasmport_terminated === null) __wasmport_wasm.__wasmport_free_owned(owner);
-      return;
-    }
-    if (owner === 0) __wasmport_Item_finalizer.unregister(this);
-    if (__wasmport_terminated === null) __wasmport_wasm.__wasmport_delete_4Item(ptr);
-  }
-
-  /** Hands the C++ object to C++ (a std::unique_ptr argument). */
-  __wasmport_disown() {
-    const ptr = this.__wasmport_ptr;
-    this.__wasmport_ptr = 0;
-    const owner = this.__wasmport_owner;
-    if (owner === -2) __wasmport_counts.pending--;
-    else __wasmport_counts.live--;
-    if (owner === 0) __wasmport_Item_finalizer.unregister(this);
-    return ptr;
+    __wasmport_free(this, __wasmport_Item_kind);
   }
 
   name() {
-    const __wasmport_this = __wasmport_self(this, Item, 'Item', 'Item.name');
+    const __wasmport_this = __wasmport_self(this, __wasmport_Item_kind, 'Item.name');
     try {
       __wasmport_wasm.__wasmport_method_4Item_4name(__wasmport_this);
       return __wasmport_takeString();
     } catch (e) {
       throw __wasmport_trapped(e);
+    } finally {
+      __wasmport_release(this);
     }
   }
 
 }
-Item.prototype.__wasmport_ptr = 0;
-Item.prototype.__wasmport_owner = -1;
-Item.prototype.__wasmport_registry = __wasmport_Item_finalizer;
+const __wasmport_Item_kind = __wasmport_kind(Item, 'Item', '__wasmport_delete_4Item', null);
 if (typeof Symbol.dispose === 'symbol') Item.prototype[Symbol.dispose] = Item.prototype.free;
 
 function __wasmport_imports() {
