@@ -443,28 +443,29 @@ void emitRuntime(raw_ostream &OS) {
   emitStackAccess(OS);
 }
 
-/// __stack_pointer is a wasm global C++ cannot name: two tiny functions in
-/// assembly read and write it.
+/// __stack_pointer is a wasm global C++ cannot name: two naked functions
+/// read and write it in inline assembly. The assembly sits inside function
+/// bodies, never at file scope: under -flto the linker resolves the symbols
+/// of file-scope assembly before code generation and knows no wasm global
+/// there (it took __stack_pointer for a function, "symbol type mismatch");
+/// a function body's assembly is assembled with the code. Naked: no
+/// prologue or epilogue moves the stack pointer around the read or undoes
+/// the write, at any -O level.
 void emitStackAccess(raw_ostream &OS) {
   OS << "// wasm's shadow stack pointer, for the JS side to repair after an\n"
      << "// exception abandoned C++ frames.\n"
      << "#if !defined(__EMSCRIPTEN__)\n"
-     << "__asm__(R\"wasmport(\n"
-     << "\t.globaltype __stack_pointer, i32\n";
-  for (auto [Symbol, Type, Body] :
-       {std::tuple<StringRef, StringRef, StringRef>{
-            naming::StackGetSymbol, "() -> (i32)", "\tglobal.get __stack_pointer\n"},
-        {naming::StackSetSymbol, "(i32) -> ()",
-         "\tlocal.get 0\n\tglobal.set __stack_pointer\n"}})
-    OS << "\t.section .text." << Symbol << ",\"\",@\n"
-       << "\t.weak " << Symbol << "\n"
-       << "\t.export_name " << Symbol << ", " << Symbol << "\n"
-       << "\t.no_dead_strip " << Symbol << "\n"
-       << "\t.type " << Symbol << ",@function\n"
-       << Symbol << ":\n"
-       << "\t.functype " << Symbol << " " << Type << "\n"
-       << Body << "\tend_function\n";
-  OS << ")wasmport\");\n#endif\n\n";
+     << "extern \"C\" {\n";
+  for (auto [Return, Symbol, Param, Body] :
+       {std::tuple<StringRef, StringRef, StringRef, StringRef>{
+            "uint32_t ", naming::StackGetSymbol, "", "global.get __stack_pointer"},
+        {"void ", naming::StackSetSymbol, "uint32_t",
+         "local.get 0\\n\\tglobal.set __stack_pointer"}})
+    OS << "__attribute__((weak, naked, export_name(\"" << Symbol << "\")))\n"
+       << Return << Symbol << "(" << Param << ") {\n"
+       << "  __asm__ volatile(\".globaltype __stack_pointer, i32\\n\\t" << Body
+       << "\\n\\treturn\");\n}\n";
+  OS << "} // extern \"C\"\n#endif\n\n";
 }
 
 } // namespace
