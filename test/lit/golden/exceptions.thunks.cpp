@@ -45,28 +45,16 @@ __attribute__((weak, noreturn)) void __cxa_throw(void *obj, std::type_info *type
 // wasm's shadow stack pointer, for the JS side to repair after an
 // exception abandoned C++ frames.
 #if !defined(__EMSCRIPTEN__)
-__asm__(R"wasmport(
-	.globaltype __stack_pointer, i32
-	.section .text.__wasmport_stack_get,"",@
-	.weak __wasmport_stack_get
-	.export_name __wasmport_stack_get, __wasmport_stack_get
-	.no_dead_strip __wasmport_stack_get
-	.type __wasmport_stack_get,@function
-__wasmport_stack_get:
-	.functype __wasmport_stack_get () -> (i32)
-	global.get __stack_pointer
-	end_function
-	.section .text.__wasmport_stack_set,"",@
-	.weak __wasmport_stack_set
-	.export_name __wasmport_stack_set, __wasmport_stack_set
-	.no_dead_strip __wasmport_stack_set
-	.type __wasmport_stack_set,@function
-__wasmport_stack_set:
-	.functype __wasmport_stack_set (i32) -> ()
-	local.get 0
-	global.set __stack_pointer
-	end_function
-)wasmport");
+extern "C" {
+__attribute__((weak, naked, export_name("__wasmport_stack_get")))
+uint32_t __wasmport_stack_get() {
+  __asm__ volatile(".globaltype __stack_pointer, i32\n\tglobal.get __stack_pointer\n\treturn");
+}
+__attribute__((weak, naked, export_name("__wasmport_stack_set")))
+void __wasmport_stack_set(uint32_t) {
+  __asm__ volatile(".globaltype __stack_pointer, i32\n\tlocal.get 0\n\tglobal.set __stack_pointer\n\treturn");
+}
+} // extern "C"
 #endif
 
 extern "C" {
