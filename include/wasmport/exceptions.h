@@ -11,6 +11,9 @@
 #ifndef WASMPORT_EXCEPTIONS_H
 #define WASMPORT_EXCEPTIONS_H
 
+#include <wasmport/config.h>
+#if WASMPORT_SUPPORTED_STANDARD
+
 #include <cstddef>
 #include <cstdlib>
 #include <cstring>
@@ -101,4 +104,5 @@ inline const std::exception *findException(const void *Obj,
 
 } // namespace wasmport::wire::detail
 
+#endif // WASMPORT_SUPPORTED_STANDARD
 #endif // WASMPORT_EXCEPTIONS_H
