@@ -235,6 +235,8 @@ int main(int argc, char **argv) {
   js::Input M =
       check(IsJSON ? js::readManifestFile(Input, (*Buffer)->getBuffer())
                    : js::readModule(Input, (*Buffer)->getMemBufferRef()));
+  for (const std::string &W : M.Warnings)
+    WithColor::warning(errs(), "wasmport-js") << W << "\n";
 
   // A side file "foo.wasmport.json" describes "foo".
   std::string Name = OutName;
