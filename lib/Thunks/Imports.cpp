@@ -160,7 +160,7 @@ void emitImport(raw_ostream &OS, const Import &Imp) {
   SmallVector<std::string, 8> Params;
   for (unsigned I = 0; I != Imp.Params.size(); ++I)
     Params.push_back(Imp.Params[I].Ty.Cpp + " a" + std::to_string(I));
-  OS << "__attribute__((weak)) " << Imp.Result.Cpp << " " << Imp.CppName << "("
+  OS << "__attribute__((weak, nodebug)) " << Imp.Result.Cpp << " " << Imp.CppName << "("
      << join(Params, ", ") << ")" << (Imp.Const ? " const" : "")
      << (Imp.NoExcept ? " noexcept" : "") << " {\n";
   std::string Call = Imp.Symbol + "(" + join(S.Args, ", ") + ")";

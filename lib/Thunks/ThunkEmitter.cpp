@@ -324,7 +324,7 @@ std::string liftResult(const Type &T, const std::string &Call) {
 
 void printExportHead(raw_ostream &OS, StringRef RetType, StringRef Symbol,
                      ArrayRef<std::string> WireParams) {
-  OS << "__attribute__((weak, export_name(\"" << Symbol << "\")))\n"
+  OS << "__attribute__((weak, nodebug, export_name(\"" << Symbol << "\")))\n"
      << RetType << (compat::endsWith(RetType, "*") ? "" : " ") << Symbol << "("
      << join(WireParams, ", ") << ") {\n";
 }
@@ -439,10 +439,10 @@ void emitRuntime(raw_ostream &OS) {
   OS << "  return " << Wire << "returnArea();\n}\n"
      << "// C++ throws without unwinding support: report and terminate.\n"
      << "#if !(" << ExceptionsCondition << ")\n"
-     << "__attribute__((weak)) void *__cxa_allocate_exception(std::size_t size) "
+     << "__attribute__((weak, nodebug)) void *__cxa_allocate_exception(std::size_t size) "
         "noexcept {\n"
      << "  return " << Wire << "alloc(size);\n}\n"
-     << "__attribute__((weak, noreturn)) void __cxa_throw(void *obj, "
+     << "__attribute__((weak, nodebug, noreturn)) void __cxa_throw(void *obj, "
         "std::type_info *type, ::wasmport::wire::detail::ThrowDestructor) {\n"
      << "  " << Wire << "detail::reportThrow(obj, type);\n}\n"
      << "#endif\n"
@@ -468,7 +468,7 @@ void emitStackAccess(raw_ostream &OS) {
             "uint32_t ", naming::StackGetSymbol, "", "global.get __stack_pointer"},
         {"void ", naming::StackSetSymbol, "uint32_t",
          "local.get 0\\n\\tglobal.set __stack_pointer"}})
-    OS << "__attribute__((weak, naked, export_name(\"" << Symbol << "\")))\n"
+    OS << "__attribute__((weak, nodebug, naked, export_name(\"" << Symbol << "\")))\n"
        << Return << Symbol << "(" << Param << ") {\n"
        << "  __asm__ volatile(\".globaltype __stack_pointer, i32\\n\\t" << Body
        << "\\n\\treturn\");\n}\n";
@@ -478,7 +478,7 @@ void emitStackAccess(raw_ostream &OS) {
 } // namespace
 
 void emitPluginMarker(raw_ostream &OS) {
-  OS << "[[maybe_unused]] static void " << naming::PluginMarkerSymbol
+  OS << "[[maybe_unused]] __attribute__((nodebug)) static void " << naming::PluginMarkerSymbol
      << "() {}\n";
 }
 
