@@ -4,35 +4,35 @@
 #include <wasmport/wire.h>
 #include <wasmport/function.h>
 
-[[maybe_unused]] static void __wasmport_compiled_without_the_wasmport_plugin() {}
+[[maybe_unused]] __attribute__((nodebug)) static void __wasmport_compiled_without_the_wasmport_plugin() {}
 // Runtime exports: one definition per module after linking.
 extern "C" {
-__attribute__((weak, export_name("__wasmport_alloc")))
+__attribute__((weak, nodebug, export_name("__wasmport_alloc")))
 void *__wasmport_alloc(std::size_t size) {
   return ::wasmport::wire::alloc(size);
 }
-__attribute__((weak, export_name("__wasmport_free")))
+__attribute__((weak, nodebug, export_name("__wasmport_free")))
 void __wasmport_free(void *p) {
   ::wasmport::wire::release(p);
 }
-__attribute__((weak, export_name("__wasmport_free_string")))
+__attribute__((weak, nodebug, export_name("__wasmport_free_string")))
 void __wasmport_free_string(void *p) {
   ::wasmport::wire::releaseString(p);
 }
-__attribute__((weak, export_name("__wasmport_free_owned")))
+__attribute__((weak, nodebug, export_name("__wasmport_free_owned")))
 void __wasmport_free_owned(void *p) {
   ::wasmport::wire::releaseOwned(p);
 }
-__attribute__((weak, export_name("__wasmport_ret_area")))
+__attribute__((weak, nodebug, export_name("__wasmport_ret_area")))
 void *__wasmport_ret_area() {
   return ::wasmport::wire::returnArea();
 }
 // C++ throws without unwinding support: report and terminate.
 #if !(defined(__cpp_exceptions) && (defined(__WASM_EXCEPTIONS__) || (__clang_major__ < 17 && defined(__wasm_exception_handling__))))
-__attribute__((weak)) void *__cxa_allocate_exception(std::size_t size) noexcept {
+__attribute__((weak, nodebug)) void *__cxa_allocate_exception(std::size_t size) noexcept {
   return ::wasmport::wire::alloc(size);
 }
-__attribute__((weak, noreturn)) void __cxa_throw(void *obj, std::type_info *type, ::wasmport::wire::detail::ThrowDestructor) {
+__attribute__((weak, nodebug, noreturn)) void __cxa_throw(void *obj, std::type_info *type, ::wasmport::wire::detail::ThrowDestructor) {
   ::wasmport::wire::detail::reportThrow(obj, type);
 }
 #endif
@@ -42,11 +42,11 @@ __attribute__((weak, noreturn)) void __cxa_throw(void *obj, std::type_info *type
 // exception abandoned C++ frames.
 #if !defined(__EMSCRIPTEN__)
 extern "C" {
-__attribute__((weak, naked, export_name("__wasmport_stack_get")))
+__attribute__((weak, nodebug, naked, export_name("__wasmport_stack_get")))
 uint32_t __wasmport_stack_get() {
   __asm__ volatile(".globaltype __stack_pointer, i32\n\tglobal.get __stack_pointer\n\treturn");
 }
-__attribute__((weak, naked, export_name("__wasmport_stack_set")))
+__attribute__((weak, nodebug, naked, export_name("__wasmport_stack_set")))
 void __wasmport_stack_set(uint32_t) {
   __asm__ volatile(".globaltype __stack_pointer, i32\n\tlocal.get 0\n\tglobal.set __stack_pointer\n\treturn");
 }
@@ -56,49 +56,49 @@ void __wasmport_stack_set(uint32_t) {
 extern "C" {
 
 // apply: function callbacks.cpp:11
-__attribute__((weak, export_name("__wasmport_fn_5apply")))
+__attribute__((weak, nodebug, export_name("__wasmport_fn_5apply")))
 int32_t __wasmport_fn_5apply(uint32_t a0) {
   return ::wasmport::wire::toWire<int>(::apply(::wasmport::wire::adoptFunction<::std::function<int (int, ::std::string)>>(a0, "callback 'f' of apply")));
 }
 
 // twice: function callbacks.cpp:26
-__attribute__((weak, export_name("__wasmport_fn_5twice")))
+__attribute__((weak, nodebug, export_name("__wasmport_fn_5twice")))
 int32_t __wasmport_fn_5twice(uint32_t a0) {
   return ::wasmport::wire::toWire<bool>(::twice(::wasmport::wire::adoptFunction<::std::function<bool (::std::function<bool (bool)>)>>(a0, "callback 'f' of twice")));
 }
 
 // count: function callbacks.cpp:34
-__attribute__((weak, export_name("__wasmport_fn_5count")))
+__attribute__((weak, nodebug, export_name("__wasmport_fn_5count")))
 int32_t __wasmport_fn_5count() {
   return ::wasmport::wire::toWire<int>(::count());
 }
 
 // greeter: function callbacks.cpp:40
-__attribute__((weak, export_name("__wasmport_fn_7greeter")))
+__attribute__((weak, nodebug, export_name("__wasmport_fn_7greeter")))
 uint32_t __wasmport_fn_7greeter() {
   return ::wasmport::wire::releaseJs(::greeter());
 }
 
 // Button.constructor: constructor callbacks.cpp:15
-__attribute__((weak, export_name("__wasmport_new_6Button_0")))
+__attribute__((weak, nodebug, export_name("__wasmport_new_6Button_0")))
 void *__wasmport_new_6Button_0() {
   return ::wasmport::wire::construct<::Button>();
 }
 
 // Button.onClick: method callbacks.cpp:17
-__attribute__((weak, export_name("__wasmport_method_6Button_7onClick")))
+__attribute__((weak, nodebug, export_name("__wasmport_method_6Button_7onClick")))
 void __wasmport_method_6Button_7onClick(void *self, uint32_t a0) {
   ::wasmport::wire::objectRef<::Button>(self).onClick(::wasmport::wire::adoptFunction<::std::function<void (::std::optional<double>)>>(a0, "callback 'handler' of Button.onClick"));
 }
 
 // Button.click: method callbacks.cpp:20
-__attribute__((weak, export_name("__wasmport_method_6Button_5click")))
+__attribute__((weak, nodebug, export_name("__wasmport_method_6Button_5click")))
 void __wasmport_method_6Button_5click(void *self) {
   ::wasmport::wire::objectRef<::Button>(self).click();
 }
 
 // Button: destructor
-__attribute__((weak, export_name("__wasmport_delete_6Button")))
+__attribute__((weak, nodebug, export_name("__wasmport_delete_6Button")))
 void __wasmport_delete_6Button(void *self) {
   ::wasmport::wire::destroy<::Button>(self);
 }
@@ -108,14 +108,14 @@ void __wasmport_delete_6Button(void *self) {
 // import forEach from "./list.js": for_each callbacks.cpp:30
 extern "C" __attribute__((import_module("wasmport"), import_name("__wasmport_import__Z8for_eachRKNSt3__28functionIFvRKNS_12basic_stringIcNS_11char_traitsIcEENS_9allocatorIcEEEEiEEE")))
 void __wasmport_import__Z8for_eachRKNSt3__28functionIFvRKNS_12basic_stringIcNS_11char_traitsIcEENS_9allocatorIcEEEEiEEE(uint32_t);
-__attribute__((weak)) void for_each(const ::std::function<void (const ::std::string &, int)> & a0) {
+__attribute__((weak, nodebug)) void for_each(const ::std::function<void (const ::std::string &, int)> & a0) {
   __wasmport_import__Z8for_eachRKNSt3__28functionIFvRKNS_12basic_stringIcNS_11char_traitsIcEENS_9allocatorIcEEEEiEEE(::wasmport::wire::lendFunction(a0, "callback 'visit' of forEach").handle());
 }
 
 // import makeCounter: make_counter callbacks.cpp:32
 extern "C" __attribute__((import_module("wasmport"), import_name("__wasmport_import__Z12make_counterv")))
 uint32_t __wasmport_import__Z12make_counterv();
-__attribute__((weak)) ::std::function<int ()> make_counter() {
+__attribute__((weak, nodebug)) ::std::function<int ()> make_counter() {
   return ::wasmport::wire::adoptFunction<::std::function<int ()>>(__wasmport_import__Z12make_counterv(), "the function makeCounter returned");
 }
 

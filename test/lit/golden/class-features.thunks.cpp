@@ -3,35 +3,35 @@
 #pragma clang diagnostic ignored "-Weverything"
 #include <wasmport/wire.h>
 
-[[maybe_unused]] static void __wasmport_compiled_without_the_wasmport_plugin() {}
+[[maybe_unused]] __attribute__((nodebug)) static void __wasmport_compiled_without_the_wasmport_plugin() {}
 // Runtime exports: one definition per module after linking.
 extern "C" {
-__attribute__((weak, export_name("__wasmport_alloc")))
+__attribute__((weak, nodebug, export_name("__wasmport_alloc")))
 void *__wasmport_alloc(std::size_t size) {
   return ::wasmport::wire::alloc(size);
 }
-__attribute__((weak, export_name("__wasmport_free")))
+__attribute__((weak, nodebug, export_name("__wasmport_free")))
 void __wasmport_free(void *p) {
   ::wasmport::wire::release(p);
 }
-__attribute__((weak, export_name("__wasmport_free_string")))
+__attribute__((weak, nodebug, export_name("__wasmport_free_string")))
 void __wasmport_free_string(void *p) {
   ::wasmport::wire::releaseString(p);
 }
-__attribute__((weak, export_name("__wasmport_free_owned")))
+__attribute__((weak, nodebug, export_name("__wasmport_free_owned")))
 void __wasmport_free_owned(void *p) {
   ::wasmport::wire::releaseOwned(p);
 }
-__attribute__((weak, export_name("__wasmport_ret_area")))
+__attribute__((weak, nodebug, export_name("__wasmport_ret_area")))
 void *__wasmport_ret_area() {
   return ::wasmport::wire::returnArea();
 }
 // C++ throws without unwinding support: report and terminate.
 #if !(defined(__cpp_exceptions) && (defined(__WASM_EXCEPTIONS__) || (__clang_major__ < 17 && defined(__wasm_exception_handling__))))
-__attribute__((weak)) void *__cxa_allocate_exception(std::size_t size) noexcept {
+__attribute__((weak, nodebug)) void *__cxa_allocate_exception(std::size_t size) noexcept {
   return ::wasmport::wire::alloc(size);
 }
-__attribute__((weak, noreturn)) void __cxa_throw(void *obj, std::type_info *type, ::wasmport::wire::detail::ThrowDestructor) {
+__attribute__((weak, nodebug, noreturn)) void __cxa_throw(void *obj, std::type_info *type, ::wasmport::wire::detail::ThrowDestructor) {
   ::wasmport::wire::detail::reportThrow(obj, type);
 }
 #endif
@@ -41,11 +41,11 @@ __attribute__((weak, noreturn)) void __cxa_throw(void *obj, std::type_info *type
 // exception abandoned C++ frames.
 #if !defined(__EMSCRIPTEN__)
 extern "C" {
-__attribute__((weak, naked, export_name("__wasmport_stack_get")))
+__attribute__((weak, nodebug, naked, export_name("__wasmport_stack_get")))
 uint32_t __wasmport_stack_get() {
   __asm__ volatile(".globaltype __stack_pointer, i32\n\tglobal.get __stack_pointer\n\treturn");
 }
-__attribute__((weak, naked, export_name("__wasmport_stack_set")))
+__attribute__((weak, nodebug, naked, export_name("__wasmport_stack_set")))
 void __wasmport_stack_set(uint32_t) {
   __asm__ volatile(".globaltype __stack_pointer, i32\n\tlocal.get 0\n\tglobal.set __stack_pointer\n\treturn");
 }
@@ -55,97 +55,97 @@ void __wasmport_stack_set(uint32_t) {
 extern "C" {
 
 // total_area: function class-features.cpp:52
-__attribute__((weak, export_name("__wasmport_fn_10total_area")))
+__attribute__((weak, nodebug, export_name("__wasmport_fn_10total_area")))
 double __wasmport_fn_10total_area(void *a0, void *a1) {
   return ::wasmport::wire::toWire<double>(::total_area(::wasmport::wire::objectRef<::Shape>(a0), ::wasmport::wire::objectPtr<::Shape>(a1)));
 }
 
 // Shape.area: method class-features.cpp:17
-__attribute__((weak, export_name("__wasmport_method_5Shape_4area")))
+__attribute__((weak, nodebug, export_name("__wasmport_method_5Shape_4area")))
 double __wasmport_method_5Shape_4area(void *self) {
   return ::wasmport::wire::toWire<double>(::wasmport::wire::objectRef<::Shape>(self).area());
 }
 
 // Shape.name: field_get class-features.cpp:19
-__attribute__((weak, export_name("__wasmport_get_5Shape_4name")))
+__attribute__((weak, nodebug, export_name("__wasmport_get_5Shape_4name")))
 void __wasmport_get_5Shape_4name(void *self) {
   ::wasmport::wire::returnString(::wasmport::wire::objectRef<::Shape>(self).name);
 }
 
 // Shape.name: field_set class-features.cpp:19
-__attribute__((weak, export_name("__wasmport_set_5Shape_4name")))
+__attribute__((weak, nodebug, export_name("__wasmport_set_5Shape_4name")))
 void __wasmport_set_5Shape_4name(void *self, char *a0_ptr, std::size_t a0_len) {
   ::wasmport::wire::objectRef<::Shape>(self).name = ::wasmport::wire::StringArg(a0_ptr, a0_len).as<std::string>();
 }
 
 // Shape.sides: field_get class-features.cpp:21
-__attribute__((weak, export_name("__wasmport_get_5Shape_5sides")))
+__attribute__((weak, nodebug, export_name("__wasmport_get_5Shape_5sides")))
 int32_t __wasmport_get_5Shape_5sides(void *self) {
   return ::wasmport::wire::toWire<::int32_t>(::wasmport::wire::objectRef<::Shape>(self).sides);
 }
 
 // Shape.kind: field_get class-features.cpp:22
-__attribute__((weak, export_name("__wasmport_get_5Shape_4kind")))
+__attribute__((weak, nodebug, export_name("__wasmport_get_5Shape_4kind")))
 void __wasmport_get_5Shape_4kind(void *self) {
   ::wasmport::wire::returnString(::wasmport::wire::objectRef<::Shape>(self).kind);
 }
 
 // Shape.label: getter class-features.cpp:27
-__attribute__((weak, export_name("__wasmport_get_5Shape_5label")))
+__attribute__((weak, nodebug, export_name("__wasmport_get_5Shape_5label")))
 void __wasmport_get_5Shape_5label(void *self) {
   ::wasmport::wire::returnString(::wasmport::wire::objectRef<::Shape>(self).getLabel());
 }
 
 // Shape.label: setter class-features.cpp:28
-__attribute__((weak, export_name("__wasmport_set_5Shape_5label")))
+__attribute__((weak, nodebug, export_name("__wasmport_set_5Shape_5label")))
 void __wasmport_set_5Shape_5label(void *self, char *a0_ptr, std::size_t a0_len) {
   ::wasmport::wire::objectRef<::Shape>(self).setLabel(::wasmport::wire::StringArg(a0_ptr, a0_len).as<std::string_view>());
 }
 
 // Shape: destructor
-__attribute__((weak, export_name("__wasmport_delete_5Shape")))
+__attribute__((weak, nodebug, export_name("__wasmport_delete_5Shape")))
 void __wasmport_delete_5Shape(void *self) {
   ::wasmport::wire::destroy<::Shape>(self);
 }
 
 // Square.constructor: constructor class-features.cpp:38
-__attribute__((weak, export_name("__wasmport_new_6Square_0")))
+__attribute__((weak, nodebug, export_name("__wasmport_new_6Square_0")))
 void *__wasmport_new_6Square_0(double a0) {
   return ::wasmport::wire::construct<::Square>(::wasmport::wire::fromWire<double>(a0));
 }
 
 // Square.area: method class-features.cpp:39
-__attribute__((weak, export_name("__wasmport_method_6Square_4area")))
+__attribute__((weak, nodebug, export_name("__wasmport_method_6Square_4area")))
 double __wasmport_method_6Square_4area(void *self) {
   return ::wasmport::wire::toWire<double>(::wasmport::wire::objectRef<::Square>(self).area());
 }
 
 // Square.side: getter class-features.cpp:40
-__attribute__((weak, export_name("__wasmport_get_6Square_4side")))
+__attribute__((weak, nodebug, export_name("__wasmport_get_6Square_4side")))
 double __wasmport_get_6Square_4side(void *self) {
   return ::wasmport::wire::toWire<double>(::wasmport::wire::objectRef<::Square>(self).side());
 }
 
 // Square.side: setter class-features.cpp:41
-__attribute__((weak, export_name("__wasmport_set_6Square_4side")))
+__attribute__((weak, nodebug, export_name("__wasmport_set_6Square_4side")))
 void __wasmport_set_6Square_4side(void *self, double a0) {
   ::wasmport::wire::objectRef<::Square>(self).setSide(::wasmport::wire::fromWire<double>(a0));
 }
 
 // Square.fromString: static class-features.cpp:42
-__attribute__((weak, export_name("__wasmport_static_6Square_10fromString")))
+__attribute__((weak, nodebug, export_name("__wasmport_static_6Square_10fromString")))
 void *__wasmport_static_6Square_10fromString(char *a0_ptr, std::size_t a0_len) {
   return ::wasmport::wire::adopt(::Square::make(::wasmport::wire::StringArg(a0_ptr, a0_len).as<std::string_view>()));
 }
 
 // Square.fromNumber: static class-features.cpp:43
-__attribute__((weak, export_name("__wasmport_static_6Square_10fromNumber")))
+__attribute__((weak, nodebug, export_name("__wasmport_static_6Square_10fromNumber")))
 void *__wasmport_static_6Square_10fromNumber(double a0) {
   return ::wasmport::wire::adopt(::Square::make(::wasmport::wire::fromWire<double>(a0)));
 }
 
 // Square: destructor
-__attribute__((weak, export_name("__wasmport_delete_6Square")))
+__attribute__((weak, nodebug, export_name("__wasmport_delete_6Square")))
 void __wasmport_delete_6Square(void *self) {
   ::wasmport::wire::destroy<::Square>(self);
 }

@@ -3,35 +3,35 @@
 #pragma clang diagnostic ignored "-Weverything"
 #include <wasmport/wire.h>
 
-[[maybe_unused]] static void __wasmport_compiled_without_the_wasmport_plugin() {}
+[[maybe_unused]] __attribute__((nodebug)) static void __wasmport_compiled_without_the_wasmport_plugin() {}
 // Runtime exports: one definition per module after linking.
 extern "C" {
-__attribute__((weak, export_name("__wasmport_alloc")))
+__attribute__((weak, nodebug, export_name("__wasmport_alloc")))
 void *__wasmport_alloc(std::size_t size) {
   return ::wasmport::wire::alloc(size);
 }
-__attribute__((weak, export_name("__wasmport_free")))
+__attribute__((weak, nodebug, export_name("__wasmport_free")))
 void __wasmport_free(void *p) {
   ::wasmport::wire::release(p);
 }
-__attribute__((weak, export_name("__wasmport_free_string")))
+__attribute__((weak, nodebug, export_name("__wasmport_free_string")))
 void __wasmport_free_string(void *p) {
   ::wasmport::wire::releaseString(p);
 }
-__attribute__((weak, export_name("__wasmport_free_owned")))
+__attribute__((weak, nodebug, export_name("__wasmport_free_owned")))
 void __wasmport_free_owned(void *p) {
   ::wasmport::wire::releaseOwned(p);
 }
-__attribute__((weak, export_name("__wasmport_ret_area")))
+__attribute__((weak, nodebug, export_name("__wasmport_ret_area")))
 void *__wasmport_ret_area() {
   return ::wasmport::wire::returnArea();
 }
 // C++ throws without unwinding support: report and terminate.
 #if !(defined(__cpp_exceptions) && (defined(__WASM_EXCEPTIONS__) || (__clang_major__ < 17 && defined(__wasm_exception_handling__))))
-__attribute__((weak)) void *__cxa_allocate_exception(std::size_t size) noexcept {
+__attribute__((weak, nodebug)) void *__cxa_allocate_exception(std::size_t size) noexcept {
   return ::wasmport::wire::alloc(size);
 }
-__attribute__((weak, noreturn)) void __cxa_throw(void *obj, std::type_info *type, ::wasmport::wire::detail::ThrowDestructor) {
+__attribute__((weak, nodebug, noreturn)) void __cxa_throw(void *obj, std::type_info *type, ::wasmport::wire::detail::ThrowDestructor) {
   ::wasmport::wire::detail::reportThrow(obj, type);
 }
 #endif
@@ -41,11 +41,11 @@ __attribute__((weak, noreturn)) void __cxa_throw(void *obj, std::type_info *type
 // exception abandoned C++ frames.
 #if !defined(__EMSCRIPTEN__)
 extern "C" {
-__attribute__((weak, naked, export_name("__wasmport_stack_get")))
+__attribute__((weak, nodebug, naked, export_name("__wasmport_stack_get")))
 uint32_t __wasmport_stack_get() {
   __asm__ volatile(".globaltype __stack_pointer, i32\n\tglobal.get __stack_pointer\n\treturn");
 }
-__attribute__((weak, naked, export_name("__wasmport_stack_set")))
+__attribute__((weak, nodebug, naked, export_name("__wasmport_stack_set")))
 void __wasmport_stack_set(uint32_t) {
   __asm__ volatile(".globaltype __stack_pointer, i32\n\tlocal.get 0\n\tglobal.set __stack_pointer\n\treturn");
 }
@@ -55,67 +55,67 @@ void __wasmport_stack_set(uint32_t) {
 extern "C" {
 
 // combine: function class.cpp:26
-__attribute__((weak, export_name("__wasmport_fn_7combine")))
+__attribute__((weak, nodebug, export_name("__wasmport_fn_7combine")))
 void *__wasmport_fn_7combine(void *a0, void *a1) {
   return ::wasmport::wire::adopt(::combine(::wasmport::wire::objectRef<::shop::Cart>(a0), ::wasmport::wire::objectRef<::shop::Cart>(a1)));
 }
 
 // Cart.constructor: constructor class.cpp:10
-__attribute__((weak, export_name("__wasmport_new_4Cart_0")))
+__attribute__((weak, nodebug, export_name("__wasmport_new_4Cart_0")))
 void *__wasmport_new_4Cart_0() {
   return ::wasmport::wire::construct<::shop::Cart>();
 }
 
 // Cart.constructor: constructor class.cpp:11
-__attribute__((weak, export_name("__wasmport_new_4Cart_1")))
+__attribute__((weak, nodebug, export_name("__wasmport_new_4Cart_1")))
 void *__wasmport_new_4Cart_1(int32_t a0) {
   return ::wasmport::wire::construct<::shop::Cart>(::wasmport::wire::fromWire<int>(a0));
 }
 
 // Cart.add: method class.cpp:12
-__attribute__((weak, export_name("__wasmport_method_4Cart_3add")))
+__attribute__((weak, nodebug, export_name("__wasmport_method_4Cart_3add")))
 int32_t __wasmport_method_4Cart_3add(void *self, int32_t a0) {
   return ::wasmport::wire::toWire<int>(::wasmport::wire::objectRef<::shop::Cart>(self).add(::wasmport::wire::fromWire<int>(a0)));
 }
 
 // Cart.count: method class.cpp:13
-__attribute__((weak, export_name("__wasmport_method_4Cart_5count")))
+__attribute__((weak, nodebug, export_name("__wasmport_method_4Cart_5count")))
 int32_t __wasmport_method_4Cart_5count(void *self) {
   return ::wasmport::wire::toWire<int>(::wasmport::wire::objectRef<::shop::Cart>(self).count());
 }
 
 // Cart.describe: method class.cpp:14
-__attribute__((weak, export_name("__wasmport_method_4Cart_8describe")))
+__attribute__((weak, nodebug, export_name("__wasmport_method_4Cart_8describe")))
 void __wasmport_method_4Cart_8describe(void *self) {
   ::wasmport::wire::returnString(::wasmport::wire::objectRef<::shop::Cart>(self).describe());
 }
 
 // Cart.empty: static class.cpp:15
-__attribute__((weak, export_name("__wasmport_static_4Cart_5empty")))
+__attribute__((weak, nodebug, export_name("__wasmport_static_4Cart_5empty")))
 void *__wasmport_static_4Cart_5empty() {
   return ::wasmport::wire::adopt(::shop::Cart::empty());
 }
 
 // Cart.merge: method class.cpp:16
-__attribute__((weak, export_name("__wasmport_method_4Cart_5merge")))
+__attribute__((weak, nodebug, export_name("__wasmport_method_4Cart_5merge")))
 void __wasmport_method_4Cart_5merge(void *self, void *a0) {
   ::wasmport::wire::objectRef<::shop::Cart>(self).merge(::wasmport::wire::objectRef<::shop::Cart>(a0));
 }
 
 // Cart.mergeMaybe: method class.cpp:17
-__attribute__((weak, export_name("__wasmport_method_4Cart_10mergeMaybe")))
+__attribute__((weak, nodebug, export_name("__wasmport_method_4Cart_10mergeMaybe")))
 void __wasmport_method_4Cart_10mergeMaybe(void *self, void *a0) {
   ::wasmport::wire::objectRef<::shop::Cart>(self).mergeMaybe(::wasmport::wire::objectPtr<::shop::Cart>(a0));
 }
 
 // Cart.copy: method class.cpp:18
-__attribute__((weak, export_name("__wasmport_method_4Cart_4copy")))
+__attribute__((weak, nodebug, export_name("__wasmport_method_4Cart_4copy")))
 void *__wasmport_method_4Cart_4copy(void *self) {
   return ::wasmport::wire::adopt(::wasmport::wire::objectRef<::shop::Cart>(self).copy());
 }
 
 // Cart: destructor
-__attribute__((weak, export_name("__wasmport_delete_4Cart")))
+__attribute__((weak, nodebug, export_name("__wasmport_delete_4Cart")))
 void __wasmport_delete_4Cart(void *self) {
   ::wasmport::wire::destroy<::shop::Cart>(self);
 }

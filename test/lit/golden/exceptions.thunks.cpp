@@ -10,35 +10,35 @@
 #error "wasmport: these bindings were made for -fwasm-exceptions, but this file is compiled without it; give wasmport-rewrite the compiler's flags"
 #endif
 
-[[maybe_unused]] static void __wasmport_compiled_without_the_wasmport_plugin() {}
+[[maybe_unused]] __attribute__((nodebug)) static void __wasmport_compiled_without_the_wasmport_plugin() {}
 // Runtime exports: one definition per module after linking.
 extern "C" {
-__attribute__((weak, export_name("__wasmport_alloc")))
+__attribute__((weak, nodebug, export_name("__wasmport_alloc")))
 void *__wasmport_alloc(std::size_t size) {
   return ::wasmport::wire::alloc(size);
 }
-__attribute__((weak, export_name("__wasmport_free")))
+__attribute__((weak, nodebug, export_name("__wasmport_free")))
 void __wasmport_free(void *p) {
   ::wasmport::wire::release(p);
 }
-__attribute__((weak, export_name("__wasmport_free_string")))
+__attribute__((weak, nodebug, export_name("__wasmport_free_string")))
 void __wasmport_free_string(void *p) {
   ::wasmport::wire::releaseString(p);
 }
-__attribute__((weak, export_name("__wasmport_free_owned")))
+__attribute__((weak, nodebug, export_name("__wasmport_free_owned")))
 void __wasmport_free_owned(void *p) {
   ::wasmport::wire::releaseOwned(p);
 }
-__attribute__((weak, export_name("__wasmport_ret_area")))
+__attribute__((weak, nodebug, export_name("__wasmport_ret_area")))
 void *__wasmport_ret_area() {
   return ::wasmport::wire::returnArea();
 }
 // C++ throws without unwinding support: report and terminate.
 #if !(defined(__cpp_exceptions) && (defined(__WASM_EXCEPTIONS__) || (__clang_major__ < 17 && defined(__wasm_exception_handling__))))
-__attribute__((weak)) void *__cxa_allocate_exception(std::size_t size) noexcept {
+__attribute__((weak, nodebug)) void *__cxa_allocate_exception(std::size_t size) noexcept {
   return ::wasmport::wire::alloc(size);
 }
-__attribute__((weak, noreturn)) void __cxa_throw(void *obj, std::type_info *type, ::wasmport::wire::detail::ThrowDestructor) {
+__attribute__((weak, nodebug, noreturn)) void __cxa_throw(void *obj, std::type_info *type, ::wasmport::wire::detail::ThrowDestructor) {
   ::wasmport::wire::detail::reportThrow(obj, type);
 }
 #endif
@@ -48,11 +48,11 @@ __attribute__((weak, noreturn)) void __cxa_throw(void *obj, std::type_info *type
 // exception abandoned C++ frames.
 #if !defined(__EMSCRIPTEN__)
 extern "C" {
-__attribute__((weak, naked, export_name("__wasmport_stack_get")))
+__attribute__((weak, nodebug, naked, export_name("__wasmport_stack_get")))
 uint32_t __wasmport_stack_get() {
   __asm__ volatile(".globaltype __stack_pointer, i32\n\tglobal.get __stack_pointer\n\treturn");
 }
-__attribute__((weak, naked, export_name("__wasmport_stack_set")))
+__attribute__((weak, nodebug, naked, export_name("__wasmport_stack_set")))
 void __wasmport_stack_set(uint32_t) {
   __asm__ volatile(".globaltype __stack_pointer, i32\n\tlocal.get 0\n\tglobal.set __stack_pointer\n\treturn");
 }
@@ -62,7 +62,7 @@ void __wasmport_stack_set(uint32_t) {
 extern "C" {
 
 // parse: function exceptions.cpp:12
-__attribute__((weak, export_name("__wasmport_fn_5parse")))
+__attribute__((weak, nodebug, export_name("__wasmport_fn_5parse")))
 int32_t __wasmport_fn_5parse(char *a0_ptr, std::size_t a0_len) {
   uint32_t exception;
   try {
@@ -74,13 +74,13 @@ int32_t __wasmport_fn_5parse(char *a0_ptr, std::size_t a0_len) {
 }
 
 // twice: function exceptions.cpp:18
-__attribute__((weak, export_name("__wasmport_fn_5twice")))
+__attribute__((weak, nodebug, export_name("__wasmport_fn_5twice")))
 int32_t __wasmport_fn_5twice(int32_t a0) {
   return ::wasmport::wire::toWire<int>(::twice(::wasmport::wire::fromWire<int>(a0)));
 }
 
 // Greeter.constructor: constructor exceptions.cpp:22
-__attribute__((weak, export_name("__wasmport_new_7Greeter_0")))
+__attribute__((weak, nodebug, export_name("__wasmport_new_7Greeter_0")))
 void *__wasmport_new_7Greeter_0(int32_t a0) {
   uint32_t exception;
   try {
@@ -92,7 +92,7 @@ void *__wasmport_new_7Greeter_0(int32_t a0) {
 }
 
 // Greeter.greet: method exceptions.cpp:23
-__attribute__((weak, export_name("__wasmport_method_7Greeter_5greet")))
+__attribute__((weak, nodebug, export_name("__wasmport_method_7Greeter_5greet")))
 void __wasmport_method_7Greeter_5greet(void *self) {
   uint32_t exception;
   try {
@@ -105,13 +105,13 @@ void __wasmport_method_7Greeter_5greet(void *self) {
 }
 
 // Greeter: destructor
-__attribute__((weak, export_name("__wasmport_delete_7Greeter")))
+__attribute__((weak, nodebug, export_name("__wasmport_delete_7Greeter")))
 void __wasmport_delete_7Greeter(void *self) {
   ::wasmport::wire::destroy<::Greeter>(self);
 }
 
 // : start exceptions.cpp:29
-__attribute__((weak, export_name("__wasmport_start__Z5setupv")))
+__attribute__((weak, nodebug, export_name("__wasmport_start__Z5setupv")))
 void __wasmport_start__Z5setupv() {
   uint32_t exception;
   try {
@@ -128,7 +128,7 @@ void __wasmport_start__Z5setupv() {
 // import hostName: hostName exceptions.cpp:9
 extern "C" __attribute__((import_module("wasmport"), import_name("__wasmport_import__Z8hostNamei")))
 void __wasmport_import__Z8hostNamei(int32_t);
-__attribute__((weak)) ::std::string hostName(int a0) {
+__attribute__((weak, nodebug)) ::std::string hostName(int a0) {
   __wasmport_import__Z8hostNamei(::wasmport::wire::toWire<int>(a0));
   if (uint32_t e = ::wasmport::wire::takeException())
     ::wasmport::detail::raise(e);
@@ -138,7 +138,7 @@ __attribute__((weak)) ::std::string hostName(int a0) {
 // import console.log: log exceptions.cpp:10
 extern "C" __attribute__((import_module("wasmport"), import_name("__wasmport_import__Z3logNSt3__217basic_string_viewIcNS_11char_traitsIcEEEE")))
 void __wasmport_import__Z3logNSt3__217basic_string_viewIcNS_11char_traitsIcEEEE(const char *, std::size_t);
-__attribute__((weak)) void log(::std::string_view a0) noexcept {
+__attribute__((weak, nodebug)) void log(::std::string_view a0) noexcept {
   __wasmport_import__Z3logNSt3__217basic_string_viewIcNS_11char_traitsIcEEEE(::wasmport::wire::stringData(a0), ::wasmport::wire::stringSize(a0));
 }
 

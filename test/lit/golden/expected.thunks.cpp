@@ -3,35 +3,35 @@
 #pragma clang diagnostic ignored "-Weverything"
 #include <wasmport/wire.h>
 
-[[maybe_unused]] static void __wasmport_compiled_without_the_wasmport_plugin() {}
+[[maybe_unused]] __attribute__((nodebug)) static void __wasmport_compiled_without_the_wasmport_plugin() {}
 // Runtime exports: one definition per module after linking.
 extern "C" {
-__attribute__((weak, export_name("__wasmport_alloc")))
+__attribute__((weak, nodebug, export_name("__wasmport_alloc")))
 void *__wasmport_alloc(std::size_t size) {
   return ::wasmport::wire::alloc(size);
 }
-__attribute__((weak, export_name("__wasmport_free")))
+__attribute__((weak, nodebug, export_name("__wasmport_free")))
 void __wasmport_free(void *p) {
   ::wasmport::wire::release(p);
 }
-__attribute__((weak, export_name("__wasmport_free_string")))
+__attribute__((weak, nodebug, export_name("__wasmport_free_string")))
 void __wasmport_free_string(void *p) {
   ::wasmport::wire::releaseString(p);
 }
-__attribute__((weak, export_name("__wasmport_free_owned")))
+__attribute__((weak, nodebug, export_name("__wasmport_free_owned")))
 void __wasmport_free_owned(void *p) {
   ::wasmport::wire::releaseOwned(p);
 }
-__attribute__((weak, export_name("__wasmport_ret_area")))
+__attribute__((weak, nodebug, export_name("__wasmport_ret_area")))
 void *__wasmport_ret_area() {
   return ::wasmport::wire::returnArea();
 }
 // C++ throws without unwinding support: report and terminate.
 #if !(defined(__cpp_exceptions) && (defined(__WASM_EXCEPTIONS__) || (__clang_major__ < 17 && defined(__wasm_exception_handling__))))
-__attribute__((weak)) void *__cxa_allocate_exception(std::size_t size) noexcept {
+__attribute__((weak, nodebug)) void *__cxa_allocate_exception(std::size_t size) noexcept {
   return ::wasmport::wire::alloc(size);
 }
-__attribute__((weak, noreturn)) void __cxa_throw(void *obj, std::type_info *type, ::wasmport::wire::detail::ThrowDestructor) {
+__attribute__((weak, nodebug, noreturn)) void __cxa_throw(void *obj, std::type_info *type, ::wasmport::wire::detail::ThrowDestructor) {
   ::wasmport::wire::detail::reportThrow(obj, type);
 }
 #endif
@@ -41,11 +41,11 @@ __attribute__((weak, noreturn)) void __cxa_throw(void *obj, std::type_info *type
 // exception abandoned C++ frames.
 #if !defined(__EMSCRIPTEN__)
 extern "C" {
-__attribute__((weak, naked, export_name("__wasmport_stack_get")))
+__attribute__((weak, nodebug, naked, export_name("__wasmport_stack_get")))
 uint32_t __wasmport_stack_get() {
   __asm__ volatile(".globaltype __stack_pointer, i32\n\tglobal.get __stack_pointer\n\treturn");
 }
-__attribute__((weak, naked, export_name("__wasmport_stack_set")))
+__attribute__((weak, nodebug, naked, export_name("__wasmport_stack_set")))
 void __wasmport_stack_set(uint32_t) {
   __asm__ volatile(".globaltype __stack_pointer, i32\n\tlocal.get 0\n\tglobal.set __stack_pointer\n\treturn");
 }
@@ -75,7 +75,7 @@ static_assert(::wasmport::wire::Codec<::wasmport::JsValue>::Size == 4 && ::wasmp
 extern "C" {
 
 // parse: function expected.cpp:15
-__attribute__((weak, export_name("__wasmport_fn_5parse")))
+__attribute__((weak, nodebug, export_name("__wasmport_fn_5parse")))
 int32_t __wasmport_fn_5parse(char *a0_ptr, std::size_t a0_len) {
   auto result = ::parse(::wasmport::wire::StringArg(a0_ptr, a0_len).as<std::string_view>());
   if (!result) {
@@ -86,7 +86,7 @@ int32_t __wasmport_fn_5parse(char *a0_ptr, std::size_t a0_len) {
 }
 
 // check: function expected.cpp:20
-__attribute__((weak, export_name("__wasmport_fn_5check")))
+__attribute__((weak, nodebug, export_name("__wasmport_fn_5check")))
 void __wasmport_fn_5check(int32_t a0) {
   auto result = ::check(::wasmport::wire::fromWire<int>(a0));
   if (!result) {
@@ -96,7 +96,7 @@ void __wasmport_fn_5check(int32_t a0) {
 }
 
 // render: function expected.cpp:25
-__attribute__((weak, export_name("__wasmport_fn_6render")))
+__attribute__((weak, nodebug, export_name("__wasmport_fn_6render")))
 void __wasmport_fn_6render(int32_t a0) {
   auto result = ::render(::wasmport::wire::fromWire<int>(a0));
   if (!result) {
@@ -107,7 +107,7 @@ void __wasmport_fn_6render(int32_t a0) {
 }
 
 // decode: function expected.cpp:54
-__attribute__((weak, export_name("__wasmport_fn_6decode")))
+__attribute__((weak, nodebug, export_name("__wasmport_fn_6decode")))
 uint32_t __wasmport_fn_6decode(char *a0_ptr, std::size_t a0_len) {
   auto result = ::decode(::wasmport::wire::StringArg(a0_ptr, a0_len).as<std::string_view>());
   if (!result) {
@@ -118,7 +118,7 @@ uint32_t __wasmport_fn_6decode(char *a0_ptr, std::size_t a0_len) {
 }
 
 // Meter.make: static expected.cpp:33
-__attribute__((weak, export_name("__wasmport_static_5Meter_4make")))
+__attribute__((weak, nodebug, export_name("__wasmport_static_5Meter_4make")))
 void *__wasmport_static_5Meter_4make(double a0) {
   auto result = ::Meter::make(::wasmport::wire::fromWire<double>(a0));
   if (!result) {
@@ -129,7 +129,7 @@ void *__wasmport_static_5Meter_4make(double a0) {
 }
 
 // Meter.read: method expected.cpp:38
-__attribute__((weak, export_name("__wasmport_method_5Meter_4read")))
+__attribute__((weak, nodebug, export_name("__wasmport_method_5Meter_4read")))
 double __wasmport_method_5Meter_4read(void *self) {
   auto result = ::wasmport::wire::objectRef<::Meter>(self).read();
   if (!result) {
@@ -140,7 +140,7 @@ double __wasmport_method_5Meter_4read(void *self) {
 }
 
 // Meter: destructor
-__attribute__((weak, export_name("__wasmport_delete_5Meter")))
+__attribute__((weak, nodebug, export_name("__wasmport_delete_5Meter")))
 void __wasmport_delete_5Meter(void *self) {
   ::wasmport::wire::destroy<::Meter>(self);
 }
@@ -150,7 +150,7 @@ void __wasmport_delete_5Meter(void *self) {
 // import JSON.parse: parseJson expected.cpp:50
 extern "C" __attribute__((import_module("wasmport"), import_name("__wasmport_import__Z9parseJsonNSt3__217basic_string_viewIcNS_11char_traitsIcEEEE")))
 uint32_t __wasmport_import__Z9parseJsonNSt3__217basic_string_viewIcNS_11char_traitsIcEEEE(const char *, std::size_t);
-__attribute__((weak)) ::std::expected< ::wasmport::JsValue, ::wasmport::JsValue> parseJson(::std::string_view a0) {
+__attribute__((weak, nodebug)) ::std::expected< ::wasmport::JsValue, ::wasmport::JsValue> parseJson(::std::string_view a0) {
   uint32_t r = __wasmport_import__Z9parseJsonNSt3__217basic_string_viewIcNS_11char_traitsIcEEEE(::wasmport::wire::stringData(a0), ::wasmport::wire::stringSize(a0));
   if (uint32_t e = ::wasmport::wire::takeException())
     return ::wasmport::wire::unexpectedJs<::std::expected< ::wasmport::JsValue, ::wasmport::JsValue>>(e);
@@ -160,7 +160,7 @@ __attribute__((weak)) ::std::expected< ::wasmport::JsValue, ::wasmport::JsValue>
 // import ticks: ticks expected.cpp:51
 extern "C" __attribute__((import_module("wasmport"), import_name("__wasmport_import__Z5ticksv")))
 int64_t __wasmport_import__Z5ticksv();
-__attribute__((weak)) ::std::expected<long long, ::wasmport::JsValue> ticks() {
+__attribute__((weak, nodebug)) ::std::expected<long long, ::wasmport::JsValue> ticks() {
   int64_t r = __wasmport_import__Z5ticksv();
   if (uint32_t e = ::wasmport::wire::takeException())
     return ::wasmport::wire::unexpectedJs<::std::expected<long long, ::wasmport::JsValue>>(e);

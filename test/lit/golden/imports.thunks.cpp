@@ -3,35 +3,35 @@
 #pragma clang diagnostic ignored "-Weverything"
 #include <wasmport/wire.h>
 
-[[maybe_unused]] static void __wasmport_compiled_without_the_wasmport_plugin() {}
+[[maybe_unused]] __attribute__((nodebug)) static void __wasmport_compiled_without_the_wasmport_plugin() {}
 // Runtime exports: one definition per module after linking.
 extern "C" {
-__attribute__((weak, export_name("__wasmport_alloc")))
+__attribute__((weak, nodebug, export_name("__wasmport_alloc")))
 void *__wasmport_alloc(std::size_t size) {
   return ::wasmport::wire::alloc(size);
 }
-__attribute__((weak, export_name("__wasmport_free")))
+__attribute__((weak, nodebug, export_name("__wasmport_free")))
 void __wasmport_free(void *p) {
   ::wasmport::wire::release(p);
 }
-__attribute__((weak, export_name("__wasmport_free_string")))
+__attribute__((weak, nodebug, export_name("__wasmport_free_string")))
 void __wasmport_free_string(void *p) {
   ::wasmport::wire::releaseString(p);
 }
-__attribute__((weak, export_name("__wasmport_free_owned")))
+__attribute__((weak, nodebug, export_name("__wasmport_free_owned")))
 void __wasmport_free_owned(void *p) {
   ::wasmport::wire::releaseOwned(p);
 }
-__attribute__((weak, export_name("__wasmport_ret_area")))
+__attribute__((weak, nodebug, export_name("__wasmport_ret_area")))
 void *__wasmport_ret_area() {
   return ::wasmport::wire::returnArea();
 }
 // C++ throws without unwinding support: report and terminate.
 #if !(defined(__cpp_exceptions) && (defined(__WASM_EXCEPTIONS__) || (__clang_major__ < 17 && defined(__wasm_exception_handling__))))
-__attribute__((weak)) void *__cxa_allocate_exception(std::size_t size) noexcept {
+__attribute__((weak, nodebug)) void *__cxa_allocate_exception(std::size_t size) noexcept {
   return ::wasmport::wire::alloc(size);
 }
-__attribute__((weak, noreturn)) void __cxa_throw(void *obj, std::type_info *type, ::wasmport::wire::detail::ThrowDestructor) {
+__attribute__((weak, nodebug, noreturn)) void __cxa_throw(void *obj, std::type_info *type, ::wasmport::wire::detail::ThrowDestructor) {
   ::wasmport::wire::detail::reportThrow(obj, type);
 }
 #endif
@@ -41,11 +41,11 @@ __attribute__((weak, noreturn)) void __cxa_throw(void *obj, std::type_info *type
 // exception abandoned C++ frames.
 #if !defined(__EMSCRIPTEN__)
 extern "C" {
-__attribute__((weak, naked, export_name("__wasmport_stack_get")))
+__attribute__((weak, nodebug, naked, export_name("__wasmport_stack_get")))
 uint32_t __wasmport_stack_get() {
   __asm__ volatile(".globaltype __stack_pointer, i32\n\tglobal.get __stack_pointer\n\treturn");
 }
-__attribute__((weak, naked, export_name("__wasmport_stack_set")))
+__attribute__((weak, nodebug, naked, export_name("__wasmport_stack_set")))
 void __wasmport_stack_set(uint32_t) {
   __asm__ volatile(".globaltype __stack_pointer, i32\n\tlocal.get 0\n\tglobal.set __stack_pointer\n\treturn");
 }
@@ -55,7 +55,7 @@ void __wasmport_stack_set(uint32_t) {
 extern "C" {
 
 // run: function imports.cpp:17
-__attribute__((weak, export_name("__wasmport_fn_3run")))
+__attribute__((weak, nodebug, export_name("__wasmport_fn_3run")))
 int32_t __wasmport_fn_3run() {
   return ::wasmport::wire::toWire<int>(::run());
 }
@@ -65,28 +65,28 @@ int32_t __wasmport_fn_3run() {
 // import alert: alert imports.cpp:8
 extern "C" __attribute__((import_module("wasmport"), import_name("__wasmport_import__Z5alertRKNSt3__212basic_stringIcNS_11char_traitsIcEENS_9allocatorIcEEEE")))
 void __wasmport_import__Z5alertRKNSt3__212basic_stringIcNS_11char_traitsIcEENS_9allocatorIcEEEE(const char *, std::size_t);
-__attribute__((weak)) void alert(const ::std::string & a0) {
+__attribute__((weak, nodebug)) void alert(const ::std::string & a0) {
   __wasmport_import__Z5alertRKNSt3__212basic_stringIcNS_11char_traitsIcEENS_9allocatorIcEEEE(::wasmport::wire::stringData(a0), ::wasmport::wire::stringSize(a0));
 }
 
 // import console.log: log imports.cpp:9
 extern "C" __attribute__((import_module("wasmport"), import_name("__wasmport_import__Z3logNSt3__217basic_string_viewIcNS_11char_traitsIcEEEE")))
 void __wasmport_import__Z3logNSt3__217basic_string_viewIcNS_11char_traitsIcEEEE(const char *, std::size_t);
-__attribute__((weak)) void log(::std::string_view a0) noexcept {
+__attribute__((weak, nodebug)) void log(::std::string_view a0) noexcept {
   __wasmport_import__Z3logNSt3__217basic_string_viewIcNS_11char_traitsIcEEEE(::wasmport::wire::stringData(a0), ::wasmport::wire::stringSize(a0));
 }
 
 // import Math.random: random01 imports.cpp:10
 extern "C" __attribute__((import_module("wasmport"), import_name("__wasmport_import__Z8random01v")))
 double __wasmport_import__Z8random01v();
-__attribute__((weak)) double random01() {
+__attribute__((weak, nodebug)) double random01() {
   return ::wasmport::wire::fromWire<double>(__wasmport_import__Z8random01v());
 }
 
 // import prompt: ask imports.cpp:11
 extern "C" __attribute__((import_module("wasmport"), import_name("__wasmport_import__Z3askPKcNSt3__212basic_stringIcNS1_11char_traitsIcEENS1_9allocatorIcEEEE")))
 void __wasmport_import__Z3askPKcNSt3__212basic_stringIcNS1_11char_traitsIcEENS1_9allocatorIcEEEE(const char *, std::size_t, const char *, std::size_t);
-__attribute__((weak)) ::std::string ask(const char * a0, ::std::string a1) {
+__attribute__((weak, nodebug)) ::std::string ask(const char * a0, ::std::string a1) {
   __wasmport_import__Z3askPKcNSt3__212basic_stringIcNS1_11char_traitsIcEENS1_9allocatorIcEEEE(::wasmport::wire::stringData(a0), ::wasmport::wire::stringSize(a0), ::wasmport::wire::stringData(a1), ::wasmport::wire::stringSize(a1));
   return ::wasmport::wire::takeString();
 }
@@ -94,14 +94,14 @@ __attribute__((weak)) ::std::string ask(const char * a0, ::std::string a1) {
 // import add from "./math.js": ext::add imports.cpp:13
 extern "C" __attribute__((import_module("wasmport"), import_name("__wasmport_import__ZN3ext3addExi")))
 int64_t __wasmport_import__ZN3ext3addExi(int64_t, int32_t);
-__attribute__((weak)) long long ext::add(long long a0, int a1) noexcept {
+__attribute__((weak, nodebug)) long long ext::add(long long a0, int a1) noexcept {
   return ::wasmport::wire::fromWire<long long>(__wasmport_import__ZN3ext3addExi(::wasmport::wire::toWire<long long>(a0), ::wasmport::wire::toWire<int>(a1)));
 }
 
 // import flag from "some-package": ext::flag imports.cpp:14
 extern "C" __attribute__((import_module("wasmport"), import_name("__wasmport_import__ZN3ext4flagEh")))
 int32_t __wasmport_import__ZN3ext4flagEh(int32_t);
-__attribute__((weak)) bool ext::flag(unsigned char a0) {
+__attribute__((weak, nodebug)) bool ext::flag(unsigned char a0) {
   return ::wasmport::wire::fromWire<bool>(__wasmport_import__ZN3ext4flagEh(::wasmport::wire::toWire<unsigned char>(a0)));
 }
 

@@ -3,35 +3,35 @@
 #pragma clang diagnostic ignored "-Weverything"
 #include <wasmport/wire.h>
 
-[[maybe_unused]] static void __wasmport_compiled_without_the_wasmport_plugin() {}
+[[maybe_unused]] __attribute__((nodebug)) static void __wasmport_compiled_without_the_wasmport_plugin() {}
 // Runtime exports: one definition per module after linking.
 extern "C" {
-__attribute__((weak, export_name("__wasmport_alloc")))
+__attribute__((weak, nodebug, export_name("__wasmport_alloc")))
 void *__wasmport_alloc(std::size_t size) {
   return ::wasmport::wire::alloc(size);
 }
-__attribute__((weak, export_name("__wasmport_free")))
+__attribute__((weak, nodebug, export_name("__wasmport_free")))
 void __wasmport_free(void *p) {
   ::wasmport::wire::release(p);
 }
-__attribute__((weak, export_name("__wasmport_free_string")))
+__attribute__((weak, nodebug, export_name("__wasmport_free_string")))
 void __wasmport_free_string(void *p) {
   ::wasmport::wire::releaseString(p);
 }
-__attribute__((weak, export_name("__wasmport_free_owned")))
+__attribute__((weak, nodebug, export_name("__wasmport_free_owned")))
 void __wasmport_free_owned(void *p) {
   ::wasmport::wire::releaseOwned(p);
 }
-__attribute__((weak, export_name("__wasmport_ret_area")))
+__attribute__((weak, nodebug, export_name("__wasmport_ret_area")))
 void *__wasmport_ret_area() {
   return ::wasmport::wire::returnArea();
 }
 // C++ throws without unwinding support: report and terminate.
 #if !(defined(__cpp_exceptions) && (defined(__WASM_EXCEPTIONS__) || (__clang_major__ < 17 && defined(__wasm_exception_handling__))))
-__attribute__((weak)) void *__cxa_allocate_exception(std::size_t size) noexcept {
+__attribute__((weak, nodebug)) void *__cxa_allocate_exception(std::size_t size) noexcept {
   return ::wasmport::wire::alloc(size);
 }
-__attribute__((weak, noreturn)) void __cxa_throw(void *obj, std::type_info *type, ::wasmport::wire::detail::ThrowDestructor) {
+__attribute__((weak, nodebug, noreturn)) void __cxa_throw(void *obj, std::type_info *type, ::wasmport::wire::detail::ThrowDestructor) {
   ::wasmport::wire::detail::reportThrow(obj, type);
 }
 #endif
@@ -41,11 +41,11 @@ __attribute__((weak, noreturn)) void __cxa_throw(void *obj, std::type_info *type
 // exception abandoned C++ frames.
 #if !defined(__EMSCRIPTEN__)
 extern "C" {
-__attribute__((weak, naked, export_name("__wasmport_stack_get")))
+__attribute__((weak, nodebug, naked, export_name("__wasmport_stack_get")))
 uint32_t __wasmport_stack_get() {
   __asm__ volatile(".globaltype __stack_pointer, i32\n\tglobal.get __stack_pointer\n\treturn");
 }
-__attribute__((weak, naked, export_name("__wasmport_stack_set")))
+__attribute__((weak, nodebug, naked, export_name("__wasmport_stack_set")))
 void __wasmport_stack_set(uint32_t) {
   __asm__ volatile(".globaltype __stack_pointer, i32\n\tlocal.get 0\n\tglobal.set __stack_pointer\n\treturn");
 }
@@ -55,19 +55,19 @@ void __wasmport_stack_set(uint32_t) {
 extern "C" {
 
 // hold: function jsvalue.cpp:17
-__attribute__((weak, export_name("__wasmport_fn_4hold")))
+__attribute__((weak, nodebug, export_name("__wasmport_fn_4hold")))
 void __wasmport_fn_4hold(uint32_t a0) {
   ::hold(::wasmport::wire::adoptJs<::wasmport::JsValue>(a0));
 }
 
 // held: function jsvalue.cpp:18
-__attribute__((weak, export_name("__wasmport_fn_4held")))
+__attribute__((weak, nodebug, export_name("__wasmport_fn_4held")))
 uint32_t __wasmport_fn_4held() {
   return ::wasmport::wire::releaseJs(::held());
 }
 
 // width: function jsvalue.cpp:19
-__attribute__((weak, export_name("__wasmport_fn_5width")))
+__attribute__((weak, nodebug, export_name("__wasmport_fn_5width")))
 double __wasmport_fn_5width(uint32_t a0) {
   return ::wasmport::wire::toWire<double>(::width(::wasmport::wire::adoptJs<::wasmport::JsValue>(a0)));
 }
@@ -77,14 +77,14 @@ double __wasmport_fn_5width(uint32_t a0) {
 // import hostLookup: lookup jsvalue.cpp:14
 extern "C" __attribute__((import_module("wasmport"), import_name("__wasmport_import__Z6lookupRKNSt3__212basic_stringIcNS_11char_traitsIcEENS_9allocatorIcEEEE")))
 uint32_t __wasmport_import__Z6lookupRKNSt3__212basic_stringIcNS_11char_traitsIcEENS_9allocatorIcEEEE(const char *, std::size_t);
-__attribute__((weak)) ::wasmport::JsValue lookup(const ::std::string & a0) {
+__attribute__((weak, nodebug)) ::wasmport::JsValue lookup(const ::std::string & a0) {
   return ::wasmport::wire::adoptJs<::wasmport::JsValue>(__wasmport_import__Z6lookupRKNSt3__212basic_stringIcNS_11char_traitsIcEENS_9allocatorIcEEEE(::wasmport::wire::stringData(a0), ::wasmport::wire::stringSize(a0)));
 }
 
 // import hostShow: show jsvalue.cpp:15
 extern "C" __attribute__((import_module("wasmport"), import_name("__wasmport_import__Z4showRKN8wasmport7JsValueEi")))
 void __wasmport_import__Z4showRKN8wasmport7JsValueEi(uint32_t, int32_t);
-__attribute__((weak)) void show(const ::wasmport::JsValue & a0, int a1) {
+__attribute__((weak, nodebug)) void show(const ::wasmport::JsValue & a0, int a1) {
   __wasmport_import__Z4showRKN8wasmport7JsValueEi(::wasmport::wire::borrowJs(a0), ::wasmport::wire::toWire<int>(a1));
 }
 

@@ -3,35 +3,35 @@
 #pragma clang diagnostic ignored "-Weverything"
 #include <wasmport/wire.h>
 
-[[maybe_unused]] static void __wasmport_compiled_without_the_wasmport_plugin() {}
+[[maybe_unused]] __attribute__((nodebug)) static void __wasmport_compiled_without_the_wasmport_plugin() {}
 // Runtime exports: one definition per module after linking.
 extern "C" {
-__attribute__((weak, export_name("__wasmport_alloc")))
+__attribute__((weak, nodebug, export_name("__wasmport_alloc")))
 void *__wasmport_alloc(std::size_t size) {
   return ::wasmport::wire::alloc(size);
 }
-__attribute__((weak, export_name("__wasmport_free")))
+__attribute__((weak, nodebug, export_name("__wasmport_free")))
 void __wasmport_free(void *p) {
   ::wasmport::wire::release(p);
 }
-__attribute__((weak, export_name("__wasmport_free_string")))
+__attribute__((weak, nodebug, export_name("__wasmport_free_string")))
 void __wasmport_free_string(void *p) {
   ::wasmport::wire::releaseString(p);
 }
-__attribute__((weak, export_name("__wasmport_free_owned")))
+__attribute__((weak, nodebug, export_name("__wasmport_free_owned")))
 void __wasmport_free_owned(void *p) {
   ::wasmport::wire::releaseOwned(p);
 }
-__attribute__((weak, export_name("__wasmport_ret_area")))
+__attribute__((weak, nodebug, export_name("__wasmport_ret_area")))
 void *__wasmport_ret_area() {
   return ::wasmport::wire::returnArea();
 }
 // C++ throws without unwinding support: report and terminate.
 #if !(defined(__cpp_exceptions) && (defined(__WASM_EXCEPTIONS__) || (__clang_major__ < 17 && defined(__wasm_exception_handling__))))
-__attribute__((weak)) void *__cxa_allocate_exception(std::size_t size) noexcept {
+__attribute__((weak, nodebug)) void *__cxa_allocate_exception(std::size_t size) noexcept {
   return ::wasmport::wire::alloc(size);
 }
-__attribute__((weak, noreturn)) void __cxa_throw(void *obj, std::type_info *type, ::wasmport::wire::detail::ThrowDestructor) {
+__attribute__((weak, nodebug, noreturn)) void __cxa_throw(void *obj, std::type_info *type, ::wasmport::wire::detail::ThrowDestructor) {
   ::wasmport::wire::detail::reportThrow(obj, type);
 }
 #endif
@@ -41,11 +41,11 @@ __attribute__((weak, noreturn)) void __cxa_throw(void *obj, std::type_info *type
 // exception abandoned C++ frames.
 #if !defined(__EMSCRIPTEN__)
 extern "C" {
-__attribute__((weak, naked, export_name("__wasmport_stack_get")))
+__attribute__((weak, nodebug, naked, export_name("__wasmport_stack_get")))
 uint32_t __wasmport_stack_get() {
   __asm__ volatile(".globaltype __stack_pointer, i32\n\tglobal.get __stack_pointer\n\treturn");
 }
-__attribute__((weak, naked, export_name("__wasmport_stack_set")))
+__attribute__((weak, nodebug, naked, export_name("__wasmport_stack_set")))
 void __wasmport_stack_set(uint32_t) {
   __asm__ volatile(".globaltype __stack_pointer, i32\n\tlocal.get 0\n\tglobal.set __stack_pointer\n\treturn");
 }
@@ -55,43 +55,43 @@ void __wasmport_stack_set(uint32_t) {
 extern "C" {
 
 // total: function promises.cpp:14
-__attribute__((weak, export_name("__wasmport_fn_5total")))
+__attribute__((weak, nodebug, export_name("__wasmport_fn_5total")))
 uint32_t __wasmport_fn_5total(char *a0_ptr, std::size_t a0_len, int32_t a1) {
   return ::wasmport::wire::releasePromise(::total(::wasmport::wire::StringArg(a0_ptr, a0_len).as<std::string>(), ::wasmport::wire::fromWire<int>(a1)));
 }
 
 // waitFor: function promises.cpp:19
-__attribute__((weak, export_name("__wasmport_fn_7waitFor")))
+__attribute__((weak, nodebug, export_name("__wasmport_fn_7waitFor")))
 uint32_t __wasmport_fn_7waitFor(uint32_t a0) {
   return ::wasmport::wire::releasePromise(::waitFor(::wasmport::wire::adoptPromise<::wasmport::Promise< ::wasmport::JsValue>>(a0)));
 }
 
 // describe: function promises.cpp:23
-__attribute__((weak, export_name("__wasmport_fn_8describe")))
+__attribute__((weak, nodebug, export_name("__wasmport_fn_8describe")))
 uint32_t __wasmport_fn_8describe(uint32_t a0) {
   return ::wasmport::wire::releasePromise(::describe(::wasmport::wire::adoptPromise<::wasmport::Promise<double>>(a0)));
 }
 
 // same: function promises.cpp:29
-__attribute__((weak, export_name("__wasmport_fn_4same")))
+__attribute__((weak, nodebug, export_name("__wasmport_fn_4same")))
 uint32_t __wasmport_fn_4same(uint32_t a0) {
   return ::wasmport::wire::releasePromise(::same(::wasmport::wire::adoptPromise<::wasmport::Promise< ::wasmport::JsValue>>(a0)));
 }
 
 // Loader.constructor: constructor promises.cpp:33
-__attribute__((weak, export_name("__wasmport_new_6Loader_0")))
+__attribute__((weak, nodebug, export_name("__wasmport_new_6Loader_0")))
 void *__wasmport_new_6Loader_0() {
   return ::wasmport::wire::construct<::Loader>();
 }
 
 // Loader.ready: method promises.cpp:35
-__attribute__((weak, export_name("__wasmport_method_6Loader_5ready")))
+__attribute__((weak, nodebug, export_name("__wasmport_method_6Loader_5ready")))
 uint32_t __wasmport_method_6Loader_5ready(void *self) {
   return ::wasmport::wire::releasePromise(::wasmport::wire::objectRef<::Loader>(self).ready());
 }
 
 // Loader: destructor
-__attribute__((weak, export_name("__wasmport_delete_6Loader")))
+__attribute__((weak, nodebug, export_name("__wasmport_delete_6Loader")))
 void __wasmport_delete_6Loader(void *self) {
   ::wasmport::wire::destroy<::Loader>(self);
 }
@@ -101,14 +101,14 @@ void __wasmport_delete_6Loader(void *self) {
 // import fetchCount: fetchCount promises.cpp:11
 extern "C" __attribute__((import_module("wasmport"), import_name("__wasmport_import__Z10fetchCountNSt3__212basic_stringIcNS_11char_traitsIcEENS_9allocatorIcEEEE")))
 uint32_t __wasmport_import__Z10fetchCountNSt3__212basic_stringIcNS_11char_traitsIcEENS_9allocatorIcEEEE(const char *, std::size_t);
-__attribute__((weak)) ::wasmport::Promise<int> fetchCount(::std::string a0) {
+__attribute__((weak, nodebug)) ::wasmport::Promise<int> fetchCount(::std::string a0) {
   return ::wasmport::wire::adoptPromise<::wasmport::Promise<int>>(__wasmport_import__Z10fetchCountNSt3__212basic_stringIcNS_11char_traitsIcEENS_9allocatorIcEEEE(::wasmport::wire::stringData(a0), ::wasmport::wire::stringSize(a0)));
 }
 
 // import report: report promises.cpp:12
 extern "C" __attribute__((import_module("wasmport"), import_name("__wasmport_import__Z6reportN8wasmport7PromiseIiEE")))
 void __wasmport_import__Z6reportN8wasmport7PromiseIiEE(uint32_t);
-__attribute__((weak)) void report(::wasmport::Promise<int> a0) {
+__attribute__((weak, nodebug)) void report(::wasmport::Promise<int> a0) {
   __wasmport_import__Z6reportN8wasmport7PromiseIiEE(::wasmport::wire::borrowPromise(a0));
 }
 

@@ -3,35 +3,35 @@
 #pragma clang diagnostic ignored "-Weverything"
 #include <wasmport/wire.h>
 
-[[maybe_unused]] static void __wasmport_compiled_without_the_wasmport_plugin() {}
+[[maybe_unused]] __attribute__((nodebug)) static void __wasmport_compiled_without_the_wasmport_plugin() {}
 // Runtime exports: one definition per module after linking.
 extern "C" {
-__attribute__((weak, export_name("__wasmport_alloc")))
+__attribute__((weak, nodebug, export_name("__wasmport_alloc")))
 void *__wasmport_alloc(std::size_t size) {
   return ::wasmport::wire::alloc(size);
 }
-__attribute__((weak, export_name("__wasmport_free")))
+__attribute__((weak, nodebug, export_name("__wasmport_free")))
 void __wasmport_free(void *p) {
   ::wasmport::wire::release(p);
 }
-__attribute__((weak, export_name("__wasmport_free_string")))
+__attribute__((weak, nodebug, export_name("__wasmport_free_string")))
 void __wasmport_free_string(void *p) {
   ::wasmport::wire::releaseString(p);
 }
-__attribute__((weak, export_name("__wasmport_free_owned")))
+__attribute__((weak, nodebug, export_name("__wasmport_free_owned")))
 void __wasmport_free_owned(void *p) {
   ::wasmport::wire::releaseOwned(p);
 }
-__attribute__((weak, export_name("__wasmport_ret_area")))
+__attribute__((weak, nodebug, export_name("__wasmport_ret_area")))
 void *__wasmport_ret_area() {
   return ::wasmport::wire::returnArea();
 }
 // C++ throws without unwinding support: report and terminate.
 #if !(defined(__cpp_exceptions) && (defined(__WASM_EXCEPTIONS__) || (__clang_major__ < 17 && defined(__wasm_exception_handling__))))
-__attribute__((weak)) void *__cxa_allocate_exception(std::size_t size) noexcept {
+__attribute__((weak, nodebug)) void *__cxa_allocate_exception(std::size_t size) noexcept {
   return ::wasmport::wire::alloc(size);
 }
-__attribute__((weak, noreturn)) void __cxa_throw(void *obj, std::type_info *type, ::wasmport::wire::detail::ThrowDestructor) {
+__attribute__((weak, nodebug, noreturn)) void __cxa_throw(void *obj, std::type_info *type, ::wasmport::wire::detail::ThrowDestructor) {
   ::wasmport::wire::detail::reportThrow(obj, type);
 }
 #endif
@@ -41,11 +41,11 @@ __attribute__((weak, noreturn)) void __cxa_throw(void *obj, std::type_info *type
 // exception abandoned C++ frames.
 #if !defined(__EMSCRIPTEN__)
 extern "C" {
-__attribute__((weak, naked, export_name("__wasmport_stack_get")))
+__attribute__((weak, nodebug, naked, export_name("__wasmport_stack_get")))
 uint32_t __wasmport_stack_get() {
   __asm__ volatile(".globaltype __stack_pointer, i32\n\tglobal.get __stack_pointer\n\treturn");
 }
-__attribute__((weak, naked, export_name("__wasmport_stack_set")))
+__attribute__((weak, nodebug, naked, export_name("__wasmport_stack_set")))
 void __wasmport_stack_set(uint32_t) {
   __asm__ volatile(".globaltype __stack_pointer, i32\n\tlocal.get 0\n\tglobal.set __stack_pointer\n\treturn");
 }
@@ -54,11 +54,11 @@ void __wasmport_stack_set(uint32_t) {
 
 // The vectors number vector arguments are written into.
 extern "C" {
-__attribute__((weak, export_name("__wasmport_vector_u8")))
+__attribute__((weak, nodebug, export_name("__wasmport_vector_u8")))
 void *__wasmport_vector_u8(std::size_t size) {
   return ::wasmport::wire::newVector<uint8_t>(size);
 }
-__attribute__((weak, export_name("__wasmport_vector_i32")))
+__attribute__((weak, nodebug, export_name("__wasmport_vector_i32")))
 void *__wasmport_vector_i32(std::size_t size) {
   return ::wasmport::wire::newVector<int32_t>(size);
 }
@@ -146,139 +146,139 @@ static_assert(::wasmport::wire::Codec<::std::vector< ::Item, ::std::allocator< :
 extern "C" {
 
 // reverse: function types.cpp:41
-__attribute__((weak, export_name("__wasmport_fn_7reverse")))
+__attribute__((weak, nodebug, export_name("__wasmport_fn_7reverse")))
 void __wasmport_fn_7reverse(void *a0) {
   ::wasmport::wire::returnVector(::reverse(::wasmport::wire::takeVector<::std::vector<int, ::std::allocator<int>>, int32_t>(a0)));
 }
 
 // widen: function types.cpp:44
-__attribute__((weak, export_name("__wasmport_fn_5widen")))
+__attribute__((weak, nodebug, export_name("__wasmport_fn_5widen")))
 void __wasmport_fn_5widen(void *a0) {
   ::wasmport::wire::returnVector(::widen(::wasmport::wire::takeVector<::std::vector<unsigned char, ::std::allocator<unsigned char>>, uint8_t>(a0)));
 }
 
 // words: function types.cpp:47
-__attribute__((weak, export_name("__wasmport_fn_5words")))
+__attribute__((weak, nodebug, export_name("__wasmport_fn_5words")))
 void *__wasmport_fn_5words(void *a0) {
   return ::wasmport::wire::give<::std::vector< ::std::basic_string<char, ::std::char_traits<char>, ::std::allocator<char>>, ::std::allocator< ::std::basic_string<char, ::std::char_traits<char>, ::std::allocator<char>>>>>(::words(::wasmport::wire::take<::std::vector<bool, ::std::allocator<bool>>>(a0)));
 }
 
 // sum: function types.cpp:50
-__attribute__((weak, export_name("__wasmport_fn_3sum")))
+__attribute__((weak, nodebug, export_name("__wasmport_fn_3sum")))
 double __wasmport_fn_3sum(void *a0_ptr, std::size_t a0_len) {
   return ::wasmport::wire::toWire<double>(::sum(::wasmport::wire::SpanArg(a0_ptr, a0_len).as<::std::span<const double>>()));
 }
 
 // scale: function types.cpp:56
-__attribute__((weak, export_name("__wasmport_fn_5scale")))
+__attribute__((weak, nodebug, export_name("__wasmport_fn_5scale")))
 void __wasmport_fn_5scale(void *a0_ptr, std::size_t a0_len, float a1) {
   ::scale(::wasmport::wire::mutableSpan<::std::span<float>>(a0_ptr, a0_len), ::wasmport::wire::fromWire<float>(a1));
 }
 
 // table: function types.cpp:61
-__attribute__((weak, export_name("__wasmport_fn_5table")))
+__attribute__((weak, nodebug, export_name("__wasmport_fn_5table")))
 void __wasmport_fn_5table() {
   ::wasmport::wire::returnSpan(::table());
 }
 
 // next: function types.cpp:64
-__attribute__((weak, export_name("__wasmport_fn_4next")))
+__attribute__((weak, nodebug, export_name("__wasmport_fn_4next")))
 int32_t __wasmport_fn_4next(int32_t a0) {
   return static_cast<int32_t>(::next(static_cast<::Color>(a0)));
 }
 
 // other: function types.cpp:65
-__attribute__((weak, export_name("__wasmport_fn_5other")))
+__attribute__((weak, nodebug, export_name("__wasmport_fn_5other")))
 int32_t __wasmport_fn_5other(int32_t a0) {
   return static_cast<int32_t>(::other(static_cast<::Shape>(a0)));
 }
 
 // midpoint: function types.cpp:68
-__attribute__((weak, export_name("__wasmport_fn_8midpoint")))
+__attribute__((weak, nodebug, export_name("__wasmport_fn_8midpoint")))
 void *__wasmport_fn_8midpoint(void *a0, void *a1) {
   return ::wasmport::wire::give<::Point>(::midpoint(::wasmport::wire::take<::Point>(a0), ::wasmport::wire::take<::Point>(a1)));
 }
 
 // describe: function types.cpp:71
-__attribute__((weak, export_name("__wasmport_fn_8describe")))
+__attribute__((weak, nodebug, export_name("__wasmport_fn_8describe")))
 void *__wasmport_fn_8describe(void *a0) {
   return ::wasmport::wire::give<::Polygon>(::describe(::wasmport::wire::take<::Polygon>(a0)));
 }
 
 // corners: function types.cpp:72
-__attribute__((weak, export_name("__wasmport_fn_7corners")))
+__attribute__((weak, nodebug, export_name("__wasmport_fn_7corners")))
 void *__wasmport_fn_7corners(double a0) {
   return ::wasmport::wire::give<::std::vector< ::Point, ::std::allocator< ::Point>>>(::corners(::wasmport::wire::fromWire<double>(a0)));
 }
 
 // half: function types.cpp:77
-__attribute__((weak, export_name("__wasmport_fn_4half")))
+__attribute__((weak, nodebug, export_name("__wasmport_fn_4half")))
 void *__wasmport_fn_4half(void *a0) {
   return ::wasmport::wire::give<::std::optional<int>>(::half(::wasmport::wire::take<::std::optional<int>>(a0)));
 }
 
 // shout: function types.cpp:80
-__attribute__((weak, export_name("__wasmport_fn_5shout")))
+__attribute__((weak, nodebug, export_name("__wasmport_fn_5shout")))
 void *__wasmport_fn_5shout(void *a0) {
   return ::wasmport::wire::give<::std::optional< ::std::basic_string<char, ::std::char_traits<char>, ::std::allocator<char>>>>(::shout(::wasmport::wire::take<::std::optional< ::std::basic_string<char, ::std::char_traits<char>, ::std::allocator<char>>>>(a0)));
 }
 
 // origin: function types.cpp:83
-__attribute__((weak, export_name("__wasmport_fn_6origin")))
+__attribute__((weak, nodebug, export_name("__wasmport_fn_6origin")))
 void *__wasmport_fn_6origin(void *a0) {
   return ::wasmport::wire::give<::std::optional< ::Point>>(::origin(::wasmport::wire::take<::std::optional<bool>>(a0)));
 }
 
 // makeItem: function types.cpp:88
-__attribute__((weak, export_name("__wasmport_fn_8makeItem")))
+__attribute__((weak, nodebug, export_name("__wasmport_fn_8makeItem")))
 void *__wasmport_fn_8makeItem(char *a0_ptr, std::size_t a0_len) {
   return ::wasmport::wire::releaseUnique(::makeItem(::wasmport::wire::StringArg(a0_ptr, a0_len).as<std::string>()));
 }
 
 // consume: function types.cpp:91
-__attribute__((weak, export_name("__wasmport_fn_7consume")))
+__attribute__((weak, nodebug, export_name("__wasmport_fn_7consume")))
 void __wasmport_fn_7consume(void *a0) {
   ::wasmport::wire::returnString(::consume(::wasmport::wire::adoptUnique<::std::unique_ptr< ::Item, ::std::default_delete< ::Item>>>(a0)));
 }
 
 // sharedItem: function types.cpp:94
-__attribute__((weak, export_name("__wasmport_fn_10sharedItem")))
+__attribute__((weak, nodebug, export_name("__wasmport_fn_10sharedItem")))
 void *__wasmport_fn_10sharedItem() {
   return ::wasmport::wire::returnShared<::std::shared_ptr< ::Item>>(::sharedItem());
 }
 
 // useCount: function types.cpp:97
-__attribute__((weak, export_name("__wasmport_fn_8useCount")))
+__attribute__((weak, nodebug, export_name("__wasmport_fn_8useCount")))
 int32_t __wasmport_fn_8useCount(void *a0_owner) {
   return ::wasmport::wire::toWire<long>(::useCount(::wasmport::wire::sharedArg<::std::shared_ptr< ::Item>>(a0_owner)));
 }
 
 // globalItem: function types.cpp:101
-__attribute__((weak, export_name("__wasmport_fn_10globalItem")))
+__attribute__((weak, nodebug, export_name("__wasmport_fn_10globalItem")))
 void *__wasmport_fn_10globalItem() {
   return ::globalItem();
 }
 
 // items: function types.cpp:102
-__attribute__((weak, export_name("__wasmport_fn_5items")))
+__attribute__((weak, nodebug, export_name("__wasmport_fn_5items")))
 void *__wasmport_fn_5items(void *a0) {
   return ::wasmport::wire::give<::std::vector< ::Item, ::std::allocator< ::Item>>>(::items(::wasmport::wire::take<::std::vector< ::std::basic_string<char, ::std::char_traits<char>, ::std::allocator<char>>, ::std::allocator< ::std::basic_string<char, ::std::char_traits<char>, ::std::allocator<char>>>>>(a0)));
 }
 
 // Item.constructor: constructor types.cpp:33
-__attribute__((weak, export_name("__wasmport_new_4Item_0")))
+__attribute__((weak, nodebug, export_name("__wasmport_new_4Item_0")))
 void *__wasmport_new_4Item_0(char *a0_ptr, std::size_t a0_len) {
   return ::wasmport::wire::construct<::Item>(::wasmport::wire::StringArg(a0_ptr, a0_len).as<std::string>());
 }
 
 // Item.name: method types.cpp:34
-__attribute__((weak, export_name("__wasmport_method_4Item_4name")))
+__attribute__((weak, nodebug, export_name("__wasmport_method_4Item_4name")))
 void __wasmport_method_4Item_4name(void *self) {
   ::wasmport::wire::returnString(::wasmport::wire::objectRef<::Item>(self).name());
 }
 
 // Item: destructor
-__attribute__((weak, export_name("__wasmport_delete_4Item")))
+__attribute__((weak, nodebug, export_name("__wasmport_delete_4Item")))
 void __wasmport_delete_4Item(void *self) {
   ::wasmport::wire::destroy<::Item>(self);
 }
