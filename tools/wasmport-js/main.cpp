@@ -235,8 +235,6 @@ int main(int argc, char **argv) {
   js::Input M =
       check(IsJSON ? js::readManifestFile(Input, (*Buffer)->getBuffer())
                    : js::readModule(Input, (*Buffer)->getMemBufferRef()));
-  for (const std::string &W : M.Warnings)
-    WithColor::warning(errs(), "wasmport-js") << W << "\n";
 
   // A side file "foo.wasmport.json" describes "foo".
   std::string Name = OutName;
@@ -279,6 +277,9 @@ int main(int argc, char **argv) {
                   .match(PkgVersion))
     fail("'" + PkgVersion + "' is not a version like 1.2.3");
   js::Plan P = check(js::plan(M.Manifest, M.Info, Opts), Input);
+  // After the checks: an error is the one line a bad input gets.
+  for (const std::string &W : M.Warnings)
+    WithColor::warning(errs(), "wasmport-js") << W << "\n";
   std::string PackageJson =
       Pkg ? npmPackageJson(Name, PackageName, P, !NoTypeScript) : "";
 
