@@ -93,9 +93,17 @@ std::string asmEscape(StringRef Text) {
 /// Text as a C++ string literal.
 std::string cppString(StringRef Text) { return "\"" + asmEscape(Text) + "\""; }
 
-std::string callbackName(const Param &P, unsigned I, StringRef Where) {
+std::string Signature::text(StringRef Text) {
+  std::string Name = "text" + std::to_string(Locals.size());
+  Locals.push_back("static constexpr char " + Name + "[] = " + cppString(Text) +
+                   ";");
+  return Name;
+}
+
+std::string callbackName(const Param &P, unsigned I, StringRef Where,
+                         Signature &S) {
   std::string Name = P.Name.empty() ? naming::jsParamName("", I) : P.Name;
-  return cppString(("callback '" + Name + "' of " + Where).str());
+  return S.text(("callback '" + Name + "' of " + Where).str());
 }
 
 /// <wasmport/wire.h>'s WASMPORT_EXCEPTIONS spelled with the compiler's
@@ -180,7 +188,7 @@ void lowerParam(const Param &P, unsigned I, StringRef Where, const Manifest &M,
   case TypeKind::Function:
     S.WireParams.push_back("uint32_t " + N);
     S.Args.push_back((Wire + "adoptFunction<" + T.Cpp + ">(" + N + ", " +
-                      callbackName(P, I, Where) + ")")
+                      callbackName(P, I, Where, S) + ")")
                          .str());
     return;
   case TypeKind::Promise:
@@ -392,6 +400,8 @@ void emitFunction(raw_ostream &OS, const Function &F, const Class *Owner,
     Body.push_back(liftResult(F.Result, Call));
   }
   printExportHead(OS, RetType, F.Symbol, S.WireParams);
+  for (const std::string &Line : S.Locals)
+    OS << "  " << Line << "\n";
   if (!F.Exceptions) {
     for (const std::string &Line : Body)
       OS << "  " << Line << "\n";

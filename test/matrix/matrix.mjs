@@ -38,6 +38,8 @@ for (const k of ['rewrite', 'wasmport-js', 'plugin', 'cxx', 'source-dir', 'work-
     console.error(`${WHO}: --${k} is required`);
     process.exit(2);
   }
+for (const k of ['rewrite', 'wasmport-js', 'plugin'])
+  args[k] = path.resolve(args[k]);
 const sourceDir = path.resolve(args['source-dir']);
 const workDir = path.resolve(args['work-dir']);
 const include = path.join(sourceDir, 'include');
