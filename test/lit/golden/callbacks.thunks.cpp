@@ -58,13 +58,15 @@ extern "C" {
 // apply: function callbacks.cpp:11
 __attribute__((weak, nodebug, export_name("__wasmport_fn_5apply")))
 int32_t __wasmport_fn_5apply(uint32_t a0) {
-  return ::wasmport::wire::toWire<int>(::apply(::wasmport::wire::adoptFunction<::std::function<int (int, ::std::string)>>(a0, "callback 'f' of apply")));
+  static constexpr char text0[] = "callback 'f' of apply";
+  return ::wasmport::wire::toWire<int>(::apply(::wasmport::wire::adoptFunction<::std::function<int (int, ::std::string)>>(a0, text0)));
 }
 
 // twice: function callbacks.cpp:26
 __attribute__((weak, nodebug, export_name("__wasmport_fn_5twice")))
 int32_t __wasmport_fn_5twice(uint32_t a0) {
-  return ::wasmport::wire::toWire<bool>(::twice(::wasmport::wire::adoptFunction<::std::function<bool (::std::function<bool (bool)>)>>(a0, "callback 'f' of twice")));
+  static constexpr char text0[] = "callback 'f' of twice";
+  return ::wasmport::wire::toWire<bool>(::twice(::wasmport::wire::adoptFunction<::std::function<bool (::std::function<bool (bool)>)>>(a0, text0)));
 }
 
 // count: function callbacks.cpp:34
@@ -88,7 +90,8 @@ void *__wasmport_new_6Button_0() {
 // Button.onClick: method callbacks.cpp:17
 __attribute__((weak, nodebug, export_name("__wasmport_method_6Button_7onClick")))
 void __wasmport_method_6Button_7onClick(void *self, uint32_t a0) {
-  ::wasmport::wire::objectRef<::Button>(self).onClick(::wasmport::wire::adoptFunction<::std::function<void (::std::optional<double>)>>(a0, "callback 'handler' of Button.onClick"));
+  static constexpr char text0[] = "callback 'handler' of Button.onClick";
+  ::wasmport::wire::objectRef<::Button>(self).onClick(::wasmport::wire::adoptFunction<::std::function<void (::std::optional<double>)>>(a0, text0));
 }
 
 // Button.click: method callbacks.cpp:20
@@ -109,14 +112,16 @@ void __wasmport_delete_6Button(void *self) {
 extern "C" __attribute__((import_module("wasmport"), import_name("__wasmport_import__Z8for_eachRKNSt3__28functionIFvRKNS_12basic_stringIcNS_11char_traitsIcEENS_9allocatorIcEEEEiEEE")))
 void __wasmport_import__Z8for_eachRKNSt3__28functionIFvRKNS_12basic_stringIcNS_11char_traitsIcEENS_9allocatorIcEEEEiEEE(uint32_t);
 __attribute__((weak, nodebug)) void for_each(const ::std::function<void (const ::std::string &, int)> & a0) {
-  __wasmport_import__Z8for_eachRKNSt3__28functionIFvRKNS_12basic_stringIcNS_11char_traitsIcEENS_9allocatorIcEEEEiEEE(::wasmport::wire::lendFunction(a0, "callback 'visit' of forEach").handle());
+  static constexpr char text0[] = "callback 'visit' of forEach";
+  __wasmport_import__Z8for_eachRKNSt3__28functionIFvRKNS_12basic_stringIcNS_11char_traitsIcEENS_9allocatorIcEEEEiEEE(::wasmport::wire::lendFunction(a0, text0).handle());
 }
 
 // import makeCounter: make_counter callbacks.cpp:32
 extern "C" __attribute__((import_module("wasmport"), import_name("__wasmport_import__Z12make_counterv")))
 uint32_t __wasmport_import__Z12make_counterv();
 __attribute__((weak, nodebug)) ::std::function<int ()> make_counter() {
-  return ::wasmport::wire::adoptFunction<::std::function<int ()>>(__wasmport_import__Z12make_counterv(), "the function makeCounter returned");
+  static constexpr char text0[] = "the function makeCounter returned";
+  return ::wasmport::wire::adoptFunction<::std::function<int ()>>(__wasmport_import__Z12make_counterv(), text0);
 }
 
 // The manifest of this translation unit, one line of the section.
