@@ -135,8 +135,9 @@ function checkDebugInfo(wasm, pkgWasm) {
     if (!s.has('.debug_info') || !s.has('.debug_line'))
       return `${path.basename(path.dirname(f))}/${path.basename(f)} has no DWARF (.debug_info, .debug_line)`;
     for (const [name, payloads] of s)
-      if (name.startsWith('.debug') && payloads.some((p) => p.includes('<wasmport')))
-        return `${name} of ${f} names a file '<wasmport ...>' that does not exist`;
+      for (const buffer of ['<wasmport thunks>', '<wasmport sync>'])
+        if (name.startsWith('.debug') && payloads.some((p) => p.includes(buffer)))
+          return `${name} of ${f} names the file '${buffer}', which does not exist`;
   }
   return null;
 }
@@ -217,8 +218,8 @@ async function runOne(m, build) {
     const dir = path.join(root, name);
     fs.mkdirSync(dir, { recursive: true });
     const { commands, wasm } = buildCommands(m, build, c, dir);
-    // terminate's tests load the web package too.
-    const targets = name === 'terminate' ? ['node', 'web'] : ['node'];
+    // terminate's and exceptions_eh's tests load the web package too.
+    const targets = ['terminate', 'exceptions_eh'].includes(name) ? ['node', 'web'] : ['node'];
     for (const t of targets)
       commands.push([args['wasmport-js'], [wasm, '--target', t, '--out-dir', path.join(dir, t)]]);
     const p = await steps(`${label}: ${name}`, log, commands);
