@@ -16,6 +16,7 @@
 #include "Support/ClangCompat.h"
 #include "Thunks/ThunkEmitter.h"
 
+#include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclGroup.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Basic/TargetInfo.h"
@@ -128,6 +129,18 @@ bool atFileScope(Sema &S) {
          S.CurContext->isTranslationUnit();
 }
 
+/// True when the translation unit declares wasmport::wire (it included
+/// <wasmport/wasmport.h>).
+bool declaresWasmport(Sema &S) {
+  ASTContext &Ctx = S.getASTContext();
+  for (NamedDecl *D : Ctx.getTranslationUnitDecl()->lookup(
+           &Ctx.Idents.get("wasmport")))
+    if (auto *NS = dyn_cast<NamespaceDecl>(D))
+      if (!NS->lookup(&Ctx.Idents.get("wire")).empty())
+        return true;
+  return false;
+}
+
 class EmitPragma : public PragmaHandler {
 public:
   explicit EmitPragma(std::shared_ptr<TUState> State)
@@ -138,6 +151,13 @@ public:
     PP.DiscardUntilEndOfDirective();
     if (!State->Collector || !atFileScope(*State->Sema))
       return;
+    if (!State->CI.getLangOpts().CPlusPlus17) {
+      // The thunks need C++17: none are emitted, and <wasmport/config.h>
+      // reports it, once (nothing, when an included header already did).
+      enterBuffer(PP, "#include <wasmport/config.h>\n", "<wasmport thunks>",
+                  Introducer.Loc);
+      return;
+    }
     std::optional<manifest::Manifest> M = State->Collector->collect();
     if (!M)
       return; // Errors were reported: emit nothing.
@@ -157,14 +177,21 @@ public:
       return; // The thunks and the custom section exist only on wasm.
     std::string Source;
     raw_string_ostream OS(Source);
-    if (M->empty()) {
-      // Nothing annotated: no include path is needed, only the marker that
-      // <wasmport/wasmport.h> refers to, and a fragment saying so.
-      thunks::emitPluginMarker(OS);
-      thunks::emitManifestSection(*M, OS);
-    } else {
-      thunks::emitThunks(*M, OS);
+    // A preprocessed input (-save-temps, a .ii, ccache without its second
+    // preprocessor run) holds the headers already, and the compiler has no
+    // include path for it.
+    bool Preprocessed =
+        State->CI.getFrontendOpts().Inputs.front().getKind().isPreprocessed();
+    if (Preprocessed && !M->empty() && !declaresWasmport(*State->Sema)) {
+      DiagnosticsEngine &DE = State->CI.getDiagnostics();
+      DE.Report(Introducer.Loc,
+                DE.getCustomDiagID(DiagnosticsEngine::Error,
+                                   "this preprocessed file has wasmport "
+                                   "attributes but not <wasmport/wasmport.h>; "
+                                   "include it in the source"));
+      return;
     }
+    thunks::emitThunks(*M, OS, /*Includes=*/!Preprocessed);
     if (!State->Opts.ThunksPath.empty())
       writeSideFile(*State, State->Opts.ThunksPath, ".wasmport.thunks.cpp",
                     Source);

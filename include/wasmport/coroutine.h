@@ -16,6 +16,9 @@
 #ifndef WASMPORT_COROUTINE_H
 #define WASMPORT_COROUTINE_H
 
+#include <wasmport/config.h>
+#if WASMPORT_SUPPORTED_STANDARD
+
 #if __has_include(<coroutine>)
 #include <coroutine>
 namespace wasmport {
@@ -104,4 +107,5 @@ namespace coro = std;
 } // namespace wasmport
 #endif
 
+#endif // WASMPORT_SUPPORTED_STANDARD
 #endif // WASMPORT_COROUTINE_H

@@ -11,6 +11,9 @@
 #ifndef WASMPORT_EXCEPTIONS_H
 #define WASMPORT_EXCEPTIONS_H
 
+#include <wasmport/config.h>
+#if WASMPORT_SUPPORTED_STANDARD
+
 #include <cstddef>
 #include <cstdlib>
 #include <cstring>
@@ -49,14 +52,22 @@ struct VmiClassTypeInfo : std::type_info {
   BaseClassInfo Bases[1];
 };
 
+/// True when T, a type_info object, is of the class whose mangled name is
+/// Name. The class is read from the RTTI slot of T's vtable (Itanium ABI
+/// 2.5.2: the type_info pointer right before the address point), not with
+/// typeid, which -fno-rtti forbids; the C++ runtime that made T has RTTI.
 inline bool isKind(const std::type_info *T, const char *Name) {
-  return std::strcmp(typeid(*T).name(), Name) == 0;
+  const std::type_info *const *VTable =
+      *reinterpret_cast<const std::type_info *const *const *>(T);
+  return std::strcmp(VTable[-1]->name(), Name) == 0;
 }
 
-/// The std::exception inside the object of type T at Obj, or null.
+/// The std::exception inside the object of type T at Obj, or null. Types
+/// are compared by name, as the C++ runtime does for types from different
+/// modules.
 inline const std::exception *findException(const void *Obj,
                                            const std::type_info *T) {
-  if (*T == typeid(std::exception))
+  if (std::strcmp(T->name(), "St9exception") == 0)
     return static_cast<const std::exception *>(Obj);
   if (isKind(T, "N10__cxxabiv120__si_class_type_infoE"))
     return findException(Obj, static_cast<const SiClassTypeInfo *>(T)->Base);
@@ -93,4 +104,5 @@ inline const std::exception *findException(const void *Obj,
 
 } // namespace wasmport::wire::detail
 
+#endif // WASMPORT_SUPPORTED_STANDARD
 #endif // WASMPORT_EXCEPTIONS_H

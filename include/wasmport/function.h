@@ -20,6 +20,9 @@
 #ifndef WASMPORT_FUNCTION_H
 #define WASMPORT_FUNCTION_H
 
+#include <wasmport/config.h>
+#if WASMPORT_SUPPORTED_STANDARD
+
 #include <wasmport/jsvalue.h>
 
 #include <cstdint>
@@ -367,6 +370,9 @@ inline wasmport::detail::LentFunction lendFunction(const std::function<R(A...)> 
 
 #if defined(__wasm__)
 /// The runtime export JS calls C++ functions through; one per module.
+extern "C" std::int32_t
+__wasmport_closure_call(wasmport::detail::ClosureInvoker Invoker,
+                        const void *Data, const std::uint32_t *Args);
 extern "C" __attribute__((weak, export_name("__wasmport_closure_call")))
 std::int32_t __wasmport_closure_call(wasmport::detail::ClosureInvoker Invoker,
                                      const void *Data, const std::uint32_t *Args) {
@@ -374,4 +380,5 @@ std::int32_t __wasmport_closure_call(wasmport::detail::ClosureInvoker Invoker,
 }
 #endif
 
+#endif // WASMPORT_SUPPORTED_STANDARD
 #endif // WASMPORT_FUNCTION_H

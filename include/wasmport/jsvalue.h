@@ -19,6 +19,9 @@
 #ifndef WASMPORT_JSVALUE_H
 #define WASMPORT_JSVALUE_H
 
+#include <wasmport/config.h>
+#if WASMPORT_SUPPORTED_STANDARD
+
 #include <wasmport/wire.h>
 
 #include <cstdint>
@@ -496,4 +499,5 @@ inline std::uint32_t borrowJs(const JsValue &V) { return V.handle(); }
 
 } // namespace wasmport
 
+#endif // WASMPORT_SUPPORTED_STANDARD
 #endif // WASMPORT_JSVALUE_H

@@ -15,6 +15,9 @@
 #ifndef WASMPORT_LAYOUT_H
 #define WASMPORT_LAYOUT_H
 
+#include <wasmport/config.h>
+#if WASMPORT_SUPPORTED_STANDARD
+
 #include <cstdint>
 
 namespace wasmport::layout {
@@ -130,4 +133,5 @@ private:
 
 } // namespace wasmport::layout
 
+#endif // WASMPORT_SUPPORTED_STANDARD
 #endif // WASMPORT_LAYOUT_H

@@ -21,6 +21,9 @@
 #ifndef WASMPORT_PROMISE_H
 #define WASMPORT_PROMISE_H
 
+#include <wasmport/config.h>
+#if WASMPORT_SUPPORTED_STANDARD
+
 #include <wasmport/coroutine.h>
 #include <wasmport/jsvalue.h>
 
@@ -442,4 +445,5 @@ template <typename T> inline std::uint32_t borrowPromise(const Promise<T> &P) {
 
 } // namespace wasmport
 
+#endif // WASMPORT_SUPPORTED_STANDARD
 #endif // WASMPORT_PROMISE_H

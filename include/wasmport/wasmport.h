@@ -13,6 +13,9 @@
 #ifndef WASMPORT_WASMPORT_H
 #define WASMPORT_WASMPORT_H
 
+#include <wasmport/config.h>
+#if WASMPORT_SUPPORTED_STANDARD
+
 #include <wasmport/function.h>
 #include <wasmport/jsvalue.h>
 #include <wasmport/wire.h>
@@ -29,4 +32,5 @@ static void __wasmport_compiled_without_the_wasmport_plugin();
     &__wasmport_compiled_without_the_wasmport_plugin;
 #endif
 
+#endif // WASMPORT_SUPPORTED_STANDARD
 #endif // WASMPORT_WASMPORT_H

@@ -23,6 +23,9 @@
 #ifndef WASMPORT_WIRE_H
 #define WASMPORT_WIRE_H
 
+#include <wasmport/config.h>
+#if WASMPORT_SUPPORTED_STANDARD
+
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
@@ -55,7 +58,9 @@
 namespace wasmport::wire {
 
 /// Strings, number vectors and spans leaving C++ are described here; JS
-/// reads it right after the call.
+/// reads it right after the call. Every assignment names all five fields
+/// (-Wmissing-field-initializers): describing a result clears Exception and
+/// Error.
 struct ReturnArea {
   const void *Data;
   std::size_t Size;
@@ -163,12 +168,14 @@ private:
 
 inline void returnString(std::string &&S) {
   auto *Owner = new std::string(std::move(S));
-  Ret = {Owner->data(), Owner->size(), Owner};
+  Ret = {Owner->data(), Owner->size(), Owner, 0, nullptr};
 }
 inline void returnString(const std::string &S) { returnString(std::string(S)); }
-inline void returnString(std::string_view S) { Ret = {S.data(), S.size(), nullptr}; }
+inline void returnString(std::string_view S) {
+  Ret = {S.data(), S.size(), nullptr, 0, nullptr};
+}
 inline void returnString(const char *S) {
-  Ret = {S, S ? std::strlen(S) : 0, nullptr};
+  Ret = {S, S ? std::strlen(S) : 0, nullptr, 0, nullptr};
 }
 
 /// Takes the string a JS import stored in the return area (bytes from
@@ -215,7 +222,7 @@ template <typename P> inline P sharedArg(void *Owner) {
 /// return area.
 template <typename P> inline void *returnShared(P V) {
   void *Object = V.get();
-  Ret = {nullptr, 0, Object ? new Holder<P>(std::move(V)) : nullptr};
+  Ret = {nullptr, 0, Object ? new Holder<P>(std::move(V)) : nullptr, 0, nullptr};
   return Object;
 }
 
@@ -513,7 +520,7 @@ template <typename E, typename V> inline void returnError(V &&Error) {
 /// takes apart with takeVector. E is the kind's fixed-width type.
 template <typename E> inline void *newVector(std::size_t Size) {
   auto *H = new Holder<std::vector<E>>(std::vector<E>(Size));
-  Ret = {H->Value.data(), Size, nullptr};
+  Ret = {H->Value.data(), Size, nullptr, 0, nullptr};
   return static_cast<Owned *>(H);
 }
 
@@ -555,12 +562,12 @@ template <typename S> inline S mutableSpan(void *Data, std::size_t Size) {
 template <typename V> inline void returnVector(V &&Vec) {
   using T = std::decay_t<V>;
   auto *H = new Holder<T>(std::forward<V>(Vec));
-  Ret = {H->Value.data(), H->Value.size(), static_cast<Owned *>(H)};
+  Ret = {H->Value.data(), H->Value.size(), static_cast<Owned *>(H), 0, nullptr};
 }
 
 /// A span result: memory C++ keeps owning.
 template <typename S> inline void returnSpan(S Span) {
-  Ret = {Span.data(), Span.size(), nullptr};
+  Ret = {Span.data(), Span.size(), nullptr, 0, nullptr};
 }
 
 //===--- runtime exports --------------------------------------------------===//
@@ -571,4 +578,5 @@ inline void *returnArea() { return &Ret; }
 
 } // namespace wasmport::wire
 
+#endif // WASMPORT_SUPPORTED_STANDARD
 #endif // WASMPORT_WIRE_H

@@ -30,8 +30,16 @@ bool isPubliclyUsable(const FunctionDecl *FD) {
 
 bool Collector::unwinds(const FunctionDecl *FD) const {
   const LangOptions &LO = S.getLangOpts();
-  return LO.CXXExceptions && LO.hasWasmExceptions() &&
-         !FD->getType()->castAs<FunctionProtoType>()->isNothrow();
+  if (!LO.CXXExceptions || !LO.hasWasmExceptions())
+    return false;
+  // An implicit or defaulted member's exception specification (a class
+  // with a std::function member: its constructors and destructor), or a
+  // template member's, is computed when first needed; isNothrow() on one
+  // not yet computed is undefined (it crashed Clang).
+  const auto *FPT = FD->getType()->castAs<FunctionProtoType>();
+  if (isUnresolvedExceptionSpec(FPT->getExceptionSpecType()))
+    FPT = S.ResolveExceptionSpec(FD->getLocation(), FPT);
+  return !FPT || !FPT->isNothrow();
 }
 
 std::optional<Function> Collector::buildFunction(const FunctionDecl *FD,

@@ -84,6 +84,7 @@ private:
     switch (Id) {
     case wasm::WASM_SEC_CUSTOM: {
       StringRef Name = name(S);
+      ++CustomSections;
       if (!S || Name != "wasmport")
         return Error::success();
       HasManifest = true;
@@ -171,9 +172,41 @@ private:
                  " at offset " + Twine(At));
   }
 
+public:
+  /// The custom sections read, "wasmport" included: wasm-ld writes
+  /// "producers" and "target_features" into every module, so none left
+  /// means a tool stripped them all.
+  unsigned CustomSections = 0;
+
+private:
   StringRef Bytes;
   DataExtractor Section{StringRef(), true, 4};
 };
+
+/// Why a module has no "wasmport" section, from what it has instead.
+std::string missingSectionMessage(const std::string &Name, const Input &In,
+                                  unsigned CustomSections) {
+  std::string Msg = "'" + Name + "' has no 'wasmport' section: ";
+  if (In.Info.Exports.contains(naming::AllocSymbol))
+    // The plugin's runtime exports are linked, so its objects were: the
+    // section was removed after linking.
+    return Msg +
+           "it has wasmport's code, so the section was removed after linking " +
+           (CustomSections == 0 ? "(every custom section is gone, as "
+                                  "wasm-strip does)"
+                                : "(by a tool that strips custom sections)") +
+           "; run wasmport-js on the module as the linker wrote it (its "
+           "output has no 'wasmport' section) and strip that output instead";
+  return Msg +
+         "none of its objects has wasmport's bindings. If the annotated C++ "
+         "is in a static library, the linker left its objects out (it takes "
+         "only the members something else refers to): link the library "
+         "whole, -Wl,--whole-archive libNAME.a -Wl,--no-whole-archive "
+         "(docs/Plugin.md). Otherwise compile the annotated C++ with "
+         "-fplugin=wasmport-plugin.so (a plugin built for another clang "
+         "version loads but does nothing; this one needs clang " +
+         std::to_string(LLVM_VERSION_MAJOR) + ")";
+}
 
 } // namespace
 
@@ -185,18 +218,27 @@ Expected<Input> readModule(StringRef Path, MemoryBufferRef Buffer) {
   Input In;
   std::string Section;
   bool Found = false;
-  if (Error E = ModuleReader(Bytes).read(In, Section, Found))
+  ModuleReader Reader(Bytes);
+  if (Error E = Reader.read(In, Section, Found))
     return withContext("cannot read '" + Name + "'", std::move(E));
   if (!Found)
-    return error("'" + Name +
-                 "' has no 'wasmport' section: compile its C++ with "
-                 "-fplugin=wasmport-plugin.so (a plugin built for another "
-                 "clang version loads but does nothing; this one needs clang " +
-                 Twine(LLVM_VERSION_MAJOR) + ")");
+    return error(missingSectionMessage(Name, In, Reader.CustomSections));
   if (Error E = manifest::mergeFragments(Section).moveInto(In.Manifest))
     return withContext(Name, std::move(E));
   if (Error E = manifest::verify(In.Manifest))
     return withContext(Name, std::move(E));
+  // Every object compiled with the plugin adds a line, one without
+  // annotations an empty one: the module has wasmport objects, none of
+  // them with bindings, which is what a static library linked plainly
+  // leaves (docs/Plugin.md, "Static libraries").
+  if (In.Manifest.empty())
+    In.Warnings.push_back(
+        "'" + Name +
+        "' binds nothing: its objects were compiled with the wasmport plugin "
+        "but none has an export or an import. If the annotated C++ is in a "
+        "static library, the linker left its objects out (it takes only the "
+        "members something else refers to): link the library whole, "
+        "-Wl,--whole-archive libNAME.a -Wl,--no-whole-archive");
   if (In.Info.Exports.contains("_start"))
     return error("'" + Name +
                  "' is a command module (it exports _start); link it as a "

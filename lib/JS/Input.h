@@ -19,6 +19,7 @@
 #include "llvm/Support/MemoryBufferRef.h"
 
 #include <string>
+#include <vector>
 
 namespace wasmport::js {
 
@@ -28,6 +29,9 @@ struct Input {
   ModuleInfo Info;
   /// The module without its "wasmport" sections; empty for a manifest.
   std::string StrippedWasm;
+  /// What the reader found suspicious without being wrong (a module with
+  /// wasmport's section that binds nothing), for the tool to print.
+  std::vector<std::string> Warnings;
 };
 
 /// Reads a linked WebAssembly module: its section framing, imports, exports

@@ -56,7 +56,7 @@ void lowerImportArg(const Param &P, unsigned I, StringRef Where, Signature &S) {
     // A temporary: JS calls fail once the import call's statement ends.
     S.WireParams.push_back("uint32_t");
     S.Args.push_back((Wire + "lendFunction(" + N + ", " +
-                      callbackName(P, I, Where) + ").handle()")
+                      callbackName(P, I, Where, S) + ").handle()")
                          .str());
     return;
   case TypeKind::Promise:
@@ -119,7 +119,7 @@ void emitImport(raw_ostream &OS, const Import &Imp) {
   case TypeKind::Function:
     WireRet = "uint32_t";
     Convert = "adoptFunction";
-    Extra = ", " + cppString("the function " + Imp.Name + " returned");
+    Extra = ", " + S.text("the function " + Imp.Name + " returned");
     break;
   case TypeKind::Promise:
     WireRet = "uint32_t";
@@ -160,9 +160,11 @@ void emitImport(raw_ostream &OS, const Import &Imp) {
   SmallVector<std::string, 8> Params;
   for (unsigned I = 0; I != Imp.Params.size(); ++I)
     Params.push_back(Imp.Params[I].Ty.Cpp + " a" + std::to_string(I));
-  OS << "__attribute__((weak)) " << Imp.Result.Cpp << " " << Imp.CppName << "("
+  OS << "__attribute__((weak, nodebug)) " << Imp.Result.Cpp << " " << Imp.CppName << "("
      << join(Params, ", ") << ")" << (Imp.Const ? " const" : "")
      << (Imp.NoExcept ? " noexcept" : "") << " {\n";
+  for (const std::string &Line : S.Locals)
+    OS << "  " << Line << "\n";
   std::string Call = Imp.Symbol + "(" + join(S.Args, ", ") + ")";
   if (!Imp.catchesJS()) {
     if (!Convert.empty())

@@ -93,10 +93,25 @@ std::string asmEscape(StringRef Text) {
 /// Text as a C++ string literal.
 std::string cppString(StringRef Text) { return "\"" + asmEscape(Text) + "\""; }
 
-std::string callbackName(const Param &P, unsigned I, StringRef Where) {
-  std::string Name = P.Name.empty() ? naming::jsParamName("", I) : P.Name;
-  return cppString(("callback '" + Name + "' of " + Where).str());
+std::string Signature::text(StringRef Text) {
+  std::string Name = "text" + std::to_string(Locals.size());
+  Locals.push_back("static constexpr char " + Name + "[] = " + cppString(Text) +
+                   ";");
+  return Name;
 }
+
+std::string callbackName(const Param &P, unsigned I, StringRef Where,
+                         Signature &S) {
+  std::string Name = P.Name.empty() ? naming::jsParamName("", I) : P.Name;
+  return S.text(("callback '" + Name + "' of " + Where).str());
+}
+
+/// <wasmport/wire.h>'s WASMPORT_EXCEPTIONS spelled with the compiler's
+/// predefined macros only: a preprocessed translation unit has those, and
+/// none of the headers' macros.
+static constexpr const char *ExceptionsCondition =
+    "defined(__cpp_exceptions) && (defined(__WASM_EXCEPTIONS__) || "
+    "(__clang_major__ < 17 && defined(__wasm_exception_handling__)))";
 
 namespace {
 
@@ -173,7 +188,7 @@ void lowerParam(const Param &P, unsigned I, StringRef Where, const Manifest &M,
   case TypeKind::Function:
     S.WireParams.push_back("uint32_t " + N);
     S.Args.push_back((Wire + "adoptFunction<" + T.Cpp + ">(" + N + ", " +
-                      callbackName(P, I, Where) + ")")
+                      callbackName(P, I, Where, S) + ")")
                          .str());
     return;
   case TypeKind::Promise:
@@ -317,7 +332,7 @@ std::string liftResult(const Type &T, const std::string &Call) {
 
 void printExportHead(raw_ostream &OS, StringRef RetType, StringRef Symbol,
                      ArrayRef<std::string> WireParams) {
-  OS << "__attribute__((weak, export_name(\"" << Symbol << "\")))\n"
+  OS << "__attribute__((weak, nodebug, export_name(\"" << Symbol << "\")))\n"
      << RetType << (compat::endsWith(RetType, "*") ? "" : " ") << Symbol << "("
      << join(WireParams, ", ") << ") {\n";
 }
@@ -385,6 +400,8 @@ void emitFunction(raw_ostream &OS, const Function &F, const Class *Owner,
     Body.push_back(liftResult(F.Result, Call));
   }
   printExportHead(OS, RetType, F.Symbol, S.WireParams);
+  for (const std::string &Line : S.Locals)
+    OS << "  " << Line << "\n";
   if (!F.Exceptions) {
     for (const std::string &Line : Body)
       OS << "  " << Line << "\n";
@@ -431,11 +448,11 @@ void emitRuntime(raw_ostream &OS) {
   printExportHead(OS, "void *", naming::ReturnAreaSymbol, {});
   OS << "  return " << Wire << "returnArea();\n}\n"
      << "// C++ throws without unwinding support: report and terminate.\n"
-     << "#if !WASMPORT_EXCEPTIONS\n"
-     << "__attribute__((weak)) void *__cxa_allocate_exception(std::size_t size) "
+     << "#if !(" << ExceptionsCondition << ")\n"
+     << "__attribute__((weak, nodebug)) void *__cxa_allocate_exception(std::size_t size) "
         "noexcept {\n"
      << "  return " << Wire << "alloc(size);\n}\n"
-     << "__attribute__((weak, noreturn)) void __cxa_throw(void *obj, "
+     << "__attribute__((weak, nodebug, noreturn)) void __cxa_throw(void *obj, "
         "std::type_info *type, ::wasmport::wire::detail::ThrowDestructor) {\n"
      << "  " << Wire << "detail::reportThrow(obj, type);\n}\n"
      << "#endif\n"
@@ -443,34 +460,35 @@ void emitRuntime(raw_ostream &OS) {
   emitStackAccess(OS);
 }
 
-/// __stack_pointer is a wasm global C++ cannot name: two tiny functions in
-/// assembly read and write it.
+/// __stack_pointer is a wasm global C++ cannot name: two naked functions
+/// read and write it in inline assembly. The assembly sits inside function
+/// bodies, never at file scope: under -flto the linker resolves the symbols
+/// of file-scope assembly before code generation and knows no wasm global
+/// there (it took __stack_pointer for a function, "symbol type mismatch");
+/// a function body's assembly is assembled with the code. Naked: no
+/// prologue or epilogue moves the stack pointer around the read or undoes
+/// the write, at any -O level.
 void emitStackAccess(raw_ostream &OS) {
   OS << "// wasm's shadow stack pointer, for the JS side to repair after an\n"
      << "// exception abandoned C++ frames.\n"
      << "#if !defined(__EMSCRIPTEN__)\n"
-     << "__asm__(R\"wasmport(\n"
-     << "\t.globaltype __stack_pointer, i32\n";
-  for (auto [Symbol, Type, Body] :
-       {std::tuple<StringRef, StringRef, StringRef>{
-            naming::StackGetSymbol, "() -> (i32)", "\tglobal.get __stack_pointer\n"},
-        {naming::StackSetSymbol, "(i32) -> ()",
-         "\tlocal.get 0\n\tglobal.set __stack_pointer\n"}})
-    OS << "\t.section .text." << Symbol << ",\"\",@\n"
-       << "\t.weak " << Symbol << "\n"
-       << "\t.export_name " << Symbol << ", " << Symbol << "\n"
-       << "\t.no_dead_strip " << Symbol << "\n"
-       << "\t.type " << Symbol << ",@function\n"
-       << Symbol << ":\n"
-       << "\t.functype " << Symbol << " " << Type << "\n"
-       << Body << "\tend_function\n";
-  OS << ")wasmport\");\n#endif\n\n";
+     << "extern \"C\" {\n";
+  for (auto [Return, Symbol, Param, Body] :
+       {std::tuple<StringRef, StringRef, StringRef, StringRef>{
+            "uint32_t ", naming::StackGetSymbol, "", "global.get __stack_pointer"},
+        {"void ", naming::StackSetSymbol, "uint32_t",
+         "local.get 0\\n\\tglobal.set __stack_pointer"}})
+    OS << "__attribute__((weak, nodebug, naked, export_name(\"" << Symbol << "\")))\n"
+       << Return << Symbol << "(" << Param << ") {\n"
+       << "  __asm__ volatile(\".globaltype __stack_pointer, i32\\n\\t" << Body
+       << "\\n\\treturn\");\n}\n";
+  OS << "} // extern \"C\"\n#endif\n\n";
 }
 
 } // namespace
 
 void emitPluginMarker(raw_ostream &OS) {
-  OS << "[[maybe_unused]] static void " << naming::PluginMarkerSymbol
+  OS << "[[maybe_unused]] __attribute__((nodebug)) static void " << naming::PluginMarkerSymbol
      << "() {}\n";
 }
 
@@ -520,17 +538,35 @@ static bool hasExceptions(const Manifest &M) {
   return Found;
 }
 
-void emitThunks(const Manifest &M, raw_ostream &OS) {
+void emitThunks(const Manifest &M, raw_ostream &OS, bool Includes) {
+  // Users cannot change generated code, so it reports no warning under any
+  // -W flag (errors still show); the headers it calls are kept clean of the
+  // usual ones (-Wall -Wextra -Wpedantic -Wconversion ...) themselves.
   OS << "// generated by wasmport — do not edit\n"
-     << "#include <wasmport/wire.h>\n";
-  if (usesFunctions(M))
-    OS << "#include <wasmport/function.h>\n";
+     << "#pragma clang diagnostic push\n"
+     << "#pragma clang diagnostic ignored \"-Weverything\"\n";
+  if (M.empty()) {
+    // Nothing annotated: only the marker <wasmport/wasmport.h> refers to,
+    // and a fragment saying so; no header is needed.
+    emitPluginMarker(OS);
+    emitManifestSection(M, OS);
+    OS << "#pragma clang diagnostic pop\n";
+    return;
+  }
+  // A preprocessed translation unit has the headers' declarations already,
+  // and no include path to find them again.
+  if (Includes) {
+    OS << "#include <wasmport/wire.h>\n";
+    if (usesFunctions(M))
+      OS << "#include <wasmport/function.h>\n";
+    if (hasExceptions(M))
+      OS << "#include <wasmport/jsvalue.h>\n";
+  }
   OS << "\n";
   if (hasExceptions(M))
     OS << "// Made for -fwasm-exceptions: the thunks catch C++ exceptions and "
           "throw\n// JS ones as wasmport::JsError.\n"
-       << "#include <wasmport/jsvalue.h>\n"
-       << "#if !WASMPORT_EXCEPTIONS\n"
+       << "#if !(" << ExceptionsCondition << ")\n"
        << "#error \"wasmport: these bindings were made for -fwasm-exceptions, "
           "but this file is compiled without it; give wasmport-rewrite the "
           "compiler's flags\"\n"
@@ -551,6 +587,7 @@ void emitThunks(const Manifest &M, raw_ostream &OS) {
   for (const Import &I : M.Imports)
     emitImport(OS, I);
   emitManifestSection(M, OS);
+  OS << "#pragma clang diagnostic pop\n";
 }
 
 void emitManifestSection(const Manifest &M, raw_ostream &OS) {

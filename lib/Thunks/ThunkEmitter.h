@@ -18,8 +18,12 @@ namespace wasmport::thunks {
 
 /// Writes the thunks for M to OS. The output is deterministic and compiles
 /// at the end of the translation unit that declared M's entities (the
-/// plugin) or appended to a copy of its source (the rewrite tool).
-void emitThunks(const manifest::Manifest &M, llvm::raw_ostream &OS);
+/// plugin) or appended to a copy of its source (the rewrite tool); it
+/// reports no warnings. An empty M gets only the plugin marker and its
+/// section line. Includes: false for a preprocessed translation unit, which
+/// already has the headers' declarations and no include path.
+void emitThunks(const manifest::Manifest &M, llvm::raw_ostream &OS,
+                bool Includes = true);
 
 /// Defines the function <wasmport/wasmport.h> refers to in this TU.
 void emitPluginMarker(llvm::raw_ostream &OS);

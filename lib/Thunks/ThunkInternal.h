@@ -41,17 +41,25 @@ struct NumberTypes {
 };
 NumberTypes numberTypes(manifest::TypeKind K);
 
-/// How messages name a std::function parameter P (the I-th) of Where, as a
-/// C++ string literal: "callback 'onTick' of every".
-std::string callbackName(const manifest::Param &P, unsigned I,
-                         llvm::StringRef Where);
-
 /// The wire parameters of a thunk or wasm import, and the C++ expressions
 /// passed for them.
 struct Signature {
   llvm::SmallVector<std::string, 8> WireParams; ///< "int32_t a0", ...
   llvm::SmallVector<std::string, 8> Args;       ///< C++ argument expressions.
+  /// Statements that open the function body: the named texts of text().
+  llvm::SmallVector<std::string, 2> Locals;
+
+  /// An expression naming Text, a message string, for the body. A function
+  /// local array, not a string literal: under -g Clang 19 describes string
+  /// literals as variables of the file they are in, even in a nodebug
+  /// function, and the thunks' buffer is no file.
+  std::string text(llvm::StringRef Text);
 };
+
+/// How messages name a std::function parameter P (the I-th) of Where:
+/// "callback 'onTick' of every", as an expression of S (Signature::text).
+std::string callbackName(const manifest::Param &P, unsigned I,
+                         llvm::StringRef Where, Signature &S);
 
 /// The type a std::expected error crosses as (wire::returnError): the
 /// string kinds as a std::string.

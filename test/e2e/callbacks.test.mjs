@@ -166,9 +166,12 @@ test('arguments of the wrong type are a TypeError for the JS caller', () => {
   }
 });
 
+// Without RTTI (the build-matrix test's -fno-rtti modes) it goes back
+// as a new JS function wrapping it (docs/Callbacks.md).
+const noRtti = process.env.WASMPORT_E2E_NO_RTTI === '1';
 test('a std::function made from a JS function goes back as that function', () => {
   kept = (x) => x;
-  assert.equal(m.round_trip(kept), true);
+  assert.equal(m.round_trip(kept), !noRtti);
   kept = null;
   assert.equal(m.lend_empty(), true);
 });

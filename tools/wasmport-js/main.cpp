@@ -277,6 +277,9 @@ int main(int argc, char **argv) {
                   .match(PkgVersion))
     fail("'" + PkgVersion + "' is not a version like 1.2.3");
   js::Plan P = check(js::plan(M.Manifest, M.Info, Opts), Input);
+  // After the checks: an error is the one line a bad input gets.
+  for (const std::string &W : M.Warnings)
+    WithColor::warning(errs(), "wasmport-js") << W << "\n";
   std::string PackageJson =
       Pkg ? npmPackageJson(Name, PackageName, P, !NoTypeScript) : "";
 
