@@ -25,12 +25,60 @@ namespace {
 
 enum class CallRole { Function, Method, Static, Constructor };
 
+/// When an argument's check runs: 0 reads JS values (slots), 1 checks
+/// others, 2 reads a typed array's length (see lowerExport).
+unsigned checkRank(const Type &T) {
+  if (isFlatSequence(T))
+    return 2;
+  switch (T.Kind) {
+  case TypeKind::Vector:
+  case TypeKind::Optional:
+  case TypeKind::Value:
+    return 0;
+  case TypeKind::Void:
+  case TypeKind::Bool:
+  case TypeKind::I8:
+  case TypeKind::U8:
+  case TypeKind::I16:
+  case TypeKind::U16:
+  case TypeKind::I32:
+  case TypeKind::U32:
+  case TypeKind::I64:
+  case TypeKind::U64:
+  case TypeKind::F32:
+  case TypeKind::F64:
+  case TypeKind::String:
+  case TypeKind::StringView:
+  case TypeKind::CString:
+  case TypeKind::ClassRef:
+  case TypeKind::ClassPtr:
+  case TypeKind::ClassValue:
+  case TypeKind::UniquePtr:
+  case TypeKind::SharedPtr:
+  case TypeKind::Enum:
+  case TypeKind::Span:
+  case TypeKind::SpanMut:
+  case TypeKind::JsValue:
+  case TypeKind::Function:
+  case TypeKind::Promise:
+  case TypeKind::Expected:
+    return 1;
+  }
+  llvm_unreachable("unknown TypeKind");
+}
+
 OpList lowerExport(const CallPlan &C, CallRole Role) {
   OpList Ops;
   if (Role == CallRole::Method)
     Ops.push_back({OpKind::CheckSelf});
-  for (auto [I, Pa] : enumerate(C.Params))
-    Ops.push_back({OpKind::CheckArg, unsigned(I), Pa.Ty});
+  // Checks that can run JS code (a Proxy's traps while a vector or a value
+  // struct is read) first; then the others, whose answers that code could
+  // change (an object freed, a typed array's buffer detached); typed arrays
+  // last, their lengths read once and kept until they are copied.
+  for (unsigned Rank = 0; Rank != 3; ++Rank)
+    for (auto [I, Pa] : enumerate(C.Params))
+      if (checkRank(Pa.Ty) == Rank)
+        Ops.push_back({OpKind::CheckArg, unsigned(I), Pa.Ty});
   // Everything from the first allocation to the lifted result runs inside
   // the trap guard.
   Ops.push_back({OpKind::BeginTry});
@@ -309,7 +357,12 @@ void Needs::check(const Type &T) {
   case TypeKind::Optional:
   case TypeKind::Value:
     // A slot's check function is the codec's (SlotCodecs::check).
-    H.require(isFlatSequence(T) ? Helper::ArgError : Helper::BadArg);
+    if (isFlatSequence(T)) {
+      H.require(Helper::ArgError);
+      H.require(Helper::TypedLength);
+    } else {
+      H.require(Helper::BadArg);
+    }
     return;
   case TypeKind::JsValue:
   case TypeKind::Promise:
@@ -353,8 +406,10 @@ void Needs::lowerArg(const Type &T) {
       H.require(Helper::PassVector);
     else if (isFlatSequence(T))
       H.require(Helper::PassTyped);
-    else
+    else {
+      H.require(Helper::AllocArg);
       slotMembers(T, /*Lowered=*/true);
+    }
     return;
   case TypeGroup::Handle:
     H.require(Helper::Heap);
