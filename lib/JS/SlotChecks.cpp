@@ -195,9 +195,15 @@ std::string SlotCodecs::emitCheck(raw_ostream &OS, const Type &T, StringRef V,
        << quote(C.Expected) << ", " << V << "));\n";
     return V.str();
   };
+  // `instanceof` throws for a revoked Proxy: that is a failed check too.
   auto Object = [&](const std::string &Call) {
     OS << In << "{\n"
-       << In << "  const bad = " << Call << ";\n"
+       << In << "  let bad;\n"
+       << In << "  try {\n"
+       << In << "    bad = " << Call << ";\n"
+       << In << "  } catch (e) {\n"
+       << In << "    return __wasmport_threw(" << Path << ", e);\n"
+       << In << "  }\n"
        << In << "  if (bad !== undefined) {\n"
        << In << "    __wasmport_fail(bad);\n"
        << In << "    return " << Up << ";\n"
