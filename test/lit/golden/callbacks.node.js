@@ -5,16 +5,49 @@ import { readFileSync } from 'node:fs';
 let __wasmport_wasm;
 let __wasmport_retArea = 0;
 
-// A short description of a value for error messages.
+// A short description of a value for error messages. Runs no code of the
+// value's: no getters, no `constructor` read through the prototype's
+// accessors, no toString (a Proxy's getPrototypeOf trap is the exception).
 function __wasmport_describe(v) {
   const type = typeof v;
-  if (type === 'string') return JSON.stringify(v.length > 32 ? v.slice(0, 32) + '…' : v);
+  if (type === 'string')
+    return __wasmport_stringify(v.length > 32 ? __wasmport_strSlice(v, 0, 32) + '…' : v);
   if (type === 'bigint') return v + 'n';
   if (type === 'function' || type === 'symbol') return 'a ' + type;
-  if (type !== 'object' || v === null) return String(v);
-  const name = v.constructor && v.constructor.name;
-  if (!name || name === 'Object') return 'an object';
-  return (/^[AEIOU]/.test(name) ? 'an ' : 'a ') + (name === 'Array' ? 'array' : name);
+  if (type !== 'object') return '' + v;
+  if (v === null) return 'null';
+  const tag = __wasmport_taTag(v);
+  if (tag !== undefined) {
+    const problem = __wasmport_bufferProblem(__wasmport_taBuffer(v));
+    return problem === '' ? __wasmport_article(tag) : __wasmport_article(problem) + ' ' + tag;
+  }
+  try {
+    if (__wasmport_isArray(v)) return 'an array';
+  } catch {
+    return 'a revoked Proxy';
+  }
+  let name = '';
+  try {
+    const proto = __wasmport_getPrototypeOf(v);
+    const c = proto === null ? undefined : __wasmport_ownDescriptor(proto, 'constructor');
+    if (c !== undefined && __wasmport_hasOwn(c, 'value') && typeof c.value === 'function') {
+      const n = __wasmport_ownDescriptor(c.value, 'name');
+      if (n !== undefined && __wasmport_hasOwn(n, 'value') && typeof n.value === 'string')
+        name = n.value;
+    }
+  } catch {
+    // A Proxy whose trap threw.
+  }
+  if (name === '' || name === 'Object') return 'an object';
+  return __wasmport_article(name);
+}
+// 'a Word', 'an Apple', 'a Uint8Array'.
+function __wasmport_article(word) {
+  const c = word[0];
+  // 'U' as in Uint8Array takes 'a'.
+  const vowel = c === 'A' || c === 'E' || c === 'I' || c === 'O' ||
+                c === 'a' || c === 'e' || c === 'i' || c === 'o' || c === 'u';
+  return (vowel ? 'an ' : 'a ') + word;
 }
 
 function __wasmport_argError(fn, param, expected, v) {
@@ -26,7 +59,7 @@ function __wasmport_resultError(fn, expected, v) {
 }
 
 // JS functions that call C++ functions (docs/Callbacks.md#how-it-works).
-const __wasmport_cppStates = [];
+const __wasmport_cppStates = new Map(); // By handle.
 let __wasmport_argBuf = 0;
 class __wasmport_CppArgFailure {
   constructor(index, expected, value) {
@@ -80,13 +113,13 @@ function __wasmport_js_closure(invoker, data, arity, wherePtr, whereLen, owned) 
     where: owned !== 0 ? __wasmport_decodeString(wherePtr, whereLen) : null,
   };
   const h = __wasmport_addHeapSlot((...args) => __wasmport_callCpp(s, args));
-  __wasmport_cppStates[h] = s;
+  __wasmport_cppStates.set(h, s);
   return h;
 }
 
 function __wasmport_js_closure_end(h) {
-  __wasmport_cppStates[h].data = 0;
-  __wasmport_cppStates[h] = undefined;
+  __wasmport_cppStates.get(h).data = 0;
+  __wasmport_cppStates.delete(h);
   __wasmport_dropObject(h);
 }
 
@@ -103,7 +136,7 @@ function __wasmport_js_result_error(wherePtr, whereLen, expectedPtr, expectedLen
 
 // JS values C++ holds (wasmport::JsValue), by handle (docs/JsValue.md).
 const __wasmport_heap = [undefined, null, true, false];
-const __wasmport_heapFree = [];
+let __wasmport_heapFree = [];
 const __wasmport_heapFreed = Symbol('released JsValue');
 function __wasmport_addHeap(v) {
   if (v === undefined) return 0;
@@ -125,7 +158,25 @@ function __wasmport_dropObject(h) {
   if (h >= __wasmport_heap.length || __wasmport_heap[h] === __wasmport_heapFreed)
     throw new Error(`wasmport: JsValue handle ${h} released twice`);
   __wasmport_heap[h] = __wasmport_heapFreed;
-  __wasmport_heapFree.push(h);
+  if (__wasmport_heapFree.push(h) >= __wasmport_heapShrinkAt) __wasmport_heapShrink();
+}
+// When most of the table is free: cuts the released handles off its end and
+// rebuilds the free list without them, so the memory returns after a peak.
+// The next try waits until the free list doubles again (amortized O(1)).
+let __wasmport_heapShrinkAt = 4096;
+function __wasmport_heapShrink() {
+  const heap = __wasmport_heap, old = __wasmport_heapFree;
+  if (old.length * 2 < heap.length) {
+    __wasmport_heapShrinkAt = old.length + (heap.length >>> 1);
+    return;
+  }
+  let n = heap.length;
+  while (n > 4 && heap[n - 1] === __wasmport_heapFreed) n--;
+  heap.length = n;
+  const free = [];
+  for (let i = 0; i < old.length; i++) if (old[i] < n) free.push(old[i]);
+  __wasmport_heapFree = free;
+  __wasmport_heapShrinkAt = Math.max(4096, free.length * 2);
 }
 function __wasmport_takeObject(h) {
   const v = __wasmport_heap[h];
@@ -302,11 +353,13 @@ function __wasmport_decodeString(ptr, len) {
 
 const __wasmport_encoder = new TextEncoder();
 let __wasmport_passLen = 0;
-// s as UTF-8 in a buffer the callee frees; sets __wasmport_passLen.
+// s as UTF-8 in a buffer the callee frees; sets __wasmport_passLen. Out of
+// memory is a RangeError (allocArg).
 function __wasmport_passString(s, nul) {
   const len = s.length;
   if (len <= 64) {
-    let ptr = __wasmport_wasm.__wasmport_alloc(len + nul);
+    const ptr = __wasmport_wasm.__wasmport_alloc(len + nul);
+    if (ptr === 0) throw __wasmport_outOfMemory(len + nul);
     const mem = __wasmport_getU8();
     let i = 0;
     for (; i < len; i++) {
@@ -322,7 +375,7 @@ function __wasmport_passString(s, nul) {
     __wasmport_wasm.__wasmport_free(ptr);
   }
   const cap = len * 3;
-  const ptr = __wasmport_wasm.__wasmport_alloc(cap + nul);
+  const ptr = __wasmport_allocArg(cap + nul);
   const { written } = __wasmport_encoder.encodeInto(
       s, __wasmport_getU8().subarray(ptr, ptr + cap));
   if (nul) __wasmport_getU8()[ptr + written] = 0;
@@ -377,6 +430,62 @@ function __wasmport_registerPending() {
   }
   ring.slots = new Array(128);
   ring.n = 0;
+}
+
+// Built-ins captured when the module loads, so that code patching globals or
+// prototypes later (or a subclass's getters, or a Proxy) cannot change what
+// the glue reads from a value (docs/Reliability.md#hostile-js-values).
+const __wasmport_uncurry = Function.prototype.bind.bind(Function.prototype.call);
+const __wasmport_ownDescriptor = Object.getOwnPropertyDescriptor;
+function __wasmport_getter(o, k) {
+  return __wasmport_uncurry(__wasmport_ownDescriptor(o, k).get);
+}
+const __wasmport_TypedArray = Object.getPrototypeOf(Uint8Array.prototype);
+const __wasmport_taTag = __wasmport_getter(__wasmport_TypedArray, Symbol.toStringTag);
+const __wasmport_taLength = __wasmport_getter(__wasmport_TypedArray, 'length');
+const __wasmport_taBuffer = __wasmport_getter(__wasmport_TypedArray, 'buffer');
+const __wasmport_taByteOffset = __wasmport_getter(__wasmport_TypedArray, 'byteOffset');
+const __wasmport_taSet = __wasmport_uncurry(__wasmport_TypedArray.set);
+const __wasmport_abByteLength = __wasmport_getter(ArrayBuffer.prototype, 'byteLength');
+const __wasmport_abResizable = __wasmport_ownDescriptor(ArrayBuffer.prototype, 'resizable')
+    ? __wasmport_getter(ArrayBuffer.prototype, 'resizable') : () => false;
+const __wasmport_Uint8Array = Uint8Array;
+const __wasmport_isArray = Array.isArray;
+const __wasmport_getPrototypeOf = Object.getPrototypeOf;
+const __wasmport_hasOwn = __wasmport_uncurry(Object.prototype.hasOwnProperty);
+const __wasmport_stringify = JSON.stringify;
+const __wasmport_strSlice = __wasmport_uncurry(String.prototype.slice);
+// What makes a typed array's buffer unfit to copy: '' (nothing), 'shared',
+// 'resizable' (its length could change during the call) or 'detached'.
+function __wasmport_bufferProblem(buf) {
+  let bytes;
+  try {
+    bytes = __wasmport_abByteLength(buf); // Throws for a SharedArrayBuffer.
+  } catch {
+    return 'shared';
+  }
+  if (__wasmport_abResizable(buf)) return 'resizable';
+  if (bytes === 0) {
+    try {
+      new __wasmport_Uint8Array(buf); // Throws for a detached buffer.
+    } catch {
+      return 'detached';
+    }
+  }
+  return '';
+}
+
+// The error for memory that does not fit: the call fails, the module works.
+function __wasmport_outOfMemory(bytes) {
+  return new RangeError(`wasmport: out of memory: cannot copy ${bytes} bytes of arguments into wasm memory`);
+}
+
+// Memory for an argument from __wasmport_alloc (0 when malloc fails).
+function __wasmport_allocArg(bytes) {
+  if (!(bytes <= 0xffffffff)) throw __wasmport_outOfMemory(bytes); // wasm would wrap it
+  const ptr = __wasmport_wasm.__wasmport_alloc(bytes);
+  if (ptr === 0) throw __wasmport_outOfMemory(bytes);
+  return ptr;
 }
 
 // stdout and stderr reach console.log and console.error a line at a time.

@@ -3,16 +3,49 @@
 let __wasmport_wasm;
 let __wasmport_retArea = 0;
 
-// A short description of a value for error messages.
+// A short description of a value for error messages. Runs no code of the
+// value's: no getters, no `constructor` read through the prototype's
+// accessors, no toString (a Proxy's getPrototypeOf trap is the exception).
 function __wasmport_describe(v) {
   const type = typeof v;
-  if (type === 'string') return JSON.stringify(v.length > 32 ? v.slice(0, 32) + '…' : v);
+  if (type === 'string')
+    return __wasmport_stringify(v.length > 32 ? __wasmport_strSlice(v, 0, 32) + '…' : v);
   if (type === 'bigint') return v + 'n';
   if (type === 'function' || type === 'symbol') return 'a ' + type;
-  if (type !== 'object' || v === null) return String(v);
-  const name = v.constructor && v.constructor.name;
-  if (!name || name === 'Object') return 'an object';
-  return (/^[AEIOU]/.test(name) ? 'an ' : 'a ') + (name === 'Array' ? 'array' : name);
+  if (type !== 'object') return '' + v;
+  if (v === null) return 'null';
+  const tag = __wasmport_taTag(v);
+  if (tag !== undefined) {
+    const problem = __wasmport_bufferProblem(__wasmport_taBuffer(v));
+    return problem === '' ? __wasmport_article(tag) : __wasmport_article(problem) + ' ' + tag;
+  }
+  try {
+    if (__wasmport_isArray(v)) return 'an array';
+  } catch {
+    return 'a revoked Proxy';
+  }
+  let name = '';
+  try {
+    const proto = __wasmport_getPrototypeOf(v);
+    const c = proto === null ? undefined : __wasmport_ownDescriptor(proto, 'constructor');
+    if (c !== undefined && __wasmport_hasOwn(c, 'value') && typeof c.value === 'function') {
+      const n = __wasmport_ownDescriptor(c.value, 'name');
+      if (n !== undefined && __wasmport_hasOwn(n, 'value') && typeof n.value === 'string')
+        name = n.value;
+    }
+  } catch {
+    // A Proxy whose trap threw.
+  }
+  if (name === '' || name === 'Object') return 'an object';
+  return __wasmport_article(name);
+}
+// 'a Word', 'an Apple', 'a Uint8Array'.
+function __wasmport_article(word) {
+  const c = word[0];
+  // 'U' as in Uint8Array takes 'a'.
+  const vowel = c === 'A' || c === 'E' || c === 'I' || c === 'O' ||
+                c === 'a' || c === 'e' || c === 'i' || c === 'o' || c === 'u';
+  return (vowel ? 'an ' : 'a ') + word;
 }
 
 function __wasmport_argError(fn, param, expected, v) {
@@ -65,6 +98,49 @@ function __wasmport_trapped(e) {
 
 // Objects JS owns and has not freed, for leak checks (see track).
 const __wasmport_counts = { live: 0, pending: 0 };
+
+// Built-ins captured when the module loads, so that code patching globals or
+// prototypes later (or a subclass's getters, or a Proxy) cannot change what
+// the glue reads from a value (docs/Reliability.md#hostile-js-values).
+const __wasmport_uncurry = Function.prototype.bind.bind(Function.prototype.call);
+const __wasmport_ownDescriptor = Object.getOwnPropertyDescriptor;
+function __wasmport_getter(o, k) {
+  return __wasmport_uncurry(__wasmport_ownDescriptor(o, k).get);
+}
+const __wasmport_TypedArray = Object.getPrototypeOf(Uint8Array.prototype);
+const __wasmport_taTag = __wasmport_getter(__wasmport_TypedArray, Symbol.toStringTag);
+const __wasmport_taLength = __wasmport_getter(__wasmport_TypedArray, 'length');
+const __wasmport_taBuffer = __wasmport_getter(__wasmport_TypedArray, 'buffer');
+const __wasmport_taByteOffset = __wasmport_getter(__wasmport_TypedArray, 'byteOffset');
+const __wasmport_taSet = __wasmport_uncurry(__wasmport_TypedArray.set);
+const __wasmport_abByteLength = __wasmport_getter(ArrayBuffer.prototype, 'byteLength');
+const __wasmport_abResizable = __wasmport_ownDescriptor(ArrayBuffer.prototype, 'resizable')
+    ? __wasmport_getter(ArrayBuffer.prototype, 'resizable') : () => false;
+const __wasmport_Uint8Array = Uint8Array;
+const __wasmport_isArray = Array.isArray;
+const __wasmport_getPrototypeOf = Object.getPrototypeOf;
+const __wasmport_hasOwn = __wasmport_uncurry(Object.prototype.hasOwnProperty);
+const __wasmport_stringify = JSON.stringify;
+const __wasmport_strSlice = __wasmport_uncurry(String.prototype.slice);
+// What makes a typed array's buffer unfit to copy: '' (nothing), 'shared',
+// 'resizable' (its length could change during the call) or 'detached'.
+function __wasmport_bufferProblem(buf) {
+  let bytes;
+  try {
+    bytes = __wasmport_abByteLength(buf); // Throws for a SharedArrayBuffer.
+  } catch {
+    return 'shared';
+  }
+  if (__wasmport_abResizable(buf)) return 'resizable';
+  if (bytes === 0) {
+    try {
+      new __wasmport_Uint8Array(buf); // Throws for a detached buffer.
+    } catch {
+      return 'detached';
+    }
+  }
+  return '';
+}
 
 export function add(a, b) {
   if (typeof a !== 'number' || (a | 0) !== a) throw __wasmport_argError('add', 'a', 'an integer from -2147483648 to 2147483647', a);

@@ -3,16 +3,49 @@
 let __wasmport_wasm;
 let __wasmport_retArea = 0;
 
-// A short description of a value for error messages.
+// A short description of a value for error messages. Runs no code of the
+// value's: no getters, no `constructor` read through the prototype's
+// accessors, no toString (a Proxy's getPrototypeOf trap is the exception).
 function __wasmport_describe(v) {
   const type = typeof v;
-  if (type === 'string') return JSON.stringify(v.length > 32 ? v.slice(0, 32) + '…' : v);
+  if (type === 'string')
+    return __wasmport_stringify(v.length > 32 ? __wasmport_strSlice(v, 0, 32) + '…' : v);
   if (type === 'bigint') return v + 'n';
   if (type === 'function' || type === 'symbol') return 'a ' + type;
-  if (type !== 'object' || v === null) return String(v);
-  const name = v.constructor && v.constructor.name;
-  if (!name || name === 'Object') return 'an object';
-  return (/^[AEIOU]/.test(name) ? 'an ' : 'a ') + (name === 'Array' ? 'array' : name);
+  if (type !== 'object') return '' + v;
+  if (v === null) return 'null';
+  const tag = __wasmport_taTag(v);
+  if (tag !== undefined) {
+    const problem = __wasmport_bufferProblem(__wasmport_taBuffer(v));
+    return problem === '' ? __wasmport_article(tag) : __wasmport_article(problem) + ' ' + tag;
+  }
+  try {
+    if (__wasmport_isArray(v)) return 'an array';
+  } catch {
+    return 'a revoked Proxy';
+  }
+  let name = '';
+  try {
+    const proto = __wasmport_getPrototypeOf(v);
+    const c = proto === null ? undefined : __wasmport_ownDescriptor(proto, 'constructor');
+    if (c !== undefined && __wasmport_hasOwn(c, 'value') && typeof c.value === 'function') {
+      const n = __wasmport_ownDescriptor(c.value, 'name');
+      if (n !== undefined && __wasmport_hasOwn(n, 'value') && typeof n.value === 'string')
+        name = n.value;
+    }
+  } catch {
+    // A Proxy whose trap threw.
+  }
+  if (name === '' || name === 'Object') return 'an object';
+  return __wasmport_article(name);
+}
+// 'a Word', 'an Apple', 'a Uint8Array'.
+function __wasmport_article(word) {
+  const c = word[0];
+  // 'U' as in Uint8Array takes 'a'.
+  const vowel = c === 'A' || c === 'E' || c === 'I' || c === 'O' ||
+                c === 'a' || c === 'e' || c === 'i' || c === 'o' || c === 'u';
+  return (vowel ? 'an ' : 'a ') + word;
 }
 
 function __wasmport_argError(fn, param, expected, v) {
@@ -150,11 +183,13 @@ function __wasmport_decodeString(ptr, len) {
 
 const __wasmport_encoder = new TextEncoder();
 let __wasmport_passLen = 0;
-// s as UTF-8 in a buffer the callee frees; sets __wasmport_passLen.
+// s as UTF-8 in a buffer the callee frees; sets __wasmport_passLen. Out of
+// memory is a RangeError (allocArg).
 function __wasmport_passString(s, nul) {
   const len = s.length;
   if (len <= 64) {
-    let ptr = __wasmport_wasm.__wasmport_alloc(len + nul);
+    const ptr = __wasmport_wasm.__wasmport_alloc(len + nul);
+    if (ptr === 0) throw __wasmport_outOfMemory(len + nul);
     const mem = __wasmport_getU8();
     let i = 0;
     for (; i < len; i++) {
@@ -170,7 +205,7 @@ function __wasmport_passString(s, nul) {
     __wasmport_wasm.__wasmport_free(ptr);
   }
   const cap = len * 3;
-  const ptr = __wasmport_wasm.__wasmport_alloc(cap + nul);
+  const ptr = __wasmport_allocArg(cap + nul);
   const { written } = __wasmport_encoder.encodeInto(
       s, __wasmport_getU8().subarray(ptr, ptr + cap));
   if (nul) __wasmport_getU8()[ptr + written] = 0;
@@ -227,26 +262,145 @@ function __wasmport_registerPending() {
   ring.n = 0;
 }
 
-// A failed slot check: path in the argument ('.x', '[3]'), expected, value.
+// Built-ins captured when the module loads, so that code patching globals or
+// prototypes later (or a subclass's getters, or a Proxy) cannot change what
+// the glue reads from a value (docs/Reliability.md#hostile-js-values).
+const __wasmport_uncurry = Function.prototype.bind.bind(Function.prototype.call);
+const __wasmport_ownDescriptor = Object.getOwnPropertyDescriptor;
+function __wasmport_getter(o, k) {
+  return __wasmport_uncurry(__wasmport_ownDescriptor(o, k).get);
+}
+const __wasmport_TypedArray = Object.getPrototypeOf(Uint8Array.prototype);
+const __wasmport_taTag = __wasmport_getter(__wasmport_TypedArray, Symbol.toStringTag);
+const __wasmport_taLength = __wasmport_getter(__wasmport_TypedArray, 'length');
+const __wasmport_taBuffer = __wasmport_getter(__wasmport_TypedArray, 'buffer');
+const __wasmport_taByteOffset = __wasmport_getter(__wasmport_TypedArray, 'byteOffset');
+const __wasmport_taSet = __wasmport_uncurry(__wasmport_TypedArray.set);
+const __wasmport_abByteLength = __wasmport_getter(ArrayBuffer.prototype, 'byteLength');
+const __wasmport_abResizable = __wasmport_ownDescriptor(ArrayBuffer.prototype, 'resizable')
+    ? __wasmport_getter(ArrayBuffer.prototype, 'resizable') : () => false;
+const __wasmport_Uint8Array = Uint8Array;
+const __wasmport_isArray = Array.isArray;
+const __wasmport_getPrototypeOf = Object.getPrototypeOf;
+const __wasmport_hasOwn = __wasmport_uncurry(Object.prototype.hasOwnProperty);
+const __wasmport_stringify = JSON.stringify;
+const __wasmport_strSlice = __wasmport_uncurry(String.prototype.slice);
+// What makes a typed array's buffer unfit to copy: '' (nothing), 'shared',
+// 'resizable' (its length could change during the call) or 'detached'.
+function __wasmport_bufferProblem(buf) {
+  let bytes;
+  try {
+    bytes = __wasmport_abByteLength(buf); // Throws for a SharedArrayBuffer.
+  } catch {
+    return 'shared';
+  }
+  if (__wasmport_abResizable(buf)) return 'resizable';
+  if (bytes === 0) {
+    try {
+      new __wasmport_Uint8Array(buf); // Throws for a detached buffer.
+    } catch {
+      return 'detached';
+    }
+  }
+  return '';
+}
+
+// The error for memory that does not fit: the call fails, the module works.
+function __wasmport_outOfMemory(bytes) {
+  return new RangeError(`wasmport: out of memory: cannot copy ${bytes} bytes of arguments into wasm memory`);
+}
+
+// Memory for an argument from __wasmport_alloc (0 when malloc fails).
+function __wasmport_allocArg(bytes) {
+  if (!(bytes <= 0xffffffff)) throw __wasmport_outOfMemory(bytes); // wasm would wrap it
+  const ptr = __wasmport_wasm.__wasmport_alloc(bytes);
+  if (ptr === 0) throw __wasmport_outOfMemory(bytes);
+  return ptr;
+}
+
+// A failed slot check: check functions return __wasmport_BAD, which no JS
+// value is, and leave the record (path in the argument ('.x', '[3]'),
+// expected, value) in __wasmport_lastBad.
+const __wasmport_BAD = Symbol('wasmport: bad value');
+let __wasmport_lastBad = null;
 function __wasmport_bad(path, expected, value) {
-  return { path, expected, value, freed: false };
+  return { path, expected, value, freed: false, range: false, threw: false };
 }
-function __wasmport_nest(bad, prefix) {
-  bad.path = prefix + bad.path;
-  return bad;
+function __wasmport_fail(bad) {
+  __wasmport_lastBad = bad;
+  return __wasmport_BAD;
+}
+function __wasmport_nest(prefix) {
+  __wasmport_lastBad.path = prefix + __wasmport_lastBad.path;
+  return __wasmport_BAD;
+}
+// Reading v threw e (a revoked Proxy, a throwing trap or getter).
+function __wasmport_threw(path, e) {
+  const bad = __wasmport_bad(path, '', e);
+  bad.threw = true;
+  return __wasmport_fail(bad);
 }
 
-// A value struct's field: an own property, else undefined (docs/Types.md).
-const __wasmport_hasOwn = Object.prototype.hasOwnProperty;
+// A value struct's field, read once: an own data property's value, else
+// undefined (docs/Types.md); an own getter is not run.
 function __wasmport_field(v, name) {
-  return __wasmport_hasOwn.call(v, name) ? v[name] : undefined;
+  let d;
+  try {
+    d = __wasmport_ownDescriptor(v, name);
+  } catch (e) {
+    return __wasmport_threw('.' + name, e);
+  }
+  if (d === undefined) return undefined;
+  if (__wasmport_hasOwn(d, 'value')) return d.value;
+  return __wasmport_fail(__wasmport_bad('.' + name, 'an own data property (not a getter)',
+                                        __wasmport_hasOwn(d, 'get') ? d.get : undefined));
 }
 
-// The error for an argument whose check returned `bad`.
+// An array's length, read once (a Proxy's trap runs once), or BAD; `stride`
+// bytes an element must fit in memory.
+function __wasmport_arrayLength(v, stride, expected) {
+  let n;
+  try {
+    if (!__wasmport_isArray(v)) return __wasmport_fail(__wasmport_bad('', expected, v));
+    n = v.length;
+  } catch (e) {
+    return __wasmport_threw('', e);
+  }
+  if (typeof n !== 'number' || (n >>> 0) !== n)
+    return __wasmport_fail(__wasmport_bad('', expected + ' with a valid length', v));
+  if (n * stride > 0xffffffff) { // More than wasm32's memory can hold.
+    const bad = __wasmport_bad('', `an array of at most ${Math.floor(0xffffffff / stride)} elements`, v);
+    bad.range = true;
+    return __wasmport_fail(bad);
+  }
+  return n;
+}
+// Element i, read once.
+function __wasmport_element(v, i) {
+  try {
+    return v[i];
+  } catch (e) {
+    return __wasmport_threw(`[${i}]`, e);
+  }
+}
+
+// A typed array's length through the intrinsic getters (a subclass's `length`
+// is not read), or -1: not a `tag` array, or a buffer unfit to copy.
+function __wasmport_typedLength(v, tag) {
+  if (__wasmport_taTag(v) !== tag || __wasmport_bufferProblem(__wasmport_taBuffer(v)) !== '')
+    return -1;
+  return __wasmport_taLength(v);
+}
+
+// The error for an argument whose check failed with `bad`.
 function __wasmport_badArg(fn, param, bad) {
   const at = `${fn}: argument '${param}${bad.path}'`;
   if (bad.freed) return new Error(`${at} is a ${bad.expected} object used after free()`);
-  return new TypeError(`${at} must be ${bad.expected}, got ${__wasmport_describe(bad.value)}`);
+  if (bad.threw)
+    return new TypeError(`${at} could not be read: reading it threw ${__wasmport_describe(bad.value)}`,
+                         { cause: bad.value });
+  const type = bad.range ? RangeError : TypeError;
+  return new type(`${at} must be ${bad.expected}, got ${__wasmport_describe(bad.value)}`);
 }
 
 // Checks an exported-class object in a slot (docs/Types.md#ownership).
@@ -273,27 +427,55 @@ function __wasmport_sharedBad(v, cls, name) {
   return undefined;
 }
 
-// Copies a typed array's elements into memory from __wasmport_alloc, once.
-function __wasmport_passTyped(v) {
-  const bytes = v.byteLength;
-  const ptr = __wasmport_wasm.__wasmport_alloc(bytes);
-  __wasmport_getU8().set(new Uint8Array(v.buffer, v.byteOffset, bytes), ptr);
+// Copies `bytes` bytes of a checked typed array (typedLength) into memory
+// from __wasmport_alloc, once, through the intrinsics.
+function __wasmport_passTyped(v, bytes) {
+  const ptr = __wasmport_allocArg(bytes);
+  if (bytes !== 0) __wasmport_copyIn(v, bytes, ptr);
   return ptr;
 }
+function __wasmport_copyIn(v, bytes, ptr) {
+  try {
+    __wasmport_taSet(__wasmport_getU8(), new __wasmport_Uint8Array(
+        __wasmport_taBuffer(v), __wasmport_taByteOffset(v), bytes), ptr);
+  } catch (e) {
+    // A view of wasm memory itself, detached when the allocation grew it.
+    __wasmport_wasm.__wasmport_free(ptr);
+    throw new TypeError('wasmport: a typed array argument was detached while it was copied');
+  }
+}
 
-// A number vector argument, written into a C++ vector (docs/Types.md).
-function __wasmport_passVector(v, make) {
-  const owner = make(v.length);
-  const ptr = __wasmport_getU32()[__wasmport_retArea >>> 2];
-  __wasmport_getU8().set(new Uint8Array(v.buffer, v.byteOffset, v.byteLength), ptr);
+// A number vector argument of n elements (`bytes` bytes), written into a C++
+// vector (docs/Types.md); 0 from `make` is out of memory.
+function __wasmport_passVector(v, n, bytes, make) {
+  if (!(bytes <= 0xffffffff)) throw __wasmport_outOfMemory(bytes);
+  const owner = make(n);
+  if (owner === 0) throw __wasmport_outOfMemory(bytes);
+  if (bytes !== 0) {
+    const ptr = __wasmport_getU32()[__wasmport_retArea >>> 2];
+    try {
+      __wasmport_taSet(__wasmport_getU8(), new __wasmport_Uint8Array(
+          __wasmport_taBuffer(v), __wasmport_taByteOffset(v), bytes), ptr);
+    } catch (e) {
+      __wasmport_wasm.__wasmport_free_owned(owner);
+      throw new TypeError('wasmport: a typed array argument was detached while it was copied');
+    }
+  }
   return owner;
 }
 
-// After a call taking std::span<T>: copies the elements back (docs/Types.md).
-function __wasmport_spanBack(v, type, ptr) {
+// After a call taking std::span<T>: copies the `bytes` bytes copied in back
+// into the JS array (docs/Types.md), none if it was detached meanwhile.
+function __wasmport_spanBack(v, ptr, bytes) {
   if (__wasmport_terminated !== null) return;
-  v.set(new type(__wasmport_wasm.memory.buffer, ptr, v.length));
-  __wasmport_wasm.__wasmport_free(ptr);
+  try {
+    if (bytes !== 0 && __wasmport_taLength(v) !== 0)
+      __wasmport_taSet(
+          new __wasmport_Uint8Array(__wasmport_taBuffer(v), __wasmport_taByteOffset(v), bytes),
+          new __wasmport_Uint8Array(__wasmport_wasm.memory.buffer, ptr, bytes));
+  } finally {
+    __wasmport_wasm.__wasmport_free(ptr);
+  }
 }
 
 // A number vector result, copied once into a new typed array (docs/Types.md).
@@ -368,16 +550,21 @@ function __wasmport_wasi_fd_seek(fd, offset, whence, newOffset) {
 }
 
 function __wasmport_check_vector_bool(v) {
-  if (!Array.isArray(v)) return __wasmport_bad('', 'an array', v);
-  for (let i = 0; i < v.length; i++) {
-    if (typeof v[i] !== 'boolean') return __wasmport_bad(`[${i}]`, 'a boolean', v[i]);
+  const n = __wasmport_arrayLength(v, 1, 'an array');
+  if (n === __wasmport_BAD) return n;
+  const out = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const e = __wasmport_element(v, i);
+    if (e === __wasmport_BAD) return e;
+    if (typeof e !== 'boolean') return __wasmport_fail(__wasmport_bad(`[${i}]`, 'a boolean', e));
+    out[i] = e;
   }
-  return undefined;
+  return out;
 }
 
 function __wasmport_write_vector_bool(at, v) {
   const n = v.length;
-  const ptr = __wasmport_wasm.__wasmport_alloc(n * 1);
+  const ptr = __wasmport_allocArg(n * 1);
   for (let i = 0; i < n; i++) {
     __wasmport_getDataView().setUint8(ptr + i, v[i] ? 1 : 0);
   }
@@ -396,15 +583,19 @@ function __wasmport_read_vector_string(at) {
 }
 
 function __wasmport_check_value_Point(v) {
-  if (v === null || typeof v !== 'object') return __wasmport_bad('', 'an object (Point)', v);
-  if (typeof __wasmport_field(v, 'x') !== 'number') return __wasmport_bad('.x', 'a number', __wasmport_field(v, 'x'));
-  if (typeof __wasmport_field(v, 'y') !== 'number') return __wasmport_bad('.y', 'a number', __wasmport_field(v, 'y'));
-  return undefined;
+  if (v === null || typeof v !== 'object') return __wasmport_fail(__wasmport_bad('', 'an object (Point)', v));
+  const f0 = __wasmport_field(v, 'x');
+  if (f0 === __wasmport_BAD) return f0;
+  const f1 = __wasmport_field(v, 'y');
+  if (f1 === __wasmport_BAD) return f1;
+  if (typeof f0 !== 'number') return __wasmport_fail(__wasmport_bad('.x', 'a number', f0));
+  if (typeof f1 !== 'number') return __wasmport_fail(__wasmport_bad('.y', 'a number', f1));
+  return { x: f0, y: f1 };
 }
 
 function __wasmport_write_value_Point(at, v) {
-  __wasmport_getDataView().setFloat64(at, __wasmport_field(v, 'x'), true);
-  __wasmport_getDataView().setFloat64(at + 8, __wasmport_field(v, 'y'), true);
+  __wasmport_getDataView().setFloat64(at, v.x, true);
+  __wasmport_getDataView().setFloat64(at + 8, v.y, true);
 }
 
 function __wasmport_read_value_Point(at) {
@@ -415,41 +606,50 @@ function __wasmport_read_value_Point(at) {
 }
 
 function __wasmport_check_vector_value_Point(v) {
-  if (!Array.isArray(v)) return __wasmport_bad('', 'an array', v);
-  for (let i = 0; i < v.length; i++) {
-    {
-      const bad = __wasmport_check_value_Point(v[i]);
-      if (bad !== undefined) return __wasmport_nest(bad, `[${i}]`);
-    }
+  const n = __wasmport_arrayLength(v, 16, 'an array');
+  if (n === __wasmport_BAD) return n;
+  const out = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const e = __wasmport_element(v, i);
+    if (e === __wasmport_BAD) return e;
+    const c0 = __wasmport_check_value_Point(e);
+    if (c0 === __wasmport_BAD) return __wasmport_nest(`[${i}]`);
+    out[i] = c0;
   }
-  return undefined;
+  return out;
 }
 
 function __wasmport_check_optional_enum_Color(v) {
   if (v === undefined || v === null) return undefined;
-  if (!__wasmport_Color_values.has(v)) return __wasmport_bad('', 'a Color value (0, 5, 6)', v);
-  return undefined;
+  if (!__wasmport_Color_values.has(v)) return __wasmport_fail(__wasmport_bad('', 'a Color value (0, 5, 6)', v));
+  return v;
 }
 
 function __wasmport_check_value_Polygon(v) {
-  if (v === null || typeof v !== 'object') return __wasmport_bad('', 'an object (Polygon)', v);
-  if (typeof __wasmport_field(v, 'name') !== 'string') return __wasmport_bad('.name', 'a string', __wasmport_field(v, 'name'));
-  {
-    const bad = __wasmport_check_vector_value_Point(__wasmport_field(v, 'points'));
-    if (bad !== undefined) return __wasmport_nest(bad, '.points');
-  }
-  {
-    const bad = __wasmport_check_optional_enum_Color(__wasmport_field(v, 'fill'));
-    if (bad !== undefined) return __wasmport_nest(bad, '.fill');
-  }
-  if (!__wasmport_Shape_toWire.has(__wasmport_field(v, 'kind'))) return __wasmport_bad('.kind', 'a Shape value (\'circle\', \'square\')', __wasmport_field(v, 'kind'));
-  if (typeof __wasmport_field(v, 'id') !== 'bigint' || BigInt.asIntN(64, __wasmport_field(v, 'id')) !== __wasmport_field(v, 'id')) return __wasmport_bad('.id', 'a bigint from -(2n ** 63n) to 2n ** 63n - 1', __wasmport_field(v, 'id'));
-  return undefined;
+  if (v === null || typeof v !== 'object') return __wasmport_fail(__wasmport_bad('', 'an object (Polygon)', v));
+  const f0 = __wasmport_field(v, 'name');
+  if (f0 === __wasmport_BAD) return f0;
+  const f1 = __wasmport_field(v, 'points');
+  if (f1 === __wasmport_BAD) return f1;
+  const f2 = __wasmport_field(v, 'fill');
+  if (f2 === __wasmport_BAD) return f2;
+  const f3 = __wasmport_field(v, 'kind');
+  if (f3 === __wasmport_BAD) return f3;
+  const f4 = __wasmport_field(v, 'id');
+  if (f4 === __wasmport_BAD) return f4;
+  if (typeof f0 !== 'string') return __wasmport_fail(__wasmport_bad('.name', 'a string', f0));
+  const c0 = __wasmport_check_vector_value_Point(f1);
+  if (c0 === __wasmport_BAD) return __wasmport_nest('.points');
+  const c1 = __wasmport_check_optional_enum_Color(f2);
+  if (c1 === __wasmport_BAD) return __wasmport_nest('.fill');
+  if (!__wasmport_Shape_toWire.has(f3)) return __wasmport_fail(__wasmport_bad('.kind', 'a Shape value (\'circle\', \'square\')', f3));
+  if (typeof f4 !== 'bigint' || BigInt.asIntN(64, f4) !== f4) return __wasmport_fail(__wasmport_bad('.id', 'a bigint from -(2n ** 63n) to 2n ** 63n - 1', f4));
+  return { name: f0, points: c0, fill: c1, kind: f3, id: f4 };
 }
 
 function __wasmport_write_vector_value_Point(at, v) {
   const n = v.length;
-  const ptr = __wasmport_wasm.__wasmport_alloc(n * 16);
+  const ptr = __wasmport_allocArg(n * 16);
   for (let i = 0; i < n; i++) {
     __wasmport_write_value_Point(ptr + i * 16, v[i]);
   }
@@ -468,11 +668,11 @@ function __wasmport_write_optional_enum_Color(at, v) {
 }
 
 function __wasmport_write_value_Polygon(at, v) {
-  __wasmport_writeString(at, __wasmport_field(v, 'name'));
-  __wasmport_write_vector_value_Point(at + 8, __wasmport_field(v, 'points'));
-  __wasmport_write_optional_enum_Color(at + 16, __wasmport_field(v, 'fill'));
-  __wasmport_getDataView().setInt32(at + 24, __wasmport_Shape_toWire.get(__wasmport_field(v, 'kind')), true);
-  __wasmport_getDataView().setBigInt64(at + 32, __wasmport_field(v, 'id'), true);
+  __wasmport_writeString(at, v.name);
+  __wasmport_write_vector_value_Point(at + 8, v.points);
+  __wasmport_write_optional_enum_Color(at + 16, v.fill);
+  __wasmport_getDataView().setInt32(at + 24, __wasmport_Shape_toWire.get(v.kind), true);
+  __wasmport_getDataView().setBigInt64(at + 32, v.id, true);
 }
 
 function __wasmport_read_vector_value_Point(at) {
@@ -501,8 +701,8 @@ function __wasmport_read_value_Polygon(at) {
 
 function __wasmport_check_optional_i32(v) {
   if (v === undefined || v === null) return undefined;
-  if (typeof v !== 'number' || (v | 0) !== v) return __wasmport_bad('', 'an integer from -2147483648 to 2147483647', v);
-  return undefined;
+  if (typeof v !== 'number' || (v | 0) !== v) return __wasmport_fail(__wasmport_bad('', 'an integer from -2147483648 to 2147483647', v));
+  return v;
 }
 
 function __wasmport_write_optional_i32(at, v) {
@@ -521,8 +721,8 @@ function __wasmport_read_optional_i32(at) {
 
 function __wasmport_check_optional_string(v) {
   if (v === undefined || v === null) return undefined;
-  if (typeof v !== 'string') return __wasmport_bad('', 'a string', v);
-  return undefined;
+  if (typeof v !== 'string') return __wasmport_fail(__wasmport_bad('', 'a string', v));
+  return v;
 }
 
 function __wasmport_write_optional_string(at, v) {
@@ -541,8 +741,8 @@ function __wasmport_read_optional_string(at) {
 
 function __wasmport_check_optional_bool(v) {
   if (v === undefined || v === null) return undefined;
-  if (typeof v !== 'boolean') return __wasmport_bad('', 'a boolean', v);
-  return undefined;
+  if (typeof v !== 'boolean') return __wasmport_fail(__wasmport_bad('', 'a boolean', v));
+  return v;
 }
 
 function __wasmport_write_optional_bool(at, v) {
@@ -560,16 +760,21 @@ function __wasmport_read_optional_value_Point(at) {
 }
 
 function __wasmport_check_vector_string(v) {
-  if (!Array.isArray(v)) return __wasmport_bad('', 'an array', v);
-  for (let i = 0; i < v.length; i++) {
-    if (typeof v[i] !== 'string') return __wasmport_bad(`[${i}]`, 'a string', v[i]);
+  const n = __wasmport_arrayLength(v, 8, 'an array');
+  if (n === __wasmport_BAD) return n;
+  const out = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const e = __wasmport_element(v, i);
+    if (e === __wasmport_BAD) return e;
+    if (typeof e !== 'string') return __wasmport_fail(__wasmport_bad(`[${i}]`, 'a string', e));
+    out[i] = e;
   }
-  return undefined;
+  return out;
 }
 
 function __wasmport_write_vector_string(at, v) {
   const n = v.length;
-  const ptr = __wasmport_wasm.__wasmport_alloc(n * 8);
+  const ptr = __wasmport_allocArg(n * 8);
   for (let i = 0; i < n; i++) {
     __wasmport_writeString(ptr + i * 8, v[i]);
   }
@@ -595,9 +800,10 @@ const __wasmport_Shape_toWire = new Map([['circle', 0], ['square', 1]]);
 const __wasmport_Shape_fromWire = new Map([[0, 'circle'], [1, 'square']]);
 
 export function reverse(v) {
-  if (!(v instanceof Int32Array)) throw __wasmport_argError('reverse', 'v', 'a Int32Array', v);
+  const v_n = __wasmport_typedLength(v, 'Int32Array');
+  if (v_n < 0) throw __wasmport_argError('reverse', 'v', 'an Int32Array', v);
   try {
-    const v_ptr = __wasmport_passVector(v, __wasmport_wasm.__wasmport_vector_i32);
+    const v_ptr = __wasmport_passVector(v, v_n, v_n * 4, __wasmport_wasm.__wasmport_vector_i32);
     __wasmport_wasm.__wasmport_fn_7reverse(v_ptr);
     return __wasmport_takeTyped(Int32Array);
   } catch (e) {
@@ -606,9 +812,10 @@ export function reverse(v) {
 }
 
 export function widen(v) {
-  if (!(v instanceof Uint8Array)) throw __wasmport_argError('widen', 'v', 'a Uint8Array', v);
+  const v_n = __wasmport_typedLength(v, 'Uint8Array');
+  if (v_n < 0) throw __wasmport_argError('widen', 'v', 'a Uint8Array', v);
   try {
-    const v_ptr = __wasmport_passVector(v, __wasmport_wasm.__wasmport_vector_u8);
+    const v_ptr = __wasmport_passVector(v, v_n, v_n * 1, __wasmport_wasm.__wasmport_vector_u8);
     __wasmport_wasm.__wasmport_fn_5widen(v_ptr);
     return __wasmport_takeTyped(BigUint64Array);
   } catch (e) {
@@ -617,13 +824,11 @@ export function widen(v) {
 }
 
 export function words(keep) {
-  {
-    const bad = __wasmport_check_vector_bool(keep);
-    if (bad !== undefined) throw __wasmport_badArg('words', 'keep', bad);
-  }
+  const keep_c = __wasmport_check_vector_bool(keep);
+  if (keep_c === __wasmport_BAD) throw __wasmport_badArg('words', 'keep', __wasmport_lastBad);
   try {
-    const keep_ptr = __wasmport_wasm.__wasmport_alloc(8);
-    __wasmport_write_vector_bool(keep_ptr, keep);
+    const keep_ptr = __wasmport_allocArg(8);
+    __wasmport_write_vector_bool(keep_ptr, keep_c);
     const __wasmport_r = __wasmport_wasm.__wasmport_fn_5words(keep_ptr);
     const __wasmport_v = __wasmport_read_vector_string(__wasmport_r);
     __wasmport_wasm.__wasmport_free(__wasmport_r);
@@ -634,24 +839,26 @@ export function words(keep) {
 }
 
 export function sum(values) {
-  if (!(values instanceof Float64Array)) throw __wasmport_argError('sum', 'values', 'a Float64Array', values);
+  const values_n = __wasmport_typedLength(values, 'Float64Array');
+  if (values_n < 0) throw __wasmport_argError('sum', 'values', 'a Float64Array', values);
   try {
-    const values_ptr = __wasmport_passTyped(values);
-    return __wasmport_wasm.__wasmport_fn_3sum(values_ptr, values.length);
+    const values_ptr = __wasmport_passTyped(values, values_n * 8);
+    return __wasmport_wasm.__wasmport_fn_3sum(values_ptr, values_n);
   } catch (e) {
     throw __wasmport_trapped(e);
   }
 }
 
 export function scale(values, by) {
-  if (!(values instanceof Float32Array)) throw __wasmport_argError('scale', 'values', 'a Float32Array', values);
   if (typeof by !== 'number') throw __wasmport_argError('scale', 'by', 'a number', by);
+  const values_n = __wasmport_typedLength(values, 'Float32Array');
+  if (values_n < 0) throw __wasmport_argError('scale', 'values', 'a Float32Array', values);
   try {
-    const values_ptr = __wasmport_passTyped(values);
+    const values_ptr = __wasmport_passTyped(values, values_n * 4);
     try {
-      __wasmport_wasm.__wasmport_fn_5scale(values_ptr, values.length, by);
+      __wasmport_wasm.__wasmport_fn_5scale(values_ptr, values_n, by);
     } finally {
-      __wasmport_spanBack(values, Float32Array, values_ptr);
+      __wasmport_spanBack(values, values_ptr, values_n * 4);
     }
   } catch (e) {
     throw __wasmport_trapped(e);
@@ -686,19 +893,15 @@ export function other(s) {
 }
 
 export function midpoint(a, b) {
-  {
-    const bad = __wasmport_check_value_Point(a);
-    if (bad !== undefined) throw __wasmport_badArg('midpoint', 'a', bad);
-  }
-  {
-    const bad = __wasmport_check_value_Point(b);
-    if (bad !== undefined) throw __wasmport_badArg('midpoint', 'b', bad);
-  }
+  const a_c = __wasmport_check_value_Point(a);
+  if (a_c === __wasmport_BAD) throw __wasmport_badArg('midpoint', 'a', __wasmport_lastBad);
+  const b_c = __wasmport_check_value_Point(b);
+  if (b_c === __wasmport_BAD) throw __wasmport_badArg('midpoint', 'b', __wasmport_lastBad);
   try {
-    const a_ptr = __wasmport_wasm.__wasmport_alloc(16);
-    __wasmport_write_value_Point(a_ptr, a);
-    const b_ptr = __wasmport_wasm.__wasmport_alloc(16);
-    __wasmport_write_value_Point(b_ptr, b);
+    const a_ptr = __wasmport_allocArg(16);
+    __wasmport_write_value_Point(a_ptr, a_c);
+    const b_ptr = __wasmport_allocArg(16);
+    __wasmport_write_value_Point(b_ptr, b_c);
     const __wasmport_r = __wasmport_wasm.__wasmport_fn_8midpoint(a_ptr, b_ptr);
     const __wasmport_v = __wasmport_read_value_Point(__wasmport_r);
     __wasmport_wasm.__wasmport_free(__wasmport_r);
@@ -709,13 +912,11 @@ export function midpoint(a, b) {
 }
 
 export function describe(p) {
-  {
-    const bad = __wasmport_check_value_Polygon(p);
-    if (bad !== undefined) throw __wasmport_badArg('describe', 'p', bad);
-  }
+  const p_c = __wasmport_check_value_Polygon(p);
+  if (p_c === __wasmport_BAD) throw __wasmport_badArg('describe', 'p', __wasmport_lastBad);
   try {
-    const p_ptr = __wasmport_wasm.__wasmport_alloc(40);
-    __wasmport_write_value_Polygon(p_ptr, p);
+    const p_ptr = __wasmport_allocArg(40);
+    __wasmport_write_value_Polygon(p_ptr, p_c);
     const __wasmport_r = __wasmport_wasm.__wasmport_fn_8describe(p_ptr);
     const __wasmport_v = __wasmport_read_value_Polygon(__wasmport_r);
     __wasmport_wasm.__wasmport_free(__wasmport_r);
@@ -738,13 +939,11 @@ export function corners(side) {
 }
 
 export function half(v) {
-  {
-    const bad = __wasmport_check_optional_i32(v);
-    if (bad !== undefined) throw __wasmport_badArg('half', 'v', bad);
-  }
+  const v_c = __wasmport_check_optional_i32(v);
+  if (v_c === __wasmport_BAD) throw __wasmport_badArg('half', 'v', __wasmport_lastBad);
   try {
-    const v_ptr = __wasmport_wasm.__wasmport_alloc(8);
-    __wasmport_write_optional_i32(v_ptr, v);
+    const v_ptr = __wasmport_allocArg(8);
+    __wasmport_write_optional_i32(v_ptr, v_c);
     const __wasmport_r = __wasmport_wasm.__wasmport_fn_4half(v_ptr);
     const __wasmport_v = __wasmport_read_optional_i32(__wasmport_r);
     __wasmport_wasm.__wasmport_free(__wasmport_r);
@@ -755,13 +954,11 @@ export function half(v) {
 }
 
 export function shout(s) {
-  {
-    const bad = __wasmport_check_optional_string(s);
-    if (bad !== undefined) throw __wasmport_badArg('shout', 's', bad);
-  }
+  const s_c = __wasmport_check_optional_string(s);
+  if (s_c === __wasmport_BAD) throw __wasmport_badArg('shout', 's', __wasmport_lastBad);
   try {
-    const s_ptr = __wasmport_wasm.__wasmport_alloc(12);
-    __wasmport_write_optional_string(s_ptr, s);
+    const s_ptr = __wasmport_allocArg(12);
+    __wasmport_write_optional_string(s_ptr, s_c);
     const __wasmport_r = __wasmport_wasm.__wasmport_fn_5shout(s_ptr);
     const __wasmport_v = __wasmport_read_optional_string(__wasmport_r);
     __wasmport_wasm.__wasmport_free(__wasmport_r);
@@ -772,13 +969,11 @@ export function shout(s) {
 }
 
 export function origin(want) {
-  {
-    const bad = __wasmport_check_optional_bool(want);
-    if (bad !== undefined) throw __wasmport_badArg('origin', 'want', bad);
-  }
+  const want_c = __wasmport_check_optional_bool(want);
+  if (want_c === __wasmport_BAD) throw __wasmport_badArg('origin', 'want', __wasmport_lastBad);
   try {
-    const want_ptr = __wasmport_wasm.__wasmport_alloc(2);
-    __wasmport_write_optional_bool(want_ptr, want);
+    const want_ptr = __wasmport_allocArg(2);
+    __wasmport_write_optional_bool(want_ptr, want_c);
     const __wasmport_r = __wasmport_wasm.__wasmport_fn_6origin(want_ptr);
     const __wasmport_v = __wasmport_read_optional_value_Point(__wasmport_r);
     __wasmport_wasm.__wasmport_free(__wasmport_r);
@@ -842,13 +1037,11 @@ export function globalItem() {
 }
 
 export function items(names) {
-  {
-    const bad = __wasmport_check_vector_string(names);
-    if (bad !== undefined) throw __wasmport_badArg('items', 'names', bad);
-  }
+  const names_c = __wasmport_check_vector_string(names);
+  if (names_c === __wasmport_BAD) throw __wasmport_badArg('items', 'names', __wasmport_lastBad);
   try {
-    const names_ptr = __wasmport_wasm.__wasmport_alloc(8);
-    __wasmport_write_vector_string(names_ptr, names);
+    const names_ptr = __wasmport_allocArg(8);
+    __wasmport_write_vector_string(names_ptr, names_c);
     const __wasmport_r = __wasmport_wasm.__wasmport_fn_5items(names_ptr);
     const __wasmport_v = __wasmport_read_vector_class_Item(__wasmport_r);
     __wasmport_wasm.__wasmport_free(__wasmport_r);
