@@ -434,7 +434,7 @@ void emitRuntime(raw_ostream &OS) {
      << "#if !WASMPORT_EXCEPTIONS\n"
      << "__attribute__((weak)) void *__cxa_allocate_exception(std::size_t size) "
         "noexcept {\n"
-     << "  return " << Wire << "alloc(size);\n}\n"
+     << "  return " << Wire << "allocResult(size);\n}\n"
      << "__attribute__((weak, noreturn)) void __cxa_throw(void *obj, "
         "std::type_info *type, ::wasmport::wire::detail::ThrowDestructor) {\n"
      << "  " << Wire << "detail::reportThrow(obj, type);\n}\n"
