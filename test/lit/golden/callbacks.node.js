@@ -81,8 +81,8 @@ function __wasmport_callCpp(s, args) {
   const n = s.arity;
   let buf = 0;
   if (n !== 0) {
-    if (n > 8) buf = __wasmport_wasm.__wasmport_alloc(4 * n);
-    else if (__wasmport_argBuf === 0) buf = __wasmport_argBuf = __wasmport_wasm.__wasmport_alloc(32);
+    if (n > 8) buf = __wasmport_allocArg(4 * n);
+    else if (__wasmport_argBuf === 0) buf = __wasmport_argBuf = __wasmport_allocArg(32);
     else buf = __wasmport_argBuf;
     const u32 = __wasmport_getU32();
     for (let i = 0; i < n; i++) u32[(buf >>> 2) + i] = __wasmport_addHeap(args[i]);

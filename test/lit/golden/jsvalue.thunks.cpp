@@ -27,7 +27,7 @@ void *__wasmport_ret_area() {
 // C++ throws without unwinding support: report and terminate.
 #if !WASMPORT_EXCEPTIONS
 __attribute__((weak)) void *__cxa_allocate_exception(std::size_t size) noexcept {
-  return ::wasmport::wire::alloc(size);
+  return ::wasmport::wire::allocResult(size);
 }
 __attribute__((weak, noreturn)) void __cxa_throw(void *obj, std::type_info *type, ::wasmport::wire::detail::ThrowDestructor) {
   ::wasmport::wire::detail::reportThrow(obj, type);
