@@ -105,9 +105,13 @@ inline std::uint32_t takeException() {
   return E;
 }
 
-/// Memory JS writes arguments into; freed by whoever reads them.
-inline void *alloc(std::size_t Size) {
-  void *P = std::malloc(Size ? Size : 1);
+/// Memory JS writes arguments into (__wasmport_alloc); freed by whoever
+/// reads them. Null when it does not fit: JS throws a RangeError for the
+/// call, and the module goes on working.
+inline void *alloc(std::size_t Size) { return std::malloc(Size ? Size : 1); }
+/// Memory C++ writes results into: failing traps (no caller to tell).
+inline void *allocResult(std::size_t Size) {
+  void *P = alloc(Size);
   if (!P)
     __builtin_trap();
   return P;
@@ -322,7 +326,7 @@ template <> struct Codec<std::string> {
         .as<std::string>();
   }
   static void write(unsigned char *At, const std::string &V) {
-    void *P = alloc(V.size());
+    void *P = allocResult(V.size());
     std::memcpy(P, V.data(), V.size());
     detail::storePtr(At + Parts::Data, P);
     detail::storeU32(At + Parts::Length, static_cast<std::uint32_t>(V.size()));
@@ -358,7 +362,7 @@ template <typename E, typename A> struct Codec<std::vector<E, A>> {
   }
   static void write(unsigned char *At, std::vector<E, A> V) {
     std::size_t N = V.size();
-    auto *P = static_cast<unsigned char *>(alloc(N * stride()));
+    auto *P = static_cast<unsigned char *>(allocResult(N * stride()));
     if constexpr (Flat) {
       if (N)
         std::memcpy(P, V.data(), N * sizeof(E));
@@ -494,7 +498,7 @@ template <typename T> inline T take(void *Slot) {
 
 /// A result in a new slot, which JS reads and frees.
 template <typename T> inline void *give(T V) {
-  auto *At = static_cast<unsigned char *>(alloc(Codec<T>::Size));
+  auto *At = static_cast<unsigned char *>(allocResult(Codec<T>::Size));
   Codec<T>::write(At, std::move(V));
   return At;
 }
@@ -519,6 +523,15 @@ template <typename E, typename V> inline void returnError(V &&Error) {
 /// JS writes the elements into (the only copy), in a Holder that the thunk
 /// takes apart with takeVector. E is the kind's fixed-width type.
 template <typename E> inline void *newVector(std::size_t Size) {
+  // Null (a RangeError in JS) rather than abort() when it cannot fit: the
+  // size was checked in JS, the probe tells whether malloc has the room.
+  if (Size > SIZE_MAX / sizeof(E))
+    return nullptr;
+  static void *volatile Probe; // volatile: the compiler may not elide it.
+  Probe = std::malloc(Size * sizeof(E) + 64);
+  if (!Probe)
+    return nullptr;
+  std::free(Probe);
   auto *H = new Holder<std::vector<E>>(std::vector<E>(Size));
   Ret = {H->Value.data(), Size, nullptr, 0, nullptr};
   return static_cast<Owned *>(H);

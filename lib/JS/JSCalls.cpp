@@ -78,8 +78,8 @@ void ModulePrinter::run(const Op &O, Frame &F) {
   case OpKind::WriteBackArg: {
     const ParamPlan &Pa = F.param(O);
     OS << F.In << "__wasmport_" << need(Helper::SpanBack) << "(" << Pa.Js
-       << ", " << typedArrayName(Pa.Ty.element().Kind) << ", " << Pa.Js
-       << "_ptr);\n";
+       << ", " << Pa.Js << "_ptr, " << Pa.Js << "_n * "
+       << SlotCodecs::elementBytes(Pa.Ty.element().Kind) << ");\n";
     return;
   }
   case OpKind::LiftImportArg:
@@ -251,11 +251,20 @@ void ModulePrinter::printCheck(const ParamPlan &Pa, StringRef Where,
   case TypeKind::Optional:
   case TypeKind::Value:
     if (isFlatSequence(T)) {
-      std::string Array = typedArrayName(T.element().Kind).str();
-      Leaf({"!($ instanceof " + Array + ")", "a " + Array});
+      // Its length, once, through the intrinsic getters (typedLength).
+      StringRef Array = typedArrayName(T.element().Kind);
+      OS << Indent << "const " << Pa.Js << "_n = __wasmport_"
+         << need(Helper::TypedLength) << "(" << Pa.Js << ", " << quote(Array)
+         << ");\n";
+      Leaf({"$_n < 0", SlotCodecs::withArticle(Array)});
       return;
     }
-    Slot(Slots.check(T) + "(" + Pa.Js + ")");
+    // The checked copy, which the lowering writes.
+    OS << Indent << "const " << Pa.Js << "_c = " << Slots.check(T) << "("
+       << Pa.Js << ");\n"
+       << Indent << "if (" << Pa.Js << "_c === __wasmport_BAD) throw __wasmport_"
+       << need(Helper::BadArg) << "(" << Where << ", " << quote(Pa.Cpp)
+       << ", __wasmport_lastBad);\n";
     return;
   case TypeKind::JsValue:
     return; // Any value.
@@ -312,19 +321,22 @@ void ModulePrinter::printLowering(const ParamPlan &Pa, StringRef Where,
   case TypeGroup::Memory:
     if (isNumberVector(T)) {
       OS << Indent << "const " << Pa.Js << "_ptr = __wasmport_"
-         << need(Helper::PassVector) << "(" << Pa.Js << ", " << Wasm << "."
+         << need(Helper::PassVector) << "(" << Pa.Js << ", " << Pa.Js
+         << "_n, " << Pa.Js << "_n * "
+         << SlotCodecs::elementBytes(T.element().Kind) << ", " << Wasm << "."
          << vectorMakerSymbol(T) << ");\n";
       WireArgs.push_back(Pa.Js + "_ptr");
     } else if (isFlatSequence(T)) {
       OS << Indent << "const " << Pa.Js << "_ptr = __wasmport_"
-         << need(Helper::PassTyped) << "(" << Pa.Js << ");\n";
+         << need(Helper::PassTyped) << "(" << Pa.Js << ", " << Pa.Js
+         << "_n * " << SlotCodecs::elementBytes(T.element().Kind) << ");\n";
       WireArgs.push_back(Pa.Js + "_ptr");
-      WireArgs.push_back(Pa.Js + ".length");
+      WireArgs.push_back(Pa.Js + "_n");
     } else {
-      OS << Indent << "const " << Pa.Js << "_ptr = " << Wasm
-         << ".__wasmport_alloc(" << Slots.layout(T).Size << ");\n"
+      OS << Indent << "const " << Pa.Js << "_ptr = __wasmport_"
+         << need(Helper::AllocArg) << "(" << Slots.layout(T).Size << ");\n"
          << Indent << Slots.write(T) << "(" << Pa.Js << "_ptr, " << Pa.Js
-         << ");\n";
+         << "_c);\n";
       WireArgs.push_back(Pa.Js + "_ptr");
     }
     return;

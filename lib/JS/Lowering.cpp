@@ -84,6 +84,58 @@ bool consumes(const Plan &P, const Type &Top) {
   return Walk(Top);
 }
 
+/// When an argument's check runs: 0 reads JS values (slots), 1 checks
+/// others, 2 reads a typed array's length (see lowerExport).
+unsigned checkRank(const Type &T) {
+  if (isFlatSequence(T))
+    return 2;
+  switch (T.Kind) {
+  case TypeKind::Vector:
+  case TypeKind::Optional:
+  case TypeKind::Value:
+    return 0;
+  case TypeKind::Void:
+  case TypeKind::Bool:
+  case TypeKind::I8:
+  case TypeKind::U8:
+  case TypeKind::I16:
+  case TypeKind::U16:
+  case TypeKind::I32:
+  case TypeKind::U32:
+  case TypeKind::I64:
+  case TypeKind::U64:
+  case TypeKind::F32:
+  case TypeKind::F64:
+  case TypeKind::String:
+  case TypeKind::StringView:
+  case TypeKind::CString:
+  case TypeKind::ClassRef:
+  case TypeKind::ClassPtr:
+  case TypeKind::ClassValue:
+  case TypeKind::UniquePtr:
+  case TypeKind::SharedPtr:
+  case TypeKind::Enum:
+  case TypeKind::Span:
+  case TypeKind::SpanMut:
+  case TypeKind::JsValue:
+  case TypeKind::Function:
+  case TypeKind::Promise:
+  case TypeKind::Expected:
+    return 1;
+  }
+  llvm_unreachable("unknown TypeKind");
+}
+
+/// The position of an argument's check among the call's (see lowerExport):
+/// the ranks of checkRank, with the arguments that hand objects over after
+/// ranks 0 and 1.
+unsigned checkOrder(const Plan &P, const Type &T) {
+  unsigned Rank = checkRank(T);
+  if (Rank == 2)
+    return 3;
+  return consumes(P, T) ? 2 : Rank;
+}
+
 OpList lowerExport(const Plan &P, const CallPlan &C, CallRole Role) {
   OpList Ops;
   // A call that borrows objects (`this`, object arguments) ends the borrows
@@ -103,12 +155,17 @@ OpList lowerExport(const Plan &P, const CallPlan &C, CallRole Role) {
       Ops.push_back({OpKind::DeclareBorrowed, unsigned(I), Pa.Ty});
   if (Borrows)
     Ops.push_back({OpKind::BeginTry});
-  // Arguments that hand objects over are checked last, when every object
-  // the call borrows is borrowed: `f(c, c)` with a `const C&` and a
-  // `std::unique_ptr<C>` is a TypeError before anything is allocated.
-  for (bool Last : {false, true})
+  // The order of the checks (checkOrder): those that can run JS code (a
+  // Proxy's traps while a vector or a value struct is read) first; then the
+  // others, whose answers that code could change (an object freed, a typed
+  // array's buffer detached); then the arguments that hand objects over,
+  // once every object the call borrows is borrowed (`f(c, c)` with a
+  // `const C&` and a `std::unique_ptr<C>` is a TypeError before anything is
+  // allocated); typed arrays last, their lengths read once and kept until
+  // they are copied.
+  for (unsigned Order = 0; Order != 4; ++Order)
     for (auto [I, Pa] : enumerate(C.Params))
-      if (consumes(P, Pa.Ty) == Last)
+      if (checkOrder(P, Pa.Ty) == Order)
         Ops.push_back({OpKind::CheckArg, unsigned(I), Pa.Ty});
   // Everything from the first allocation to the lifted result runs inside
   // the trap guard.
@@ -385,7 +442,12 @@ void Needs::check(const Type &T) {
   case TypeKind::Optional:
   case TypeKind::Value:
     // A slot's check function is the codec's (SlotCodecs::check).
-    H.require(isFlatSequence(T) ? Helper::ArgError : Helper::BadArg);
+    if (isFlatSequence(T)) {
+      H.require(Helper::ArgError);
+      H.require(Helper::TypedLength);
+    } else {
+      H.require(Helper::BadArg);
+    }
     return;
   case TypeKind::JsValue:
   case TypeKind::Promise:
@@ -428,6 +490,8 @@ void Needs::lowerArg(const Type &T) {
       H.require(Helper::PassVector);
     else if (isFlatSequence(T))
       H.require(Helper::PassTyped);
+    else
+      H.require(Helper::AllocArg);
     return;
   case TypeGroup::Handle:
     H.require(Helper::Heap);

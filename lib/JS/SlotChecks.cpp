@@ -8,6 +8,7 @@
 //===----------------------------------------------------------------------===//
 #include "JS/Slots.h"
 
+#include "Manifest/Layout.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/ErrorHandling.h"
 
@@ -60,7 +61,7 @@ std::string SlotCodecs::expected(const Type &T) const {
   switch (T.Kind) {
   case TypeKind::Vector:
     if (hasTypedArray(T.element().Kind))
-      return ("a " + typedArrayName(T.element().Kind)).str();
+      return withArticle(typedArrayName(T.element().Kind));
     return "an array";
   case TypeKind::Value:
     return "an object (" + T.Class + ")";
@@ -129,50 +130,110 @@ std::string SlotCodecs::enumFromWire(const Type &T, StringRef W) {
 // Checks
 //===----------------------------------------------------------------------===//
 
+std::string SlotCodecs::withArticle(StringRef Word) {
+  // 'U' as in Uint8Array takes "a".
+  bool Vowel = !Word.empty() && StringRef("AEIOaeiou").contains(Word[0]);
+  return ((Vowel ? "an " : "a ") + Word).str();
+}
+
+unsigned SlotCodecs::elementBytes(TypeKind K) {
+  switch (K) {
+  case TypeKind::I8:
+  case TypeKind::U8:
+    return 1;
+  case TypeKind::I16:
+  case TypeKind::U16:
+    return 2;
+  case TypeKind::I32:
+  case TypeKind::U32:
+  case TypeKind::F32:
+    return 4;
+  case TypeKind::I64:
+  case TypeKind::U64:
+  case TypeKind::F64:
+    return 8;
+  case TypeKind::Void:
+  case TypeKind::Bool:
+  case TypeKind::String:
+  case TypeKind::StringView:
+  case TypeKind::CString:
+  case TypeKind::ClassRef:
+  case TypeKind::ClassPtr:
+  case TypeKind::ClassValue:
+  case TypeKind::UniquePtr:
+  case TypeKind::SharedPtr:
+  case TypeKind::Enum:
+  case TypeKind::Value:
+  case TypeKind::Vector:
+  case TypeKind::Span:
+  case TypeKind::SpanMut:
+  case TypeKind::Optional:
+  case TypeKind::JsValue:
+  case TypeKind::Function:
+  case TypeKind::Promise:
+  case TypeKind::Expected:
+    break;
+  }
+  llvm_unreachable("no typed array for this kind");
+}
+
 std::string SlotCodecs::ownField(const Field &F) {
   H.require(Helper::Field);
   return "__wasmport_field(v, " + quote(F.Name) + ")";
 }
 
-void SlotCodecs::emitCheck(raw_ostream &OS, const Type &T, StringRef V,
-                           StringRef Path, StringRef In) {
+std::string SlotCodecs::emitCheck(raw_ostream &OS, const Type &T, StringRef V,
+                                  StringRef Path, StringRef In,
+                                  unsigned &Temp) {
+  H.require(Helper::Bad);
+  // A failure below V: its path gets V's in front.
+  std::string Up = Path == "''" ? std::string("__wasmport_BAD")
+                                : "__wasmport_nest(" + Path.str() + ")";
   auto Leaf = [&](const LeafCheck &C) {
-    H.require(Helper::Bad);
-    OS << In << "if (" << substitute(C.BadIf, V) << ") return __wasmport_bad("
-       << Path << ", " << quote(C.Expected) << ", " << V << ");\n";
+    OS << In << "if (" << substitute(C.BadIf, V)
+       << ") return __wasmport_fail(__wasmport_bad(" << Path << ", "
+       << quote(C.Expected) << ", " << V << "));\n";
+    return V.str();
   };
-  auto Nested = [&](const std::string &Call) {
-    H.require(Helper::Bad);
+  // `instanceof` throws for a revoked Proxy: that is a failed check too.
+  auto Object = [&](const std::string &Call) {
     OS << In << "{\n"
-       << In << "  const bad = " << Call << ";\n"
-       << In << "  if (bad !== undefined) return "
-       << (Path == "''" ? std::string("bad")
-                        : "__wasmport_nest(bad, " + Path.str() + ")")
-       << ";\n"
+       << In << "  let bad;\n"
+       << In << "  try {\n"
+       << In << "    bad = " << Call << ";\n"
+       << In << "  } catch (e) {\n"
+       << In << "    return __wasmport_threw(" << Path << ", e);\n"
+       << In << "  }\n"
+       << In << "  if (bad !== undefined) {\n"
+       << In << "    __wasmport_fail(bad);\n"
+       << In << "    return " << Up << ";\n"
+       << In << "  }\n"
        << In << "}\n";
+    return V.str();
   };
   switch (T.Kind) {
   case TypeKind::Enum:
-    Leaf(enumCheck(T));
-    return;
+    return Leaf(enumCheck(T));
   case TypeKind::ClassValue:
   case TypeKind::UniquePtr:
     H.require(Helper::ObjectBad);
-    Nested("__wasmport_objectBad(" + V.str() + ", " + kindName(T.Class) +
-           ", " +
-           (T.Kind == TypeKind::UniquePtr ? "true, true" : "false, false") +
-           ")");
-    return;
+    return Object("__wasmport_objectBad(" + V.str() + ", " + kindName(T.Class) +
+                  ", " +
+                  (T.Kind == TypeKind::UniquePtr ? "true, true"
+                                                 : "false, false") +
+                  ")");
   case TypeKind::SharedPtr:
     H.require(Helper::SharedBad);
-    Nested("__wasmport_sharedBad(" + V.str() + ", " + kindName(T.Class) +
-           ")");
-    return;
+    return Object("__wasmport_sharedBad(" + V.str() + ", " + kindName(T.Class) +
+                  ")");
   case TypeKind::Vector:
   case TypeKind::Optional:
-  case TypeKind::Value:
-    Nested(check(T) + "(" + V.str() + ")");
-    return;
+  case TypeKind::Value: {
+    std::string C = "c" + std::to_string(Temp++);
+    OS << In << "const " << C << " = " << check(T) << "(" << V << ");\n"
+       << In << "if (" << C << " === __wasmport_BAD) return " << Up << ";\n";
+    return C;
+  }
   case TypeKind::Void:
   case TypeKind::Bool:
   case TypeKind::I8:
@@ -196,9 +257,9 @@ void SlotCodecs::emitCheck(raw_ostream &OS, const Type &T, StringRef V,
   case TypeKind::Function:
   case TypeKind::Promise:
   case TypeKind::Expected:
-    Leaf(numberOrStringCheck(T.Kind));
-    return;
+    return Leaf(numberOrStringCheck(T.Kind));
   }
+  llvm_unreachable("unknown TypeKind");
 }
 
 std::string SlotCodecs::check(const Type &T) {
@@ -208,35 +269,61 @@ std::string SlotCodecs::check(const Type &T) {
   H.require(Helper::Bad);
   std::string Body;
   raw_string_ostream OS(Body);
+  unsigned Temp = 0;
   OS << "function " << Name << "(v) {\n";
   switch (slotShape(T)) {
   case SlotShape::Vector: {
     const Type &E = T.element();
     if (hasTypedArray(E.Kind)) {
-      OS << "  if (!(v instanceof " << typedArrayName(E.Kind)
-         << ")) return __wasmport_bad('', " << quote(expected(T)) << ", v);\n";
-      break;
+      H.require(Helper::TypedCopy);
+      OS << "  return __wasmport_typedCopy(v, " << quote(typedArrayName(E.Kind))
+         << ", " << elementBytes(E.Kind) << ", " << quote(expected(T))
+         << ");\n}\n\n";
+      Out += Body;
+      return Name;
     }
-    OS << "  if (!Array.isArray(v)) return __wasmport_bad('', "
-       << quote(expected(T)) << ", v);\n"
-       << "  for (let i = 0; i < v.length; i++) {\n";
-    emitCheck(OS, E, "v[i]", "`[${i}]`", "    ");
-    OS << "  }\n";
+    H.require(Helper::ArrayLength);
+    OS << "  const n = __wasmport_arrayLength(v, " << vectorStride(T, P.Values)
+       << ", " << quote(expected(T)) << ");\n"
+       << "  if (n === __wasmport_BAD) return n;\n"
+       << "  const out = new Array(n);\n"
+       << "  for (let i = 0; i < n; i++) {\n"
+       << "    const e = __wasmport_element(v, i);\n"
+       << "    if (e === __wasmport_BAD) return e;\n";
+    std::string C = emitCheck(OS, E, "e", "`[${i}]`", "    ", Temp);
+    OS << "    out[i] = " << C << ";\n"
+       << "  }\n"
+       << "  return out;\n";
     break;
   }
-  case SlotShape::Optional:
+  case SlotShape::Optional: {
     OS << "  if (v === undefined || v === null) return undefined;\n";
-    emitCheck(OS, T.element(), "v", "''", "  ");
+    std::string C = emitCheck(OS, T.element(), "v", "''", "  ", Temp);
+    OS << "  return " << C << ";\n";
     break;
+  }
   case SlotShape::Value: {
-    OS << "  if (v === null || typeof v !== 'object') return __wasmport_bad('', "
-       << quote(expected(T)) << ", v);\n";
-    for (const Field &F : valueStruct(T.Class).Fields)
-      emitCheck(OS, F.Ty, ownField(F), quote("." + F.Name), "  ");
+    OS << "  if (v === null || typeof v !== 'object') return "
+          "__wasmport_fail(__wasmport_bad('', "
+       << quote(expected(T)) << ", v));\n";
+    // Every field is read before any is checked: reading one (a Proxy's
+    // trap) cannot change what the check of another found.
+    const std::vector<Field> &Fields = valueStruct(T.Class).Fields;
+    for (size_t I = 0; I != Fields.size(); ++I) {
+      std::string Raw = "f" + std::to_string(I);
+      OS << "  const " << Raw << " = " << ownField(Fields[I]) << ";\n"
+         << "  if (" << Raw << " === __wasmport_BAD) return " << Raw << ";\n";
+    }
+    SmallVector<std::string, 8> Checked;
+    for (size_t I = 0; I != Fields.size(); ++I)
+      Checked.push_back(Fields[I].Name + ": " +
+                        emitCheck(OS, Fields[I].Ty, "f" + std::to_string(I),
+                                  quote("." + Fields[I].Name), "  ", Temp));
+    OS << "  return { " << join(Checked, ", ") << " };\n";
     break;
   }
   }
-  OS << "  return undefined;\n}\n\n";
+  OS << "}\n\n";
   Out += Body;
   return Name;
 }

@@ -1,9 +1,9 @@
 //===- Slots.cpp - JS side of values that cross in linear memory ----------===//
 //
 // The layout of slots, and the generated functions that write a checked JS
-// value into a slot (__wasmport_write_<id>) and read one back
-// (__wasmport_read_<id>). Names, checks and std::expected errors are in
-// SlotChecks.cpp.
+// value (the copy its check made) into a slot (__wasmport_write_<id>) and
+// read one back (__wasmport_read_<id>). Names, checks and std::expected
+// errors are in SlotChecks.cpp.
 //
 //===----------------------------------------------------------------------===//
 #include "JS/Slots.h"
@@ -204,15 +204,18 @@ std::string SlotCodecs::write(const Type &T) {
   case SlotShape::Vector: {
     const Type &E = T.element();
     if (hasTypedArray(E.Kind)) {
+      // v is typedCopy's copy of the bytes.
       H.require(Helper::WriteTyped);
-      OS << "  __wasmport_writeTyped(at, v);\n";
+      OS << "  __wasmport_writeTyped(at, v, " << elementBytes(E.Kind)
+         << ");\n";
       break;
     }
+    // v is the check's copy: an array of checked elements.
     uint32_t Stride = vectorStride(T, P.Values);
     H.require(Helper::GetDataView);
+    H.require(Helper::AllocArg);
     OS << "  const n = v.length;\n"
-       << "  const ptr = __wasmport_wasm.__wasmport_alloc(n * " << Stride
-       << ");\n"
+       << "  const ptr = __wasmport_allocArg(n * " << Stride << ");\n"
        << "  for (let i = 0; i < n; i++) {\n";
     emitWrite(OS, E,
               Stride == 1 ? "ptr + i" : "ptr + i * " + std::to_string(Stride),
@@ -239,8 +242,9 @@ std::string SlotCodecs::write(const Type &T) {
   case SlotShape::Value: {
     const ValueStruct &V = valueStruct(T.Class);
     SmallVector<uint32_t, 8> Offsets = fieldOffsets(V, P.Values);
+    // v is the check's copy, with every field as an own data property.
     for (auto [F, Off] : zip(V.Fields, Offsets))
-      emitWrite(OS, F.Ty, offsetFrom("at", Off), ownField(F), "  ");
+      emitWrite(OS, F.Ty, offsetFrom("at", Off), "v." + F.Name, "  ");
     break;
   }
   }

@@ -45,7 +45,9 @@ public:
   std::string enumFromWire(const manifest::Type &T, llvm::StringRef W);
 
   /// Names of the generated functions for T (a slot kind), generating them
-  /// on first use.
+  /// on first use. check(v) reads v once, through intrinsics where it can,
+  /// and returns the checked copy that write(at, copy) writes, or
+  /// __wasmport_BAD with the failure in __wasmport_lastBad.
   std::string check(const manifest::Type &T);
   std::string write(const manifest::Type &T);
   std::string read(const manifest::Type &T);
@@ -54,6 +56,11 @@ public:
   /// kinds, a std::string's) and returns what JS throws (docs/Errors.md):
   /// an Error with the error as `value`, or a JsValue error itself.
   std::string error(const manifest::Type &T);
+
+  /// "a Word", "an Apple", "a Uint8Array".
+  static std::string withArticle(llvm::StringRef Word);
+  /// The size of an element of a number kind's typed array.
+  static unsigned elementBytes(manifest::TypeKind K);
 
   /// Prints every generated function, in the order they were generated.
   void print(llvm::raw_ostream &OS) const { OS << Out; }
@@ -72,10 +79,12 @@ private:
   /// one (a polluted Object.prototype cannot fill in a missing field).
   std::string ownField(const manifest::Field &F);
 
-  /// Statements that return a bad record when V (at Path, a JS string
-  /// literal) does not fit T.
-  void emitCheck(llvm::raw_ostream &OS, const manifest::Type &T,
-                 llvm::StringRef V, llvm::StringRef Path, llvm::StringRef In);
+  /// Statements that return __wasmport_BAD when the local V (at Path, a JS
+  /// string literal) does not fit T; returns the local (or V itself) then
+  /// holding the checked value. Temp numbers the locals of one function.
+  std::string emitCheck(llvm::raw_ostream &OS, const manifest::Type &T,
+                        llvm::StringRef V, llvm::StringRef Path,
+                        llvm::StringRef In, unsigned &Temp);
   void emitWrite(llvm::raw_ostream &OS, const manifest::Type &T,
                  llvm::StringRef At, llvm::StringRef V, llvm::StringRef In);
   std::string readExpr(const manifest::Type &T, llvm::StringRef At);

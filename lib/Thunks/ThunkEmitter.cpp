@@ -451,7 +451,7 @@ void emitRuntime(raw_ostream &OS) {
      << "#if !(" << ExceptionsCondition << ")\n"
      << "__attribute__((weak, nodebug)) void *__cxa_allocate_exception(std::size_t size) "
         "noexcept {\n"
-     << "  return " << Wire << "alloc(size);\n}\n"
+     << "  return " << Wire << "allocResult(size);\n}\n"
      << "__attribute__((weak, nodebug, noreturn)) void __cxa_throw(void *obj, "
         "std::type_info *type, ::wasmport::wire::detail::ThrowDestructor) {\n"
      << "  " << Wire << "detail::reportThrow(obj, type);\n}\n"

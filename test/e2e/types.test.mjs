@@ -34,7 +34,7 @@ test('a vector argument takes exactly its typed array', () => {
     name: 'TypeError',
     message: "reverseF64: argument 'v' must be a Float64Array, got an array",
   });
-  assert.throws(() => m.reverseI32(new Float64Array(1)), { name: 'TypeError', message: /must be a Int32Array, got a Float64Array/ });
+  assert.throws(() => m.reverseI32(new Float64Array(1)), { name: 'TypeError', message: /must be an Int32Array, got a Float64Array/ });
   // A view into a larger buffer copies only its own elements.
   const big = new Int32Array([1, 2, 3, 4, 5]);
   assert.deepEqual([...m.reverseI32(big.subarray(1, 4))], [4, 3, 2]);

@@ -1,14 +1,47 @@
-//@helper describe
-// A short description of a value for error messages.
+//@helper describe requires intrinsics
+// A short description of a value for error messages. Runs no code of the
+// value's: no getters, no `constructor` read through the prototype's
+// accessors, no toString (a Proxy's getPrototypeOf trap is the exception).
 function __wasmport_describe(v) {
   const type = typeof v;
-  if (type === 'string') return JSON.stringify(v.length > 32 ? v.slice(0, 32) + '…' : v);
+  if (type === 'string')
+    return __wasmport_stringify(v.length > 32 ? __wasmport_strSlice(v, 0, 32) + '…' : v);
   if (type === 'bigint') return v + 'n';
   if (type === 'function' || type === 'symbol') return 'a ' + type;
-  if (type !== 'object' || v === null) return String(v);
-  const name = v.constructor && v.constructor.name;
-  if (!name || name === 'Object') return 'an object';
-  return (/^[AEIOU]/.test(name) ? 'an ' : 'a ') + (name === 'Array' ? 'array' : name);
+  if (type !== 'object') return '' + v;
+  if (v === null) return 'null';
+  const tag = __wasmport_taTag(v);
+  if (tag !== undefined) {
+    const problem = __wasmport_bufferProblem(__wasmport_taBuffer(v));
+    return problem === '' ? __wasmport_article(tag) : __wasmport_article(problem) + ' ' + tag;
+  }
+  try {
+    if (__wasmport_isArray(v)) return 'an array';
+  } catch {
+    return 'a revoked Proxy';
+  }
+  let name = '';
+  try {
+    const proto = __wasmport_getPrototypeOf(v);
+    const c = proto === null ? undefined : __wasmport_ownDescriptor(proto, 'constructor');
+    if (c !== undefined && __wasmport_hasOwn(c, 'value') && typeof c.value === 'function') {
+      const n = __wasmport_ownDescriptor(c.value, 'name');
+      if (n !== undefined && __wasmport_hasOwn(n, 'value') && typeof n.value === 'string')
+        name = n.value;
+    }
+  } catch {
+    // A Proxy whose trap threw.
+  }
+  if (name === '' || name === 'Object') return 'an object';
+  return __wasmport_article(name);
+}
+// 'a Word', 'an Apple', 'a Uint8Array'.
+function __wasmport_article(word) {
+  const c = word[0];
+  // 'U' as in Uint8Array takes 'a'.
+  const vowel = c === 'A' || c === 'E' || c === 'I' || c === 'O' ||
+                c === 'a' || c === 'e' || c === 'i' || c === 'o' || c === 'u';
+  return (vowel ? 'an ' : 'a ') + word;
 }
 
 //@helper argError requires describe

@@ -1,6 +1,6 @@
-//@helper cppFunction requires heap getU32 takeThrown argError trapped importDepth decodeString
+//@helper cppFunction requires heap getU32 takeThrown argError trapped importDepth decodeString allocArg
 // JS functions that call C++ functions (docs/Callbacks.md#how-it-works).
-const __wasmport_cppStates = [];
+const __wasmport_cppStates = new Map(); // By handle.
 let __wasmport_argBuf = 0;
 class __wasmport_CppArgFailure {
   constructor(index, expected, value) {
@@ -22,8 +22,8 @@ function __wasmport_callCpp(s, args) {
   const n = s.arity;
   let buf = 0;
   if (n !== 0) {
-    if (n > 8) buf = __wasmport_wasm.__wasmport_alloc(4 * n);
-    else if (__wasmport_argBuf === 0) buf = __wasmport_argBuf = __wasmport_wasm.__wasmport_alloc(32);
+    if (n > 8) buf = __wasmport_allocArg(4 * n);
+    else if (__wasmport_argBuf === 0) buf = __wasmport_argBuf = __wasmport_allocArg(32);
     else buf = __wasmport_argBuf;
     const u32 = __wasmport_getU32();
     for (let i = 0; i < n; i++) u32[(buf >>> 2) + i] = __wasmport_addHeap(args[i]);
@@ -55,14 +55,14 @@ function __wasmport_js_closure(invoker, data, arity, wherePtr, whereLen, owned) 
     where: owned !== 0 ? __wasmport_decodeString(wherePtr, whereLen) : null,
   };
   const h = __wasmport_addHeapSlot((...args) => __wasmport_callCpp(s, args));
-  __wasmport_cppStates[h] = s;
+  __wasmport_cppStates.set(h, s);
   return h;
 }
 
 //@helper js_closure_end requires cppFunction
 function __wasmport_js_closure_end(h) {
-  __wasmport_cppStates[h].data = 0;
-  __wasmport_cppStates[h] = undefined;
+  __wasmport_cppStates.get(h).data = 0;
+  __wasmport_cppStates.delete(h);
   __wasmport_dropObject(h);
 }
 

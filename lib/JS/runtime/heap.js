@@ -1,7 +1,7 @@
 //@helper heap
 // JS values C++ holds (wasmport::JsValue), by handle (docs/JsValue.md).
 const __wasmport_heap = [undefined, null, true, false];
-const __wasmport_heapFree = [];
+let __wasmport_heapFree = [];
 const __wasmport_heapFreed = Symbol('released JsValue');
 function __wasmport_addHeap(v) {
   if (v === undefined) return 0;
@@ -23,7 +23,25 @@ function __wasmport_dropObject(h) {
   if (h >= __wasmport_heap.length || __wasmport_heap[h] === __wasmport_heapFreed)
     throw new Error(`wasmport: JsValue handle ${h} released twice`);
   __wasmport_heap[h] = __wasmport_heapFreed;
-  __wasmport_heapFree.push(h);
+  if (__wasmport_heapFree.push(h) >= __wasmport_heapShrinkAt) __wasmport_heapShrink();
+}
+// When most of the table is free: cuts the released handles off its end and
+// rebuilds the free list without them, so the memory returns after a peak.
+// The next try waits until the free list doubles again (amortized O(1)).
+let __wasmport_heapShrinkAt = 4096;
+function __wasmport_heapShrink() {
+  const heap = __wasmport_heap, old = __wasmport_heapFree;
+  if (old.length * 2 < heap.length) {
+    __wasmport_heapShrinkAt = old.length + (heap.length >>> 1);
+    return;
+  }
+  let n = heap.length;
+  while (n > 4 && heap[n - 1] === __wasmport_heapFreed) n--;
+  heap.length = n;
+  const free = [];
+  for (let i = 0; i < old.length; i++) if (old[i] < n) free.push(old[i]);
+  __wasmport_heapFree = free;
+  __wasmport_heapShrinkAt = Math.max(4096, free.length * 2);
 }
 function __wasmport_takeObject(h) {
   const v = __wasmport_heap[h];

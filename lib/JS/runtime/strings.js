@@ -5,14 +5,16 @@ function __wasmport_decodeString(ptr, len) {
   return __wasmport_decoder.decode(__wasmport_getU8().subarray(ptr, ptr + len));
 }
 
-//@helper passString requires getU8
+//@helper passString requires getU8 allocArg
 const __wasmport_encoder = new TextEncoder();
 let __wasmport_passLen = 0;
-// s as UTF-8 in a buffer the callee frees; sets __wasmport_passLen.
+// s as UTF-8 in a buffer the callee frees; sets __wasmport_passLen. Out of
+// memory is a RangeError (allocArg).
 function __wasmport_passString(s, nul) {
   const len = s.length;
   if (len <= 64) {
-    let ptr = __wasmport_wasm.__wasmport_alloc(len + nul);
+    const ptr = __wasmport_wasm.__wasmport_alloc(len + nul);
+    if (ptr === 0) throw __wasmport_outOfMemory(len + nul);
     const mem = __wasmport_getU8();
     let i = 0;
     for (; i < len; i++) {
@@ -28,7 +30,7 @@ function __wasmport_passString(s, nul) {
     __wasmport_wasm.__wasmport_free(ptr);
   }
   const cap = len * 3;
-  const ptr = __wasmport_wasm.__wasmport_alloc(cap + nul);
+  const ptr = __wasmport_allocArg(cap + nul);
   const { written } = __wasmport_encoder.encodeInto(
       s, __wasmport_getU8().subarray(ptr, ptr + cap));
   if (nul) __wasmport_getU8()[ptr + written] = 0;

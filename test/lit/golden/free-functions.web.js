@@ -9,6 +9,7 @@ let __wasmport_retArea = 0;
 // [wasmport helper: terminate]
 // [wasmport helper: trapped]
 // [wasmport helper: live]
+// [wasmport helper: intrinsics]
 export function add(a, b) {
   if (typeof a !== 'number' || (a | 0) !== a) throw __wasmport_argError('add', 'a', 'an integer from -2147483648 to 2147483647', a);
   if (typeof b !== 'number' || (b | 0) !== b) throw __wasmport_argError('add', 'b', 'an integer from -2147483648 to 2147483647', b);

@@ -1,14 +1,47 @@
 //@helper describe
-// A short description of a value for error messages.
+// A short description of a value for error messages. Runs no code of the
+// value's: no getters, no `constructor` read through the prototype's
+// accessors, no toString (a Proxy's getPrototypeOf trap is the exception).
 function __wasmport_describe(v) {
   const type = typeof v;
-  if (type === 'string') return JSON.stringify(v.length > 32 ? v.slice(0, 32) + '…' : v);
+  if (type === 'string')
+    return __wasmport_stringify(v.length > 32 ? __wasmport_strSlice(v, 0, 32) + '…' : v);
   if (type === 'bigint') return v + 'n';
   if (type === 'function' || type === 'symbol') return 'a ' + type;
-  if (type !== 'object' || v === null) return String(v);
-  const name = v.constructor && v.constructor.name;
-  if (!name || name === 'Object') return 'an object';
-  return (/^[AEIOU]/.test(name) ? 'an ' : 'a ') + (name === 'Array' ? 'array' : name);
+  if (type !== 'object') return '' + v;
+  if (v === null) return 'null';
+  const tag = __wasmport_taTag(v);
+  if (tag !== undefined) {
+    const problem = __wasmport_bufferProblem(__wasmport_taBuffer(v));
+    return problem === '' ? __wasmport_article(tag) : __wasmport_article(problem) + ' ' + tag;
+  }
+  try {
+    if (__wasmport_isArray(v)) return 'an array';
+  } catch {
+    return 'a revoked Proxy';
+  }
+  let name = '';
+  try {
+    const proto = __wasmport_getPrototypeOf(v);
+    const c = proto === null ? undefined : __wasmport_ownDescriptor(proto, 'constructor');
+    if (c !== undefined && __wasmport_hasOwn(c, 'value') && typeof c.value === 'function') {
+      const n = __wasmport_ownDescriptor(c.value, 'name');
+      if (n !== undefined && __wasmport_hasOwn(n, 'value') && typeof n.value === 'string')
+        name = n.value;
+    }
+  } catch {
+    // A Proxy whose trap threw.
+  }
+  if (name === '' || name === 'Object') return 'an object';
+  return __wasmport_article(name);
+}
+// 'a Word', 'an Apple', 'a Uint8Array'.
+function __wasmport_article(word) {
+  const c = word[0];
+  // 'U' as in Uint8Array takes 'a'.
+  const vowel = c === 'A' || c === 'E' || c === 'I' || c === 'O' ||
+                c === 'a' || c === 'e' || c === 'i' || c === 'o' || c === 'u';
+  return (vowel ? 'an ' : 'a ') + word;
 }
 
 //@helper argError
@@ -60,7 +93,7 @@ function __wasmport_enumName(e, name, v) {
 
 //@helper cppFunction
 // JS functions that call C++ functions (docs/Callbacks.md#how-it-works).
-const __wasmport_cppStates = [];
+const __wasmport_cppStates = new Map(); // By handle.
 let __wasmport_argBuf = 0;
 class __wasmport_CppArgFailure {
   constructor(index, expected, value) {
@@ -82,8 +115,8 @@ function __wasmport_callCpp(s, args) {
   const n = s.arity;
   let buf = 0;
   if (n !== 0) {
-    if (n > 8) buf = __wasmport_wasm.__wasmport_alloc(4 * n);
-    else if (__wasmport_argBuf === 0) buf = __wasmport_argBuf = __wasmport_wasm.__wasmport_alloc(32);
+    if (n > 8) buf = __wasmport_allocArg(4 * n);
+    else if (__wasmport_argBuf === 0) buf = __wasmport_argBuf = __wasmport_allocArg(32);
     else buf = __wasmport_argBuf;
     const u32 = __wasmport_getU32();
     for (let i = 0; i < n; i++) u32[(buf >>> 2) + i] = __wasmport_addHeap(args[i]);
@@ -115,14 +148,14 @@ function __wasmport_js_closure(invoker, data, arity, wherePtr, whereLen, owned) 
     where: owned !== 0 ? __wasmport_decodeString(wherePtr, whereLen) : null,
   };
   const h = __wasmport_addHeapSlot((...args) => __wasmport_callCpp(s, args));
-  __wasmport_cppStates[h] = s;
+  __wasmport_cppStates.set(h, s);
   return h;
 }
 
 //@helper js_closure_end
 function __wasmport_js_closure_end(h) {
-  __wasmport_cppStates[h].data = 0;
-  __wasmport_cppStates[h] = undefined;
+  __wasmport_cppStates.get(h).data = 0;
+  __wasmport_cppStates.delete(h);
   __wasmport_dropObject(h);
 }
 
@@ -142,7 +175,7 @@ function __wasmport_js_result_error(wherePtr, whereLen, expectedPtr, expectedLen
 //@helper heap
 // JS values C++ holds (wasmport::JsValue), by handle (docs/JsValue.md).
 const __wasmport_heap = [undefined, null, true, false];
-const __wasmport_heapFree = [];
+let __wasmport_heapFree = [];
 const __wasmport_heapFreed = Symbol('released JsValue');
 function __wasmport_addHeap(v) {
   if (v === undefined) return 0;
@@ -164,7 +197,25 @@ function __wasmport_dropObject(h) {
   if (h >= __wasmport_heap.length || __wasmport_heap[h] === __wasmport_heapFreed)
     throw new Error(`wasmport: JsValue handle ${h} released twice`);
   __wasmport_heap[h] = __wasmport_heapFreed;
-  __wasmport_heapFree.push(h);
+  if (__wasmport_heapFree.push(h) >= __wasmport_heapShrinkAt) __wasmport_heapShrink();
+}
+// When most of the table is free: cuts the released handles off its end and
+// rebuilds the free list without them, so the memory returns after a peak.
+// The next try waits until the free list doubles again (amortized O(1)).
+let __wasmport_heapShrinkAt = 4096;
+function __wasmport_heapShrink() {
+  const heap = __wasmport_heap, old = __wasmport_heapFree;
+  if (old.length * 2 < heap.length) {
+    __wasmport_heapShrinkAt = old.length + (heap.length >>> 1);
+    return;
+  }
+  let n = heap.length;
+  while (n > 4 && heap[n - 1] === __wasmport_heapFreed) n--;
+  heap.length = n;
+  const free = [];
+  for (let i = 0; i < old.length; i++) if (old[i] < n) free.push(old[i]);
+  __wasmport_heapFree = free;
+  __wasmport_heapShrinkAt = Math.max(4096, free.length * 2);
 }
 function __wasmport_takeObject(h) {
   const v = __wasmport_heap[h];
@@ -877,11 +928,13 @@ function __wasmport_decodeString(ptr, len) {
 //@helper passString
 const __wasmport_encoder = new TextEncoder();
 let __wasmport_passLen = 0;
-// s as UTF-8 in a buffer the callee frees; sets __wasmport_passLen.
+// s as UTF-8 in a buffer the callee frees; sets __wasmport_passLen. Out of
+// memory is a RangeError (allocArg).
 function __wasmport_passString(s, nul) {
   const len = s.length;
   if (len <= 64) {
-    let ptr = __wasmport_wasm.__wasmport_alloc(len + nul);
+    const ptr = __wasmport_wasm.__wasmport_alloc(len + nul);
+    if (ptr === 0) throw __wasmport_outOfMemory(len + nul);
     const mem = __wasmport_getU8();
     let i = 0;
     for (; i < len; i++) {
@@ -897,7 +950,7 @@ function __wasmport_passString(s, nul) {
     __wasmport_wasm.__wasmport_free(ptr);
   }
   const cap = len * 3;
-  const ptr = __wasmport_wasm.__wasmport_alloc(cap + nul);
+  const ptr = __wasmport_allocArg(cap + nul);
   const { written } = __wasmport_encoder.encodeInto(
       s, __wasmport_getU8().subarray(ptr, ptr + cap));
   if (nul) __wasmport_getU8()[ptr + written] = 0;
@@ -972,55 +1025,218 @@ function __wasmport_registerPending() {
   ring.n = 0;
 }
 
-//@helper bad
-// A failed slot check: path in the argument ('.x', '[3]'), expected, value.
-function __wasmport_bad(path, expected, value) {
-  return { path, expected, value, freed: false };
+//@helper intrinsics
+// Built-ins captured when the module loads, so that code patching globals or
+// prototypes later (or a subclass's getters, or a Proxy) cannot change what
+// the glue reads from a value (docs/Reliability.md#hostile-js-values).
+const __wasmport_uncurry = Function.prototype.bind.bind(Function.prototype.call);
+const __wasmport_ownDescriptor = Object.getOwnPropertyDescriptor;
+function __wasmport_getter(o, k) {
+  return __wasmport_uncurry(__wasmport_ownDescriptor(o, k).get);
 }
-function __wasmport_nest(bad, prefix) {
-  bad.path = prefix + bad.path;
-  return bad;
+const __wasmport_TypedArray = Object.getPrototypeOf(Uint8Array.prototype);
+const __wasmport_taTag = __wasmport_getter(__wasmport_TypedArray, Symbol.toStringTag);
+const __wasmport_taLength = __wasmport_getter(__wasmport_TypedArray, 'length');
+const __wasmport_taBuffer = __wasmport_getter(__wasmport_TypedArray, 'buffer');
+const __wasmport_taByteOffset = __wasmport_getter(__wasmport_TypedArray, 'byteOffset');
+const __wasmport_taSet = __wasmport_uncurry(__wasmport_TypedArray.set);
+const __wasmport_abByteLength = __wasmport_getter(ArrayBuffer.prototype, 'byteLength');
+const __wasmport_abResizable = __wasmport_ownDescriptor(ArrayBuffer.prototype, 'resizable')
+    ? __wasmport_getter(ArrayBuffer.prototype, 'resizable') : () => false;
+const __wasmport_Uint8Array = Uint8Array;
+const __wasmport_isArray = Array.isArray;
+const __wasmport_getPrototypeOf = Object.getPrototypeOf;
+const __wasmport_hasOwn = __wasmport_uncurry(Object.prototype.hasOwnProperty);
+const __wasmport_stringify = JSON.stringify;
+const __wasmport_strSlice = __wasmport_uncurry(String.prototype.slice);
+// What makes a typed array's buffer unfit to copy: '' (nothing), 'shared',
+// 'resizable' (its length could change during the call) or 'detached'.
+function __wasmport_bufferProblem(buf) {
+  let bytes;
+  try {
+    bytes = __wasmport_abByteLength(buf); // Throws for a SharedArrayBuffer.
+  } catch {
+    return 'shared';
+  }
+  if (__wasmport_abResizable(buf)) return 'resizable';
+  if (bytes === 0) {
+    try {
+      new __wasmport_Uint8Array(buf); // Throws for a detached buffer.
+    } catch {
+      return 'detached';
+    }
+  }
+  return '';
 }
 
-//@helper field
-// A value struct's field: an own property, else undefined (docs/Types.md).
-const __wasmport_hasOwn = Object.prototype.hasOwnProperty;
-function __wasmport_field(v, name) {
-  return __wasmport_hasOwn.call(v, name) ? v[name] : undefined;
+//@helper outOfMemory
+// The error for memory that does not fit: the call fails, the module works.
+function __wasmport_outOfMemory(bytes) {
+  return new RangeError(`wasmport: out of memory: cannot copy ${bytes} bytes of arguments into wasm memory`);
 }
 
-//@helper badArg
-// The error for an argument whose check returned `bad`.
-function __wasmport_badArg(fn, param, bad) {
-  const at = `${fn}: argument '${param}${bad.path}'`;
-  if (bad.freed) return new Error(`${at} is a ${bad.expected} object used after free()`);
-  return new TypeError(`${at} must be ${bad.expected}, got ${__wasmport_describe(bad.value)}`);
-}
-
-//@helper passTyped
-// Copies a typed array's elements into memory from __wasmport_alloc, once.
-function __wasmport_passTyped(v) {
-  const bytes = v.byteLength;
+//@helper allocArg
+// Memory for an argument from __wasmport_alloc (0 when malloc fails).
+function __wasmport_allocArg(bytes) {
+  if (!(bytes <= 0xffffffff)) throw __wasmport_outOfMemory(bytes); // wasm would wrap it
   const ptr = __wasmport_wasm.__wasmport_alloc(bytes);
-  __wasmport_getU8().set(new Uint8Array(v.buffer, v.byteOffset, bytes), ptr);
+  if (ptr === 0) throw __wasmport_outOfMemory(bytes);
   return ptr;
 }
 
+//@helper bad
+// A failed slot check: check functions return __wasmport_BAD, which no JS
+// value is, and leave the record (path in the argument ('.x', '[3]'),
+// expected, value) in __wasmport_lastBad.
+const __wasmport_BAD = Symbol('wasmport: bad value');
+let __wasmport_lastBad = null;
+function __wasmport_bad(path, expected, value) {
+  return { path, expected, value, freed: false, range: false, threw: false };
+}
+function __wasmport_fail(bad) {
+  __wasmport_lastBad = bad;
+  return __wasmport_BAD;
+}
+function __wasmport_nest(prefix) {
+  __wasmport_lastBad.path = prefix + __wasmport_lastBad.path;
+  return __wasmport_BAD;
+}
+// Reading v threw e (a revoked Proxy, a throwing trap or getter).
+function __wasmport_threw(path, e) {
+  const bad = __wasmport_bad(path, '', e);
+  bad.threw = true;
+  return __wasmport_fail(bad);
+}
+
+//@helper field
+// A value struct's field, read once: an own data property's value, else
+// undefined (docs/Types.md); an own getter is not run.
+function __wasmport_field(v, name) {
+  let d;
+  try {
+    d = __wasmport_ownDescriptor(v, name);
+  } catch (e) {
+    return __wasmport_threw('.' + name, e);
+  }
+  if (d === undefined) return undefined;
+  if (__wasmport_hasOwn(d, 'value')) return d.value;
+  return __wasmport_fail(__wasmport_bad('.' + name, 'an own data property (not a getter)',
+                                        __wasmport_hasOwn(d, 'get') ? d.get : undefined));
+}
+
+//@helper arrayLength
+// An array's length, read once (a Proxy's trap runs once), or BAD; `stride`
+// bytes an element must fit in memory.
+function __wasmport_arrayLength(v, stride, expected) {
+  let n;
+  try {
+    if (!__wasmport_isArray(v)) return __wasmport_fail(__wasmport_bad('', expected, v));
+    n = v.length;
+  } catch (e) {
+    return __wasmport_threw('', e);
+  }
+  if (typeof n !== 'number' || (n >>> 0) !== n)
+    return __wasmport_fail(__wasmport_bad('', expected + ' with a valid length', v));
+  if (n * stride > 0xffffffff) { // More than wasm32's memory can hold.
+    const bad = __wasmport_bad('', `an array of at most ${Math.floor(0xffffffff / stride)} elements`, v);
+    bad.range = true;
+    return __wasmport_fail(bad);
+  }
+  return n;
+}
+// Element i, read once.
+function __wasmport_element(v, i) {
+  try {
+    return v[i];
+  } catch (e) {
+    return __wasmport_threw(`[${i}]`, e);
+  }
+}
+
+//@helper typedLength
+// A typed array's length through the intrinsic getters (a subclass's `length`
+// is not read), or -1: not a `tag` array, or a buffer unfit to copy.
+function __wasmport_typedLength(v, tag) {
+  if (__wasmport_taTag(v) !== tag || __wasmport_bufferProblem(__wasmport_taBuffer(v)) !== '')
+    return -1;
+  return __wasmport_taLength(v);
+}
+
+//@helper typedCopy
+// A typed array in a slot, checked and copied once (its bytes), or BAD.
+function __wasmport_typedCopy(v, tag, bpe, expected) {
+  const n = __wasmport_typedLength(v, tag);
+  if (n < 0) return __wasmport_fail(__wasmport_bad('', expected, v));
+  const out = new __wasmport_Uint8Array(n * bpe);
+  if (n !== 0)
+    __wasmport_taSet(out, new __wasmport_Uint8Array(__wasmport_taBuffer(v), __wasmport_taByteOffset(v), n * bpe));
+  return out;
+}
+
+//@helper badArg
+// The error for an argument whose check failed with `bad`.
+function __wasmport_badArg(fn, param, bad) {
+  const at = `${fn}: argument '${param}${bad.path}'`;
+  if (bad.freed) return new Error(`${at} is a ${bad.expected} object used after free()`);
+  if (bad.threw)
+    return new TypeError(`${at} could not be read: reading it threw ${__wasmport_describe(bad.value)}`,
+                         { cause: bad.value });
+  const type = bad.range ? RangeError : TypeError;
+  return new type(`${at} must be ${bad.expected}, got ${__wasmport_describe(bad.value)}`);
+}
+
+//@helper passTyped
+// Copies `bytes` bytes of a checked typed array (typedLength) into memory
+// from __wasmport_alloc, once, through the intrinsics.
+function __wasmport_passTyped(v, bytes) {
+  const ptr = __wasmport_allocArg(bytes);
+  if (bytes !== 0) __wasmport_copyIn(v, bytes, ptr);
+  return ptr;
+}
+function __wasmport_copyIn(v, bytes, ptr) {
+  try {
+    __wasmport_taSet(__wasmport_getU8(), new __wasmport_Uint8Array(
+        __wasmport_taBuffer(v), __wasmport_taByteOffset(v), bytes), ptr);
+  } catch (e) {
+    // A view of wasm memory itself, detached when the allocation grew it.
+    __wasmport_wasm.__wasmport_free(ptr);
+    throw new TypeError('wasmport: a typed array argument was detached while it was copied');
+  }
+}
+
 //@helper passVector
-// A number vector argument, written into a C++ vector (docs/Types.md).
-function __wasmport_passVector(v, make) {
-  const owner = make(v.length);
-  const ptr = __wasmport_getU32()[(__wasmport_retArea >>> 2)];
-  __wasmport_getU8().set(new Uint8Array(v.buffer, v.byteOffset, v.byteLength), ptr);
+// A number vector argument of n elements (`bytes` bytes), written into a C++
+// vector (docs/Types.md); 0 from `make` is out of memory.
+function __wasmport_passVector(v, n, bytes, make) {
+  if (!(bytes <= 0xffffffff)) throw __wasmport_outOfMemory(bytes);
+  const owner = make(n);
+  if (owner === 0) throw __wasmport_outOfMemory(bytes);
+  if (bytes !== 0) {
+    const ptr = __wasmport_getU32()[(__wasmport_retArea >>> 2)];
+    try {
+      __wasmport_taSet(__wasmport_getU8(), new __wasmport_Uint8Array(
+          __wasmport_taBuffer(v), __wasmport_taByteOffset(v), bytes), ptr);
+    } catch (e) {
+      __wasmport_wasm.__wasmport_free_owned(owner);
+      throw new TypeError('wasmport: a typed array argument was detached while it was copied');
+    }
+  }
   return owner;
 }
 
 //@helper spanBack
-// After a call taking std::span<T>: copies the elements back (docs/Types.md).
-function __wasmport_spanBack(v, type, ptr) {
+// After a call taking std::span<T>: copies the `bytes` bytes copied in back
+// into the JS array (docs/Types.md), none if it was detached meanwhile.
+function __wasmport_spanBack(v, ptr, bytes) {
   if (__wasmport_terminated !== null) return;
-  v.set(new type(__wasmport_wasm.memory.buffer, ptr, v.length));
-  __wasmport_wasm.__wasmport_free(ptr);
+  try {
+    if (bytes !== 0 && __wasmport_taLength(v) !== 0)
+      __wasmport_taSet(
+          new __wasmport_Uint8Array(__wasmport_taBuffer(v), __wasmport_taByteOffset(v), bytes),
+          new __wasmport_Uint8Array(__wasmport_wasm.memory.buffer, ptr, bytes));
+  } finally {
+    __wasmport_wasm.__wasmport_free(ptr);
+  }
 }
 
 //@helper takeTyped
@@ -1051,12 +1267,14 @@ function __wasmport_spanView(type) {
 }
 
 //@helper writeTyped
-// A number vector in a slot: (ptr, len).
-function __wasmport_writeTyped(at, v) {
-  const ptr = __wasmport_passTyped(v);
+// A number vector in a slot, from its checked copy (typedCopy): (ptr, len).
+function __wasmport_writeTyped(at, bytes, bpe) {
+  const n = __wasmport_taLength(bytes);
+  const ptr = __wasmport_allocArg(n);
+  __wasmport_taSet(__wasmport_getU8(), bytes, ptr);
   const dv = __wasmport_getDataView();
   dv.setUint32(at, ptr, true);
-  dv.setUint32(at + 4, v.length, true);
+  dv.setUint32(at + 4, n / bpe, true);
 }
 
 //@helper readTyped

@@ -21,6 +21,9 @@ let __wasmport_retArea = 0;
 // [wasmport helper: decodeString]
 // [wasmport helper: passString]
 // [wasmport helper: returnString]
+// [wasmport helper: intrinsics]
+// [wasmport helper: outOfMemory]
+// [wasmport helper: allocArg]
 export function make_date(ms) {
   if (typeof ms !== 'number') throw __wasmport_argError('make_date', 'ms', 'a number', ms);
   try {

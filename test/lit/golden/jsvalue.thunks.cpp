@@ -29,7 +29,7 @@ void *__wasmport_ret_area() {
 // C++ throws without unwinding support: report and terminate.
 #if !(defined(__cpp_exceptions) && (defined(__WASM_EXCEPTIONS__) || (__clang_major__ < 17 && defined(__wasm_exception_handling__))))
 __attribute__((weak, nodebug)) void *__cxa_allocate_exception(std::size_t size) noexcept {
-  return ::wasmport::wire::alloc(size);
+  return ::wasmport::wire::allocResult(size);
 }
 __attribute__((weak, nodebug, noreturn)) void __cxa_throw(void *obj, std::type_info *type, ::wasmport::wire::detail::ThrowDestructor) {
   ::wasmport::wire::detail::reportThrow(obj, type);

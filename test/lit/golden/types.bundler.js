@@ -30,8 +30,13 @@ let __wasmport_retArea = 0;
 // [wasmport helper: passString]
 // [wasmport helper: takeString]
 // [wasmport helper: track]
+// [wasmport helper: intrinsics]
+// [wasmport helper: outOfMemory]
+// [wasmport helper: allocArg]
 // [wasmport helper: bad]
 // [wasmport helper: field]
+// [wasmport helper: arrayLength]
+// [wasmport helper: typedLength]
 // [wasmport helper: badArg]
 // [wasmport helper: passTyped]
 // [wasmport helper: passVector]
@@ -46,16 +51,21 @@ let __wasmport_retArea = 0;
 // [wasmport helper: wasi_fd_close]
 // [wasmport helper: wasi_fd_seek]
 function __wasmport_check_vector_bool(v) {
-  if (!Array.isArray(v)) return __wasmport_bad('', 'an array', v);
-  for (let i = 0; i < v.length; i++) {
-    if (typeof v[i] !== 'boolean') return __wasmport_bad(`[${i}]`, 'a boolean', v[i]);
+  const n = __wasmport_arrayLength(v, 1, 'an array');
+  if (n === __wasmport_BAD) return n;
+  const out = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const e = __wasmport_element(v, i);
+    if (e === __wasmport_BAD) return e;
+    if (typeof e !== 'boolean') return __wasmport_fail(__wasmport_bad(`[${i}]`, 'a boolean', e));
+    out[i] = e;
   }
-  return undefined;
+  return out;
 }
 
 function __wasmport_write_vector_bool(at, v) {
   const n = v.length;
-  const ptr = __wasmport_wasm.__wasmport_alloc(n * 1);
+  const ptr = __wasmport_allocArg(n * 1);
   for (let i = 0; i < n; i++) {
     __wasmport_getDataView().setUint8(ptr + i, v[i] ? 1 : 0);
   }
@@ -74,15 +84,19 @@ function __wasmport_read_vector_string(at) {
 }
 
 function __wasmport_check_value_Point(v) {
-  if (v === null || typeof v !== 'object') return __wasmport_bad('', 'an object (Point)', v);
-  if (typeof __wasmport_field(v, 'x') !== 'number') return __wasmport_bad('.x', 'a number', __wasmport_field(v, 'x'));
-  if (typeof __wasmport_field(v, 'y') !== 'number') return __wasmport_bad('.y', 'a number', __wasmport_field(v, 'y'));
-  return undefined;
+  if (v === null || typeof v !== 'object') return __wasmport_fail(__wasmport_bad('', 'an object (Point)', v));
+  const f0 = __wasmport_field(v, 'x');
+  if (f0 === __wasmport_BAD) return f0;
+  const f1 = __wasmport_field(v, 'y');
+  if (f1 === __wasmport_BAD) return f1;
+  if (typeof f0 !== 'number') return __wasmport_fail(__wasmport_bad('.x', 'a number', f0));
+  if (typeof f1 !== 'number') return __wasmport_fail(__wasmport_bad('.y', 'a number', f1));
+  return { x: f0, y: f1 };
 }
 
 function __wasmport_write_value_Point(at, v) {
-  __wasmport_getDataView().setFloat64(at, __wasmport_field(v, 'x'), true);
-  __wasmport_getDataView().setFloat64(at + 8, __wasmport_field(v, 'y'), true);
+  __wasmport_getDataView().setFloat64(at, v.x, true);
+  __wasmport_getDataView().setFloat64(at + 8, v.y, true);
 }
 
 function __wasmport_read_value_Point(at) {
@@ -93,41 +107,50 @@ function __wasmport_read_value_Point(at) {
 }
 
 function __wasmport_check_vector_value_Point(v) {
-  if (!Array.isArray(v)) return __wasmport_bad('', 'an array', v);
-  for (let i = 0; i < v.length; i++) {
-    {
-      const bad = __wasmport_check_value_Point(v[i]);
-      if (bad !== undefined) return __wasmport_nest(bad, `[${i}]`);
-    }
+  const n = __wasmport_arrayLength(v, 16, 'an array');
+  if (n === __wasmport_BAD) return n;
+  const out = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const e = __wasmport_element(v, i);
+    if (e === __wasmport_BAD) return e;
+    const c0 = __wasmport_check_value_Point(e);
+    if (c0 === __wasmport_BAD) return __wasmport_nest(`[${i}]`);
+    out[i] = c0;
   }
-  return undefined;
+  return out;
 }
 
 function __wasmport_check_optional_enum_Color(v) {
   if (v === undefined || v === null) return undefined;
-  if (!__wasmport_Color_values.has(v)) return __wasmport_bad('', 'a Color value (0, 5, 6)', v);
-  return undefined;
+  if (!__wasmport_Color_values.has(v)) return __wasmport_fail(__wasmport_bad('', 'a Color value (0, 5, 6)', v));
+  return v;
 }
 
 function __wasmport_check_value_Polygon(v) {
-  if (v === null || typeof v !== 'object') return __wasmport_bad('', 'an object (Polygon)', v);
-  if (typeof __wasmport_field(v, 'name') !== 'string') return __wasmport_bad('.name', 'a string', __wasmport_field(v, 'name'));
-  {
-    const bad = __wasmport_check_vector_value_Point(__wasmport_field(v, 'points'));
-    if (bad !== undefined) return __wasmport_nest(bad, '.points');
-  }
-  {
-    const bad = __wasmport_check_optional_enum_Color(__wasmport_field(v, 'fill'));
-    if (bad !== undefined) return __wasmport_nest(bad, '.fill');
-  }
-  if (!__wasmport_Shape_toWire.has(__wasmport_field(v, 'kind'))) return __wasmport_bad('.kind', 'a Shape value (\'circle\', \'square\')', __wasmport_field(v, 'kind'));
-  if (typeof __wasmport_field(v, 'id') !== 'bigint' || BigInt.asIntN(64, __wasmport_field(v, 'id')) !== __wasmport_field(v, 'id')) return __wasmport_bad('.id', 'a bigint from -(2n ** 63n) to 2n ** 63n - 1', __wasmport_field(v, 'id'));
-  return undefined;
+  if (v === null || typeof v !== 'object') return __wasmport_fail(__wasmport_bad('', 'an object (Polygon)', v));
+  const f0 = __wasmport_field(v, 'name');
+  if (f0 === __wasmport_BAD) return f0;
+  const f1 = __wasmport_field(v, 'points');
+  if (f1 === __wasmport_BAD) return f1;
+  const f2 = __wasmport_field(v, 'fill');
+  if (f2 === __wasmport_BAD) return f2;
+  const f3 = __wasmport_field(v, 'kind');
+  if (f3 === __wasmport_BAD) return f3;
+  const f4 = __wasmport_field(v, 'id');
+  if (f4 === __wasmport_BAD) return f4;
+  if (typeof f0 !== 'string') return __wasmport_fail(__wasmport_bad('.name', 'a string', f0));
+  const c0 = __wasmport_check_vector_value_Point(f1);
+  if (c0 === __wasmport_BAD) return __wasmport_nest('.points');
+  const c1 = __wasmport_check_optional_enum_Color(f2);
+  if (c1 === __wasmport_BAD) return __wasmport_nest('.fill');
+  if (!__wasmport_Shape_toWire.has(f3)) return __wasmport_fail(__wasmport_bad('.kind', 'a Shape value (\'circle\', \'square\')', f3));
+  if (typeof f4 !== 'bigint' || BigInt.asIntN(64, f4) !== f4) return __wasmport_fail(__wasmport_bad('.id', 'a bigint from -(2n ** 63n) to 2n ** 63n - 1', f4));
+  return { name: f0, points: c0, fill: c1, kind: f3, id: f4 };
 }
 
 function __wasmport_write_vector_value_Point(at, v) {
   const n = v.length;
-  const ptr = __wasmport_wasm.__wasmport_alloc(n * 16);
+  const ptr = __wasmport_allocArg(n * 16);
   for (let i = 0; i < n; i++) {
     __wasmport_write_value_Point(ptr + i * 16, v[i]);
   }
@@ -146,11 +169,11 @@ function __wasmport_write_optional_enum_Color(at, v) {
 }
 
 function __wasmport_write_value_Polygon(at, v) {
-  __wasmport_writeString(at, __wasmport_field(v, 'name'));
-  __wasmport_write_vector_value_Point(at + 8, __wasmport_field(v, 'points'));
-  __wasmport_write_optional_enum_Color(at + 16, __wasmport_field(v, 'fill'));
-  __wasmport_getDataView().setInt32(at + 24, __wasmport_Shape_toWire.get(__wasmport_field(v, 'kind')), true);
-  __wasmport_getDataView().setBigInt64(at + 32, __wasmport_field(v, 'id'), true);
+  __wasmport_writeString(at, v.name);
+  __wasmport_write_vector_value_Point(at + 8, v.points);
+  __wasmport_write_optional_enum_Color(at + 16, v.fill);
+  __wasmport_getDataView().setInt32(at + 24, __wasmport_Shape_toWire.get(v.kind), true);
+  __wasmport_getDataView().setBigInt64(at + 32, v.id, true);
 }
 
 function __wasmport_read_vector_value_Point(at) {
@@ -179,8 +202,8 @@ function __wasmport_read_value_Polygon(at) {
 
 function __wasmport_check_optional_i32(v) {
   if (v === undefined || v === null) return undefined;
-  if (typeof v !== 'number' || (v | 0) !== v) return __wasmport_bad('', 'an integer from -2147483648 to 2147483647', v);
-  return undefined;
+  if (typeof v !== 'number' || (v | 0) !== v) return __wasmport_fail(__wasmport_bad('', 'an integer from -2147483648 to 2147483647', v));
+  return v;
 }
 
 function __wasmport_write_optional_i32(at, v) {
@@ -199,8 +222,8 @@ function __wasmport_read_optional_i32(at) {
 
 function __wasmport_check_optional_string(v) {
   if (v === undefined || v === null) return undefined;
-  if (typeof v !== 'string') return __wasmport_bad('', 'a string', v);
-  return undefined;
+  if (typeof v !== 'string') return __wasmport_fail(__wasmport_bad('', 'a string', v));
+  return v;
 }
 
 function __wasmport_write_optional_string(at, v) {
@@ -219,8 +242,8 @@ function __wasmport_read_optional_string(at) {
 
 function __wasmport_check_optional_bool(v) {
   if (v === undefined || v === null) return undefined;
-  if (typeof v !== 'boolean') return __wasmport_bad('', 'a boolean', v);
-  return undefined;
+  if (typeof v !== 'boolean') return __wasmport_fail(__wasmport_bad('', 'a boolean', v));
+  return v;
 }
 
 function __wasmport_write_optional_bool(at, v) {
@@ -238,16 +261,21 @@ function __wasmport_read_optional_value_Point(at) {
 }
 
 function __wasmport_check_vector_string(v) {
-  if (!Array.isArray(v)) return __wasmport_bad('', 'an array', v);
-  for (let i = 0; i < v.length; i++) {
-    if (typeof v[i] !== 'string') return __wasmport_bad(`[${i}]`, 'a string', v[i]);
+  const n = __wasmport_arrayLength(v, 8, 'an array');
+  if (n === __wasmport_BAD) return n;
+  const out = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const e = __wasmport_element(v, i);
+    if (e === __wasmport_BAD) return e;
+    if (typeof e !== 'string') return __wasmport_fail(__wasmport_bad(`[${i}]`, 'a string', e));
+    out[i] = e;
   }
-  return undefined;
+  return out;
 }
 
 function __wasmport_write_vector_string(at, v) {
   const n = v.length;
-  const ptr = __wasmport_wasm.__wasmport_alloc(n * 8);
+  const ptr = __wasmport_allocArg(n * 8);
   for (let i = 0; i < n; i++) {
     __wasmport_writeString(ptr + i * 8, v[i]);
   }
@@ -273,9 +301,10 @@ const __wasmport_Shape_toWire = new Map([['circle', 0], ['square', 1]]);
 const __wasmport_Shape_fromWire = new Map([[0, 'circle'], [1, 'square']]);
 
 export function reverse(v) {
-  if (!(v instanceof Int32Array)) throw __wasmport_argError('reverse', 'v', 'a Int32Array', v);
+  const v_n = __wasmport_typedLength(v, 'Int32Array');
+  if (v_n < 0) throw __wasmport_argError('reverse', 'v', 'an Int32Array', v);
   try {
-    const v_ptr = __wasmport_passVector(v, __wasmport_wasm.__wasmport_vector_i32);
+    const v_ptr = __wasmport_passVector(v, v_n, v_n * 4, __wasmport_wasm.__wasmport_vector_i32);
     __wasmport_wasm.__wasmport_fn_7reverse(v_ptr);
     return __wasmport_takeTyped(Int32Array);
   } catch (e) {
@@ -284,9 +313,10 @@ export function reverse(v) {
 }
 
 export function widen(v) {
-  if (!(v instanceof Uint8Array)) throw __wasmport_argError('widen', 'v', 'a Uint8Array', v);
+  const v_n = __wasmport_typedLength(v, 'Uint8Array');
+  if (v_n < 0) throw __wasmport_argError('widen', 'v', 'a Uint8Array', v);
   try {
-    const v_ptr = __wasmport_passVector(v, __wasmport_wasm.__wasmport_vector_u8);
+    const v_ptr = __wasmport_passVector(v, v_n, v_n * 1, __wasmport_wasm.__wasmport_vector_u8);
     __wasmport_wasm.__wasmport_fn_5widen(v_ptr);
     return __wasmport_takeTyped(BigUint64Array);
   } catch (e) {
@@ -295,13 +325,11 @@ export function widen(v) {
 }
 
 export function words(keep) {
-  {
-    const bad = __wasmport_check_vector_bool(keep);
-    if (bad !== undefined) throw __wasmport_badArg('words', 'keep', bad);
-  }
+  const keep_c = __wasmport_check_vector_bool(keep);
+  if (keep_c === __wasmport_BAD) throw __wasmport_badArg('words', 'keep', __wasmport_lastBad);
   try {
-    const keep_ptr = __wasmport_wasm.__wasmport_alloc(8);
-    __wasmport_write_vector_bool(keep_ptr, keep);
+    const keep_ptr = __wasmport_allocArg(8);
+    __wasmport_write_vector_bool(keep_ptr, keep_c);
     const __wasmport_r = __wasmport_wasm.__wasmport_fn_5words(keep_ptr);
     const __wasmport_v = __wasmport_read_vector_string(__wasmport_r);
     __wasmport_wasm.__wasmport_free(__wasmport_r);
@@ -312,24 +340,26 @@ export function words(keep) {
 }
 
 export function sum(values) {
-  if (!(values instanceof Float64Array)) throw __wasmport_argError('sum', 'values', 'a Float64Array', values);
+  const values_n = __wasmport_typedLength(values, 'Float64Array');
+  if (values_n < 0) throw __wasmport_argError('sum', 'values', 'a Float64Array', values);
   try {
-    const values_ptr = __wasmport_passTyped(values);
-    return __wasmport_wasm.__wasmport_fn_3sum(values_ptr, values.length);
+    const values_ptr = __wasmport_passTyped(values, values_n * 8);
+    return __wasmport_wasm.__wasmport_fn_3sum(values_ptr, values_n);
   } catch (e) {
     throw __wasmport_trapped(e);
   }
 }
 
 export function scale(values, by) {
-  if (!(values instanceof Float32Array)) throw __wasmport_argError('scale', 'values', 'a Float32Array', values);
   if (typeof by !== 'number') throw __wasmport_argError('scale', 'by', 'a number', by);
+  const values_n = __wasmport_typedLength(values, 'Float32Array');
+  if (values_n < 0) throw __wasmport_argError('scale', 'values', 'a Float32Array', values);
   try {
-    const values_ptr = __wasmport_passTyped(values);
+    const values_ptr = __wasmport_passTyped(values, values_n * 4);
     try {
-      __wasmport_wasm.__wasmport_fn_5scale(values_ptr, values.length, by);
+      __wasmport_wasm.__wasmport_fn_5scale(values_ptr, values_n, by);
     } finally {
-      __wasmport_spanBack(values, Float32Array, values_ptr);
+      __wasmport_spanBack(values, values_ptr, values_n * 4);
     }
   } catch (e) {
     throw __wasmport_trapped(e);
@@ -364,19 +394,15 @@ export function other(s) {
 }
 
 export function midpoint(a, b) {
-  {
-    const bad = __wasmport_check_value_Point(a);
-    if (bad !== undefined) throw __wasmport_badArg('midpoint', 'a', bad);
-  }
-  {
-    const bad = __wasmport_check_value_Point(b);
-    if (bad !== undefined) throw __wasmport_badArg('midpoint', 'b', bad);
-  }
+  const a_c = __wasmport_check_value_Point(a);
+  if (a_c === __wasmport_BAD) throw __wasmport_badArg('midpoint', 'a', __wasmport_lastBad);
+  const b_c = __wasmport_check_value_Point(b);
+  if (b_c === __wasmport_BAD) throw __wasmport_badArg('midpoint', 'b', __wasmport_lastBad);
   try {
-    const a_ptr = __wasmport_wasm.__wasmport_alloc(16);
-    __wasmport_write_value_Point(a_ptr, a);
-    const b_ptr = __wasmport_wasm.__wasmport_alloc(16);
-    __wasmport_write_value_Point(b_ptr, b);
+    const a_ptr = __wasmport_allocArg(16);
+    __wasmport_write_value_Point(a_ptr, a_c);
+    const b_ptr = __wasmport_allocArg(16);
+    __wasmport_write_value_Point(b_ptr, b_c);
     const __wasmport_r = __wasmport_wasm.__wasmport_fn_8midpoint(a_ptr, b_ptr);
     const __wasmport_v = __wasmport_read_value_Point(__wasmport_r);
     __wasmport_wasm.__wasmport_free(__wasmport_r);
@@ -387,13 +413,11 @@ export function midpoint(a, b) {
 }
 
 export function describe(p) {
-  {
-    const bad = __wasmport_check_value_Polygon(p);
-    if (bad !== undefined) throw __wasmport_badArg('describe', 'p', bad);
-  }
+  const p_c = __wasmport_check_value_Polygon(p);
+  if (p_c === __wasmport_BAD) throw __wasmport_badArg('describe', 'p', __wasmport_lastBad);
   try {
-    const p_ptr = __wasmport_wasm.__wasmport_alloc(40);
-    __wasmport_write_value_Polygon(p_ptr, p);
+    const p_ptr = __wasmport_allocArg(40);
+    __wasmport_write_value_Polygon(p_ptr, p_c);
     const __wasmport_r = __wasmport_wasm.__wasmport_fn_8describe(p_ptr);
     const __wasmport_v = __wasmport_read_value_Polygon(__wasmport_r);
     __wasmport_wasm.__wasmport_free(__wasmport_r);
@@ -416,13 +440,11 @@ export function corners(side) {
 }
 
 export function half(v) {
-  {
-    const bad = __wasmport_check_optional_i32(v);
-    if (bad !== undefined) throw __wasmport_badArg('half', 'v', bad);
-  }
+  const v_c = __wasmport_check_optional_i32(v);
+  if (v_c === __wasmport_BAD) throw __wasmport_badArg('half', 'v', __wasmport_lastBad);
   try {
-    const v_ptr = __wasmport_wasm.__wasmport_alloc(8);
-    __wasmport_write_optional_i32(v_ptr, v);
+    const v_ptr = __wasmport_allocArg(8);
+    __wasmport_write_optional_i32(v_ptr, v_c);
     const __wasmport_r = __wasmport_wasm.__wasmport_fn_4half(v_ptr);
     const __wasmport_v = __wasmport_read_optional_i32(__wasmport_r);
     __wasmport_wasm.__wasmport_free(__wasmport_r);
@@ -433,13 +455,11 @@ export function half(v) {
 }
 
 export function shout(s) {
-  {
-    const bad = __wasmport_check_optional_string(s);
-    if (bad !== undefined) throw __wasmport_badArg('shout', 's', bad);
-  }
+  const s_c = __wasmport_check_optional_string(s);
+  if (s_c === __wasmport_BAD) throw __wasmport_badArg('shout', 's', __wasmport_lastBad);
   try {
-    const s_ptr = __wasmport_wasm.__wasmport_alloc(12);
-    __wasmport_write_optional_string(s_ptr, s);
+    const s_ptr = __wasmport_allocArg(12);
+    __wasmport_write_optional_string(s_ptr, s_c);
     const __wasmport_r = __wasmport_wasm.__wasmport_fn_5shout(s_ptr);
     const __wasmport_v = __wasmport_read_optional_string(__wasmport_r);
     __wasmport_wasm.__wasmport_free(__wasmport_r);
@@ -450,13 +470,11 @@ export function shout(s) {
 }
 
 export function origin(want) {
-  {
-    const bad = __wasmport_check_optional_bool(want);
-    if (bad !== undefined) throw __wasmport_badArg('origin', 'want', bad);
-  }
+  const want_c = __wasmport_check_optional_bool(want);
+  if (want_c === __wasmport_BAD) throw __wasmport_badArg('origin', 'want', __wasmport_lastBad);
   try {
-    const want_ptr = __wasmport_wasm.__wasmport_alloc(2);
-    __wasmport_write_optional_bool(want_ptr, want);
+    const want_ptr = __wasmport_allocArg(2);
+    __wasmport_write_optional_bool(want_ptr, want_c);
     const __wasmport_r = __wasmport_wasm.__wasmport_fn_6origin(want_ptr);
     const __wasmport_v = __wasmport_read_optional_value_Point(__wasmport_r);
     __wasmport_wasm.__wasmport_free(__wasmport_r);
@@ -520,13 +538,11 @@ export function globalItem() {
 }
 
 export function items(names) {
-  {
-    const bad = __wasmport_check_vector_string(names);
-    if (bad !== undefined) throw __wasmport_badArg('items', 'names', bad);
-  }
+  const names_c = __wasmport_check_vector_string(names);
+  if (names_c === __wasmport_BAD) throw __wasmport_badArg('items', 'names', __wasmport_lastBad);
   try {
-    const names_ptr = __wasmport_wasm.__wasmport_alloc(8);
-    __wasmport_write_vector_string(names_ptr, names);
+    const names_ptr = __wasmport_allocArg(8);
+    __wasmport_write_vector_string(names_ptr, names_c);
     const __wasmport_r = __wasmport_wasm.__wasmport_fn_5items(names_ptr);
     const __wasmport_v = __wasmport_read_vector_class_Item(__wasmport_r);
     __wasmport_wasm.__wasmport_free(__wasmport_r);

@@ -1,0 +1,99 @@
+// Hostile JS values (docs/Reliability.md#hostile-js-values): exports taking
+// typed arrays, vectors, strings and value structs, next to objects whose
+// values an overflow or a use after free would change.
+#include <wasmport/wasmport.h>
+
+#include <cstdint>
+#include <functional>
+#include <numeric>
+#include <span>
+#include <string>
+#include <vector>
+
+static int Alive = 0;
+
+/// A neighbour: its canary says whether something wrote over it.
+class [[wasmport::export]] Cell {
+public:
+  explicit Cell(int32_t V) : V(V) { ++Alive; }
+  Cell(const Cell &O) : V(O.V) { ++Alive; }
+  ~Cell() {
+    Canary = 0;
+    --Alive;
+  }
+  int32_t value() const { return Canary == 0x5AFE5AFE ? V : -1; }
+  static int32_t alive() { return Alive; }
+
+private:
+  int32_t V;
+  uint32_t Canary = 0x5AFE5AFE;
+};
+
+[[wasmport::export]] int32_t sumSpan(std::span<const int32_t> xs) {
+  return std::accumulate(xs.begin(), xs.end(), 0);
+}
+[[wasmport::export]] int32_t countSpan(std::span<const int32_t> xs) {
+  return static_cast<int32_t>(xs.size());
+}
+/// Sets every element to V; JS gets the elements back.
+[[wasmport::export]] void fillSpan(std::span<int32_t> xs, int32_t v) {
+  for (int32_t &x : xs)
+    x = v;
+}
+/// The same, calling back into JS first (which may detach or resize).
+[[wasmport::export]] void fillSpanAfter(std::span<double> xs,
+                                        const std::function<void()> &f) {
+  f();
+  for (double &x : xs)
+    x = 2;
+}
+[[wasmport::export]] int32_t sumVector(std::vector<int32_t> xs) {
+  return std::accumulate(xs.begin(), xs.end(), 0);
+}
+[[wasmport::export]] int32_t totalLength(const std::vector<std::string> &words) {
+  int32_t n = 0;
+  for (const std::string &w : words)
+    n += static_cast<int32_t>(w.size());
+  return n;
+}
+[[wasmport::export]] int32_t textLength(const std::string &s) {
+  return static_cast<int32_t>(s.size());
+}
+[[wasmport::export]] double half(double x) { return x / 2; }
+[[wasmport::export]] int32_t twice(int32_t x) { return 2 * x; }
+[[wasmport::export]] int64_t big(int64_t x) { return x + 1; }
+
+struct [[wasmport::value]] Entry {
+  int32_t id;
+  double weight;
+  std::string name;
+};
+[[wasmport::export]] std::string showEntry(Entry e) {
+  return e.name + "#" + std::to_string(e.id) + "=" + std::to_string(e.weight);
+}
+[[wasmport::export]] int32_t countEntries(const std::vector<Entry> &es) {
+  return static_cast<int32_t>(es.size());
+}
+
+struct [[wasmport::value]] Boxed {
+  Cell cell;
+  int32_t n;
+};
+[[wasmport::export]] int32_t unbox(Boxed b) { return b.cell.value() + b.n; }
+
+/// Calls f with x and returns what it returns (a throwing f leaks nothing).
+[[wasmport::export]] int32_t callWith(const std::function<int32_t(int32_t)> &f,
+                                      int32_t x) {
+  return f(x);
+}
+
+/// Keeps n JS values alive in C++ (the JsValue heap), or lets them go.
+static std::vector<wasmport::JsValue> Held;
+[[wasmport::export]] void holdValues(int32_t n) {
+  for (int32_t I = 0; I != n; ++I)
+    Held.push_back(wasmport::JsValue::object());
+}
+[[wasmport::export]] void releaseValues() {
+  Held.clear();
+  Held.shrink_to_fit();
+}

@@ -1,0 +1,215 @@
+// Hostile JS values (docs/Reliability.md#hostile-js-values): each attack on
+// the glue's reading of values, then a check that the module is intact (the
+// neighbouring objects' values, liveObjects(), memory back to its level).
+import assert from 'node:assert/strict';
+import test from 'node:test';
+import { load, assertMemoryStable, stress } from './harness.mjs';
+
+const m = await load('hostile_values');
+const { Cell } = m;
+
+// Neighbours that an overflow or a use after free would change.
+const neighbours = Array.from({ length: 16 }, (_, i) => new Cell(1000 + i));
+function assertIntact() {
+  neighbours.forEach((c, i) => assert.equal(c.value(), 1000 + i, 'a neighbour changed'));
+  assert.equal(m.Cell.alive(), neighbours.length);
+  assert.equal(m.__wasmport.liveObjects(), neighbours.length);
+  assert.equal(m.textLength('still working'), 13);
+}
+
+const detach = (buf) => structuredClone(buf, { transfer: [buf] });
+const TypedArray = Object.getPrototypeOf(Int32Array.prototype);
+
+test('a typed array subclass that lies about its length', () => {
+  class L extends Int32Array {
+    get length() { return 40; }
+    get byteLength() { return 160; }
+    get byteOffset() { return -8; }
+  }
+  const xs = new L([1, 2]);
+  assert.equal(m.countSpan(xs), 2);
+  assert.equal(m.sumSpan(xs), 3);
+  assert.equal(m.sumVector(xs), 3);
+  m.fillSpan(xs, 7);
+  assert.deepEqual([...Int32Array.from(new Int32Array(xs.buffer))], [7, 7]);
+  assertIntact();
+});
+
+test('patched %TypedArray%.prototype getters are not used', () => {
+  const saved = Object.getOwnPropertyDescriptor(TypedArray, 'length');
+  Object.defineProperty(TypedArray, 'length', { get() { return 40; }, configurable: true });
+  try {
+    assert.equal(m.countSpan(new Int32Array([1, 2])), 2);
+    assert.equal(m.sumVector(new Int32Array([1, 2])), 3);
+  } finally {
+    Object.defineProperty(TypedArray, 'length', saved);
+  }
+  assertIntact();
+});
+
+test('a Proxy of a typed array, and other look-alikes, are TypeErrors', () => {
+  const target = new Int32Array([1, 2]);
+  assert.throws(() => m.sumSpan(new Proxy(target, {})),
+                /sumSpan: argument 'xs' must be an Int32Array, got /);
+  assert.throws(() => m.sumSpan(Object.create(Int32Array.prototype)), TypeError);
+  assert.throws(() => m.sumSpan(new Uint32Array(2)), /must be an Int32Array, got a Uint32Array/);
+  Object.defineProperty(Int32Array, Symbol.hasInstance, { value: () => true, configurable: true });
+  try {
+    assert.throws(() => m.sumSpan([1, 2]), /must be an Int32Array, got an array/);
+  } finally {
+    delete Int32Array[Symbol.hasInstance];
+  }
+  assertIntact();
+});
+
+test('detached, shared and resizable buffers are TypeErrors, before anything is allocated', () => {
+  const xs = new Int32Array([1, 2, 3]);
+  detach(xs.buffer);
+  assert.throws(() => m.sumSpan(xs), /argument 'xs' must be an Int32Array, got a detached Int32Array/);
+  assert.throws(() => m.sumVector(xs), /got a detached Int32Array/);
+  assert.throws(() => m.fillSpan(xs, 1), /got a detached Int32Array/);
+  assert.throws(() => m.sumSpan(new Int32Array(new SharedArrayBuffer(8))),
+                /got a shared Int32Array/);
+  assert.throws(() => m.sumSpan(new Int32Array(new ArrayBuffer(8, { maxByteLength: 64 }))),
+                /got a resizable Int32Array/);
+  assertMemoryStable(m, () => assert.throws(() => m.sumSpan(xs), TypeError), 200_000);
+  assertIntact();
+});
+
+test('copy-back writes only what was copied in; a buffer detached meanwhile gets nothing', () => {
+  const buf = new ArrayBuffer(64);
+  new Float64Array(buf).fill(9);
+  const xs = new Float64Array(buf, 8, 2);
+  m.fillSpanAfter(xs, () => {});
+  assert.deepEqual([...new Float64Array(buf)], [9, 2, 2, 9, 9, 9, 9, 9]);
+  const ys = new Float64Array([1, 1]);
+  m.fillSpanAfter(ys, () => detach(ys.buffer));
+  assert.equal(ys.length, 0);
+  assertIntact();
+});
+
+test('a Proxy array is read once: its length cannot change between check and copy', () => {
+  let lengthReads = 0;
+  const lying = new Proxy(['abc'], {
+    get(t, k) {
+      if (k === 'length') return lengthReads++ === 0 ? 1 : 2 ** 28 + 1;
+      return t[k];
+    },
+  });
+  assert.equal(m.totalLength(lying), 3);
+  assert.equal(lengthReads, 1);
+  const huge = new Proxy(['a'], { get: (t, k) => (k === 'length' ? 2 ** 28 + 1 : t[k]) });
+  assert.throws(() => m.totalLength(huge), /argument 'words\[1\]' must be a string, got undefined/);
+  const tooLong = new Proxy([], { get: (t, k) => (k === 'length' ? 2 ** 31 : t[k]) });
+  assert.throws(() => m.totalLength(tooLong), RangeError);
+  for (const length of [-1, 1.5, '3', NaN, 2 ** 32])
+    assert.throws(() => m.totalLength(new Proxy([], { get: (t, k) => (k === 'length' ? length : t[k]) })),
+                  TypeError);
+  let elementReads = 0;
+  const elements = new Proxy(['ab', 'cd'], {
+    get(t, k) {
+      if (k !== 'length') elementReads++;
+      return t[k];
+    },
+  });
+  assert.equal(m.totalLength(elements), 4);
+  assert.equal(elementReads, 2);
+  assertIntact();
+});
+
+test('value struct fields are own data properties read once; getters never run', () => {
+  let ran = false;
+  const withGetter = { id: 1, weight: 2, get name() { ran = true; return 'x'; } };
+  assert.throws(() => m.showEntry(withGetter),
+                /showEntry: argument 'e.name' must be an own data property \(not a getter\), got a function/);
+  assert.equal(ran, false);
+  let traps = 0;
+  const changing = new Proxy({ id: 1, weight: 0.5, name: 'p' }, {
+    getOwnPropertyDescriptor(t, k) {
+      traps++;
+      return Reflect.getOwnPropertyDescriptor(t, k);
+    },
+    get() { throw new Error('get trap must not run'); },
+  });
+  assert.equal(m.showEntry(changing), 'p#1=0.500000');
+  assert.equal(traps, 3);
+  Object.prototype.name = 'polluted';
+  try {
+    assert.throws(() => m.showEntry({ id: 1, weight: 2 }), /argument 'e.name' must be a string, got undefined/);
+  } finally {
+    delete Object.prototype.name;
+  }
+  assertIntact();
+});
+
+test('a trap that frees an object while a struct is read: the freed object is refused', () => {
+  const cell = new Cell(5);
+  assert.equal(m.unbox({ cell, n: 1 }), 6);
+  const sneaky = new Proxy({ cell, n: 1 }, {
+    getOwnPropertyDescriptor(t, k) {
+      if (k === 'n') cell.free();
+      return Reflect.getOwnPropertyDescriptor(t, k);
+    },
+  });
+  assert.throws(() => m.unbox(sneaky), /argument 'b.cell' is a Cell object used after free\(\)/);
+  assertIntact();
+});
+
+test('no valueOf, no toString, no NaN where a number was checked', () => {
+  let calls = 0;
+  const tricky = { valueOf() { calls++; return 3; }, toString() { calls++; return '3'; } };
+  assert.throws(() => m.twice(tricky), /twice: argument 'x' must be an integer/);
+  assert.throws(() => m.half(tricky), /half: argument 'x' must be a number, got an object/);
+  assert.throws(() => m.textLength(tricky), /must be a string, got an object/);
+  assert.throws(() => m.showEntry({ id: tricky, weight: 1, name: '' }), /argument 'e.id' must be an integer/);
+  assert.throws(() => m.showEntry({ id: 1, weight: tricky, name: '' }), /argument 'e.weight' must be a number/);
+  assert.throws(() => m.showEntry({ id: NaN, weight: 1, name: '' }), /argument 'e.id' must be an integer/);
+  assert.throws(() => m.totalLength([tricky]), /argument 'words\[0\]' must be a string/);
+  assert.equal(calls, 0);
+  assert.throws(() => m.big(5), /big: argument 'x' must be a bigint from/);
+  assert.throws(() => m.big(Object(5n)), /must be a bigint/);
+  assertIntact();
+});
+
+test('describing a value runs none of its code', () => {
+  const rude = { get constructor() { throw new Error('ran user code'); } };
+  assert.throws(() => m.twice(rude), /must be an integer from -2147483648 to 2147483647, got an object/);
+  assert.throws(() => m.twice(Object.create(rude)), /got an object$/);
+  const { proxy, revoke } = Proxy.revocable({}, {});
+  revoke();
+  assert.throws(() => m.twice(proxy), /got a revoked Proxy/);
+  assert.throws(() => m.showEntry(proxy), /argument 'e.id' could not be read: reading it threw a TypeError/);
+  assert.throws(() => m.totalLength(proxy), /argument 'words' could not be read/);
+  class Apple {}
+  assert.throws(() => m.twice(new Apple()), /got an Apple/);
+  assert.throws(() => m.twice(new Float64Array(1)), /got a Float64Array/);
+  assertIntact();
+});
+
+test('out of memory: a RangeError for the call, and the module goes on working', { skip: stress }, () => {
+  const big = 'é'.repeat(24 << 20); // 48 MiB of UTF-8, 72 MiB reserved
+  assert.throws(() => m.textLength(big), RangeError);
+  assert.throws(() => m.sumVector(new Int32Array(20 << 20)), RangeError);
+  assert.throws(() => m.sumSpan(new Int32Array(20 << 20)), RangeError);
+  assert.throws(() => m.totalLength(['x', big]), RangeError);
+  assertIntact();
+  assert.equal(m.sumVector(new Int32Array([1, 2, 3])), 6);
+});
+
+test('the JsValue heap shrinks after a peak', { skip: typeof gc !== 'function' }, () => {
+  gc();
+  const before = process.memoryUsage().heapUsed;
+  m.holdValues(1_000_000);
+  assert.equal(m.__wasmport.jsValues(), 1_000_000);
+  m.releaseValues();
+  assert.equal(m.__wasmport.jsValues(), 0);
+  gc();
+  const after = process.memoryUsage().heapUsed;
+  assert.ok(after - before < 4 << 20, `JS heap grew by ${after - before} bytes`);
+  assertIntact();
+});
+
+test.after(() => {
+  for (const c of neighbours) c.free();
+  assert.equal(m.__wasmport.liveObjects(), 0);
+});
