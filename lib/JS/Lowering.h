@@ -85,6 +85,10 @@ using OpList = std::vector<Op>;
 /// (SlotCodecs) add the helpers their generated functions use.
 void lower(Plan &P);
 
+/// The part of lower() that adds to P.Helpers what the op lists and the
+/// plan's structure use (LoweringNeeds.cpp).
+void requireHelpers(Plan &P);
+
 } // namespace wasmport::js
 
 #endif // WASMPORT_JS_LOWERING_H
