@@ -15,6 +15,8 @@
 #   %FileCheck %not %split-file %llvm-objdump %llvm-objcopy %llvm-dwarfdump %llvm-nm
 #   %wasm-objdump
 #   %wasmport_include %wasmport_plugin %python
+#
+# Features (REQUIRES:): wabt, std-expected, c++23, wasi, eh-runtime, sanitize
 import os
 import shutil
 
@@ -128,6 +130,21 @@ probe = subprocess.run(
     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 if probe.returncode == 0:
     config.available_features.add("std-expected")
+
+# The compiler's newest standard and target: em++'s clang 14 has no
+# -std=c++23, and tests that link modules with the wasi-libc driver (LTO,
+# -save-temps) say REQUIRES: wasi.
+def compiles(flags, source):
+    return subprocess.run(
+        "%s %s -fsyntax-only -x c++ -" % (wasm_cxx, flags), shell=True,
+        input=source, stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL).returncode == 0
+
+
+if compiles("-std=c++23", b""):
+    config.available_features.add("c++23")
+if compiles("", b"#ifndef __wasi__\n#error not wasi\n#endif\n"):
+    config.available_features.add("wasi")
 
 # The C++ runtime built with -fwasm-exceptions (scripts/eh-runtime.sh), for
 # tests that link modules with C++ exceptions: REQUIRES: eh-runtime, and
