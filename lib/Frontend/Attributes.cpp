@@ -15,6 +15,7 @@
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/Expr.h"
 #include "clang/Basic/DiagnosticSema.h"
+#include "clang/Lex/Lexer.h"
 #include "clang/Lex/LiteralSupport.h"
 #include "clang/Lex/Preprocessor.h"
 #include "clang/Sema/ParsedAttr.h"
@@ -119,6 +120,37 @@ bool hasSubject(const Decl *D, unsigned Subjects) {
   return false;
 }
 
+/// Whether V, a variable, is a function taking std::span written under a
+/// standard without it: `int f(std::span<int> xs)` under C++17 is parsed as
+/// a variable `f` with a parenthesized initializer, because `std::span<` is
+/// no type there. Lexes the source raw: the initializer is not parsed yet.
+bool isSpanFunctionBeforeCxx20(const Sema &S, const VarDecl &V) {
+  const SourceManager &SM = S.getSourceManager();
+  const LangOptions &LO = S.getLangOpts();
+  auto Tok = Lexer::findNextToken(SM.getFileLoc(V.getLocation()), SM, LO);
+  if (LO.CPlusPlus20 || !Tok || !Tok->is(tok::l_paren))
+    return false;
+  unsigned Depth = 1;
+  bool AfterStd = false;
+  // A bounded walk: parameter lists are short, and a stray parenthesis must
+  // not make this scan the rest of the file.
+  for (unsigned Steps = 0; Depth && Steps != 512; ++Steps) {
+    Tok = Lexer::findNextToken(Tok->getLocation(), SM, LO);
+    if (!Tok || Tok->is(tok::eof))
+      break;
+    if (Tok->is(tok::l_paren))
+      ++Depth;
+    else if (Tok->is(tok::r_paren))
+      --Depth;
+    else if (AfterStd && Tok->is(tok::raw_identifier) &&
+             Tok->getRawIdentifier() == "span")
+      return true;
+    AfterStd = (Tok->is(tok::coloncolon) && AfterStd) ||
+               (Tok->is(tok::raw_identifier) && Tok->getRawIdentifier() == "std");
+  }
+  return false;
+}
+
 bool isWasmportScope(const ParsedAttr &A) {
   const IdentifierInfo *Scope = A.getScopeName();
   return Scope && Scope->isStr("wasmport");
@@ -140,6 +172,14 @@ public:
                             const Decl *D) const override {
     if (!isWasmportScope(A) || hasSubject(D, Subjects))
       return true;
+    // A function taking std::span reads as a variable before C++20: say so
+    // rather than that variables cannot be exported.
+    const auto *V = dyn_cast<VarDecl>(D);
+    if (V && (Subjects & OnFunction) && isSpanFunctionBeforeCxx20(S, *V)) {
+      report(S.getDiagnostics(), V->getLocation(), Diag::SpanNeedsCxx20)
+          << V->getName() << A.getRange();
+      return false;
+    }
     compat::diagWrongDeclType(S, A, SubjectsText);
     return false;
   }

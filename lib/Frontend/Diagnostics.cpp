@@ -39,6 +39,10 @@ Entry entry(Diag D) {
                       "attribute"};
   case Diag::NotePreviousAttribute:
     return {L::Note, "previous attribute is here"};
+  case Diag::SpanNeedsCxx20:
+    return {L::Error, "'%0' reads as a variable, not a function: std::span "
+                      "needs C++20; compile with -std=c++20 (or later), or "
+                      "take a std::vector"};
   case Diag::UnsupportedParamType:
     return {L::Error, "parameter %0 of %1 has type %2, which wasmport cannot "
                       "pass between C++ and JavaScript"};

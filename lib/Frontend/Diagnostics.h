@@ -21,6 +21,7 @@ enum class Diag {
   AttrConflict,
   ConflictingJSNames,
   NotePreviousAttribute,
+  SpanNeedsCxx20,
   // Entities.
   UnsupportedParamType,
   UnsupportedResultType,
