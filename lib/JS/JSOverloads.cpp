@@ -165,6 +165,12 @@ static void requireTest(const Type &T, HelperSet &H) {
   case TypeKind::Optional:
     requireTest(T.element(), H);
     return;
+  case TypeKind::Vector:
+  case TypeKind::Span:
+  case TypeKind::SpanMut:
+    if (isFlatSequence(T))
+      H.require(Helper::TypedLength);
+    return;
   case TypeKind::Void:
   case TypeKind::Bool:
   case TypeKind::I8:
@@ -182,9 +188,6 @@ static void requireTest(const Type &T, HelperSet &H) {
   case TypeKind::CString:
   case TypeKind::Enum:
   case TypeKind::Value:
-  case TypeKind::Vector:
-  case TypeKind::Span:
-  case TypeKind::SpanMut:
   case TypeKind::JsValue:
   case TypeKind::Function:
   case TypeKind::Promise:
@@ -241,8 +244,13 @@ std::string ModulePrinter::acceptTest(const Type &T, StringRef V) {
   case TypeKind::Vector:
   case TypeKind::Span:
   case TypeKind::SpanMut:
-    return ("(Array.isArray(" + V + ") || ArrayBuffer.isView(" + V + "))")
-        .str();
+    // A number sequence takes its typed array (read through the captured
+    // intrinsics), the others an array.
+    if (isFlatSequence(T))
+      return ("__wasmport_" + need(Helper::TypedLength) + "(" + V + ", " +
+              quote(typedArrayName(T.element().Kind)) + ") >= 0")
+          .str();
+    return ("Array.isArray(" + V + ")").str();
   case TypeKind::Optional:
     return ("(" + V + " === undefined || " + V + " === null || " +
             acceptTest(T.element(), V) + ")")
