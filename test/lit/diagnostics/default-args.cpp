@@ -20,13 +20,7 @@
   return level + (out != nullptr);
 }
 // CHECK:          "cpp": "::log_to",
-// CHECK-NEXT:     "js": "log_to",
-// CHECK-NEXT:     "kind": "function",
-// CHECK-NEXT:     "loc": {{.*}}
-// CHECK-NEXT:     "params": [
-// CHECK-NEXT:       {
-// CHECK-NEXT:         "name": "level",
+// CHECK:              "name": "level",
 // CHECK-NEXT:         "optional": true,
-// CHECK-NEXT:         "type": {
-// CHECK:          ],
-// CHECK-NEXT:     "result":
+// CHECK-NOT:          "name": "out"
+// CHECK:          "result":

@@ -77,7 +77,6 @@ public:
   void put(const Box &) {}
 };
 
-// MANIFEST:      "js": "Box",
 // MANIFEST:          "symbol": "__wasmport_new_3Box_0"
 // MANIFEST:          "symbol": "__wasmport_new_3Box_1"
 // MANIFEST:          "symbol": "__wasmport_new_3Box_2"
