@@ -2,6 +2,8 @@
 // "Overloads", "Default arguments"): free functions, methods, statics,
 // constructors, const and non-const twins, and a trailing parameter that
 // cannot cross but has a default.
+#include "overloads_foreign.h"
+
 #include <cstdio>
 #include <string>
 #include <vector>

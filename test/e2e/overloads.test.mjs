@@ -77,6 +77,12 @@ test('methods, statics, const and non-const twins', () => {
   for (const x of [p, q, o]) x.free();
 });
 
+test('foreign overloads are tried in declaration order', () => {
+  assert.equal(m.set('k', 5), 'k=int 5');
+  assert.equal(m.set('k', 2.5), 'k=double 2.5');
+  assert.throws(() => m.set('k', 'v'), { name: 'TypeError', message: /set: no overload accepts/ });
+});
+
 test('a trailing parameter that cannot cross keeps its default', () => {
   const l = new Logger();
   assert.equal(l.level(), 1);

@@ -45,3 +45,10 @@ const l2 = new Logger(2);
 new Logger(1, null);
 for (const obj of [p, q, r, s, o, o2, l, l2]) obj.free();
 void [a, b, c, d, e, f, g, n, x];
+
+// Foreign overloads: declared in order, the int one first.
+import { set } from '@e2e/overloads/node/overloads.js';
+const kv: string = set('k', 5) + set('k', 2.5);
+// @ts-expect-error no overload takes a string value
+set('k', 'v');
+void kv;
