@@ -284,10 +284,51 @@ TEST(VerifyNames, NoTwoExportsShareAName) {
   EXPECT_EQ(errorAfter([](Manifest &M) { M.Enums[1].JsName = "Shape"; }),
             "two exports are named 'Shape' in JS: class shape.h:3:7 and enum "
             "mode.h:4:12; rename one with [[wasmport::export(\"otherName\")]]");
-  EXPECT_EQ(errorAfter([](Manifest &M) { M.Functions[1].JsName = "greet"; }),
-            "two exports are named 'greet' in JS: function v.cpp:1:1 and "
-            "function v.cpp:1:1; rename one with "
+  EXPECT_EQ(errorAfter([](Manifest &M) { M.Functions[1].JsName = "Shape"; }),
+            "two exports are named 'Shape' in JS: function v.cpp:1:1 and "
+            "class shape.h:3:7; rename one with "
             "[[wasmport::export(\"otherName\")]]");
+}
+
+TEST(VerifyOverloads, OwnOverloadsMustBeDistinguishable) {
+  // Overloads JS tells apart (a string and an enum, ...) are one function.
+  EXPECT_EQ(errorAfter([](Manifest &M) { M.Functions[1].JsName = "greet"; }),
+            "");
+  auto Twin = [](Manifest &M) {
+    M.Functions[1].JsName = "greet";
+    M.Functions[1].Params = M.Functions[0].Params;
+  };
+  EXPECT_EQ(errorAfter(Twin),
+            "the overloads of function 'greet': the overload v.cpp:1:1 and "
+            "the one v.cpp:1:1"
+            " could accept the same JS arguments; only foreign overloads (from "
+            "code the user cannot edit) may, and are then tried in "
+            "declaration order");
+  // Foreign overloads are tried in declaration order.
+  EXPECT_EQ(errorAfter([&](Manifest &M) {
+              Twin(M);
+              M.Functions[0].Foreign = M.Functions[1].Foreign = true;
+            }),
+            "");
+  // A default argument counts: greet(name) and greet(name, n = 1).
+  EXPECT_EQ(errorAfter([](Manifest &M) {
+              M.Functions[1].JsName = "greet";
+              M.Functions[1].Params = M.Functions[0].Params;
+              M.Functions[1].Params.push_back({"n", t(TypeKind::I32)});
+              M.Functions[1].Params.back().Optional = true;
+            }),
+            "the overloads of function 'greet': the overload v.cpp:1:1 and "
+            "the one v.cpp:1:1"
+            " could accept the same JS arguments; only foreign overloads (from "
+            "code the user cannot edit) may, and are then tried in "
+            "declaration order");
+  EXPECT_EQ(errorAfter([](Manifest &M) {
+              M.Functions[0].Params.push_back({"n", t(TypeKind::I32)});
+              M.Functions[0].Params[0].Optional = true;
+            }),
+            "function 'greet': parameter 'n' has no default argument "
+            "but follows one that has; only trailing parameters are "
+            "optional");
 }
 
 TEST(VerifyNames, NoTwoMembersShareANameButAProperty) {
@@ -303,10 +344,11 @@ TEST(VerifyNames, NoTwoMembersShareANameButAProperty) {
       "(a property is one getter and at most one setter)");
   EXPECT_EQ(
       errorAfter([](Manifest &M) { shape(M).Methods[2].JsName = "area"; }),
-      "class 'Shape' has two members named 'area' in JS, a static "
-      "method and a static method; rename one with "
-      "[[wasmport::export(\"otherName\")]] (a property is one getter "
-      "and at most one setter)");
+      "the overloads of 'Shape.area': the overload v.cpp:1:1 and the one "
+      "v.cpp:1:1"
+      " could accept the same JS arguments; only foreign overloads (from "
+            "code the user cannot edit) may, and are then tried in "
+            "declaration order");
   EXPECT_EQ(errorAfter([](Manifest &M) {
               shape(M).Methods.erase(shape(M).Methods.begin() + 3);
             }),
@@ -596,8 +638,11 @@ TEST(VerifyShapes, FunctionKinds) {
       "start functions (kind 'start')");
   EXPECT_EQ(
       errorAfter([](Manifest &M) { shape(M).Constructors[1].Params = {}; }),
-      "class 'Shape' has two constructors taking no parameters; JS tells "
-      "constructors apart by their number of arguments");
+      "the constructors of class 'Shape': the overload v.cpp:1:1 and the "
+      "one v.cpp:1:1"
+      " could accept the same JS arguments; only foreign overloads (from "
+            "code the user cannot edit) may, and are then tried in "
+            "declaration order");
   EXPECT_EQ(errorAfter([](Manifest &M) {
               shape(M).Constructors[0].Result =
                   t(TypeKind::ClassValue, "Circle");

@@ -54,7 +54,6 @@ void Collector::buildClass(CXXRecordDecl *RD, Class &C) {
     return true;
   };
 
-  std::map<unsigned, const CXXConstructorDecl *> Arities;
   if (!RD->isAbstract())
     for (CXXConstructorDecl *Ctor : RD->ctors()) {
       if (Ctor->isCopyOrMoveConstructor() || !Eligible(Ctor))
@@ -71,13 +70,7 @@ void Collector::buildClass(CXXRecordDecl *RD, Class &C) {
                "takes no name";
         continue;
       }
-      auto [It, New] = Arities.try_emplace(Ctor->getNumParams(), Ctor);
-      if (!New) {
-        report(DE, Ctor->getLocation(), Diag::ConstructorArity)
-            << RD << Ctor->getNumParams();
-        report(DE, It->second->getLocation(), Diag::NoteOtherOverload);
-        continue;
-      }
+      // Constructors are overloads of one JS constructor (Overloads.cpp).
       if (std::optional<Function> F = buildFunction(
               Ctor, FunctionKind::Constructor, "constructor",
               naming::constructorSymbol(C.JsName, C.Constructors.size()), ""))
@@ -94,13 +87,13 @@ void Collector::buildClass(CXXRecordDecl *RD, Class &C) {
       return true;
     const auto *MD = dyn_cast<CXXMethodDecl>(D);
     const auto *Prev = dyn_cast<CXXMethodDecl>(It->second);
-    if (MD && Prev && MD->getDeclName() == Prev->getDeclName()) {
-      report(DE, Loc, Diag::OverloadCollision) << MD << Name;
-      report(DE, Prev->getLocation(), Diag::NoteOtherOverload);
-    } else {
-      report(DE, Loc, Diag::MemberNameClash) << Name << RD;
-      report(DE, It->second->getLocation(), Diag::NotePreviousJSName) << Name;
-    }
+    // Overloads of one method share it (Overloads.cpp), accessors do not.
+    if (MD && Prev && MD->getDeclName() == Prev->getDeclName() &&
+        !find(MD, AttrKind::Getter) && !find(MD, AttrKind::Setter) &&
+        !find(Prev, AttrKind::Getter) && !find(Prev, AttrKind::Setter))
+      return true;
+    report(DE, Loc, Diag::MemberNameClash) << Name << RD;
+    report(DE, It->second->getLocation(), Diag::NotePreviousJSName) << Name;
     return false;
   };
   Properties Props;
@@ -132,8 +125,9 @@ void Collector::buildClass(CXXRecordDecl *RD, Class &C) {
     bool Static = MD->isStatic();
     if (!Claim(Name, Static, MD, Loc))
       continue;
-    std::string Symbol = Static ? naming::staticMethodSymbol(C.JsName, Name)
-                                : naming::methodSymbol(C.JsName, Name);
+    std::string Symbol =
+        overloadSymbol(Static ? naming::staticMethodSymbol(C.JsName, Name)
+                              : naming::methodSymbol(C.JsName, Name));
     if (std::optional<Function> F = buildFunction(
             MD, Static ? FunctionKind::Static : FunctionKind::Method, Name,
             Symbol, MD->getNameAsString()))

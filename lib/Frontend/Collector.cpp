@@ -103,7 +103,8 @@ std::optional<Manifest> Collector::collect() {
   for (auto &[FD, Name] : Functions)
     if (std::optional<Function> F =
             buildFunction(FD, FunctionKind::Free, Name,
-                          naming::functionSymbol(Name), qualifiedName(FD)))
+                          overloadSymbol(naming::functionSymbol(Name)),
+                          qualifiedName(FD)))
       M.Functions.push_back(std::move(*F));
   for (auto &[RD, Name] : Classes) {
     Class C;
@@ -112,6 +113,7 @@ std::optional<Manifest> Collector::collect() {
     M.Classes.push_back(std::move(C));
   }
   checkBaseDestructors();
+  checkOverloads(M);
   for (auto &[D, Anns] : Taken) {
     if (const auto *RD = dyn_cast<CXXRecordDecl>(D)) {
       if (ImportedClasses.count(RD))

@@ -123,6 +123,23 @@ private:
   /// Pos; false when that is not the problem.
   bool reportExpectedError(const clang::FunctionDecl *FD, Position Pos);
 
+  // Overloads.cpp: overloads under one JS name, default arguments.
+  /// The thunk symbol of the next overload under the JS name whose first
+  /// overload's symbol is Base: Base, then Base_1, Base_2, ... in
+  /// declaration order.
+  std::string overloadSymbol(const std::string &Base);
+  /// How many of FD's parameters cross at Pos: all but a trailing run of
+  /// parameters with default arguments whose types cannot cross (left to
+  /// their defaults).
+  unsigned crossingParams(const clang::FunctionDecl *FD, Position Pos);
+  /// Per JS name of M's functions, methods, statics and constructors: drops
+  /// a const overload that has a non-const twin (one JS method, calling the
+  /// non-const one), marks foreign overloads, and reports own overloads
+  /// that could accept the same JS arguments.
+  void checkOverloads(manifest::Manifest &M);
+  void checkOverloadGroup(std::vector<manifest::Function> &Fns,
+                          const manifest::Manifest &M);
+
   // Functions.cpp: exported functions and start functions.
   std::optional<manifest::Function>
   buildFunction(const clang::FunctionDecl *FD, manifest::FunctionKind Kind,
@@ -226,6 +243,10 @@ private:
   /// Top-level JS names in use, for duplicate detection.
   llvm::StringMap<const clang::NamedDecl *> TopLevelNames;
   bool Collected = false;
+  /// Overloads.cpp: the overloads given a symbol so far, per first symbol.
+  llvm::StringMap<unsigned> OverloadSymbols;
+  /// Overloads.cpp: the declaration of each exported function's symbol.
+  std::map<std::string, const clang::FunctionDecl *> DeclOfSymbol;
 };
 
 } // namespace wasmport::frontend

@@ -120,9 +120,10 @@ Entry entry(Diag D) {
   case Diag::NotePreviousJSName:
     return {L::Note, "'%0' is also exported here"};
   case Diag::OverloadCollision:
-    return {L::Error, "overloads of %0 would share the JavaScript name '%1'; "
-                      "give each a distinct name with "
-                      "[[wasmport::export(\"name\")]]"};
+    return {L::Error, "overload '%0' could accept the same JavaScript "
+                      "arguments as '%1', so a call of '%2' could not choose "
+                      "between them; rename one with "
+                      "[[wasmport::export(\"otherName\")]]"};
   case Diag::NoteOtherOverload:
     return {L::Note, "other overload is here"};
   case Diag::ImportHasBody:
@@ -149,17 +150,10 @@ Entry entry(Diag D) {
   case Diag::OperatorExport:
     return {L::Error, "%0 has no JavaScript name; give it one with "
                       "[[wasmport::export(\"name\")]]"};
-  case Diag::DefaultArgument:
-    return {L::Warning, "default argument of parameter %0 is not visible from "
-                        "JavaScript: JS callers must pass every argument"};
   case Diag::NamespaceExportName:
     return {L::Error, "a namespace has no JavaScript name: [[wasmport::export]] "
                       "on a namespace takes no argument; its members keep "
                       "their own names"};
-  case Diag::ConstructorArity:
-    return {L::Error, "constructors of %0 taking %1 argument%s1 would be "
-                      "indistinguishable in JavaScript; mark all but one "
-                      "[[wasmport::skip]]"};
   case Diag::InvalidModuleSpecifier:
     return {L::Error, "module specifier '%0' cannot be written into the "
                       "generated JavaScript; it must be non-empty and hold no "

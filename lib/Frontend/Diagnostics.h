@@ -50,9 +50,7 @@ enum class Diag {
   ClassNotCopyable,
   ClassNotMovable,
   OperatorExport,
-  DefaultArgument,
   NamespaceExportName,
-  ConstructorArity,
   InvalidModuleSpecifier,
   NotExportable,
   // Value structs and enums.

@@ -59,6 +59,7 @@ std::optional<Function> Collector::buildFunction(const FunctionDecl *FD,
   F.CppName = std::move(CppName);
   F.Loc = location(FD->getLocation());
   F.Exceptions = unwinds(FD);
+  DeclOfSymbol[F.Symbol] = FD;
   bool OK = classifyParams(
       FD, Position::ExportParam, F.Params,
       [&](const ParmVarDecl *P, manifest::Type &T) {
@@ -73,11 +74,11 @@ std::optional<Function> Collector::buildFunction(const FunctionDecl *FD,
             Usable = false;
           }
         }
-        if (P->hasDefaultArg())
-          report(DE, P->getDefaultArgRange().getBegin(), Diag::DefaultArgument)
-              << paramLabel(P) << P->getDefaultArgRange();
         return Usable;
       });
+  if (isAccessor(Kind))
+    for (Param &P : F.Params)
+      P.Optional = false; // A property access passes its one value.
   F.Doc = docOf(FD, &F.Params, &F.ReturnsDoc);
   if (Kind == FunctionKind::Setter) {
     // JS ignores what an assignment's setter returns: so does the thunk.

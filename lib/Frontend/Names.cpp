@@ -103,13 +103,12 @@ bool Collector::checkTopLevelName(const std::string &Name, const NamedDecl *D,
   const NamedDecl *Prev = It->second;
   const auto *PrevFD = dyn_cast<FunctionDecl>(Prev);
   const auto *FD = dyn_cast<FunctionDecl>(D);
-  if (PrevFD && FD && qualifiedName(PrevFD) == qualifiedName(FD)) {
-    report(DE, Loc, Diag::OverloadCollision) << FD << Name;
-    report(DE, Prev->getLocation(), Diag::NoteOtherOverload);
-  } else {
-    report(DE, Loc, Diag::DuplicateJSName) << Name;
-    report(DE, Prev->getLocation(), Diag::NotePreviousJSName) << Name;
-  }
+  // Overloads of one function share it: one JS function picks among them
+  // (Overloads.cpp checks that it can).
+  if (PrevFD && FD && qualifiedName(PrevFD) == qualifiedName(FD))
+    return true;
+  report(DE, Loc, Diag::DuplicateJSName) << Name;
+  report(DE, Prev->getLocation(), Diag::NotePreviousJSName) << Name;
   return false;
 }
 

@@ -119,7 +119,10 @@ bool Collector::classifyParams(
     report(S.getDiagnostics(), FD->getLocation(), Diag::VariadicExport);
     OK = false;
   }
-  for (const ParmVarDecl *P : FD->parameters()) {
+  // Trailing parameters with defaults that cannot cross keep their
+  // defaults; the other defaulted ones are optional in JS (Overloads.cpp).
+  for (unsigned I = 0, N = crossingParams(FD, Pos); I != N; ++I) {
+    const ParmVarDecl *P = FD->getParamDecl(I);
     std::optional<manifest::Type> T = classifyParam(P, FD, Pos);
     if (!T) {
       OK = false;
@@ -127,6 +130,7 @@ bool Collector::classifyParams(
     }
     OK &= Check(P, *T);
     Params.push_back({P->getName().str(), std::move(*T)});
+    Params.back().Optional = Pos == Position::ExportParam && P->hasDefaultArg();
   }
   return OK;
 }

@@ -9,6 +9,8 @@
 //===----------------------------------------------------------------------===//
 #include "JS/JSEmitter.h"
 
+#include "JS/JSOverloads.h"
+
 #include "JS/Slots.h"
 #include "Manifest/Naming.h"
 
@@ -54,6 +56,7 @@ void ModulePrinter::run(const Op &O, Frame &F) {
     printLowering(F.param(O), F.where(), F.WireArgs, F.In);
     return;
   case OpKind::CallExport:
+    appendLeftOutWire(*F.Call, F.WireArgs);
     F.Value = (Wasm + "." + F.Call->Symbol + "(" + join(F.WireArgs, ", ") + ")")
                   .str();
     return;
@@ -176,6 +179,12 @@ void ModulePrinter::printCatch(const Op &O, StringRef In) {
 
 void ModulePrinter::printFunction(const CallPlan &F) {
   printCallDoc(OS, "", F);
+  if (F.isDispatcher()) {
+    OS << "export function " << F.JsName << "(...__wasmport_args) {\n";
+    printDispatch(F, "", "  ");
+    OS << "}\n\n";
+    return;
+  }
   OS << "export function " << F.JsName << "(" << paramList(F) << ") {\n";
   Frame Fr;
   Fr.Call = &F;
@@ -477,6 +486,12 @@ void ModulePrinter::printMethod(const ClassPlan &C, const CallPlan &M,
   }
   if (!Accessor)
     printCallDoc(OS, "  ", M);
+  if (M.isDispatcher()) {
+    OS << "  " << Prefix << M.JsName << "(...__wasmport_args) {\n";
+    printDispatch(M, C.Name, "    ");
+    OS << "  }\n\n";
+    return;
+  }
   OS << "  " << Prefix << M.JsName << "(" << paramList(M) << ") {\n";
   Frame Fr;
   Fr.Call = &M;

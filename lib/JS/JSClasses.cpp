@@ -42,7 +42,13 @@ void ModulePrinter::printConstructor(const ClassPlan &C) {
   }
   Frame Fr;
   Fr.Class = C.Name;
-  if (C.Constructors.size() == 1) {
+  if (C.Constructors.size() == 1 && C.Constructors.front().isDispatcher()) {
+    // Overloads or default arguments (JSOverloads.cpp).
+    OS << "  constructor(...__wasmport_args) {\n";
+    printDerivedGuard(C);
+    OS << "    let __wasmport_ptr;\n";
+    printDispatch(C.Constructors.front(), C.Name, "    ");
+  } else if (C.Constructors.size() == 1) {
     const CallPlan &Ctor = C.Constructors.front();
     OS << "  constructor(" << paramList(Ctor) << ") {\n";
     printDerivedGuard(C);

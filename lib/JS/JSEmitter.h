@@ -66,6 +66,8 @@ private:
 
   /// Generates the codecs of Ops, in the order the printer uses them.
   void generateCodecs(const OpList &Ops);
+  /// Those of C's ops and of its variants' (a dispatcher's).
+  void generateCodecs(const CallPlan &C);
 
   void generateCodecs();
 
@@ -108,6 +110,16 @@ private:
 
   /// A property: `get` (and `set`, unless read-only) accessors.
   void printProperty(const ClassPlan &C, const PropertyPlan &Prop);
+
+  // Overloads (JSOverloads.cpp)
+  /// A JS expression true when V (read, not converted) could be an argument
+  /// of type T: the test that picks an overload. It runs no user code.
+  std::string acceptTest(const manifest::Type &T, llvm::StringRef V);
+  /// The body of the dispatcher D (its arguments in __wasmport_args): picks
+  /// an overload and a variant and runs its ops, or throws a TypeError that
+  /// lists the overloads.
+  void printDispatch(const CallPlan &D, llvm::StringRef Class,
+                     llvm::StringRef In);
 
   // Classes (JSClasses.cpp)
 

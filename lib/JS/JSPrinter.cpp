@@ -136,21 +136,27 @@ void ModulePrinter::generateCodecs(const OpList &Ops) {
   }
 }
 
+void ModulePrinter::generateCodecs(const CallPlan &C) {
+  generateCodecs(C.Ops);
+  for (const CallPlan &V : C.Variants)
+    generateCodecs(V.Ops);
+}
+
 void ModulePrinter::generateCodecs() {
   for (const CallPlan &F : P.Functions)
-    generateCodecs(F.Ops);
+    generateCodecs(F);
   for (const ClassPlan &C : P.Classes) {
     for (const CallPlan &Ctor : C.Constructors)
-      generateCodecs(Ctor.Ops);
+      generateCodecs(Ctor);
     for (const CallPlan &M : C.Methods)
-      generateCodecs(M.Ops);
+      generateCodecs(M);
     for (const PropertyPlan &Prop : C.Properties) {
       generateCodecs(Prop.Get.Ops);
       if (Prop.Set)
         generateCodecs(Prop.Set->Ops);
     }
     for (const CallPlan &M : C.Statics)
-      generateCodecs(M.Ops);
+      generateCodecs(M);
   }
 }
 

@@ -311,20 +311,27 @@ OpList lowerImport(const ImportPlan &I, bool HasStackAccess) {
 } // namespace
 
 void lower(Plan &P) {
+  // A dispatcher's variants are the calls (JSOverloads.cpp).
+  auto Lower = [&](CallPlan &C, CallRole Role) {
+    if (!C.isDispatcher())
+      C.Ops = lowerExport(P, C, Role);
+    for (CallPlan &V : C.Variants)
+      V.Ops = lowerExport(P, V, Role);
+  };
   for (CallPlan &F : P.Functions)
-    F.Ops = lowerExport(P, F, CallRole::Function);
+    Lower(F, CallRole::Function);
   for (ClassPlan &C : P.Classes) {
     for (CallPlan &Ctor : C.Constructors)
-      Ctor.Ops = lowerExport(P, Ctor, CallRole::Constructor);
+      Lower(Ctor, CallRole::Constructor);
     for (CallPlan &M : C.Methods)
-      M.Ops = lowerExport(P, M, CallRole::Method);
+      Lower(M, CallRole::Method);
     for (PropertyPlan &Prop : C.Properties) {
       Prop.Get.Ops = lowerExport(P, Prop.Get, CallRole::Method);
       if (Prop.Set)
         Prop.Set->Ops = lowerExport(P, *Prop.Set, CallRole::Method);
     }
     for (CallPlan &S : C.Statics)
-      S.Ops = lowerExport(P, S, CallRole::Static);
+      Lower(S, CallRole::Static);
   }
   for (ImportPlan &I : P.Imports)
     I.Ops = lowerImport(I, P.HasStackAccess);

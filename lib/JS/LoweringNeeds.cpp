@@ -9,6 +9,8 @@
 //===----------------------------------------------------------------------===//
 #include "JS/Lowering.h"
 
+#include "JS/JSOverloads.h"
+
 #include "JS/Plan.h"
 #include "JS/Runtime.h"
 
@@ -32,6 +34,10 @@ public:
   void call(const CallPlan &C) {
     for (const Op &O : C.Ops)
       op(O);
+    for (const CallPlan &V : C.Variants)
+      call(V);
+    if (C.isDispatcher())
+      requireDispatchHelpers(C, H);
   }
   void import(const ImportPlan &I) {
     if (!I.Self.empty())

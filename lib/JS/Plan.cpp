@@ -61,6 +61,7 @@ public:
     for (const Function &F : M.Functions)
       if (Error E = call(F, F.JsName, F.JsName).moveInto(P.Functions.emplace_back()))
         return E;
+    groupOverloads(P.Functions, /*Constructors=*/false);
     for (const Class *C : orderClasses())
       if (Error E = planClass(*C))
         return E;
@@ -134,7 +135,8 @@ private:
       Used.insert(Js);
       Used.insert(Js + "_ptr");
       Used.insert(Js + "_len");
-      Out.push_back({Js, Pa.Name.empty() ? Js : Pa.Name, Pa.Ty, Pa.Doc});
+      Out.push_back(
+          {Js, Pa.Name.empty() ? Js : Pa.Name, Pa.Ty, Pa.Doc, Pa.Optional});
     }
     return Out;
   }
@@ -184,13 +186,11 @@ private:
     CP.Doc = C.Doc;
     if (Error E = requireExport(C.DeleteSymbol, C.JsName))
       return E;
-    std::map<size_t, const Function *> ByArity;
     for (const Function &F : C.Constructors)
-      ByArity.emplace(F.Params.size(), &F);
-    for (auto &[Arity, F] : ByArity)
-      if (Error E = call(*F, "constructor", "new " + C.JsName)
+      if (Error E = call(F, "constructor", "new " + C.JsName)
                         .moveInto(CP.Constructors.emplace_back()))
         return E;
+    groupOverloads(CP.Constructors, /*Constructors=*/true);
     std::map<std::string, size_t> PropertyIndex;
     for (const Function &F : C.Methods) {
       if (isAccessor(F.Kind)) {
@@ -217,6 +217,8 @@ private:
                         .moveInto(List.emplace_back()))
         return E;
     }
+    groupOverloads(CP.Methods, /*Constructors=*/false);
+    groupOverloads(CP.Statics, /*Constructors=*/false);
     P.Classes.push_back(std::move(CP));
     return Error::success();
   }

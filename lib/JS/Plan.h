@@ -50,6 +50,8 @@ struct ParamPlan {
   std::string Cpp; ///< Name in messages: the C++ parameter name.
   manifest::Type Ty;
   std::string Doc = {}; ///< Its `\param` text.
+  /// It has a default argument: JS may leave it out (`name?:`).
+  bool Optional = false;
 };
 
 /// One call from JS into a thunk.
@@ -62,6 +64,22 @@ struct CallPlan {
   std::string Doc = {};        ///< The doc comment's text.
   std::string ReturnsDoc = {}; ///< Its `\returns` text.
   OpList Ops = {};             ///< What the JS does (lower()).
+  /// One JS function for several C++ overloads, or for one with default
+  /// arguments (JSOverloads.cpp): the calls it picks from, each passing a
+  /// fixed number of arguments, grouped by overload in declaration order
+  /// and by ascending count. Its own Params, Symbol and Ops are unused.
+  std::vector<CallPlan> Variants = {};
+  /// For a variant: the overload's index, and how many parameters it has in
+  /// all and without default arguments. Params holds the first few.
+  size_t Overload = 0;
+  size_t Total = 0;
+  size_t Required = 0;
+  /// For a variant of an overload with default arguments: the thunk takes
+  /// zeros for the parameters left out, then the count (Params.size()).
+  std::vector<manifest::Type> LeftOut = {};
+  bool PassesCount = false;
+
+  bool isDispatcher() const { return !Variants.empty(); }
 };
 
 /// An accessor property: a thunk with no parameters and a result, and
@@ -171,6 +189,14 @@ struct Plan {
 /// something the glue cannot provide.
 llvm::Expected<Plan> plan(const manifest::Manifest &M, const ModuleInfo &Info,
                           const Options &Opts);
+
+/// Overloads (JSOverloads.cpp): Calls, one per C++ function in declaration
+/// order, becomes one call per JS name; several overloads of one name, or
+/// one with default arguments, become a dispatcher (CallPlan::Variants).
+/// Constructors whose numbers of parameters differ and have no defaults
+/// stay apart, by ascending count (the class's constructor switches on the
+/// count).
+void groupOverloads(std::vector<CallPlan> &Calls, bool Constructors);
 
 /// True for the wasm import module names the glue provides.
 bool isProvidedImportModule(llvm::StringRef Module);

@@ -28,6 +28,10 @@ void printDocComment(llvm::raw_ostream &OS, llvm::StringRef Indent,
                      llvm::StringRef Doc, llvm::ArrayRef<ParamPlan> Params = {},
                      llvm::StringRef Returns = "", llvm::StringRef Throws = "");
 
+/// How the TypeError of a call no overload accepts names the overload C (a
+/// full variant, CallPlan::Variants): `Where(name: type, opt?: type): type`.
+std::string overloadSignature(const CallPlan &C);
+
 /// printDocComment for a function or method, with a `@throws` line saying
 /// what it throws when its std::expected result holds an error.
 void printCallDoc(llvm::raw_ostream &OS, llvm::StringRef Indent,

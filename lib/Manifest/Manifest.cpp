@@ -314,6 +314,8 @@ static json::Value paramsToJSON(const std::vector<Param> &Params) {
     json::Object O{{"name", P.Name}, {"type", toJSON(P.Ty)}};
     if (!P.Doc.empty())
       O["doc"] = P.Doc;
+    if (P.Optional)
+      O["optional"] = true;
     A.push_back(std::move(O));
   }
   return A;
@@ -333,6 +335,8 @@ static json::Value toJSON(const Function &F) {
     O["returns_doc"] = F.ReturnsDoc;
   if (F.Exceptions)
     O["exceptions"] = true;
+  if (F.Foreign)
+    O["foreign"] = true;
   return O;
 }
 
@@ -472,7 +476,8 @@ static bool fromJSON(const json::Value &V, Location &L, json::Path P) {
 static bool fromJSON(const json::Value &V, Param &Pa, json::Path P) {
   json::ObjectMapper O(V, P);
   return O && O.map("name", Pa.Name) && O.map("type", Pa.Ty) &&
-         O.mapOptional("doc", Pa.Doc);
+         O.mapOptional("doc", Pa.Doc) &&
+         O.mapOptional("optional", Pa.Optional);
 }
 
 static bool fromJSON(const json::Value &V, Function &F, json::Path P) {
@@ -485,7 +490,8 @@ static bool fromJSON(const json::Value &V, Function &F, json::Path P) {
          O.map("result", F.Result) && O.map("loc", F.Loc) &&
          O.mapOptional("doc", F.Doc) &&
          O.mapOptional("returns_doc", F.ReturnsDoc) &&
-         O.mapOptional("exceptions", F.Exceptions);
+         O.mapOptional("exceptions", F.Exceptions) &&
+         O.mapOptional("foreign", F.Foreign);
 }
 
 static bool fromJSON(const json::Value &V, Class &C, json::Path P) {

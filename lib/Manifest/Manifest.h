@@ -152,8 +152,14 @@ struct Param {
   Type Ty;
   /// The text of the function's `\param` for it ("" when undocumented).
   std::string Doc = {};
+  /// The parameter has a default argument: JS may omit it (or pass
+  /// undefined) and C++ gets its default. Only a trailing run of parameters
+  /// is optional; the thunk then takes the argument count last
+  /// (docs/Types.md "Default arguments").
+  bool Optional = false;
   friend bool operator==(const Param &A, const Param &B) {
-    return A.Name == B.Name && A.Ty == B.Ty && A.Doc == B.Doc;
+    return A.Name == B.Name && A.Ty == B.Ty && A.Doc == B.Doc &&
+           A.Optional == B.Optional;
   }
 };
 
@@ -209,12 +215,27 @@ struct Function {
   /// what the call throws and throws it into JS itself (wire::throwToJS);
   /// the glue does nothing for it.
   bool Exceptions = false;
+  /// Declared in code the user cannot edit (a library header): overloads of
+  /// it that could accept the same JS arguments are kept, in declaration
+  /// order, rather than being an error (docs/Types.md "Overloads").
+  bool Foreign = false;
   Location Loc;
+  /// The number of leading parameters without a default argument: a JS
+  /// call passes at least these.
+  size_t requiredParams() const {
+    size_t N = Params.size();
+    while (N != 0 && Params[N - 1].Optional)
+      --N;
+    return N;
+  }
+  /// The thunk takes the number of arguments passed last (an int32_t).
+  bool takesArgCount() const { return requiredParams() != Params.size(); }
   friend bool operator==(const Function &A, const Function &B) {
     return A.Kind == B.Kind && A.JsName == B.JsName &&
            A.CppName == B.CppName && A.Symbol == B.Symbol &&
            A.Params == B.Params && A.Result == B.Result && A.Doc == B.Doc &&
-           A.ReturnsDoc == B.ReturnsDoc && A.Exceptions == B.Exceptions;
+           A.ReturnsDoc == B.ReturnsDoc && A.Exceptions == B.Exceptions &&
+           A.Foreign == B.Foreign;
   }
 };
 

@@ -59,6 +59,12 @@ public:
         What.str().c_str(), describe(Loc).c_str());
   }
 
+  /// True when an entity of kind What holds Name.
+  bool heldBy(StringRef Name, StringRef What) const {
+    auto It = Owners.find(Name);
+    return It != Owners.end() && It->second.What == What;
+  }
+
 private:
   struct Owner {
     std::string What;
@@ -72,13 +78,23 @@ private:
 Expected<Manifest> merge(ArrayRef<Manifest> Fragments) {
   Manifest Out;
   NameTable Names;
-  StringMap<size_t> ImportIndex, StartIndex;
+  StringMap<size_t> ImportIndex, StartIndex, FunctionIndex;
   for (const Manifest &F : Fragments) {
-    for (const Function &Fn : F.Functions)
+    for (const Function &Fn : F.Functions) {
+      // Overloads share a JS name, each with a symbol of its own: a new
+      // symbol under a function's name is one more overload.
+      auto [It, New] = FunctionIndex.try_emplace(Fn.Symbol, Out.Functions.size());
+      if (New && Names.heldBy(Fn.JsName, "function")) {
+        Out.Functions.push_back(Fn);
+        continue;
+      }
+      if (!New && Out.Functions[It->second] == Fn)
+        continue;
       if (Expected<bool> R =
               Names.add(Fn.JsName, Fn, Fn.Loc, "function", Out.Functions);
           !R)
         return R.takeError();
+    }
     for (const Class &C : F.Classes)
       if (Expected<bool> R = Names.add(C.JsName, C, C.Loc, "class", Out.Classes);
           !R)

@@ -11,6 +11,7 @@
 #include "Manifest/Verify.h"
 
 #include "Manifest/Naming.h"
+#include "Manifest/Overloads.h"
 #include "Manifest/VerifyInternal.h"
 
 #include "llvm/ADT/STLExtras.h"
@@ -184,6 +185,17 @@ Error Verifier::function(const Function &F, const std::string &Entity,
             checkText(P.Doc, Entity, "the doc of " + paramWhere(P, I), true))
       return E;
   }
+  // Default arguments: a trailing run of parameters (Param::Optional).
+  for (size_t I = 1; I < F.Params.size(); ++I)
+    if (F.Params[I - 1].Optional && !F.Params[I].Optional)
+      return fail(Entity + ": " + paramWhere(F.Params[I], I) +
+                  " has no default argument but follows one that has; only "
+                  "trailing parameters are optional");
+  if (F.takesArgCount() && F.Kind != FunctionKind::Free &&
+      F.Kind != FunctionKind::Method && F.Kind != FunctionKind::Static &&
+      F.Kind != FunctionKind::Constructor)
+    return fail(Entity + ": a " + kindWord(F.Kind) +
+                " cannot have optional parameters");
   if (F.Symbol.empty())
     return fail(Entity + " has an empty symbol; each export names the wasm "
                          "export of its thunk");
@@ -247,7 +259,7 @@ Error Verifier::function(const Function &F, const std::string &Entity,
 
 Error Verifier::members(const Class &C) {
   std::string Name = escapeForMessage(C.JsName);
-  std::map<size_t, size_t> Arities;
+  std::vector<const Function *> Ctors;
   for (const Function &F : C.Constructors) {
     std::string Entity = "constructor of class '" + Name + "' taking " +
                          plural(F.Params.size(), "parameter");
@@ -255,19 +267,18 @@ Error Verifier::members(const Class &C) {
       return fail("class '" + Name + "' lists " + "a " + kindWord(F.Kind) +
                   " " + q(F.JsName) +
                   " among its constructors, which hold only constructors");
-    if (!Arities.emplace(F.Params.size(), 0).second)
-      return fail("class '" + Name + "' has two constructors taking " +
-                  plural(F.Params.size(), "parameter") +
-                  "; JS tells constructors apart by their number of "
-                  "arguments");
     if (Error E = function(F, Entity, &C))
       return E;
+    Ctors.push_back(&F);
   }
+  if (Error E = overloads(Ctors, "the constructors of class '" + Name + "'"))
+    return E;
 
   // Instance members (methods and accessors) share the prototype; statics
   // live on the class. A property is one getter and at most one setter.
   struct Claim {
     const Function *Getter = nullptr, *Setter = nullptr, *Method = nullptr;
+    std::vector<const Function *> Overloads = {};
   };
   std::map<std::string, Claim> Instance, Statics;
   for (const Function &F : C.Methods) {
@@ -297,6 +308,13 @@ Error Verifier::members(const Class &C) {
     const Function *&Slot = isAccessor(F.Kind)
                                 ? (isGetter(F.Kind) ? Cl.Getter : Cl.Setter)
                                 : Cl.Method;
+    // Overloads of a method or static: one JS function (Overloads.h).
+    if (!isAccessor(F.Kind) && Cl.Method && !Cl.Getter && !Cl.Setter) {
+      if (Error E = function(F, Entity, &C))
+        return E;
+      Cl.Overloads.push_back(&F);
+      continue;
+    }
     const Function *Other = Slot ? Slot
                             : !isAccessor(F.Kind)
                                 ? (Cl.Getter ? Cl.Getter : Cl.Setter)
@@ -310,12 +328,33 @@ Error Verifier::members(const Class &C) {
     Slot = &F;
     if (Error E = function(F, Entity, &C))
       return E;
+    if (!isAccessor(F.Kind))
+      Cl.Overloads.push_back(&F);
   }
+  for (auto *Names : {&Instance, &Statics})
+    for (auto &[Member, Cl] : *Names)
+      if (Error E = overloads(Cl.Overloads, "the overloads of '" + Name +
+                                                "." +
+                                                escapeForMessage(Member) + "'"))
+        return E;
   for (auto &[Property, Cl] : Instance)
     if (Cl.Setter && !Cl.Getter)
       return fail("property '" + Name + "." + escapeForMessage(Property) +
                   "' has a setter but no getter");
   return Error::success();
+}
+
+Error Verifier::overloads(ArrayRef<const Function *> Group,
+                          const std::string &Entity) {
+  auto [First, Second] = ambiguousOverloads(
+      Group, [&](StringRef A, StringRef B) { return relatedClasses(M, A, B); });
+  if (!First)
+    return Error::success();
+  return fail(Entity + ": the overload " + at(First->Loc) + " and the one " +
+              at(Second->Loc) +
+              " could accept the same JS arguments; only foreign overloads "
+              "(from code the user cannot edit) may, and are then tried in "
+              "declaration order");
 }
 
 Error Verifier::enumeration(const Enum &E) {
@@ -464,6 +503,7 @@ Error Verifier::run() {
   for (const ValueStruct &V : M.Values)
     Entities.Values.try_emplace(V.JsName, &V);
 
+  std::map<std::string, std::vector<const Function *>> FunctionGroups;
   for (const Function &F : M.Functions) {
     std::string Entity = "function " + q(F.JsName);
     if (F.Kind != FunctionKind::Free)
@@ -474,10 +514,22 @@ Error Verifier::run() {
       return E;
     if (Error E = bindingName(F.JsName, Entity))
       return E;
-    if (Error E = topLevel(F.JsName, "function", F.Loc))
-      return E;
+    std::vector<const Function *> &Group = FunctionGroups[F.JsName];
+    if (Group.empty())
+      if (Error E = topLevel(F.JsName, "function", F.Loc))
+        return E;
+    Group.push_back(&F);
     if (Error E = function(F, Entity, nullptr))
       return E;
+  }
+  for (const Function &F : M.Functions) {
+    auto It = FunctionGroups.find(F.JsName);
+    if (It == FunctionGroups.end())
+      continue;
+    if (Error E = overloads(It->second, "the overloads of function " +
+                                            q(F.JsName)))
+      return E;
+    FunctionGroups.erase(It);
   }
   for (const Class &C : M.Classes) {
     std::string Entity = "class " + q(C.JsName);

@@ -134,6 +134,9 @@ private:
   llvm::Error function(const Function &F, const std::string &Entity,
                        const Class *Owner);
   llvm::Error members(const Class &C);
+  /// Group: the overloads of one JS name, in declaration order (Overloads.h).
+  llvm::Error overloads(llvm::ArrayRef<const Function *> Group,
+                        const std::string &Entity);
   llvm::Error import(const Import &I);
   llvm::Error enumeration(const Enum &E);
   llvm::Error value(const ValueStruct &V);

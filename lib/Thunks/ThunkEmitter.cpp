@@ -372,6 +372,23 @@ void emitFunction(raw_ostream &OS, const Function &F, const Class *Owner,
       F.Kind == FunctionKind::FieldGet   ? Callee
       : F.Kind == FunctionKind::FieldSet ? Callee + " = " + S.Args.front()
                                          : Callee + "(" + join(S.Args, ", ") + ")";
+  if (F.takesArgCount()) {
+    // Default arguments: JS passes how many arguments it has, the call
+    // passes those and the compiler supplies the defaults. The wire values
+    // of the others are zeros, never converted.
+    S.WireParams.push_back("int32_t argc");
+    S.Locals.push_back("auto call = [&]() -> decltype(auto) {");
+    S.Locals.push_back("  switch (argc) {");
+    for (size_t N = F.requiredParams(); N != F.Params.size(); ++N)
+      S.Locals.push_back("  case " + std::to_string(N) + ": return " + Callee +
+                         "(" +
+                         join(ArrayRef<std::string>(S.Args).take_front(N), ", ") +
+                         ");");
+    S.Locals.push_back("  default: return " + Call + ";");
+    S.Locals.push_back("  }");
+    S.Locals.push_back("};");
+    Call = "call()";
+  }
 
   OS << "// " << (Owner ? Owner->JsName + "." : std::string()) << F.JsName
      << ": " << functionKindName(F.Kind) << " " << F.Loc.File << ":"

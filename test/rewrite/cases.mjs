@@ -17,6 +17,7 @@ export const cases = [
   { name: 'numbers', sources: ['numbers.cpp'] },
   { name: 'strings', sources: ['strings.cpp'] },
   { name: 'classes', sources: ['classes.cpp'] },
+  { name: 'overloads', sources: ['overloads.cpp'] },
   { name: 'imports', sources: ['imports.cpp'], files: ['imports-helper.js'] },
   { name: 'runtime', sources: ['runtime.cpp'] },
   { name: 'multi_tu', sources: ['multi_tu_a.cpp', 'multi_tu_b.cpp'] },

@@ -36,8 +36,8 @@ public:
   [[wasmport::getter("scale")]] double getScale() const; // expected-error {{'scale' names two different members of JavaScript class 'Temperature'}}
   // expected-note@-2 {{'scale' is also exported here}}
   [[wasmport::getter]] double level() const;
-  void level(double, double); // expected-error {{overloads of 'level' would share the JavaScript name 'level'}}
-  // expected-note@-2 {{other overload is here}}
+  void level(double, double); // expected-error {{'level' names two different members of JavaScript class 'Temperature'}}
+  // expected-note@-2 {{'level' is also exported here}}
   [[wasmport::getter("free")]] double f() const; // expected-error {{'free' cannot name a member of a JavaScript class}}
   [[wasmport::getter]] Temperature(); // expected-error {{'Temperature' cannot be exported: a constructor cannot be a property accessor}}
 
