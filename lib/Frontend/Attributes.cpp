@@ -99,6 +99,7 @@ enum Subject : unsigned {
   OnEnum = 16,
   OnField = 32,
   OnEnumerator = 64,
+  OnAlias = 128, ///< Alias-declaration (`using X = ns::Type;`).
 };
 
 bool hasSubject(const Decl *D, unsigned Subjects) {
@@ -116,6 +117,8 @@ bool hasSubject(const Decl *D, unsigned Subjects) {
     return Subjects & OnField;
   if (isa<EnumConstantDecl>(D))
     return Subjects & OnEnumerator;
+  if (isa<TypeAliasDecl>(D))
+    return Subjects & OnAlias;
   return false;
 }
 
@@ -274,7 +277,7 @@ WASMPORT_SPELLINGS(constructor)
 
 WASMPORT_ATTR(export, Export, 1,
               OnFunction | OnMethod | OnClass | OnNamespace | OnEnum |
-                  OnEnumerator,
+                  OnEnumerator | OnAlias,
               "functions, classes, enums, enumerators and namespaces")
 // On a member function: a member of an imported class (the Collector checks).
 WASMPORT_ATTR(import, Import, 2, OnFunction | OnMethod | OnClass,
@@ -283,7 +286,7 @@ WASMPORT_ATTR(skip, Skip, 0, OnMethod | OnField | OnFunction | OnClass | OnEnum,
               "members of exported classes and declarations in exported "
               "namespaces")
 WASMPORT_ATTR(start, Start, 0, OnFunction, "functions")
-WASMPORT_ATTR(value, Value, 0, OnClass, "structs and classes")
+WASMPORT_ATTR(value, Value, 0, OnClass | OnAlias, "structs and classes")
 WASMPORT_ATTR(getter, Getter, 1, OnMethod, "member functions")
 WASMPORT_ATTR(setter, Setter, 1, OnMethod, "member functions")
 WASMPORT_ATTR(constructor, Constructor, 0, OnMethod, "member functions")

@@ -35,6 +35,17 @@ void Collector::buildClass(CXXRecordDecl *RD, Class &C) {
   if (!isPubliclyUsable(S.LookupDestructor(RD)))
     report(DE, RD->getLocation(), Diag::ClassNotDestructible) << RD;
 
+  // A member of a foreign class (Foreign.cpp) whose types cannot cross is
+  // left out, and the one warning at the end names it.
+  bool Foreign = ForeignClasses.count(RD->getCanonicalDecl());
+  std::vector<std::string> Omitted;
+  auto Omit = [&](const NamedDecl *D, const std::string &Why) {
+    if (Why.empty())
+      return false;
+    Omitted.push_back("'" + D->getNameAsString() + "' (" + Why + ")");
+    return true;
+  };
+
   // A member is exported when it is public, not deleted and not skipped;
   // naming a member that cannot be exported is an error.
   auto Eligible = [&](CXXMethodDecl *MD) {
@@ -51,7 +62,7 @@ void Collector::buildClass(CXXRecordDecl *RD, Class &C) {
         report(DE, attrLoc(Export, MD), Diag::MemberNotPublic) << MD;
       return false;
     }
-    return true;
+    return !(Foreign && Omit(MD, foreignOmission(MD)));
   };
 
   std::map<unsigned, const CXXConstructorDecl *> Arities;
@@ -106,6 +117,9 @@ void Collector::buildClass(CXXRecordDecl *RD, Class &C) {
   Properties Props;
   for (Decl *Member : RD->decls()) {
     if (auto *FD = dyn_cast<FieldDecl>(Member)) {
+      if (Foreign && FD->getIdentifier() && FD->getAccess() == AS_public &&
+          Omit(FD, foreignOmission(FD)))
+        continue;
       addField(FD, C, Claim);
       continue;
     }
@@ -139,6 +153,7 @@ void Collector::buildClass(CXXRecordDecl *RD, Class &C) {
             Symbol, MD->getNameAsString()))
       C.Methods.push_back(std::move(*F));
   }
+  reportForeignOmissions(RD, Omitted);
   for (auto &[Name, P] : Props)
     if (P.Setter && !P.Getter)
       report(DE, attrLoc(find(P.Setter, AttrKind::Setter), P.Setter),

@@ -85,6 +85,11 @@ enum class Diag {
   ImportedClassVirtual,
   ImportedConstructorSignature,
   ImportedMemberUnsupported,
+  // Foreign entities (aliases and using-declarations).
+  ForeignAliasTarget,
+  ForeignAliasSpecialization,
+  ForeignUsingTarget,
+  ForeignMembersOmitted,
   // Promises and coroutines.
   UnsupportedPromiseValue,
   CoroutineBorrowedParam,
