@@ -50,7 +50,8 @@ void Collector::buildClass(CXXRecordDecl *RD, Class &C) {
   // naming a member that cannot be exported is an error.
   auto Eligible = [&](CXXMethodDecl *MD) {
     const Annotation *Export = find(MD, AttrKind::Export);
-    if (has(MD, AttrKind::Skip) || MD->isInvalidDecl())
+    if (has(MD, AttrKind::Skip) || MD->isInvalidDecl() ||
+        (Foreign && foreignSkipped(MD)))
       return false;
     if (MD->isDeleted()) {
       if (Export)
@@ -118,7 +119,7 @@ void Collector::buildClass(CXXRecordDecl *RD, Class &C) {
   for (Decl *Member : RD->decls()) {
     if (auto *FD = dyn_cast<FieldDecl>(Member)) {
       if (Foreign && FD->getIdentifier() && FD->getAccess() == AS_public &&
-          Omit(FD, foreignOmission(FD)))
+          (foreignSkipped(FD) || Omit(FD, foreignOmission(FD))))
         continue;
       addField(FD, C, Claim);
       continue;
@@ -139,7 +140,8 @@ void Collector::buildClass(CXXRecordDecl *RD, Class &C) {
       continue;
     if (!Eligible(MD))
       continue;
-    std::string Name = jsNameOf(MD, Export);
+    std::string Name =
+        Foreign && !Export ? foreignMemberName(MD) : jsNameOf(MD, Export);
     SourceLocation Loc = attrLoc(Export, MD);
     if (Name.empty() || !checkMemberName(Name, Loc))
       continue;

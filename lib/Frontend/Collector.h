@@ -94,11 +94,21 @@ private:
                      const Annotation *Value);
   /// `using ns::f;` in an exported namespace: every function it names.
   void discoverUsing(clang::UsingDecl *UD);
+  /// skip("m") and rename("m", "js") on TD, the alias of foreign class RD
+  /// (null: an alias of an enum or value struct, which takes neither).
+  void selectMembers(const clang::TypeAliasDecl *TD,
+                     const clang::CXXRecordDecl *RD);
   /// Why a member of a foreign class cannot cross ("parameter 'f' has type
   /// 'FILE *'"), "" when it can: such members are left out with a warning.
   std::string foreignOmission(const clang::FunctionDecl *FD);
   std::string foreignOmission(const clang::FieldDecl *FD);
   /// The one warning naming the members of foreign class RD left out.
+  /// The JS name of member D of a foreign class: a rename from the binding
+  /// file, else D's own; "" when the binding file skips D.
+  std::string foreignMemberName(const clang::NamedDecl *D) const;
+  /// Whether the binding file skips or renames D (a member of a foreign
+  /// class).
+  bool foreignSkipped(const clang::NamedDecl *D) const;
   void reportForeignOmissions(const clang::CXXRecordDecl *RD,
                               llvm::ArrayRef<std::string> Omitted);
   /// Reports attributes of members, enumerators and declarations in
@@ -241,6 +251,10 @@ private:
   /// Classes exported through an alias or using-declaration (canonical
   /// declaration): their headers carry no attributes.
   llvm::SmallPtrSet<const clang::CXXRecordDecl *, 4> ForeignClasses;
+  /// Members of foreign classes selected by skip("m") / rename("m", "js") on
+  /// their aliases (by class, then C++ member name): the JS name, "" to skip.
+  std::map<std::pair<const clang::CXXRecordDecl *, std::string>, std::string>
+      ForeignSelections;
   /// Declarations marked [[wasmport::skip]] in exported namespaces (by key()).
   llvm::SmallPtrSet<const clang::Decl *, 4> SkippedInNamespace;
   /// Top-level JS names in use, for duplicate detection.

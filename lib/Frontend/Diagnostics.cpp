@@ -287,6 +287,12 @@ Entry entry(Diag D) {
   case Diag::ForeignMembersOmitted:
     return {L::Warning, "foreign class %0: members left out of JavaScript: "
                         "%1"};
+  case Diag::ForeignSelectionArgs:
+    return {L::Error, "%0 selects a member of a foreign class: it applies to an "
+                      "alias-declaration with 'wasmport::export', written "
+                      "skip(\"member\") or rename(\"member\", \"jsName\")"};
+  case Diag::ForeignNoSuchMember:
+    return {L::Error, "%0 names '%1', which is not a member of %2"};
   case Diag::CoroutineBorrowedParam:
     return {L::Warning, "parameter %0 of coroutine %1 refers to an argument "
                         "that is released when %1 first suspends; take it "

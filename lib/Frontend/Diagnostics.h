@@ -90,6 +90,8 @@ enum class Diag {
   ForeignAliasSpecialization,
   ForeignUsingTarget,
   ForeignMembersOmitted,
+  ForeignSelectionArgs,
+  ForeignNoSuchMember,
   // Promises and coroutines.
   UnsupportedPromiseValue,
   CoroutineBorrowedParam,

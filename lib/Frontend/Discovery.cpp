@@ -210,6 +210,14 @@ void Collector::checkPlacement() {
   // Member attributes need an exported class, enumerator strings an
   // exported enum.
   for (auto &[D, Anns] : Taken) {
+    // Aliases' skip("m") and rename(...) were checked in Foreign.cpp; a
+    // member name anywhere else selects nothing.
+    if (isa<TypeAliasDecl>(D))
+      continue;
+    for (const Annotation &A : Anns)
+      if (A.Kind == AttrKind::Skip && !A.Args.empty())
+        report(DE, attrLoc(&A, D), Diag::ForeignSelectionArgs)
+            << quotedAttrName(A.Kind) << A.Range;
     if (const auto *ECD = dyn_cast<EnumConstantDecl>(D)) {
       const auto *ED = cast<EnumDecl>(ECD->getDeclContext());
       if (!Enums.count(ED->getCanonicalDecl()))

@@ -51,6 +51,7 @@ void Collector::discoverAlias(TypeAliasDecl *TD, const Annotation *Export,
       return;
     }
     addEnum(ED->getDefinition(), &Named);
+    selectMembers(TD, nullptr);
     return;
   }
   auto *RD = T->getAsCXXRecordDecl();
@@ -72,10 +73,62 @@ void Collector::discoverAlias(TypeAliasDecl *TD, const Annotation *Export,
   RD = RD->getDefinition();
   if (Value) {
     addValue(RD, Value, &Named);
+    selectMembers(TD, nullptr);
     return;
   }
   ForeignClasses.insert(RD->getCanonicalDecl());
   addClass(RD, &Named);
+  selectMembers(TD, RD);
+}
+
+void Collector::selectMembers(const TypeAliasDecl *TD,
+                              const CXXRecordDecl *RD) {
+  DiagnosticsEngine &DE = S.getDiagnostics();
+  auto It = Taken.find(key(TD));
+  if (It == Taken.end())
+    return;
+  for (const Annotation &A : It->second) {
+    bool Skip = A.Kind == AttrKind::Skip;
+    if (!Skip && A.Kind != AttrKind::Rename)
+      continue;
+    if (!RD || A.Args.size() != (Skip ? 1u : 2u) || A.Args.front().empty()) {
+      report(DE, attrLoc(&A, TD), Diag::ForeignSelectionArgs)
+          << quotedAttrName(A.Kind) << A.Range;
+      continue;
+    }
+    const std::string &Member = A.Args.front();
+    bool Found = false;
+    for (const Decl *D : RD->decls())
+      if (const auto *ND = dyn_cast<NamedDecl>(D))
+        Found |= isa<FieldDecl, CXXMethodDecl>(ND) &&
+                 ND->getDeclName().isIdentifier() && ND->getName() == Member;
+    if (!Found) {
+      report(DE, attrLoc(&A, TD), Diag::ForeignNoSuchMember)
+          << quotedAttrName(A.Kind) << Member << RD << A.Range;
+      continue;
+    }
+    std::string JsName = Skip ? "" : A.Args[1];
+    if (!Skip && !checkMemberName(JsName, attrLoc(&A, TD)))
+      continue;
+    ForeignSelections[{RD->getCanonicalDecl(), Member}] = JsName;
+  }
+}
+
+bool Collector::foreignSkipped(const NamedDecl *D) const {
+  const auto *RD = dyn_cast<CXXRecordDecl>(D->getDeclContext());
+  if (!RD || !D->getDeclName().isIdentifier())
+    return false;
+  auto It = ForeignSelections.find({RD->getCanonicalDecl(), D->getName().str()});
+  return It != ForeignSelections.end() && It->second.empty();
+}
+
+std::string Collector::foreignMemberName(const NamedDecl *D) const {
+  std::string Own = D->getDeclName().isIdentifier() ? D->getName().str() : "";
+  const auto *RD = dyn_cast<CXXRecordDecl>(D->getDeclContext());
+  if (!RD || Own.empty())
+    return Own;
+  auto It = ForeignSelections.find({RD->getCanonicalDecl(), Own});
+  return It == ForeignSelections.end() ? Own : It->second;
 }
 
 void Collector::discoverUsing(UsingDecl *UD) {
