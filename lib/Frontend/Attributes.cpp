@@ -37,6 +37,7 @@ StringRef attrName(AttrKind K) {
   case AttrKind::Getter: return "getter";
   case AttrKind::Setter: return "setter";
   case AttrKind::Constructor: return "constructor";
+  case AttrKind::Rename: return "rename";
   }
   llvm_unreachable("unknown AttrKind");
 }
@@ -48,7 +49,8 @@ std::string quotedAttrName(AttrKind K) {
 static std::optional<AttrKind> attrKindFromName(StringRef Name) {
   for (AttrKind K : {AttrKind::Export, AttrKind::Import, AttrKind::Skip,
                      AttrKind::Start, AttrKind::Value, AttrKind::Getter,
-                     AttrKind::Setter, AttrKind::Constructor})
+                     AttrKind::Setter, AttrKind::Constructor,
+                     AttrKind::Rename})
     if (attrName(K) == Name)
       return K;
   return std::nullopt;
@@ -100,6 +102,7 @@ enum Subject : unsigned {
   OnEnum = 16,
   OnField = 32,
   OnEnumerator = 64,
+  OnAlias = 128, ///< Alias-declaration (`using X = ns::Type;`).
 };
 
 bool hasSubject(const Decl *D, unsigned Subjects) {
@@ -117,6 +120,8 @@ bool hasSubject(const Decl *D, unsigned Subjects) {
     return Subjects & OnField;
   if (isa<EnumConstantDecl>(D))
     return Subjects & OnEnumerator;
+  if (isa<TypeAliasDecl>(D))
+    return Subjects & OnAlias;
   return false;
 }
 
@@ -301,6 +306,7 @@ WASMPORT_SPELLINGS(value)
 WASMPORT_SPELLINGS(getter)
 WASMPORT_SPELLINGS(setter)
 WASMPORT_SPELLINGS(constructor)
+WASMPORT_SPELLINGS(rename)
 #undef WASMPORT_SPELLINGS
 
 #define WASMPORT_ATTR(NAME, KIND, MAXARGS, SUBJECTS, SUBJECTS_TEXT)            \
@@ -314,19 +320,22 @@ WASMPORT_SPELLINGS(constructor)
 
 WASMPORT_ATTR(export, Export, 1,
               OnFunction | OnMethod | OnClass | OnNamespace | OnEnum |
-                  OnEnumerator,
+                  OnEnumerator | OnAlias,
               "functions, classes, enums, enumerators and namespaces")
 // On a member function: a member of an imported class (the Collector checks).
 WASMPORT_ATTR(import, Import, 2, OnFunction | OnMethod | OnClass,
               "functions declared without a body and classes")
-WASMPORT_ATTR(skip, Skip, 0, OnMethod | OnField | OnFunction | OnClass | OnEnum,
+// On an alias of a foreign class: skip("member") (Foreign.cpp checks).
+WASMPORT_ATTR(skip, Skip, 1,
+              OnMethod | OnField | OnFunction | OnClass | OnEnum | OnAlias,
               "members of exported classes and declarations in exported "
               "namespaces")
 WASMPORT_ATTR(start, Start, 0, OnFunction, "functions")
-WASMPORT_ATTR(value, Value, 0, OnClass, "structs and classes")
+WASMPORT_ATTR(value, Value, 0, OnClass | OnAlias, "structs and classes")
 WASMPORT_ATTR(getter, Getter, 1, OnMethod, "member functions")
 WASMPORT_ATTR(setter, Setter, 1, OnMethod, "member functions")
 WASMPORT_ATTR(constructor, Constructor, 0, OnMethod, "member functions")
+WASMPORT_ATTR(rename, Rename, 2, OnAlias, "alias-declarations")
 #undef WASMPORT_ATTR
 
 } // namespace

@@ -28,6 +28,7 @@ enum class AttrKind {
   Getter,
   Setter,
   Constructor,
+  Rename,
 };
 
 /// "export", "import", ...: the name after `wasmport::`.

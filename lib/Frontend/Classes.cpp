@@ -35,11 +35,23 @@ void Collector::buildClass(CXXRecordDecl *RD, Class &C) {
   if (!isPubliclyUsable(S.LookupDestructor(RD)))
     report(DE, RD->getLocation(), Diag::ClassNotDestructible) << RD;
 
+  // A member of a foreign class (Foreign.cpp) whose types cannot cross is
+  // left out, and the one warning at the end names it.
+  bool Foreign = ForeignClasses.count(RD->getCanonicalDecl());
+  std::vector<std::string> Omitted;
+  auto Omit = [&](const NamedDecl *D, const std::string &Why) {
+    if (Why.empty())
+      return false;
+    Omitted.push_back("'" + D->getNameAsString() + "' (" + Why + ")");
+    return true;
+  };
+
   // A member is exported when it is public, not deleted and not skipped;
   // naming a member that cannot be exported is an error.
   auto Eligible = [&](CXXMethodDecl *MD) {
     const Annotation *Export = find(MD, AttrKind::Export);
-    if (has(MD, AttrKind::Skip) || MD->isInvalidDecl())
+    if (has(MD, AttrKind::Skip) || MD->isInvalidDecl() ||
+        (Foreign && foreignSkipped(MD)))
       return false;
     if (MD->isDeleted()) {
       if (Export)
@@ -51,7 +63,7 @@ void Collector::buildClass(CXXRecordDecl *RD, Class &C) {
         report(DE, attrLoc(Export, MD), Diag::MemberNotPublic) << MD;
       return false;
     }
-    return true;
+    return !(Foreign && Omit(MD, foreignOmission(MD)));
   };
 
   if (!RD->isAbstract())
@@ -99,6 +111,9 @@ void Collector::buildClass(CXXRecordDecl *RD, Class &C) {
   Properties Props;
   for (Decl *Member : RD->decls()) {
     if (auto *FD = dyn_cast<FieldDecl>(Member)) {
+      if (Foreign && FD->getIdentifier() && FD->getAccess() == AS_public &&
+          (foreignSkipped(FD) || Omit(FD, foreignOmission(FD))))
+        continue;
       addField(FD, C, Claim);
       continue;
     }
@@ -118,7 +133,8 @@ void Collector::buildClass(CXXRecordDecl *RD, Class &C) {
       continue;
     if (!Eligible(MD))
       continue;
-    std::string Name = jsNameOf(MD, Export);
+    std::string Name =
+        Foreign && !Export ? foreignMemberName(MD) : jsNameOf(MD, Export);
     SourceLocation Loc = attrLoc(Export, MD);
     if (Name.empty() || !checkMemberName(Name, Loc))
       continue;
@@ -133,6 +149,7 @@ void Collector::buildClass(CXXRecordDecl *RD, Class &C) {
             Symbol, MD->getNameAsString()))
       C.Methods.push_back(std::move(*F));
   }
+  reportForeignOmissions(RD, Omitted);
   for (auto &[Name, P] : Props)
     if (P.Setter && !P.Getter)
       report(DE, attrLoc(find(P.Setter, AttrKind::Setter), P.Setter),

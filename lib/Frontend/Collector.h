@@ -81,9 +81,36 @@ private:
   void addClass(clang::CXXRecordDecl *RD, const Annotation *Export);
   void addFunction(clang::FunctionDecl *FD, const Annotation *Export);
   void addEnum(clang::EnumDecl *ED, const Annotation *Export);
-  void addValue(clang::CXXRecordDecl *RD, const Annotation *Value);
+  /// Name, when given, names the value struct (a foreign alias's name).
+  void addValue(clang::CXXRecordDecl *RD, const Annotation *Value,
+                const Annotation *Name = nullptr);
   void addImportedClass(clang::CXXRecordDecl *RD, const Annotation &Import);
   bool rejectTemplate(const clang::Decl *D, const Annotation &A);
+
+  // Foreign.cpp: entities declared elsewhere, named by the binding file.
+  /// `using JsName [[wasmport::export]] = C;` (or `value`): exports C under
+  /// the alias's name; reports an alias of anything else.
+  void discoverAlias(clang::TypeAliasDecl *TD, const Annotation *Export,
+                     const Annotation *Value);
+  /// `using ns::f;` in an exported namespace: every function it names.
+  void discoverUsing(clang::UsingDecl *UD);
+  /// skip("m") and rename("m", "js") on TD, the alias of foreign class RD
+  /// (null: an alias of an enum or value struct, which takes neither).
+  void selectMembers(const clang::TypeAliasDecl *TD,
+                     const clang::CXXRecordDecl *RD);
+  /// Why a member of a foreign class cannot cross ("parameter 'f' has type
+  /// 'FILE *'"), "" when it can: such members are left out with a warning.
+  std::string foreignOmission(const clang::FunctionDecl *FD);
+  std::string foreignOmission(const clang::FieldDecl *FD);
+  /// The one warning naming the members of foreign class RD left out.
+  /// The JS name of member D of a foreign class: a rename from the binding
+  /// file, else D's own; "" when the binding file skips D.
+  std::string foreignMemberName(const clang::NamedDecl *D) const;
+  /// Whether the binding file skips or renames D (a member of a foreign
+  /// class).
+  bool foreignSkipped(const clang::NamedDecl *D) const;
+  void reportForeignOmissions(const clang::CXXRecordDecl *RD,
+                              llvm::ArrayRef<std::string> Omitted);
   /// Reports attributes of members, enumerators and declarations in
   /// namespaces whose class, enum or namespace is not exported (or, for
   /// members of imported classes, not imported).
@@ -238,6 +265,13 @@ private:
   llvm::MapVector<const clang::EnumDecl *, std::string> Enums;
   /// Exported free functions and their JS names, in order.
   llvm::MapVector<const clang::FunctionDecl *, std::string> Functions;
+  /// Classes exported through an alias or using-declaration (canonical
+  /// declaration): their headers carry no attributes.
+  llvm::SmallPtrSet<const clang::CXXRecordDecl *, 4> ForeignClasses;
+  /// Members of foreign classes selected by skip("m") / rename("m", "js") on
+  /// their aliases (by class, then C++ member name): the JS name, "" to skip.
+  std::map<std::pair<const clang::CXXRecordDecl *, std::string>, std::string>
+      ForeignSelections;
   /// Declarations marked [[wasmport::skip]] in exported namespaces (by key()).
   llvm::SmallPtrSet<const clang::Decl *, 4> SkippedInNamespace;
   /// Top-level JS names in use, for duplicate detection.

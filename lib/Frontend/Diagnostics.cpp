@@ -267,6 +267,30 @@ Entry entry(Diag D) {
     return {L::Error, "a wasmport::Promise cannot settle with %0; use void, "
                       "bool, a number type, std::string, wasmport::JsValue, "
                       "or std::optional of a number type or std::string"};
+  case Diag::ForeignAliasTarget:
+    return {L::Error, "%0 on alias %1 names %2, which is not %select{a class, "
+                      "struct or enum|a struct}3 with a definition; an "
+                      "alias-declaration can export a class, struct or "
+                      "enum, or (with 'wasmport::value') make a struct a "
+                      "value struct"};
+  case Diag::ForeignAliasSpecialization:
+    return {L::Error, "%0 on alias %1 names %2, a class template "
+                      "specialisation; an alias-declaration can export a "
+                      "class, struct or enum that is not a template: export "
+                      "a class that uses the template instead"};
+  case Diag::ForeignUsingTarget:
+    return {L::Error, "using-declaration of %0 in an exported namespace names "
+                      "no function, class or enum; it can export functions "
+                      "(every overload), classes and enums"};
+  case Diag::ForeignMembersOmitted:
+    return {L::Warning, "foreign class %0: members left out of JavaScript: "
+                        "%1"};
+  case Diag::ForeignSelectionArgs:
+    return {L::Error, "%0 selects a member of a foreign class: it applies to an "
+                      "alias-declaration with 'wasmport::export', written "
+                      "skip(\"member\") or rename(\"member\", \"jsName\")"};
+  case Diag::ForeignNoSuchMember:
+    return {L::Error, "%0 names '%1', which is not a member of %2"};
   case Diag::CoroutineBorrowedParam:
     return {L::Warning, "parameter %0 of coroutine %1 refers to an argument "
                         "that is released when %1 first suspends; take it "

@@ -84,6 +84,13 @@ enum class Diag {
   ImportedClassVirtual,
   ImportedConstructorSignature,
   ImportedMemberUnsupported,
+  // Foreign entities (aliases and using-declarations).
+  ForeignAliasTarget,
+  ForeignAliasSpecialization,
+  ForeignUsingTarget,
+  ForeignMembersOmitted,
+  ForeignSelectionArgs,
+  ForeignNoSuchMember,
   // Promises and coroutines.
   UnsupportedPromiseValue,
   CoroutineBorrowedParam,

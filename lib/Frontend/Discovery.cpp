@@ -90,6 +90,13 @@ void Collector::discover(Decl *D, const Annotations &Anns) {
     discoverNamespace(NS);
     return;
   }
+  if (auto *TD = dyn_cast<TypeAliasDecl>(D)) {
+    if (Value && Export)
+      RejectRole(Value);
+    else
+      discoverAlias(TD, Export, Value);
+    return;
+  }
   if (isa<CXXMethodDecl>(D))
     return; // Checked with its class in pass 2.
   if (auto *FD = dyn_cast<FunctionDecl>(D)) {
@@ -128,6 +135,10 @@ void Collector::discoverNamespace(NamespaceDecl *NS) {
       discoverNamespace(Inner);
       continue;
     }
+    if (auto *UD = dyn_cast<UsingDecl>(Child)) {
+      discoverUsing(UD);
+      continue;
+    }
     if (auto *FD = dyn_cast<FunctionDecl>(Child)) {
       // Operators and templates have no JS name: leave them out unless named.
       if (FD->getDeclName().isIdentifier() && !FD->isDeleted())
@@ -162,8 +173,9 @@ void Collector::addEnum(EnumDecl *ED, const Annotation *Export) {
   addNamed(Enums, ED, Export, attrLoc(Export, ED));
 }
 
-void Collector::addValue(CXXRecordDecl *RD, const Annotation *Value) {
-  addNamed(Values, RD, nullptr, attrLoc(Value, RD));
+void Collector::addValue(CXXRecordDecl *RD, const Annotation *Value,
+                         const Annotation *Name) {
+  addNamed(Values, RD, Name, attrLoc(Value, RD));
 }
 
 void Collector::addImportedClass(CXXRecordDecl *RD, const Annotation &A) {
@@ -198,6 +210,14 @@ void Collector::checkPlacement() {
   // Member attributes need an exported class, enumerator strings an
   // exported enum.
   for (auto &[D, Anns] : Taken) {
+    // Aliases' skip("m") and rename(...) were checked in Foreign.cpp; a
+    // member name anywhere else selects nothing.
+    if (isa<TypeAliasDecl>(D))
+      continue;
+    for (const Annotation &A : Anns)
+      if (A.Kind == AttrKind::Skip && !A.Args.empty())
+        report(DE, attrLoc(&A, D), Diag::ForeignSelectionArgs)
+            << quotedAttrName(A.Kind) << A.Range;
     if (const auto *ECD = dyn_cast<EnumConstantDecl>(D)) {
       const auto *ED = cast<EnumDecl>(ECD->getDeclContext());
       if (!Enums.count(ED->getCanonicalDecl()))

@@ -104,7 +104,7 @@ void Collector::addField(const FieldDecl *FD, Class &C, ClaimFn Claim) {
       FD->getAccess() != AS_public || has(FD, AttrKind::Skip) ||
       FD->isInvalidDecl())
     return;
-  std::string Name = FD->getName().str();
+  std::string Name = foreignMemberName(FD); // A rename in a binding file.
   if (!checkMemberName(Name, FD->getLocation()) ||
       !Claim(Name, false, FD, FD->getLocation()))
     return;
@@ -114,7 +114,7 @@ void Collector::addField(const FieldDecl *FD, Class &C, ClaimFn Claim) {
   Function F;
   F.Kind = FunctionKind::FieldGet;
   F.JsName = Name;
-  F.CppName = Name;
+  F.CppName = FD->getName().str();
   F.Symbol = naming::getterSymbol(C.JsName, Name);
   F.Result = std::move(*Get);
   F.Doc = docOf(FD);

@@ -9,7 +9,7 @@
 
 class [[wasmport::export]] Widget {
 public:
-  [[wasmport::skip("why")]] void internal(); // expected-error {{'skip' attribute takes no arguments}}
+  [[wasmport::skip("why")]] void internal(); // expected-error {{'wasmport::skip' selects a member of a foreign class: it applies to an alias-declaration with 'wasmport::export', written skip("member") or rename("member", "jsName")}}
 };
 
 // Empty parentheses are the same as no argument list.

@@ -52,8 +52,10 @@ union [[wasmport::export]] U { int i; float f; }; // expected-error {{'export' a
 [[wasmport::value]] int valueFunction(); // expected-error {{'value' attribute only applies to structs and classes}}
 enum class [[wasmport::value]] ValueEnum { A }; // expected-error {{'value' attribute only applies to structs and classes}}
 [[wasmport::export]] typedef int Int; // expected-error {{'export' attribute only applies to functions, classes, enums, enumerators and namespaces}}
-using Alias [[wasmport::export]] = int; // expected-error {{'export' attribute only applies to functions, classes, enums, enumerators and namespaces}}
-template <typename T> using Vec [[wasmport::export]] = T *; // expected-error {{'export' attribute only applies to functions, classes, enums, enumerators and namespaces}}
+// An alias-declaration takes the attribute; the Collector checks what it names
+// (test/lit/diagnostics/diag-foreign-alias.cpp).
+using Alias [[wasmport::export]] = int; // expected-error {{'wasmport::export' on alias 'Alias' names 'int', which is not a class, struct or enum with a definition; an alias-declaration can export a class, struct or enum, or (with 'wasmport::value') make a struct a value struct}}
+template <typename T> using Vec [[wasmport::export]] = T *; // expected-error {{templates cannot be exported to JavaScript}} expected-note {{export a non-template function or class that uses the template instead}}
 [[wasmport::constructor]] int makeThing(); // expected-error {{'constructor' attribute only applies to member functions}}
 [[wasmport::setter]] int settable; // expected-error {{'setter' attribute only applies to member functions}}
 struct Holder {
