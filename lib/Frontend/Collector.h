@@ -268,6 +268,8 @@ private:
   /// Classes exported through an alias or using-declaration (canonical
   /// declaration): their headers carry no attributes.
   llvm::SmallPtrSet<const clang::CXXRecordDecl *, 4> ForeignClasses;
+  /// Functions named by using-declarations in exported namespaces.
+  llvm::SmallPtrSet<const clang::FunctionDecl *, 8> ForeignFunctions;
   /// Members of foreign classes selected by skip("m") / rename("m", "js") on
   /// their aliases (by class, then C++ member name): the JS name, "" to skip.
   std::map<std::pair<const clang::CXXRecordDecl *, std::string>, std::string>

@@ -137,8 +137,10 @@ void Collector::discoverUsing(UsingDecl *UD) {
     NamedDecl *Target = Shadow->getTargetDecl();
     if (auto *FD = dyn_cast<FunctionDecl>(Target)) {
       Named = true;
-      if (FD->getDeclName().isIdentifier() && !FD->isDeleted())
+      if (FD->getDeclName().isIdentifier() && !FD->isDeleted()) {
+        ForeignFunctions.insert(FD->getCanonicalDecl());
         addFunction(FD, nullptr);
+      }
       continue;
     }
     if (auto *FTD = dyn_cast<FunctionTemplateDecl>(Target)) {

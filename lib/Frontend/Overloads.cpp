@@ -81,9 +81,15 @@ void Collector::checkOverloadGroup(std::vector<Function> &Fns,
     auto It = DeclOfSymbol.find(F.Symbol);
     return It == DeclOfSymbol.end() ? nullptr : It->second;
   };
+  // Foreign: in a system header, named by a using-declaration, or a member
+  // of a class exported through an alias (Foreign.cpp).
   for (Function &F : Fns)
-    if (const FunctionDecl *FD = DeclOf(F))
-      F.Foreign |= SM.isInSystemHeader(FD->getLocation());
+    if (const FunctionDecl *FD = DeclOf(F)) {
+      const auto *Parent = dyn_cast<CXXRecordDecl>(FD->getDeclContext());
+      F.Foreign |= SM.isInSystemHeader(FD->getLocation()) ||
+                   ForeignFunctions.count(FD->getCanonicalDecl()) ||
+                   (Parent && ForeignClasses.count(Parent->getCanonicalDecl()));
+    }
 
   // Groups: one JS name among methods, statics, or the rest.
   auto Key = [](const Function &F) {
