@@ -12,7 +12,11 @@
 
 #include <wasmport/function.h>
 #include <wasmport/jsvalue.h>
+// Promise<T> needs coroutines (C++20); members returning or taking promises
+// are declared only then.
+#ifdef __cpp_impl_coroutine
 #include <wasmport/promise.h>
+#endif
 
 #include <cstdint>
 #include <functional>
