@@ -26,12 +26,14 @@ if(WASMPORT_NODE AND WASMPORT_NPM)
     OUTPUT ${WASMPORT_WEB_DIR}/REPORT.md
     COMMAND ${CMAKE_COMMAND} -E copy ${_webidl_src}/generate.mjs ${_webidl_work}
     COMMAND ${CMAKE_COMMAND} -E rm -rf ${WASMPORT_WEB_DIR}
-    COMMAND ${WASMPORT_NODE} ${_webidl_work}/generate.mjs ${WASMPORT_WEB_INCLUDE_DIR}
+    COMMAND ${WASMPORT_NODE} ${_webidl_work}/generate.mjs ${WASMPORT_WEB_INCLUDE_DIR} --uses ${_webidl_work}/uses
     WORKING_DIRECTORY ${_webidl_work}
     DEPENDS ${_webidl_src}/generate.mjs ${_webidl_work}/node_modules/.package-lock.json
     COMMENT "webidl: generating include/wasmport/web")
   add_custom_target(wasmport-web-headers ALL DEPENDS ${WASMPORT_WEB_DIR}/REPORT.md)
   set(WASMPORT_HAVE_WEB_HEADERS ON)
+  # Every member referenced, per interface (test web-headers-compile).
+  set(WASMPORT_WEB_USES_DIR ${_webidl_work}/uses)
   install(DIRECTORY ${WASMPORT_WEB_DIR} DESTINATION include/wasmport
     FILES_MATCHING PATTERN "*.h" PATTERN "REPORT.md")
 else()

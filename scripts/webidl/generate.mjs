@@ -21,6 +21,10 @@ if (args.length < 1) {
 const outRoot = path.join(args[0], 'wasmport', 'web');
 const onlyIdx = args.indexOf('--only');
 const only = onlyIdx >= 0 ? new Set(args[onlyIdx + 1].split(',')) : null;
+// --uses DIR: for each interface, DIR/<Name>.inc takes the address of every
+// declared member (test/web/compile-all.mjs), so that the plugin checks each.
+const usesIdx = args.indexOf('--uses');
+const usesDir = usesIdx >= 0 ? args[usesIdx + 1] : null;
 
 const specs = await idl.parseAll();
 const specNames = Object.keys(specs).sort();
@@ -204,10 +208,10 @@ function mapElement(t, deps) {
     return numeric[n];
   if (numeric[n] && !n.includes('long long')) return numeric[n];
   if (stringTypes.has(n)) return 'std::string';
-  if (interfaces.has(n) && interfaces.get(n).kind === 'interface') {
-    deps.add(n);
-    return `::wasmport::web::${n}`;
-  }
+  // Promises and std::function carry no imported classes: the object is a
+  // JsValue, which wasmport::dyn_cast<T> turns into the class.
+  if (interfaces.has(n) && interfaces.get(n).kind === 'interface')
+    return '::wasmport::JsValue';
   throw new Unmappable(`${n} inside a promise or callback`);
 }
 
@@ -276,8 +280,16 @@ function jsPath(iface) {
 function generateInterface(iface) {
   const deps = new Set();
   const lines = [];
+  const uses = [];
   const skipped = [];
   const keys = new Set();
+  const C = `::wasmport::web::${iface.name}`;
+  const use = (isStatic, ret, name, ps, isConst, tmpl) => {
+    const types = ps.join(', ');
+    const ptr = isStatic ? `${ret} (*)(${types})` : `${ret} (${C}::*)(${types})${isConst ? ' const' : ''}`;
+    const u = `  (void)static_cast<${ptr}>(&${C}::${tmpl ? 'template ' : ''}${name}${tmpl ? '<>' : ''});`;
+    uses.push(u.includes('::wasmport::Promise<') ? `#ifdef __cpp_impl_coroutine\n${u}\n#endif` : u);
+  };
   const isNs = iface.kind === 'namespace';
   const cls = iface.name;
   const claim = (key, what) => {
@@ -301,7 +313,7 @@ function generateInterface(iface) {
       for (let i = ps.length - 1; i >= 0 && ps[i].def !== null; --i)
         keys.add(`${label}(${ps.slice(0, i).map(p => p.key).join(',')})`);
       const l = fn(paramList(ps), ps);
-      if (l === null) skipped.push([`${label}(…)`, 'nullable arguments next to a class type (std::optional) are not supported yet']);
+      if (l === null) skipped.push([`${label}(…)`, 'a nullable (std::optional) next to a class or callback is not supported yet']);
       else lines.push(l);
     }
   };
@@ -333,7 +345,10 @@ function generateInterface(iface) {
       const tr = {};
       const sigs = signatures(m.arguments, deps, tr);
       if (tr.any) throw new Unmappable('a nullable constructor argument (std::optional) is not supported by imports yet');
-      emitSigs('create', sigs, pl => `  [[wasmport::constructor]] static ${cls} create(${pl});`);
+      emitSigs('create', sigs, (pl, ps) => {
+        use(true, C, 'create', ps.map(p => p.type), false, false);
+        return `  [[wasmport::constructor]] static ${cls} create(${pl});`;
+      });
     });
   }
   for (const m of iface.members) {
@@ -348,6 +363,7 @@ function generateInterface(iface) {
         const attr = get === m.name ? '[[wasmport::getter]]' : `[[wasmport::getter("${m.name}")]]`;
         const who = JSON.stringify(`${cls}.prototype.${m.name}`);
         if (t.traits && t.cxx.includes('::wasmport::web::')) throw new Unmappable('std::optional of a class');
+        use(false, t.cxx, get, [], true, !!t.traits);
         if (t.traits)
           lines.push(`  template <int = 0> ${t.cxx} ${get}() const {\n    return ::wasmport::web::detail::result<${t.cxx}>(${self}.get(::wasmport::JsValue("${m.name}")), ${who});\n  }`);
         else
@@ -357,6 +373,7 @@ function generateInterface(iface) {
           const p = mapType(m.idlType, 'param', deps);
           const set = 'set' + upperFirst(m.name);
           if (!claim(`${set}(${p.param})`, `setter of ${m.name}`)) return;
+          use(false, 'void', set, [p.param], !!p.traits, !!p.traits);
           if (p.traits)
             lines.push(`  template <int = 0> void ${set}(${p.param} value) const {\n    ${self}.set(::wasmport::JsValue("${m.name}"), ::wasmport::web::detail::arg(value));\n  }`);
           else
@@ -383,8 +400,9 @@ function generateInterface(iface) {
       const who = JSON.stringify(`${jsPath(iface)}${isStatic ? '' : '.prototype'}.${m.name}`);
       const target = isStatic ? `::wasmport::web::detail::global("${jsPath(iface)}", ${who})` : self;
       emitSigs((isStatic ? 'static ' : '') + name, sigs, (pl, ps) => {
-        if (tr.any && (r.cxx + pl).includes('::wasmport::web::'))
+        if (tr.any && /::wasmport::web::|std::function/.test(r.cxx + pl))
           return null;
+        use(isStatic, r.cxx, name, ps.map(p => p.type), !isStatic, tr.any);
         if (!tr.any)
           return `  ${attr}${isStatic ? 'static ' : ''}${r.cxx} ${name}(${pl})${q};`;
         const call = `${target}.call(::wasmport::JsValue("${m.name}")${ps.map(p => `, ::wasmport::web::detail::arg(${p.name})`).join('')})`;
@@ -394,10 +412,12 @@ function generateInterface(iface) {
     });
   }
   // A stringifier is toString().
-  if (iface.members.some(m => m.special === 'stringifier') && !keys.has('toString()'))
+  if (iface.members.some(m => m.special === 'stringifier') && !keys.has('toString()')) {
+    use(false, 'std::string', 'toString', [], true, false);
     lines.push('  std::string toString() const;');
+  }
 
-  return { lines, skipped, deps };
+  return { lines, skipped, deps, uses };
 }
 
 // --- Output ---------------------------------------------------------------
@@ -420,7 +440,12 @@ for (const name of names) {
     // Still a class (other interfaces return it); it just has no global.
   }
   const parent = iface.parent && interfaces.has(iface.parent) ? iface.parent : null;
-  const { lines, skipped, deps } = generateInterface(iface);
+  const { lines, skipped, deps, uses } = generateInterface(iface);
+  if (usesDir) {
+    fs.mkdirSync(usesDir, { recursive: true });
+    fs.writeFileSync(path.join(usesDir, `${name}.inc`),
+      `// Every member of wasmport/web/${name}.h, referenced.\n${uses.join('\n')}\n`);
+  }
   members += lines.length;
   deps.delete(name);
   if (parent) deps.delete(parent);
