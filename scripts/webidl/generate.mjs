@@ -246,7 +246,7 @@ function signatures(args, deps, traits) {
     if (a.optional) {
       const dv = defaultValue(a, m);
       if (dv === null) {
-        out.push(params.map(p => ({ ...p, def: null })));
+        out.push(params.slice());
         params.push({ type: m.param, name, def: null, key: m.param });
         continue;
       }
