@@ -156,9 +156,15 @@ function mapType(t0, where, deps) {
     return jsv;
   if (t.nullable) {
     // Not an import type: the member gets an inline body through JsTraits.
-    if (interfaces.has(n) || callbacks.has(n))
-      throw new Unmappable(`nullable ${n}? (std::optional of a class) is not supported yet`);
-    const inner = mapElement(plain(t, false), deps);
+    if (callbacks.has(n))
+      throw new Unmappable(`nullable callback ${n}? (std::optional of a std::function) is not supported yet`);
+    let inner;
+    if (interfaces.has(n) && interfaces.get(n).kind === 'interface') {
+      deps.add(n);
+      inner = `::wasmport::web::${n}`;
+    } else {
+      inner = mapElement(plain(t, false), deps);
+    }
     const cxx = `std::optional<${inner}>`;
     return { cxx, param: `const ${cxx} &`, traits: true };
   }
@@ -234,13 +240,29 @@ function defaultValue(arg, mapped) {
 // --- Members -------------------------------------------------------------------
 // Each signature is one C++ declaration; `key` (name + parameter types)
 // detects IDL overloads that become the same C++ function.
-function signatures(args, deps, traits) {
+function signatures(args, deps, traits, notes = []) {
   // Each optional argument without a usable default ends one overload.
   const out = [];
   const params = [];
   for (const a of args) {
-    if (a.variadic) throw new Unmappable(`variadic argument ${a.name}`);
-    const m = mapType(a.idlType, 'param', deps);
+    if (a.variadic && params.length === 0) throw new Unmappable(`variadic argument ${a.name}`);
+    if (a.variadic) {
+      // The overload without the variadic tail still exists.
+      notes.push(`variadic argument ${a.name} left out`);
+      out.push(params.slice());
+      return fixDefaults(out);
+    }
+    let m;
+    try {
+      m = mapType(a.idlType, 'param', deps);
+    } catch (e) {
+      // An optional argument wasmport cannot pass yet ends the declarations:
+      // the shorter ones are still correct calls.
+      if (!(e instanceof Unmappable) || !a.optional) throw e;
+      notes.push(`optional argument ${a.name} left out: ${e.message}`);
+      out.push(params.slice());
+      return fixDefaults(out);
+    }
     if (m.traits) traits.any = true;
     const name = cxxName(a.name);
     if (a.optional) {
@@ -256,7 +278,11 @@ function signatures(args, deps, traits) {
     params.push({ type: m.param, name, def: null, key: m.param });
   }
   out.push(params);
-  // A default may only precede defaults: drop defaults before a required one.
+  return fixDefaults(out);
+}
+
+// A default may only precede defaults: drop defaults before a required one.
+function fixDefaults(out) {
   return out.map(ps => {
     let seenRequired = false;
     for (let i = ps.length - 1; i >= 0; --i) {
@@ -272,6 +298,11 @@ function paramList(ps) {
 }
 
 const self = 'static_cast<const ::wasmport::JsValue &>(*this)';
+// Inline bodies are templates whose class types depend on N, so that a class
+// only forward-declared here is needed complete only where the member is used.
+function delay(text) {
+  return text.replace(/::wasmport::web::(\w+)/g, '::wasmport::web::detail::Dep<::wasmport::web::$1, N>');
+}
 function jsPath(iface) {
   const ns = iface.extAttrs.find(a => a.name === 'LegacyNamespace');
   return ns ? `${ns.rhs.value}.${iface.name}` : iface.name;
@@ -313,7 +344,7 @@ function generateInterface(iface) {
       for (let i = ps.length - 1; i >= 0 && ps[i].def !== null; --i)
         keys.add(`${label}(${ps.slice(0, i).map(p => p.key).join(',')})`);
       const l = fn(paramList(ps), ps);
-      if (l === null) skipped.push([`${label}(…)`, 'a nullable (std::optional) next to a class or callback is not supported yet']);
+      if (l === null) skipped.push([`${label}(…)`, 'a nullable (std::optional) next to a callback or promise is not supported yet']);
       else lines.push(l);
     }
   };
@@ -343,7 +374,9 @@ function generateInterface(iface) {
     if (m.type !== 'constructor' || isNs) continue;
     guard(`constructor(${m.arguments.map(a => a.name).join(', ')})`, () => {
       const tr = {};
-      const sigs = signatures(m.arguments, deps, tr);
+      const notes = [];
+      const sigs = signatures(m.arguments, deps, tr, notes);
+      for (const n of notes) skipped.push([`constructor(${m.arguments.map(a => a.name).join(', ')})`, n]);
       if (tr.any) throw new Unmappable('a nullable constructor argument (std::optional) is not supported by imports yet');
       emitSigs('create', sigs, (pl, ps) => {
         use(true, C, 'create', ps.map(p => p.type), false, false);
@@ -362,10 +395,9 @@ function generateInterface(iface) {
         if (!claim(`${get}()`, `attribute ${m.name}`)) return;
         const attr = get === m.name ? '[[wasmport::getter]]' : `[[wasmport::getter("${m.name}")]]`;
         const who = JSON.stringify(`${cls}.prototype.${m.name}`);
-        if (t.traits && t.cxx.includes('::wasmport::web::')) throw new Unmappable('std::optional of a class');
         use(false, t.cxx, get, [], true, !!t.traits);
         if (t.traits)
-          lines.push(`  template <int = 0> ${t.cxx} ${get}() const {\n    return ::wasmport::web::detail::result<${t.cxx}>(${self}.get(::wasmport::JsValue("${m.name}")), ${who});\n  }`);
+          lines.push(`  template <int N = 0> ${delay(t.cxx)} ${get}() const {\n    return ::wasmport::web::detail::result<${delay(t.cxx)}>(${self}.get(::wasmport::JsValue("${m.name}")), ${who});\n  }`);
         else
           lines.push(`  ${attr} ${t.cxx} ${get}() const;`);
         const writable = !m.readonly;
@@ -375,7 +407,7 @@ function generateInterface(iface) {
           if (!claim(`${set}(${p.param})`, `setter of ${m.name}`)) return;
           use(false, 'void', set, [p.param], !!p.traits, !!p.traits);
           if (p.traits)
-            lines.push(`  template <int = 0> void ${set}(${p.param} value) const {\n    ${self}.set(::wasmport::JsValue("${m.name}"), ::wasmport::web::detail::arg(value));\n  }`);
+            lines.push(`  template <int N = 0> void ${set}(${delay(p.param)} value) const {\n    ${self}.set(::wasmport::JsValue("${m.name}"), ::wasmport::web::detail::arg(value));\n  }`);
           else
             lines.push(`  [[wasmport::setter("${m.name}")]] void ${set}(${p.param} value);`);
         }
@@ -393,21 +425,24 @@ function generateInterface(iface) {
       if (m.name === cls) throw new Unmappable('an operation named as its interface');
       const r = mapType(m.idlType, 'result', deps);
       const tr = { any: !!r.traits };
-      const sigs = signatures(m.arguments, deps, tr);
+      const notes = [];
+      const sigs = signatures(m.arguments, deps, tr, notes);
+      for (const n of notes) skipped.push([`operation ${m.name}(${m.arguments.map(a => a.name).join(', ')})`, n]);
       const name = cxxName(m.name);
       const attr = name === m.name ? '' : `[[wasmport::import("${m.name}")]] `;
       const q = isStatic ? '' : ' const';
       const who = JSON.stringify(`${jsPath(iface)}${isStatic ? '' : '.prototype'}.${m.name}`);
       const target = isStatic ? `::wasmport::web::detail::global("${jsPath(iface)}", ${who})` : self;
-      emitSigs((isStatic ? 'static ' : '') + name, sigs, (pl, ps) => {
-        if (tr.any && /::wasmport::web::|std::function/.test(r.cxx + pl))
+      emitSigs(name, sigs, (pl, ps) => {
+        if (tr.any && /std::function|::wasmport::Promise/.test(r.cxx + pl))
           return null;
         use(isStatic, r.cxx, name, ps.map(p => p.type), !isStatic, tr.any);
         if (!tr.any)
           return `  ${attr}${isStatic ? 'static ' : ''}${r.cxx} ${name}(${pl})${q};`;
         const call = `${target}.call(::wasmport::JsValue("${m.name}")${ps.map(p => `, ::wasmport::web::detail::arg(${p.name})`).join('')})`;
-        const body = r.cxx === 'void' ? `${call};` : `return ::wasmport::web::detail::result<${r.cxx}>(${call}, ${who});`;
-        return `  template <int = 0> ${isStatic ? 'static ' : ''}${r.cxx} ${name}(${pl})${q} {\n    ${body}\n  }`;
+        const rt = delay(r.cxx);
+        const body = r.cxx === 'void' ? `${call};` : `return ::wasmport::web::detail::result<${rt}>(${call}, ${who});`;
+        return `  template <int N = 0> ${isStatic ? 'static ' : ''}${rt} ${name}(${delay(pl)})${q} {\n    ${body}\n  }`;
       });
     });
   }

@@ -55,6 +55,11 @@ inline JsValue globalThis() { return JsValue::global("globalThis"); }
 
 namespace detail {
 
+template <typename T, int> struct Delay { using type = T; };
+/// T, spelled so that it depends on N: the generated inline members use it
+/// for classes that may be incomplete where the header is read.
+template <typename T, int N> using Dep = typename Delay<T, N>::type;
+
 /// Throws a JS Error with \p Message into the JS code that called C++.
 [[noreturn]] inline void fail(const std::string &Message) {
   wasmport::detail::raise(std::move(JsValue::error(Message)).release());
