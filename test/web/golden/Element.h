@@ -13,6 +13,8 @@ namespace wasmport::web {
 
 class Animation;
 class Attr;
+class CSSPseudoElement;
+class CustomElementRegistry;
 class DOMPoint;
 class DOMQuad;
 class DOMRect;
@@ -20,6 +22,7 @@ class DOMRectList;
 class DOMRectReadOnly;
 class DOMTokenList;
 class HTMLCollection;
+class HTMLSlotElement;
 class NamedNodeMap;
 class NodeList;
 class ShadowRoot;
@@ -34,8 +37,12 @@ public:
   ::wasmport::web::StylePropertyMapReadOnly computedStyleMap() const;
   ::wasmport::web::ViewTransition startViewTransition() const;
   ::wasmport::web::ViewTransition startViewTransition(const ::wasmport::JsValue & callbackOptions) const;
+  template <int N = 0> std::optional<::wasmport::web::detail::Dep<::wasmport::web::ViewTransition, N>> activeViewTransition() const {
+    return ::wasmport::web::detail::result<std::optional<::wasmport::web::detail::Dep<::wasmport::web::ViewTransition, N>>>(static_cast<const ::wasmport::JsValue &>(*this).get(::wasmport::JsValue("activeViewTransition")), "Element.prototype.activeViewTransition");
+  }
   ::wasmport::web::DOMRectList getClientRects() const;
   ::wasmport::web::DOMRect getBoundingClientRect() const;
+  bool checkVisibility() const;
 #ifdef __cpp_impl_coroutine
   ::wasmport::Promise<void> scrollIntoView() const;
 #endif
@@ -43,10 +50,19 @@ public:
   ::wasmport::Promise<void> scrollIntoView(const ::wasmport::JsValue & arg) const;
 #endif
 #ifdef __cpp_impl_coroutine
+  ::wasmport::Promise<void> scroll() const;
+#endif
+#ifdef __cpp_impl_coroutine
   ::wasmport::Promise<void> scroll(double x, double y) const;
 #endif
 #ifdef __cpp_impl_coroutine
+  ::wasmport::Promise<void> scrollTo() const;
+#endif
+#ifdef __cpp_impl_coroutine
   ::wasmport::Promise<void> scrollTo(double x, double y) const;
+#endif
+#ifdef __cpp_impl_coroutine
+  ::wasmport::Promise<void> scrollBy() const;
 #endif
 #ifdef __cpp_impl_coroutine
   ::wasmport::Promise<void> scrollBy(double x, double y) const;
@@ -62,10 +78,10 @@ public:
   [[wasmport::getter]] int32_t clientWidth() const;
   [[wasmport::getter]] int32_t clientHeight() const;
   [[wasmport::getter]] double currentCSSZoom() const;
-  template <int = 0> std::optional<std::string> namespaceURI() const {
+  template <int N = 0> std::optional<std::string> namespaceURI() const {
     return ::wasmport::web::detail::result<std::optional<std::string>>(static_cast<const ::wasmport::JsValue &>(*this).get(::wasmport::JsValue("namespaceURI")), "Element.prototype.namespaceURI");
   }
-  template <int = 0> std::optional<std::string> prefix() const {
+  template <int N = 0> std::optional<std::string> prefix() const {
     return ::wasmport::web::detail::result<std::optional<std::string>>(static_cast<const ::wasmport::JsValue &>(*this).get(::wasmport::JsValue("prefix")), "Element.prototype.prefix");
   }
   [[wasmport::getter]] std::string localName() const;
@@ -79,34 +95,67 @@ public:
   [[wasmport::setter("slot")]] void setSlot(const std::string & value);
   bool hasAttributes() const;
   [[wasmport::getter]] ::wasmport::web::NamedNodeMap attributes() const;
-  template <int = 0> std::optional<std::string> getAttribute(const std::string & qualifiedName) const {
+  template <int N = 0> std::optional<std::string> getAttribute(const std::string & qualifiedName) const {
     return ::wasmport::web::detail::result<std::optional<std::string>>(static_cast<const ::wasmport::JsValue &>(*this).call(::wasmport::JsValue("getAttribute"), ::wasmport::web::detail::arg(qualifiedName)), "Element.prototype.getAttribute");
   }
-  template <int = 0> std::optional<std::string> getAttributeNS(const std::optional<std::string> & namespace_, const std::string & localName) const {
+  template <int N = 0> std::optional<std::string> getAttributeNS(const std::optional<std::string> & namespace_, const std::string & localName) const {
     return ::wasmport::web::detail::result<std::optional<std::string>>(static_cast<const ::wasmport::JsValue &>(*this).call(::wasmport::JsValue("getAttributeNS"), ::wasmport::web::detail::arg(namespace_), ::wasmport::web::detail::arg(localName)), "Element.prototype.getAttributeNS");
   }
   void setAttribute(const std::string & qualifiedName, const ::wasmport::JsValue & value) const;
-  template <int = 0> void setAttributeNS(const std::optional<std::string> & namespace_, const std::string & qualifiedName, const ::wasmport::JsValue & value) const {
+  template <int N = 0> void setAttributeNS(const std::optional<std::string> & namespace_, const std::string & qualifiedName, const ::wasmport::JsValue & value) const {
     static_cast<const ::wasmport::JsValue &>(*this).call(::wasmport::JsValue("setAttributeNS"), ::wasmport::web::detail::arg(namespace_), ::wasmport::web::detail::arg(qualifiedName), ::wasmport::web::detail::arg(value));
   }
   void removeAttribute(const std::string & qualifiedName) const;
-  template <int = 0> void removeAttributeNS(const std::optional<std::string> & namespace_, const std::string & localName) const {
+  template <int N = 0> void removeAttributeNS(const std::optional<std::string> & namespace_, const std::string & localName) const {
     static_cast<const ::wasmport::JsValue &>(*this).call(::wasmport::JsValue("removeAttributeNS"), ::wasmport::web::detail::arg(namespace_), ::wasmport::web::detail::arg(localName));
   }
   bool toggleAttribute(const std::string & qualifiedName) const;
   bool toggleAttribute(const std::string & qualifiedName, bool force) const;
   bool hasAttribute(const std::string & qualifiedName) const;
-  template <int = 0> bool hasAttributeNS(const std::optional<std::string> & namespace_, const std::string & localName) const {
+  template <int N = 0> bool hasAttributeNS(const std::optional<std::string> & namespace_, const std::string & localName) const {
     return ::wasmport::web::detail::result<bool>(static_cast<const ::wasmport::JsValue &>(*this).call(::wasmport::JsValue("hasAttributeNS"), ::wasmport::web::detail::arg(namespace_), ::wasmport::web::detail::arg(localName)), "Element.prototype.hasAttributeNS");
   }
+  template <int N = 0> std::optional<::wasmport::web::detail::Dep<::wasmport::web::Attr, N>> getAttributeNode(const std::string & qualifiedName) const {
+    return ::wasmport::web::detail::result<std::optional<::wasmport::web::detail::Dep<::wasmport::web::Attr, N>>>(static_cast<const ::wasmport::JsValue &>(*this).call(::wasmport::JsValue("getAttributeNode"), ::wasmport::web::detail::arg(qualifiedName)), "Element.prototype.getAttributeNode");
+  }
+  template <int N = 0> std::optional<::wasmport::web::detail::Dep<::wasmport::web::Attr, N>> getAttributeNodeNS(const std::optional<std::string> & namespace_, const std::string & localName) const {
+    return ::wasmport::web::detail::result<std::optional<::wasmport::web::detail::Dep<::wasmport::web::Attr, N>>>(static_cast<const ::wasmport::JsValue &>(*this).call(::wasmport::JsValue("getAttributeNodeNS"), ::wasmport::web::detail::arg(namespace_), ::wasmport::web::detail::arg(localName)), "Element.prototype.getAttributeNodeNS");
+  }
+  template <int N = 0> std::optional<::wasmport::web::detail::Dep<::wasmport::web::Attr, N>> setAttributeNode(const ::wasmport::web::detail::Dep<::wasmport::web::Attr, N> & attr) const {
+    return ::wasmport::web::detail::result<std::optional<::wasmport::web::detail::Dep<::wasmport::web::Attr, N>>>(static_cast<const ::wasmport::JsValue &>(*this).call(::wasmport::JsValue("setAttributeNode"), ::wasmport::web::detail::arg(attr)), "Element.prototype.setAttributeNode");
+  }
+  template <int N = 0> std::optional<::wasmport::web::detail::Dep<::wasmport::web::Attr, N>> setAttributeNodeNS(const ::wasmport::web::detail::Dep<::wasmport::web::Attr, N> & attr) const {
+    return ::wasmport::web::detail::result<std::optional<::wasmport::web::detail::Dep<::wasmport::web::Attr, N>>>(static_cast<const ::wasmport::JsValue &>(*this).call(::wasmport::JsValue("setAttributeNodeNS"), ::wasmport::web::detail::arg(attr)), "Element.prototype.setAttributeNodeNS");
+  }
   ::wasmport::web::Attr removeAttributeNode(const ::wasmport::web::Attr & attr) const;
+  template <int N = 0> std::optional<::wasmport::web::detail::Dep<::wasmport::web::ShadowRoot, N>> shadowRoot() const {
+    return ::wasmport::web::detail::result<std::optional<::wasmport::web::detail::Dep<::wasmport::web::ShadowRoot, N>>>(static_cast<const ::wasmport::JsValue &>(*this).get(::wasmport::JsValue("shadowRoot")), "Element.prototype.shadowRoot");
+  }
+  template <int N = 0> std::optional<::wasmport::web::detail::Dep<::wasmport::web::CustomElementRegistry, N>> customElementRegistry() const {
+    return ::wasmport::web::detail::result<std::optional<::wasmport::web::detail::Dep<::wasmport::web::CustomElementRegistry, N>>>(static_cast<const ::wasmport::JsValue &>(*this).get(::wasmport::JsValue("customElementRegistry")), "Element.prototype.customElementRegistry");
+  }
+  template <int N = 0> std::optional<::wasmport::web::detail::Dep<::wasmport::web::Element, N>> closest(const std::string & selectors) const {
+    return ::wasmport::web::detail::result<std::optional<::wasmport::web::detail::Dep<::wasmport::web::Element, N>>>(static_cast<const ::wasmport::JsValue &>(*this).call(::wasmport::JsValue("closest"), ::wasmport::web::detail::arg(selectors)), "Element.prototype.closest");
+  }
   bool matches(const std::string & selectors) const;
   bool webkitMatchesSelector(const std::string & selectors) const;
   ::wasmport::web::HTMLCollection getElementsByTagName(const std::string & qualifiedName) const;
+  template <int N = 0> ::wasmport::web::detail::Dep<::wasmport::web::HTMLCollection, N> getElementsByTagNameNS(const std::optional<std::string> & namespace_, const std::string & localName) const {
+    return ::wasmport::web::detail::result<::wasmport::web::detail::Dep<::wasmport::web::HTMLCollection, N>>(static_cast<const ::wasmport::JsValue &>(*this).call(::wasmport::JsValue("getElementsByTagNameNS"), ::wasmport::web::detail::arg(namespace_), ::wasmport::web::detail::arg(localName)), "Element.prototype.getElementsByTagNameNS");
+  }
   ::wasmport::web::HTMLCollection getElementsByClassName(const std::string & classNames) const;
+  template <int N = 0> std::optional<::wasmport::web::detail::Dep<::wasmport::web::Element, N>> insertAdjacentElement(const std::string & where, const ::wasmport::web::detail::Dep<::wasmport::web::Element, N> & element) const {
+    return ::wasmport::web::detail::result<std::optional<::wasmport::web::detail::Dep<::wasmport::web::Element, N>>>(static_cast<const ::wasmport::JsValue &>(*this).call(::wasmport::JsValue("insertAdjacentElement"), ::wasmport::web::detail::arg(where), ::wasmport::web::detail::arg(element)), "Element.prototype.insertAdjacentElement");
+  }
   void insertAdjacentText(const std::string & where, const std::string & data) const;
   [[wasmport::getter]] std::string elementTiming() const;
   [[wasmport::setter("elementTiming")]] void setElementTiming(const std::string & value);
+#ifdef __cpp_impl_coroutine
+  ::wasmport::Promise<void> requestFullscreen() const;
+#endif
+  void setHTML(const std::string & html) const;
+  void setHTMLUnsafe(const ::wasmport::JsValue & html) const;
+  std::string getHTML() const;
   [[wasmport::getter]] ::wasmport::JsValue innerHTML() const;
   [[wasmport::setter("innerHTML")]] void setInnerHTML(const ::wasmport::JsValue & value);
   [[wasmport::getter]] ::wasmport::JsValue outerHTML() const;
@@ -115,274 +164,306 @@ public:
   void setPointerCapture(int32_t pointerId) const;
   void releasePointerCapture(int32_t pointerId) const;
   bool hasPointerCapture(int32_t pointerId) const;
+#ifdef __cpp_impl_coroutine
+  ::wasmport::Promise<void> requestPointerLock() const;
+#endif
+  ::wasmport::web::DOMQuad convertRectFromNode(const ::wasmport::web::DOMRectReadOnly & rect, const ::wasmport::JsValue & from) const;
   [[wasmport::getter]] ::wasmport::web::HTMLCollection children() const;
+  template <int N = 0> std::optional<::wasmport::web::detail::Dep<::wasmport::web::Element, N>> firstElementChild() const {
+    return ::wasmport::web::detail::result<std::optional<::wasmport::web::detail::Dep<::wasmport::web::Element, N>>>(static_cast<const ::wasmport::JsValue &>(*this).get(::wasmport::JsValue("firstElementChild")), "Element.prototype.firstElementChild");
+  }
+  template <int N = 0> std::optional<::wasmport::web::detail::Dep<::wasmport::web::Element, N>> lastElementChild() const {
+    return ::wasmport::web::detail::result<std::optional<::wasmport::web::detail::Dep<::wasmport::web::Element, N>>>(static_cast<const ::wasmport::JsValue &>(*this).get(::wasmport::JsValue("lastElementChild")), "Element.prototype.lastElementChild");
+  }
   [[wasmport::getter]] uint32_t childElementCount() const;
+  template <int N = 0> void moveBefore(const ::wasmport::web::detail::Dep<::wasmport::web::Node, N> & node, const std::optional<::wasmport::web::detail::Dep<::wasmport::web::Node, N>> & child) const {
+    static_cast<const ::wasmport::JsValue &>(*this).call(::wasmport::JsValue("moveBefore"), ::wasmport::web::detail::arg(node), ::wasmport::web::detail::arg(child));
+  }
+  template <int N = 0> std::optional<::wasmport::web::detail::Dep<::wasmport::web::Element, N>> querySelector(const std::string & selectors) const {
+    return ::wasmport::web::detail::result<std::optional<::wasmport::web::detail::Dep<::wasmport::web::Element, N>>>(static_cast<const ::wasmport::JsValue &>(*this).call(::wasmport::JsValue("querySelector"), ::wasmport::web::detail::arg(selectors)), "Element.prototype.querySelector");
+  }
   ::wasmport::web::NodeList querySelectorAll(const std::string & selectors) const;
+  template <int N = 0> std::optional<::wasmport::web::detail::Dep<::wasmport::web::Element, N>> previousElementSibling() const {
+    return ::wasmport::web::detail::result<std::optional<::wasmport::web::detail::Dep<::wasmport::web::Element, N>>>(static_cast<const ::wasmport::JsValue &>(*this).get(::wasmport::JsValue("previousElementSibling")), "Element.prototype.previousElementSibling");
+  }
+  template <int N = 0> std::optional<::wasmport::web::detail::Dep<::wasmport::web::Element, N>> nextElementSibling() const {
+    return ::wasmport::web::detail::result<std::optional<::wasmport::web::detail::Dep<::wasmport::web::Element, N>>>(static_cast<const ::wasmport::JsValue &>(*this).get(::wasmport::JsValue("nextElementSibling")), "Element.prototype.nextElementSibling");
+  }
   void remove() const;
-  template <int = 0> std::optional<std::string> role() const {
+  template <int N = 0> std::optional<::wasmport::web::detail::Dep<::wasmport::web::HTMLSlotElement, N>> assignedSlot() const {
+    return ::wasmport::web::detail::result<std::optional<::wasmport::web::detail::Dep<::wasmport::web::HTMLSlotElement, N>>>(static_cast<const ::wasmport::JsValue &>(*this).get(::wasmport::JsValue("assignedSlot")), "Element.prototype.assignedSlot");
+  }
+  template <int N = 0> std::optional<std::string> role() const {
     return ::wasmport::web::detail::result<std::optional<std::string>>(static_cast<const ::wasmport::JsValue &>(*this).get(::wasmport::JsValue("role")), "Element.prototype.role");
   }
-  template <int = 0> void setRole(const std::optional<std::string> & value) const {
+  template <int N = 0> void setRole(const std::optional<std::string> & value) const {
     static_cast<const ::wasmport::JsValue &>(*this).set(::wasmport::JsValue("role"), ::wasmport::web::detail::arg(value));
   }
-  template <int = 0> std::optional<std::string> ariaAtomic() const {
+  template <int N = 0> std::optional<::wasmport::web::detail::Dep<::wasmport::web::Element, N>> ariaActiveDescendantElement() const {
+    return ::wasmport::web::detail::result<std::optional<::wasmport::web::detail::Dep<::wasmport::web::Element, N>>>(static_cast<const ::wasmport::JsValue &>(*this).get(::wasmport::JsValue("ariaActiveDescendantElement")), "Element.prototype.ariaActiveDescendantElement");
+  }
+  template <int N = 0> void setAriaActiveDescendantElement(const std::optional<::wasmport::web::detail::Dep<::wasmport::web::Element, N>> & value) const {
+    static_cast<const ::wasmport::JsValue &>(*this).set(::wasmport::JsValue("ariaActiveDescendantElement"), ::wasmport::web::detail::arg(value));
+  }
+  template <int N = 0> std::optional<std::string> ariaAtomic() const {
     return ::wasmport::web::detail::result<std::optional<std::string>>(static_cast<const ::wasmport::JsValue &>(*this).get(::wasmport::JsValue("ariaAtomic")), "Element.prototype.ariaAtomic");
   }
-  template <int = 0> void setAriaAtomic(const std::optional<std::string> & value) const {
+  template <int N = 0> void setAriaAtomic(const std::optional<std::string> & value) const {
     static_cast<const ::wasmport::JsValue &>(*this).set(::wasmport::JsValue("ariaAtomic"), ::wasmport::web::detail::arg(value));
   }
-  template <int = 0> std::optional<std::string> ariaAutoComplete() const {
+  template <int N = 0> std::optional<std::string> ariaAutoComplete() const {
     return ::wasmport::web::detail::result<std::optional<std::string>>(static_cast<const ::wasmport::JsValue &>(*this).get(::wasmport::JsValue("ariaAutoComplete")), "Element.prototype.ariaAutoComplete");
   }
-  template <int = 0> void setAriaAutoComplete(const std::optional<std::string> & value) const {
+  template <int N = 0> void setAriaAutoComplete(const std::optional<std::string> & value) const {
     static_cast<const ::wasmport::JsValue &>(*this).set(::wasmport::JsValue("ariaAutoComplete"), ::wasmport::web::detail::arg(value));
   }
-  template <int = 0> std::optional<std::string> ariaBrailleLabel() const {
+  template <int N = 0> std::optional<std::string> ariaBrailleLabel() const {
     return ::wasmport::web::detail::result<std::optional<std::string>>(static_cast<const ::wasmport::JsValue &>(*this).get(::wasmport::JsValue("ariaBrailleLabel")), "Element.prototype.ariaBrailleLabel");
   }
-  template <int = 0> void setAriaBrailleLabel(const std::optional<std::string> & value) const {
+  template <int N = 0> void setAriaBrailleLabel(const std::optional<std::string> & value) const {
     static_cast<const ::wasmport::JsValue &>(*this).set(::wasmport::JsValue("ariaBrailleLabel"), ::wasmport::web::detail::arg(value));
   }
-  template <int = 0> std::optional<std::string> ariaBrailleRoleDescription() const {
+  template <int N = 0> std::optional<std::string> ariaBrailleRoleDescription() const {
     return ::wasmport::web::detail::result<std::optional<std::string>>(static_cast<const ::wasmport::JsValue &>(*this).get(::wasmport::JsValue("ariaBrailleRoleDescription")), "Element.prototype.ariaBrailleRoleDescription");
   }
-  template <int = 0> void setAriaBrailleRoleDescription(const std::optional<std::string> & value) const {
+  template <int N = 0> void setAriaBrailleRoleDescription(const std::optional<std::string> & value) const {
     static_cast<const ::wasmport::JsValue &>(*this).set(::wasmport::JsValue("ariaBrailleRoleDescription"), ::wasmport::web::detail::arg(value));
   }
-  template <int = 0> std::optional<std::string> ariaBusy() const {
+  template <int N = 0> std::optional<std::string> ariaBusy() const {
     return ::wasmport::web::detail::result<std::optional<std::string>>(static_cast<const ::wasmport::JsValue &>(*this).get(::wasmport::JsValue("ariaBusy")), "Element.prototype.ariaBusy");
   }
-  template <int = 0> void setAriaBusy(const std::optional<std::string> & value) const {
+  template <int N = 0> void setAriaBusy(const std::optional<std::string> & value) const {
     static_cast<const ::wasmport::JsValue &>(*this).set(::wasmport::JsValue("ariaBusy"), ::wasmport::web::detail::arg(value));
   }
-  template <int = 0> std::optional<std::string> ariaChecked() const {
+  template <int N = 0> std::optional<std::string> ariaChecked() const {
     return ::wasmport::web::detail::result<std::optional<std::string>>(static_cast<const ::wasmport::JsValue &>(*this).get(::wasmport::JsValue("ariaChecked")), "Element.prototype.ariaChecked");
   }
-  template <int = 0> void setAriaChecked(const std::optional<std::string> & value) const {
+  template <int N = 0> void setAriaChecked(const std::optional<std::string> & value) const {
     static_cast<const ::wasmport::JsValue &>(*this).set(::wasmport::JsValue("ariaChecked"), ::wasmport::web::detail::arg(value));
   }
-  template <int = 0> std::optional<std::string> ariaColCount() const {
+  template <int N = 0> std::optional<std::string> ariaColCount() const {
     return ::wasmport::web::detail::result<std::optional<std::string>>(static_cast<const ::wasmport::JsValue &>(*this).get(::wasmport::JsValue("ariaColCount")), "Element.prototype.ariaColCount");
   }
-  template <int = 0> void setAriaColCount(const std::optional<std::string> & value) const {
+  template <int N = 0> void setAriaColCount(const std::optional<std::string> & value) const {
     static_cast<const ::wasmport::JsValue &>(*this).set(::wasmport::JsValue("ariaColCount"), ::wasmport::web::detail::arg(value));
   }
-  template <int = 0> std::optional<std::string> ariaColIndex() const {
+  template <int N = 0> std::optional<std::string> ariaColIndex() const {
     return ::wasmport::web::detail::result<std::optional<std::string>>(static_cast<const ::wasmport::JsValue &>(*this).get(::wasmport::JsValue("ariaColIndex")), "Element.prototype.ariaColIndex");
   }
-  template <int = 0> void setAriaColIndex(const std::optional<std::string> & value) const {
+  template <int N = 0> void setAriaColIndex(const std::optional<std::string> & value) const {
     static_cast<const ::wasmport::JsValue &>(*this).set(::wasmport::JsValue("ariaColIndex"), ::wasmport::web::detail::arg(value));
   }
-  template <int = 0> std::optional<std::string> ariaColIndexText() const {
+  template <int N = 0> std::optional<std::string> ariaColIndexText() const {
     return ::wasmport::web::detail::result<std::optional<std::string>>(static_cast<const ::wasmport::JsValue &>(*this).get(::wasmport::JsValue("ariaColIndexText")), "Element.prototype.ariaColIndexText");
   }
-  template <int = 0> void setAriaColIndexText(const std::optional<std::string> & value) const {
+  template <int N = 0> void setAriaColIndexText(const std::optional<std::string> & value) const {
     static_cast<const ::wasmport::JsValue &>(*this).set(::wasmport::JsValue("ariaColIndexText"), ::wasmport::web::detail::arg(value));
   }
-  template <int = 0> std::optional<std::string> ariaColSpan() const {
+  template <int N = 0> std::optional<std::string> ariaColSpan() const {
     return ::wasmport::web::detail::result<std::optional<std::string>>(static_cast<const ::wasmport::JsValue &>(*this).get(::wasmport::JsValue("ariaColSpan")), "Element.prototype.ariaColSpan");
   }
-  template <int = 0> void setAriaColSpan(const std::optional<std::string> & value) const {
+  template <int N = 0> void setAriaColSpan(const std::optional<std::string> & value) const {
     static_cast<const ::wasmport::JsValue &>(*this).set(::wasmport::JsValue("ariaColSpan"), ::wasmport::web::detail::arg(value));
   }
-  template <int = 0> std::optional<std::string> ariaCurrent() const {
+  template <int N = 0> std::optional<std::string> ariaCurrent() const {
     return ::wasmport::web::detail::result<std::optional<std::string>>(static_cast<const ::wasmport::JsValue &>(*this).get(::wasmport::JsValue("ariaCurrent")), "Element.prototype.ariaCurrent");
   }
-  template <int = 0> void setAriaCurrent(const std::optional<std::string> & value) const {
+  template <int N = 0> void setAriaCurrent(const std::optional<std::string> & value) const {
     static_cast<const ::wasmport::JsValue &>(*this).set(::wasmport::JsValue("ariaCurrent"), ::wasmport::web::detail::arg(value));
   }
-  template <int = 0> std::optional<std::string> ariaDescription() const {
+  template <int N = 0> std::optional<std::string> ariaDescription() const {
     return ::wasmport::web::detail::result<std::optional<std::string>>(static_cast<const ::wasmport::JsValue &>(*this).get(::wasmport::JsValue("ariaDescription")), "Element.prototype.ariaDescription");
   }
-  template <int = 0> void setAriaDescription(const std::optional<std::string> & value) const {
+  template <int N = 0> void setAriaDescription(const std::optional<std::string> & value) const {
     static_cast<const ::wasmport::JsValue &>(*this).set(::wasmport::JsValue("ariaDescription"), ::wasmport::web::detail::arg(value));
   }
-  template <int = 0> std::optional<std::string> ariaDisabled() const {
+  template <int N = 0> std::optional<std::string> ariaDisabled() const {
     return ::wasmport::web::detail::result<std::optional<std::string>>(static_cast<const ::wasmport::JsValue &>(*this).get(::wasmport::JsValue("ariaDisabled")), "Element.prototype.ariaDisabled");
   }
-  template <int = 0> void setAriaDisabled(const std::optional<std::string> & value) const {
+  template <int N = 0> void setAriaDisabled(const std::optional<std::string> & value) const {
     static_cast<const ::wasmport::JsValue &>(*this).set(::wasmport::JsValue("ariaDisabled"), ::wasmport::web::detail::arg(value));
   }
-  template <int = 0> std::optional<std::string> ariaExpanded() const {
+  template <int N = 0> std::optional<std::string> ariaExpanded() const {
     return ::wasmport::web::detail::result<std::optional<std::string>>(static_cast<const ::wasmport::JsValue &>(*this).get(::wasmport::JsValue("ariaExpanded")), "Element.prototype.ariaExpanded");
   }
-  template <int = 0> void setAriaExpanded(const std::optional<std::string> & value) const {
+  template <int N = 0> void setAriaExpanded(const std::optional<std::string> & value) const {
     static_cast<const ::wasmport::JsValue &>(*this).set(::wasmport::JsValue("ariaExpanded"), ::wasmport::web::detail::arg(value));
   }
-  template <int = 0> std::optional<std::string> ariaHasPopup() const {
+  template <int N = 0> std::optional<std::string> ariaHasPopup() const {
     return ::wasmport::web::detail::result<std::optional<std::string>>(static_cast<const ::wasmport::JsValue &>(*this).get(::wasmport::JsValue("ariaHasPopup")), "Element.prototype.ariaHasPopup");
   }
-  template <int = 0> void setAriaHasPopup(const std::optional<std::string> & value) const {
+  template <int N = 0> void setAriaHasPopup(const std::optional<std::string> & value) const {
     static_cast<const ::wasmport::JsValue &>(*this).set(::wasmport::JsValue("ariaHasPopup"), ::wasmport::web::detail::arg(value));
   }
-  template <int = 0> std::optional<std::string> ariaHidden() const {
+  template <int N = 0> std::optional<std::string> ariaHidden() const {
     return ::wasmport::web::detail::result<std::optional<std::string>>(static_cast<const ::wasmport::JsValue &>(*this).get(::wasmport::JsValue("ariaHidden")), "Element.prototype.ariaHidden");
   }
-  template <int = 0> void setAriaHidden(const std::optional<std::string> & value) const {
+  template <int N = 0> void setAriaHidden(const std::optional<std::string> & value) const {
     static_cast<const ::wasmport::JsValue &>(*this).set(::wasmport::JsValue("ariaHidden"), ::wasmport::web::detail::arg(value));
   }
-  template <int = 0> std::optional<std::string> ariaInvalid() const {
+  template <int N = 0> std::optional<std::string> ariaInvalid() const {
     return ::wasmport::web::detail::result<std::optional<std::string>>(static_cast<const ::wasmport::JsValue &>(*this).get(::wasmport::JsValue("ariaInvalid")), "Element.prototype.ariaInvalid");
   }
-  template <int = 0> void setAriaInvalid(const std::optional<std::string> & value) const {
+  template <int N = 0> void setAriaInvalid(const std::optional<std::string> & value) const {
     static_cast<const ::wasmport::JsValue &>(*this).set(::wasmport::JsValue("ariaInvalid"), ::wasmport::web::detail::arg(value));
   }
-  template <int = 0> std::optional<std::string> ariaKeyShortcuts() const {
+  template <int N = 0> std::optional<std::string> ariaKeyShortcuts() const {
     return ::wasmport::web::detail::result<std::optional<std::string>>(static_cast<const ::wasmport::JsValue &>(*this).get(::wasmport::JsValue("ariaKeyShortcuts")), "Element.prototype.ariaKeyShortcuts");
   }
-  template <int = 0> void setAriaKeyShortcuts(const std::optional<std::string> & value) const {
+  template <int N = 0> void setAriaKeyShortcuts(const std::optional<std::string> & value) const {
     static_cast<const ::wasmport::JsValue &>(*this).set(::wasmport::JsValue("ariaKeyShortcuts"), ::wasmport::web::detail::arg(value));
   }
-  template <int = 0> std::optional<std::string> ariaLabel() const {
+  template <int N = 0> std::optional<std::string> ariaLabel() const {
     return ::wasmport::web::detail::result<std::optional<std::string>>(static_cast<const ::wasmport::JsValue &>(*this).get(::wasmport::JsValue("ariaLabel")), "Element.prototype.ariaLabel");
   }
-  template <int = 0> void setAriaLabel(const std::optional<std::string> & value) const {
+  template <int N = 0> void setAriaLabel(const std::optional<std::string> & value) const {
     static_cast<const ::wasmport::JsValue &>(*this).set(::wasmport::JsValue("ariaLabel"), ::wasmport::web::detail::arg(value));
   }
-  template <int = 0> std::optional<std::string> ariaLevel() const {
+  template <int N = 0> std::optional<std::string> ariaLevel() const {
     return ::wasmport::web::detail::result<std::optional<std::string>>(static_cast<const ::wasmport::JsValue &>(*this).get(::wasmport::JsValue("ariaLevel")), "Element.prototype.ariaLevel");
   }
-  template <int = 0> void setAriaLevel(const std::optional<std::string> & value) const {
+  template <int N = 0> void setAriaLevel(const std::optional<std::string> & value) const {
     static_cast<const ::wasmport::JsValue &>(*this).set(::wasmport::JsValue("ariaLevel"), ::wasmport::web::detail::arg(value));
   }
-  template <int = 0> std::optional<std::string> ariaLive() const {
+  template <int N = 0> std::optional<std::string> ariaLive() const {
     return ::wasmport::web::detail::result<std::optional<std::string>>(static_cast<const ::wasmport::JsValue &>(*this).get(::wasmport::JsValue("ariaLive")), "Element.prototype.ariaLive");
   }
-  template <int = 0> void setAriaLive(const std::optional<std::string> & value) const {
+  template <int N = 0> void setAriaLive(const std::optional<std::string> & value) const {
     static_cast<const ::wasmport::JsValue &>(*this).set(::wasmport::JsValue("ariaLive"), ::wasmport::web::detail::arg(value));
   }
-  template <int = 0> std::optional<std::string> ariaModal() const {
+  template <int N = 0> std::optional<std::string> ariaModal() const {
     return ::wasmport::web::detail::result<std::optional<std::string>>(static_cast<const ::wasmport::JsValue &>(*this).get(::wasmport::JsValue("ariaModal")), "Element.prototype.ariaModal");
   }
-  template <int = 0> void setAriaModal(const std::optional<std::string> & value) const {
+  template <int N = 0> void setAriaModal(const std::optional<std::string> & value) const {
     static_cast<const ::wasmport::JsValue &>(*this).set(::wasmport::JsValue("ariaModal"), ::wasmport::web::detail::arg(value));
   }
-  template <int = 0> std::optional<std::string> ariaMultiLine() const {
+  template <int N = 0> std::optional<std::string> ariaMultiLine() const {
     return ::wasmport::web::detail::result<std::optional<std::string>>(static_cast<const ::wasmport::JsValue &>(*this).get(::wasmport::JsValue("ariaMultiLine")), "Element.prototype.ariaMultiLine");
   }
-  template <int = 0> void setAriaMultiLine(const std::optional<std::string> & value) const {
+  template <int N = 0> void setAriaMultiLine(const std::optional<std::string> & value) const {
     static_cast<const ::wasmport::JsValue &>(*this).set(::wasmport::JsValue("ariaMultiLine"), ::wasmport::web::detail::arg(value));
   }
-  template <int = 0> std::optional<std::string> ariaMultiSelectable() const {
+  template <int N = 0> std::optional<std::string> ariaMultiSelectable() const {
     return ::wasmport::web::detail::result<std::optional<std::string>>(static_cast<const ::wasmport::JsValue &>(*this).get(::wasmport::JsValue("ariaMultiSelectable")), "Element.prototype.ariaMultiSelectable");
   }
-  template <int = 0> void setAriaMultiSelectable(const std::optional<std::string> & value) const {
+  template <int N = 0> void setAriaMultiSelectable(const std::optional<std::string> & value) const {
     static_cast<const ::wasmport::JsValue &>(*this).set(::wasmport::JsValue("ariaMultiSelectable"), ::wasmport::web::detail::arg(value));
   }
-  template <int = 0> std::optional<std::string> ariaOrientation() const {
+  template <int N = 0> std::optional<std::string> ariaOrientation() const {
     return ::wasmport::web::detail::result<std::optional<std::string>>(static_cast<const ::wasmport::JsValue &>(*this).get(::wasmport::JsValue("ariaOrientation")), "Element.prototype.ariaOrientation");
   }
-  template <int = 0> void setAriaOrientation(const std::optional<std::string> & value) const {
+  template <int N = 0> void setAriaOrientation(const std::optional<std::string> & value) const {
     static_cast<const ::wasmport::JsValue &>(*this).set(::wasmport::JsValue("ariaOrientation"), ::wasmport::web::detail::arg(value));
   }
-  template <int = 0> std::optional<std::string> ariaPlaceholder() const {
+  template <int N = 0> std::optional<std::string> ariaPlaceholder() const {
     return ::wasmport::web::detail::result<std::optional<std::string>>(static_cast<const ::wasmport::JsValue &>(*this).get(::wasmport::JsValue("ariaPlaceholder")), "Element.prototype.ariaPlaceholder");
   }
-  template <int = 0> void setAriaPlaceholder(const std::optional<std::string> & value) const {
+  template <int N = 0> void setAriaPlaceholder(const std::optional<std::string> & value) const {
     static_cast<const ::wasmport::JsValue &>(*this).set(::wasmport::JsValue("ariaPlaceholder"), ::wasmport::web::detail::arg(value));
   }
-  template <int = 0> std::optional<std::string> ariaPosInSet() const {
+  template <int N = 0> std::optional<std::string> ariaPosInSet() const {
     return ::wasmport::web::detail::result<std::optional<std::string>>(static_cast<const ::wasmport::JsValue &>(*this).get(::wasmport::JsValue("ariaPosInSet")), "Element.prototype.ariaPosInSet");
   }
-  template <int = 0> void setAriaPosInSet(const std::optional<std::string> & value) const {
+  template <int N = 0> void setAriaPosInSet(const std::optional<std::string> & value) const {
     static_cast<const ::wasmport::JsValue &>(*this).set(::wasmport::JsValue("ariaPosInSet"), ::wasmport::web::detail::arg(value));
   }
-  template <int = 0> std::optional<std::string> ariaPressed() const {
+  template <int N = 0> std::optional<std::string> ariaPressed() const {
     return ::wasmport::web::detail::result<std::optional<std::string>>(static_cast<const ::wasmport::JsValue &>(*this).get(::wasmport::JsValue("ariaPressed")), "Element.prototype.ariaPressed");
   }
-  template <int = 0> void setAriaPressed(const std::optional<std::string> & value) const {
+  template <int N = 0> void setAriaPressed(const std::optional<std::string> & value) const {
     static_cast<const ::wasmport::JsValue &>(*this).set(::wasmport::JsValue("ariaPressed"), ::wasmport::web::detail::arg(value));
   }
-  template <int = 0> std::optional<std::string> ariaReadOnly() const {
+  template <int N = 0> std::optional<std::string> ariaReadOnly() const {
     return ::wasmport::web::detail::result<std::optional<std::string>>(static_cast<const ::wasmport::JsValue &>(*this).get(::wasmport::JsValue("ariaReadOnly")), "Element.prototype.ariaReadOnly");
   }
-  template <int = 0> void setAriaReadOnly(const std::optional<std::string> & value) const {
+  template <int N = 0> void setAriaReadOnly(const std::optional<std::string> & value) const {
     static_cast<const ::wasmport::JsValue &>(*this).set(::wasmport::JsValue("ariaReadOnly"), ::wasmport::web::detail::arg(value));
   }
-  template <int = 0> std::optional<std::string> ariaRelevant() const {
+  template <int N = 0> std::optional<std::string> ariaRelevant() const {
     return ::wasmport::web::detail::result<std::optional<std::string>>(static_cast<const ::wasmport::JsValue &>(*this).get(::wasmport::JsValue("ariaRelevant")), "Element.prototype.ariaRelevant");
   }
-  template <int = 0> void setAriaRelevant(const std::optional<std::string> & value) const {
+  template <int N = 0> void setAriaRelevant(const std::optional<std::string> & value) const {
     static_cast<const ::wasmport::JsValue &>(*this).set(::wasmport::JsValue("ariaRelevant"), ::wasmport::web::detail::arg(value));
   }
-  template <int = 0> std::optional<std::string> ariaRequired() const {
+  template <int N = 0> std::optional<std::string> ariaRequired() const {
     return ::wasmport::web::detail::result<std::optional<std::string>>(static_cast<const ::wasmport::JsValue &>(*this).get(::wasmport::JsValue("ariaRequired")), "Element.prototype.ariaRequired");
   }
-  template <int = 0> void setAriaRequired(const std::optional<std::string> & value) const {
+  template <int N = 0> void setAriaRequired(const std::optional<std::string> & value) const {
     static_cast<const ::wasmport::JsValue &>(*this).set(::wasmport::JsValue("ariaRequired"), ::wasmport::web::detail::arg(value));
   }
-  template <int = 0> std::optional<std::string> ariaRoleDescription() const {
+  template <int N = 0> std::optional<std::string> ariaRoleDescription() const {
     return ::wasmport::web::detail::result<std::optional<std::string>>(static_cast<const ::wasmport::JsValue &>(*this).get(::wasmport::JsValue("ariaRoleDescription")), "Element.prototype.ariaRoleDescription");
   }
-  template <int = 0> void setAriaRoleDescription(const std::optional<std::string> & value) const {
+  template <int N = 0> void setAriaRoleDescription(const std::optional<std::string> & value) const {
     static_cast<const ::wasmport::JsValue &>(*this).set(::wasmport::JsValue("ariaRoleDescription"), ::wasmport::web::detail::arg(value));
   }
-  template <int = 0> std::optional<std::string> ariaRowCount() const {
+  template <int N = 0> std::optional<std::string> ariaRowCount() const {
     return ::wasmport::web::detail::result<std::optional<std::string>>(static_cast<const ::wasmport::JsValue &>(*this).get(::wasmport::JsValue("ariaRowCount")), "Element.prototype.ariaRowCount");
   }
-  template <int = 0> void setAriaRowCount(const std::optional<std::string> & value) const {
+  template <int N = 0> void setAriaRowCount(const std::optional<std::string> & value) const {
     static_cast<const ::wasmport::JsValue &>(*this).set(::wasmport::JsValue("ariaRowCount"), ::wasmport::web::detail::arg(value));
   }
-  template <int = 0> std::optional<std::string> ariaRowIndex() const {
+  template <int N = 0> std::optional<std::string> ariaRowIndex() const {
     return ::wasmport::web::detail::result<std::optional<std::string>>(static_cast<const ::wasmport::JsValue &>(*this).get(::wasmport::JsValue("ariaRowIndex")), "Element.prototype.ariaRowIndex");
   }
-  template <int = 0> void setAriaRowIndex(const std::optional<std::string> & value) const {
+  template <int N = 0> void setAriaRowIndex(const std::optional<std::string> & value) const {
     static_cast<const ::wasmport::JsValue &>(*this).set(::wasmport::JsValue("ariaRowIndex"), ::wasmport::web::detail::arg(value));
   }
-  template <int = 0> std::optional<std::string> ariaRowIndexText() const {
+  template <int N = 0> std::optional<std::string> ariaRowIndexText() const {
     return ::wasmport::web::detail::result<std::optional<std::string>>(static_cast<const ::wasmport::JsValue &>(*this).get(::wasmport::JsValue("ariaRowIndexText")), "Element.prototype.ariaRowIndexText");
   }
-  template <int = 0> void setAriaRowIndexText(const std::optional<std::string> & value) const {
+  template <int N = 0> void setAriaRowIndexText(const std::optional<std::string> & value) const {
     static_cast<const ::wasmport::JsValue &>(*this).set(::wasmport::JsValue("ariaRowIndexText"), ::wasmport::web::detail::arg(value));
   }
-  template <int = 0> std::optional<std::string> ariaRowSpan() const {
+  template <int N = 0> std::optional<std::string> ariaRowSpan() const {
     return ::wasmport::web::detail::result<std::optional<std::string>>(static_cast<const ::wasmport::JsValue &>(*this).get(::wasmport::JsValue("ariaRowSpan")), "Element.prototype.ariaRowSpan");
   }
-  template <int = 0> void setAriaRowSpan(const std::optional<std::string> & value) const {
+  template <int N = 0> void setAriaRowSpan(const std::optional<std::string> & value) const {
     static_cast<const ::wasmport::JsValue &>(*this).set(::wasmport::JsValue("ariaRowSpan"), ::wasmport::web::detail::arg(value));
   }
-  template <int = 0> std::optional<std::string> ariaSelected() const {
+  template <int N = 0> std::optional<std::string> ariaSelected() const {
     return ::wasmport::web::detail::result<std::optional<std::string>>(static_cast<const ::wasmport::JsValue &>(*this).get(::wasmport::JsValue("ariaSelected")), "Element.prototype.ariaSelected");
   }
-  template <int = 0> void setAriaSelected(const std::optional<std::string> & value) const {
+  template <int N = 0> void setAriaSelected(const std::optional<std::string> & value) const {
     static_cast<const ::wasmport::JsValue &>(*this).set(::wasmport::JsValue("ariaSelected"), ::wasmport::web::detail::arg(value));
   }
-  template <int = 0> std::optional<std::string> ariaSetSize() const {
+  template <int N = 0> std::optional<std::string> ariaSetSize() const {
     return ::wasmport::web::detail::result<std::optional<std::string>>(static_cast<const ::wasmport::JsValue &>(*this).get(::wasmport::JsValue("ariaSetSize")), "Element.prototype.ariaSetSize");
   }
-  template <int = 0> void setAriaSetSize(const std::optional<std::string> & value) const {
+  template <int N = 0> void setAriaSetSize(const std::optional<std::string> & value) const {
     static_cast<const ::wasmport::JsValue &>(*this).set(::wasmport::JsValue("ariaSetSize"), ::wasmport::web::detail::arg(value));
   }
-  template <int = 0> std::optional<std::string> ariaSort() const {
+  template <int N = 0> std::optional<std::string> ariaSort() const {
     return ::wasmport::web::detail::result<std::optional<std::string>>(static_cast<const ::wasmport::JsValue &>(*this).get(::wasmport::JsValue("ariaSort")), "Element.prototype.ariaSort");
   }
-  template <int = 0> void setAriaSort(const std::optional<std::string> & value) const {
+  template <int N = 0> void setAriaSort(const std::optional<std::string> & value) const {
     static_cast<const ::wasmport::JsValue &>(*this).set(::wasmport::JsValue("ariaSort"), ::wasmport::web::detail::arg(value));
   }
-  template <int = 0> std::optional<std::string> ariaValueMax() const {
+  template <int N = 0> std::optional<std::string> ariaValueMax() const {
     return ::wasmport::web::detail::result<std::optional<std::string>>(static_cast<const ::wasmport::JsValue &>(*this).get(::wasmport::JsValue("ariaValueMax")), "Element.prototype.ariaValueMax");
   }
-  template <int = 0> void setAriaValueMax(const std::optional<std::string> & value) const {
+  template <int N = 0> void setAriaValueMax(const std::optional<std::string> & value) const {
     static_cast<const ::wasmport::JsValue &>(*this).set(::wasmport::JsValue("ariaValueMax"), ::wasmport::web::detail::arg(value));
   }
-  template <int = 0> std::optional<std::string> ariaValueMin() const {
+  template <int N = 0> std::optional<std::string> ariaValueMin() const {
     return ::wasmport::web::detail::result<std::optional<std::string>>(static_cast<const ::wasmport::JsValue &>(*this).get(::wasmport::JsValue("ariaValueMin")), "Element.prototype.ariaValueMin");
   }
-  template <int = 0> void setAriaValueMin(const std::optional<std::string> & value) const {
+  template <int N = 0> void setAriaValueMin(const std::optional<std::string> & value) const {
     static_cast<const ::wasmport::JsValue &>(*this).set(::wasmport::JsValue("ariaValueMin"), ::wasmport::web::detail::arg(value));
   }
-  template <int = 0> std::optional<std::string> ariaValueNow() const {
+  template <int N = 0> std::optional<std::string> ariaValueNow() const {
     return ::wasmport::web::detail::result<std::optional<std::string>>(static_cast<const ::wasmport::JsValue &>(*this).get(::wasmport::JsValue("ariaValueNow")), "Element.prototype.ariaValueNow");
   }
-  template <int = 0> void setAriaValueNow(const std::optional<std::string> & value) const {
+  template <int N = 0> void setAriaValueNow(const std::optional<std::string> & value) const {
     static_cast<const ::wasmport::JsValue &>(*this).set(::wasmport::JsValue("ariaValueNow"), ::wasmport::web::detail::arg(value));
   }
-  template <int = 0> std::optional<std::string> ariaValueText() const {
+  template <int N = 0> std::optional<std::string> ariaValueText() const {
     return ::wasmport::web::detail::result<std::optional<std::string>>(static_cast<const ::wasmport::JsValue &>(*this).get(::wasmport::JsValue("ariaValueText")), "Element.prototype.ariaValueText");
   }
-  template <int = 0> void setAriaValueText(const std::optional<std::string> & value) const {
+  template <int N = 0> void setAriaValueText(const std::optional<std::string> & value) const {
     static_cast<const ::wasmport::JsValue &>(*this).set(::wasmport::JsValue("ariaValueText"), ::wasmport::web::detail::arg(value));
   }
+  void ariaNotify(const std::string & announcement) const;
   ::wasmport::web::Animation animate(const ::wasmport::JsValue & keyframes) const;
   ::wasmport::web::Animation animate(const ::wasmport::JsValue & keyframes, const ::wasmport::JsValue & options) const;
 };

@@ -22,6 +22,7 @@ public:
   void removeEventListener(const std::string & type, const ::wasmport::JsValue & callback) const;
   void removeEventListener(const std::string & type, const ::wasmport::JsValue & callback, const ::wasmport::JsValue & options) const;
   bool dispatchEvent(const ::wasmport::web::Event & event) const;
+  ::wasmport::web::Observable when(const std::string & type) const;
 };
 
 } // namespace wasmport::web
