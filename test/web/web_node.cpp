@@ -4,6 +4,8 @@
 #include <wasmport/web/AbortController.h>
 #include <wasmport/web/AbortSignal.h>
 #include <wasmport/web/Document.h>
+#include <wasmport/web/Event.h>
+#include <wasmport/web/EventTarget.h>
 #include <wasmport/web/TextDecoder.h>
 #include <wasmport/web/TextEncoder.h>
 #include <wasmport/web/URL.h>
@@ -62,4 +64,24 @@ using namespace wasmport::web;
 
 [[wasmport::export]] std::string title_of_document() {
   return document().title();
+}
+
+[[wasmport::export]] int32_t events_delivered(int32_t Times) {
+  int32_t Seen = 0;
+  std::string LastType;
+  EventTarget Target = EventTarget::create();
+  wasmport::Closure<void(wasmport::JsValue)> Listener(
+      [&](wasmport::JsValue E) {
+        ++Seen;
+        if (std::optional<Event> Ev = wasmport::dyn_cast<Event>(E))
+          LastType = Ev->type();
+      },
+      "ping listener");
+  Target.addEventListener("ping", Listener.value());
+  for (int32_t I = 0; I < Times; ++I)
+    Target.dispatchEvent(Event::create("ping"));
+  Target.dispatchEvent(Event::create("other"));
+  Target.removeEventListener("ping", Listener.value());
+  Target.dispatchEvent(Event::create("ping"));
+  return LastType == "ping" ? Seen : -1;
 }

@@ -54,3 +54,8 @@ test('only the members used are imports', async () => {
   assert.ok(imports.size > 5 && imports.size < 40, `${imports.size} imports`);
   assert.ok(![...imports].some(n => n.includes('createElement')));
 });
+
+test('events: a wasmport::Closure as the listener of an EventTarget', () => {
+  assert.equal(m.events_delivered(3), 3);
+  assert.equal(m.events_delivered(0), -1);
+});
