@@ -50,6 +50,10 @@ void Collector::buildImportedClass(const CXXRecordDecl *RD,
     report(DE, R.getBegin(), Diag::ImportedClassBase) << RD << R;
   }
 
+  const auto *Web = dyn_cast<NamespaceDecl>(RD->getDeclContext());
+  const auto *Top = Web ? dyn_cast<NamespaceDecl>(Web->getDeclContext()) : nullptr;
+  bool WebAPI = Top && Web->getName() == "web" && Top->getName() == "wasmport" &&
+                Top->getDeclContext()->isTranslationUnit();
   for (const Decl *Member : RD->decls()) {
     if (const auto *FD = dyn_cast<FieldDecl>(Member)) {
       report(DE, FD->getLocation(), Diag::ImportedClassField) << RD;
@@ -76,6 +80,10 @@ void Collector::buildImportedClass(const CXXRecordDecl *RD,
       continue;
     }
     if (isa<CXXDestructorDecl>(MD))
+      continue;
+    // The Web API headers (wasmport/web, docs/WebAPIs.md) declare the whole
+    // platform: only the members this translation unit uses are imports.
+    if (WebAPI && !MD->isReferenced())
       continue;
     if (std::optional<Import> I = buildImportedMember(MD, Target))
       Out.push_back(std::move(*I));

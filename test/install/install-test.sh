@@ -51,8 +51,14 @@ for f in bin/wasmport-js bin/wasmport-rewrite lib/wasmport-plugin.so include/was
          lib/cmake/WasmPort/WasmPortFunctions.cmake lib/cmake/WasmPort/wasm32-wasi.toolchain.cmake; do
   [ -f "$prefix/$f" ] || fail "missing P/$f"
 done
+# The Web API headers (DESIGN.md 1.5), when the build generated them.
+if [ -f "$build/include/wasmport/web/URL.h" ]; then
+  for f in include/wasmport/web/web.h include/wasmport/web/URL.h include/wasmport/web/REPORT.md; do
+    [ -f "$prefix/$f" ] || fail "missing P/$f"
+  done
+fi
 extra=$(cd "$prefix" && find . -type f | sed 's|^\./||' | sort |
-  grep -v -E '^(bin/wasmport-(js|rewrite)|lib/wasmport-plugin\.so|include/wasmport/[^/]+\.h|lib/cmake/WasmPort/.+)$' || true)
+  grep -v -E '^(bin/wasmport-(js|rewrite)|lib/wasmport-plugin\.so|include/wasmport/[^/]+\.h|include/wasmport/web/([^/]+\.h|REPORT\.md)|lib/cmake/WasmPort/.+)$' || true)
 [ -z "$extra" ] || fail "installed files outside the layout: $extra"
 
 # ipo: the toolchain project with CMAKE_INTERPROCEDURAL_OPTIMIZATION and
