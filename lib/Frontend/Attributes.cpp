@@ -36,6 +36,7 @@ StringRef attrName(AttrKind K) {
   case AttrKind::Getter: return "getter";
   case AttrKind::Setter: return "setter";
   case AttrKind::Constructor: return "constructor";
+  case AttrKind::Test: return "test";
   }
   llvm_unreachable("unknown AttrKind");
 }
@@ -47,7 +48,7 @@ std::string quotedAttrName(AttrKind K) {
 static std::optional<AttrKind> attrKindFromName(StringRef Name) {
   for (AttrKind K : {AttrKind::Export, AttrKind::Import, AttrKind::Skip,
                      AttrKind::Start, AttrKind::Value, AttrKind::Getter,
-                     AttrKind::Setter, AttrKind::Constructor})
+                     AttrKind::Setter, AttrKind::Constructor, AttrKind::Test})
     if (attrName(K) == Name)
       return K;
   return std::nullopt;
@@ -261,6 +262,7 @@ WASMPORT_SPELLINGS(value)
 WASMPORT_SPELLINGS(getter)
 WASMPORT_SPELLINGS(setter)
 WASMPORT_SPELLINGS(constructor)
+WASMPORT_SPELLINGS(test)
 #undef WASMPORT_SPELLINGS
 
 #define WASMPORT_ATTR(NAME, KIND, MAXARGS, SUBJECTS, SUBJECTS_TEXT)            \
@@ -287,6 +289,7 @@ WASMPORT_ATTR(value, Value, 0, OnClass, "structs and classes")
 WASMPORT_ATTR(getter, Getter, 1, OnMethod, "member functions")
 WASMPORT_ATTR(setter, Setter, 1, OnMethod, "member functions")
 WASMPORT_ATTR(constructor, Constructor, 0, OnMethod, "member functions")
+WASMPORT_ATTR(test, Test, 1, OnFunction, "functions")
 #undef WASMPORT_ATTR
 
 } // namespace

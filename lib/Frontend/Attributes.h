@@ -28,6 +28,7 @@ enum class AttrKind {
   Getter,
   Setter,
   Constructor,
+  Test,
 };
 
 /// "export", "import", ...: the name after `wasmport::`.

@@ -43,6 +43,7 @@ enum class Diag {
   NoteOtherOverload,
   ImportHasBody,
   StartSignature,
+  TestSignature,
   MemberNotPublic,
   MemberDeleted,
   ClassNotDestructible,
