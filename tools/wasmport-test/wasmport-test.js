@@ -26,7 +26,7 @@ const ERROR = '##wasmport-test-error## ';
 const PASSED = '##wasmport-test-passed##';
 
 function fail(message) {
-  process.stderr.write(`wasmport-test: error: ${message}\n`);
+  process.stderr.write(`wasmport-test: error: ${String(message).split('\n')[0]}\n`);
   process.exit(1);
 }
 
