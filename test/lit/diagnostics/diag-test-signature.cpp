@@ -3,7 +3,7 @@
 // with and without -fplugin-arg-wasmport-tests.
 //
 // RUN: %verify %s
-// RUN: %verify %s -Xclang -plugin-arg-wasmport -Xclang tests
+// RUN: %verify %s -fplugin-arg-wasmport-tests
 // RUN: %not %diagnose %s 2>&1 | %FileCheck %s
 #include <wasmport/promise.h>
 
@@ -14,7 +14,7 @@
 [[wasmport::test("named")]] void variadic(...) {} // expected-error {{must take no parameters and return void or wasmport::Promise<void>}}
 
 // Only on functions, and not exported or imported as well.
-[[wasmport::test]] int notAFunction; // expected-error {{'wasmport::test' attribute only applies to functions}}
+[[wasmport::test]] int notAFunction; // expected-error {{'test' attribute only applies to functions}}
 [[wasmport::test]] [[wasmport::export]] void both() {} // expected-error {{'wasmport::test' cannot be combined with 'wasmport::export'}}
 
 // Accepted: void and a promise of void, in a namespace too.
