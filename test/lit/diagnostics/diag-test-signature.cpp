@@ -2,9 +2,9 @@
 // returns nothing or a promise of nothing (an async test). The check holds
 // with and without -fplugin-arg-wasmport-tests.
 //
-// RUN: %verify %s
-// RUN: %verify %s -fplugin-arg-wasmport-tests
-// RUN: %not %diagnose %s 2>&1 | %FileCheck %s
+// RUN: %verify -std=c++20 %s
+// RUN: %verify -std=c++20 %s -fplugin-arg-wasmport-tests
+// RUN: %not %diagnose -std=c++20 %s 2>&1 | %FileCheck %s
 #include <wasmport/promise.h>
 
 [[wasmport::test]] void withParam(int level) {} // expected-error {{a [[wasmport::test]] function must take no parameters and return void or wasmport::Promise<void>}}
