@@ -30,7 +30,7 @@
 // CHECK-NEXT:     },
 // CHECK-NEXT:     "params": [],
 // CHECK-NEXT:     "result": {
-// CHECK-NEXT:       "cpp": "",
+// CHECK-NEXT:       "cpp": "void",
 // CHECK-NEXT:       "kind": "void"
 // CHECK-NEXT:     },
 // CHECK-NEXT:     "symbol": "__wasmport_test__Z4addsv"
