@@ -43,7 +43,7 @@ namespace suite {
 } // namespace suite
 // CHECK:          "cpp": "::suite::waits",
 // CHECK-NEXT:     "js": "waits for a promise",
-// CHECK:            "kind": "promise",
+// CHECK:            "kind": "promise"
 // CHECK:          "symbol": "__wasmport_test__ZN5suite5waitsEv"
 // CHECK-NEXT:   }
 // CHECK-NEXT: ],
