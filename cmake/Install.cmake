@@ -1,6 +1,7 @@
 # `cmake --install build --prefix P` lays out DESIGN.md 1.2 and the CMake
 # package that find_package(WasmPort) loads:
-#   P/bin/wasmport-js, P/bin/wasmport-rewrite
+#   P/bin/wasmport-js, P/bin/wasmport-rewrite, P/bin/wasmport-test (and its
+#     Chromium support in P/share/wasmport/test)
 #   P/lib/wasmport-plugin.so
 #   P/include/wasmport/*.h
 #   P/lib/cmake/WasmPort/  WasmPortConfig.cmake, WasmPortConfigVersion.cmake,
@@ -31,6 +32,9 @@ set_target_properties(wasmport-runtime-headers PROPERTIES EXPORT_NAME headers)
 
 install(TARGETS wasmport-js wasmport-rewrite EXPORT WasmPortTargets
   RUNTIME DESTINATION bin)
+install(PROGRAMS ${PROJECT_BINARY_DIR}/bin/wasmport-test DESTINATION bin)
+install(DIRECTORY ${PROJECT_BINARY_DIR}/share/wasmport/test
+  DESTINATION share/wasmport)
 install(TARGETS wasmport-plugin EXPORT WasmPortTargets
   LIBRARY DESTINATION lib)
 install(TARGETS wasmport-runtime-headers EXPORT WasmPortTargets)

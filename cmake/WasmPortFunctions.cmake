@@ -1,4 +1,4 @@
-# WasmPortFunctions.cmake: wasmport_add_module() and wasmport_package(),
+# WasmPortFunctions.cmake: wasmport_add_module(), wasmport_package() and wasmport_add_test(),
 # included by WasmPortConfig.cmake after the imported targets
 # (WasmPort::plugin, WasmPort::wasmport-js) and WASMPORT_CLANG,
 # WASMPORT_SYSROOT and WASMPORT_INCLUDE_DIR are defined. Reference:
@@ -11,6 +11,75 @@
 # wasm32-wasi.toolchain.cmake that target is NAME itself; in a
 # host-configured project NAME is an ExternalProject that configures and
 # builds a generated wasm32 sub-project holding that target.
+
+# wasmport_add_test(NAME SOURCES src... [TARGETS node chromium]
+#                   [COMPILE_OPTIONS opt...])
+# Compiles SOURCES with the plugin and -fplugin-arg-wasmport-tests into
+# ${CMAKE_CURRENT_BINARY_DIR}/NAME.wasm (target NAME) and adds one CTest test
+# per runner target, NAME.node and NAME.chromium (TARGETS defaults to node),
+# each running `wasmport-test NAME.wasm --target T`: `ctest -R NAME` runs
+# them, and the output shows each C++ test's own name (docs/Testing.md).
+# The module is compiled with -std=c++20 (async tests are coroutines), -g
+# (DWARF for debugging in Chromium) and -mexec-model=reactor.
+function(wasmport_add_test name)
+  cmake_parse_arguments(PARSE_ARGV 1 ARG "" "" "SOURCES;TARGETS;COMPILE_OPTIONS")
+  set(where "wasmport_add_test(${name})")
+  if(ARG_UNPARSED_ARGUMENTS)
+    message(FATAL_ERROR "${where}: unknown arguments: ${ARG_UNPARSED_ARGUMENTS}")
+  endif()
+  if(NOT ARG_SOURCES)
+    message(FATAL_ERROR "${where}: SOURCES is required")
+  endif()
+  if(NOT ARG_TARGETS)
+    set(ARG_TARGETS node)
+  endif()
+  foreach(t IN LISTS ARG_TARGETS)
+    if(NOT t MATCHES "^(node|chromium)$")
+      message(FATAL_ERROR "${where}: TARGETS are node and chromium, not '${t}'")
+    endif()
+  endforeach()
+  # The installed package, or wasmport's own build tree.
+  if(TARGET WasmPort::plugin)
+    set(plugin WasmPort::plugin)
+    set(js WasmPort::wasmport-js)
+  elseif(TARGET wasmport-plugin)
+    set(plugin wasmport-plugin)
+    set(js wasmport-js)
+  else()
+    message(FATAL_ERROR "${where}: WasmPort::plugin is not defined; call find_package(WasmPort) first")
+  endif()
+  set(clang "${WASMPORT_CLANG}")
+  if(NOT clang)
+    set(clang "${WASMPORT_CLANG_EXECUTABLE}")
+  endif()
+  set(include_dir "${WASMPORT_INCLUDE_DIR}")
+  if(NOT include_dir)
+    get_filename_component(include_dir "${CMAKE_CURRENT_FUNCTION_LIST_DIR}/../include" ABSOLUTE)
+  endif()
+  set(sysroot "${WASMPORT_SYSROOT}")
+  if(NOT sysroot)
+    set(sysroot /usr)
+  endif()
+  set(sources)
+  foreach(src IN LISTS ARG_SOURCES)
+    get_filename_component(src "${src}" ABSOLUTE BASE_DIR "${CMAKE_CURRENT_SOURCE_DIR}")
+    list(APPEND sources "${src}")
+  endforeach()
+  set(wasm "${CMAKE_CURRENT_BINARY_DIR}/${name}.wasm")
+  add_custom_command(OUTPUT "${wasm}"
+    COMMAND "${clang}" --target=wasm32-wasi "--sysroot=${sysroot}" -std=c++20
+      "-I${include_dir}" "-fplugin=$<TARGET_FILE:${plugin}>" -fplugin-arg-wasmport-tests
+      -mexec-model=reactor -O1 -g ${ARG_COMPILE_OPTIONS} ${sources} -o "${wasm}"
+    DEPENDS ${sources} ${plugin}
+    IMPLICIT_DEPENDS CXX ${sources}
+    COMMENT "wasmport_add_test: compiling ${name}.wasm with its tests" VERBATIM)
+  add_custom_target(${name} ALL DEPENDS "${wasm}" ${js})
+  foreach(t IN LISTS ARG_TARGETS)
+    add_test(NAME ${name}.${t}
+      COMMAND "$<TARGET_FILE_DIR:${js}>/wasmport-test" "${wasm}" --target ${t})
+    set_tests_properties(${name}.${t} PROPERTIES LABELS "wasmport-test;${t}")
+  endforeach()
+endfunction()
 
 # Functions record the policies in effect where they are defined. 3.20 gives
 # DEPFILE on Ninja and Makefiles with its paths taken relative to the binary

@@ -53,6 +53,7 @@ public:
 
   void InitializeSema(Sema &S) override {
     State->Collector = std::make_unique<frontend::Collector>(S);
+    State->Collector->keepTests(State->Opts.KeepTests);
     State->Sema = &S;
   }
   void ForgetSema() override {

@@ -26,6 +26,8 @@ struct Options {
   /// Where to write the generated thunk source ("" for nowhere), for
   /// inspection and golden tests.
   std::string ThunksPath;
+  /// Keep the [[wasmport::test]] functions (-fplugin-arg-wasmport-tests).
+  bool KeepTests = false;
 };
 
 /// Prepares CI's translation unit for injection and returns the consumer

@@ -6,7 +6,8 @@
 // generated thunks into the translation unit (Injection.cpp).
 //
 // Arguments: -fplugin-arg-wasmport-manifest=PATH writes the TU's manifest,
-// -fplugin-arg-wasmport-thunks=PATH the generated C++ (for inspection).
+// -fplugin-arg-wasmport-thunks=PATH the generated C++ (for inspection),
+// -fplugin-arg-wasmport-tests keeps the [[wasmport::test]] functions.
 //
 //===----------------------------------------------------------------------===//
 #include "Injection.h"
@@ -32,6 +33,10 @@ protected:
     frontend::registerAttributes();
     DiagnosticsEngine &DE = CI.getDiagnostics();
     for (StringRef Arg : Args) {
+      if (Arg == "tests") {
+        Opts.KeepTests = true;
+        continue;
+      }
       auto [Key, Value] = Arg.split('=');
       std::string *Dest = Key == "manifest" ? &Opts.ManifestPath
                           : Key == "thunks" ? &Opts.ThunksPath
@@ -39,7 +44,7 @@ protected:
       if (!Dest) {
         DE.Report(DE.getCustomDiagID(DiagnosticsEngine::Error,
                                      "unknown wasmport plugin argument '%0'; "
-                                     "accepted: manifest=PATH, thunks=PATH"))
+                                     "accepted: manifest=PATH, thunks=PATH, tests"))
             << Arg;
         return false;
       }

@@ -38,6 +38,7 @@ StringRef attrName(AttrKind K) {
   case AttrKind::Setter: return "setter";
   case AttrKind::Constructor: return "constructor";
   case AttrKind::Rename: return "rename";
+  case AttrKind::Test: return "test";
   }
   llvm_unreachable("unknown AttrKind");
 }
@@ -50,7 +51,7 @@ static std::optional<AttrKind> attrKindFromName(StringRef Name) {
   for (AttrKind K : {AttrKind::Export, AttrKind::Import, AttrKind::Skip,
                      AttrKind::Start, AttrKind::Value, AttrKind::Getter,
                      AttrKind::Setter, AttrKind::Constructor,
-                     AttrKind::Rename})
+                     AttrKind::Rename, AttrKind::Test})
     if (attrName(K) == Name)
       return K;
   return std::nullopt;
@@ -307,6 +308,7 @@ WASMPORT_SPELLINGS(getter)
 WASMPORT_SPELLINGS(setter)
 WASMPORT_SPELLINGS(constructor)
 WASMPORT_SPELLINGS(rename)
+WASMPORT_SPELLINGS(test)
 #undef WASMPORT_SPELLINGS
 
 #define WASMPORT_ATTR(NAME, KIND, MAXARGS, SUBJECTS, SUBJECTS_TEXT)            \
@@ -336,6 +338,7 @@ WASMPORT_ATTR(getter, Getter, 1, OnMethod, "member functions")
 WASMPORT_ATTR(setter, Setter, 1, OnMethod, "member functions")
 WASMPORT_ATTR(constructor, Constructor, 0, OnMethod, "member functions")
 WASMPORT_ATTR(rename, Rename, 2, OnAlias, "alias-declarations")
+WASMPORT_ATTR(test, Test, 1, OnFunction, "functions")
 #undef WASMPORT_ATTR
 
 } // namespace

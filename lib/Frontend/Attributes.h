@@ -29,6 +29,7 @@ enum class AttrKind {
   Setter,
   Constructor,
   Rename,
+  Test,
 };
 
 /// "export", "import", ...: the name after `wasmport::`.

@@ -131,6 +131,10 @@ std::optional<Manifest> Collector::collect() {
     if (Start && !Import && !find(FD, AttrKind::Export))
       if (std::optional<Function> F = buildStart(FD, *Start))
         M.Starts.push_back(std::move(*F));
+    if (const Annotation *Test = find(FD, AttrKind::Test);
+        Test && !Import && !find(FD, AttrKind::Export))
+      if (std::optional<Function> F = buildTest(FD, *Test))
+        M.Tests.push_back(std::move(*F));
   }
   if (DE.hasErrorOccurred())
     return std::nullopt;

@@ -49,6 +49,11 @@ class Collector {
 public:
   explicit Collector(clang::Sema &S) : S(S) {}
 
+  /// Keeps the [[wasmport::test]] functions in the manifest (the plugin's
+  /// `tests` argument, wasmport-rewrite's --tests). Without it they are
+  /// still checked, but not exported.
+  void keepTests(bool Keep) { KeepTests = Keep; }
+
   /// Records the wasmport annotations on D and everything declared inside it,
   /// and removes them from the AST.
   void take(clang::Decl *D);
@@ -177,6 +182,10 @@ private:
   /// C++ exceptions unwind in this translation unit (-fwasm-exceptions), and
   /// FD may let one out: the thunks catch and the glue rethrows.
   bool unwinds(const clang::FunctionDecl *FD) const;
+  // Tests.cpp: [[wasmport::test]] functions.
+  std::optional<manifest::Function> buildTest(const clang::FunctionDecl *FD,
+                                              const Annotation &A);
+
   std::optional<manifest::Function> buildStart(const clang::FunctionDecl *FD,
                                                const Annotation &A);
 
@@ -247,6 +256,7 @@ private:
                       const manifest::Import &Target);
 
   clang::Sema &S;
+  bool KeepTests = false;
   /// Every annotated declaration, by key(), in source order.
   llvm::MapVector<const clang::Decl *, Annotations> Taken;
   /// Exported classes with an exported base, to that base.

@@ -132,6 +132,9 @@ Entry entry(Diag D) {
   case Diag::StartSignature:
     return {L::Error, "a [[wasmport::start]] function must take no parameters "
                       "and return void"};
+  case Diag::TestSignature:
+    return {L::Error, "a [[wasmport::test]] function must take no parameters "
+                      "and return void or wasmport::Promise<void>"};
   case Diag::MemberNotPublic:
     return {L::Error, "%0 is not public and cannot be exported; make it public "
                       "or remove the attribute"};

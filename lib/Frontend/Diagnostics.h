@@ -44,6 +44,7 @@ enum class Diag {
   NoteOtherOverload,
   ImportHasBody,
   StartSignature,
+  TestSignature,
   MemberNotPublic,
   MemberDeleted,
   ClassNotDestructible,

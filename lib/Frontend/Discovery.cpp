@@ -78,6 +78,11 @@ void Collector::discover(Decl *D, const Annotations &Anns) {
     RejectRole(Start);
     return;
   }
+  if (const Annotation *Test = find(D, AttrKind::Test);
+      Test && (Export || Import)) {
+    RejectRole(Test);
+    return;
+  }
 
   if (auto *NS = dyn_cast<NamespaceDecl>(D)) {
     if (!Export)
@@ -129,7 +134,8 @@ void Collector::discoverNamespace(NamespaceDecl *NS) {
       SkippedInNamespace.insert(key(Child));
       continue;
     }
-    if (has(Child, AttrKind::Import) || has(Child, AttrKind::Start))
+    if (has(Child, AttrKind::Import) || has(Child, AttrKind::Start) ||
+        has(Child, AttrKind::Test))
       continue;
     if (auto *Inner = dyn_cast<NamespaceDecl>(Child)) {
       discoverNamespace(Inner);

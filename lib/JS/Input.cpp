@@ -270,6 +270,8 @@ Expected<Input> readManifestFile(StringRef Path, StringRef Text) {
     AddCall(F);
   for (const manifest::Function &F : In.Manifest.Starts)
     AddCall(F);
+  for (const manifest::Function &F : In.Manifest.Tests)
+    AddCall(F);
   for (const manifest::Class &C : In.Manifest.Classes) {
     Info.Exports.insert(C.DeleteSymbol);
     for (const manifest::Function &F : C.Constructors)
@@ -294,6 +296,7 @@ Expected<Input> readManifestFile(StringRef Path, StringRef Text) {
   auto Visit = [&](const manifest::Function &F) { Throws |= F.Exceptions; };
   for_each(In.Manifest.Functions, Visit);
   for_each(In.Manifest.Starts, Visit);
+  for_each(In.Manifest.Tests, Visit);
   for (const manifest::Class &C : In.Manifest.Classes) {
     for_each(C.Constructors, Visit);
     for_each(C.Methods, Visit);

@@ -413,13 +413,16 @@ static json::Value toJSON(const ValueStruct &V) {
 }
 
 json::Value toJSON(const Manifest &M) {
-  return json::Object{{"wasmport", M.Version},
-                      {"functions", arrayToJSON(M.Functions)},
-                      {"classes", arrayToJSON(M.Classes)},
-                      {"imports", arrayToJSON(M.Imports)},
-                      {"starts", arrayToJSON(M.Starts)},
-                      {"enums", arrayToJSON(M.Enums)},
-                      {"values", arrayToJSON(M.Values)}};
+  json::Object O{{"wasmport", M.Version},
+                 {"functions", arrayToJSON(M.Functions)},
+                 {"classes", arrayToJSON(M.Classes)},
+                 {"imports", arrayToJSON(M.Imports)},
+                 {"starts", arrayToJSON(M.Starts)},
+                 {"enums", arrayToJSON(M.Enums)},
+                 {"values", arrayToJSON(M.Values)}};
+  if (!M.Tests.empty())
+    O["tests"] = arrayToJSON(M.Tests);
+  return O;
 }
 
 std::string toJSONText(const Manifest &M, bool Pretty) {
@@ -569,7 +572,8 @@ Expected<Manifest> fromJSON(const json::Value &V) {
   json::ObjectMapper O(V, Root);
   if (!O.map("functions", M.Functions) || !O.map("classes", M.Classes) ||
       !O.map("imports", M.Imports) || !O.map("starts", M.Starts) ||
-      !O.map("enums", M.Enums) || !O.map("values", M.Values)) {
+      !O.map("enums", M.Enums) || !O.map("values", M.Values) ||
+      !O.mapOptional("tests", M.Tests)) {
     std::string Msg;
     raw_string_ostream OS(Msg);
     OS << toString(Root.getError());

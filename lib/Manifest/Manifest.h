@@ -400,10 +400,14 @@ struct Manifest {
   /// Value structs used by this TU's signatures, each after the value
   /// structs its fields use.
   std::vector<ValueStruct> Values;
+  /// [[wasmport::test]] functions (kind free; the JS name is the test's
+  /// name; the result void or a promise of void), kept only in a TU built
+  /// with the plugin's `tests` argument. Written to JSON only when present.
+  std::vector<Function> Tests;
 
   bool empty() const {
     return Functions.empty() && Classes.empty() && Imports.empty() &&
-           Starts.empty() && Enums.empty() && Values.empty();
+           Starts.empty() && Enums.empty() && Values.empty() && Tests.empty();
   }
 };
 

@@ -78,7 +78,7 @@ private:
 Expected<Manifest> merge(ArrayRef<Manifest> Fragments) {
   Manifest Out;
   NameTable Names;
-  StringMap<size_t> ImportIndex, StartIndex, FunctionIndex;
+  StringMap<size_t> ImportIndex, StartIndex, FunctionIndex, TestIndex;
   for (const Manifest &F : Fragments) {
     for (const Function &Fn : F.Functions) {
       // Overloads share a JS name, each with a symbol of its own: a new
@@ -117,6 +117,10 @@ Expected<Manifest> merge(ArrayRef<Manifest> Fragments) {
     for (const Function &S : F.Starts)
       if (StartIndex.try_emplace(S.Symbol, Out.Starts.size()).second)
         Out.Starts.push_back(S);
+    // A test defined in a header and built into two TUs is one test.
+    for (const Function &T : F.Tests)
+      if (TestIndex.try_emplace(T.Symbol, Out.Tests.size()).second)
+        Out.Tests.push_back(T);
     for (const Enum &E : F.Enums)
       if (Expected<bool> R = Names.add(E.JsName, E, E.Loc, "enum", Out.Enums);
           !R)

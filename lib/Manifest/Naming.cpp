@@ -62,6 +62,10 @@ std::string startSymbol(StringRef MangledName) {
   return Prefix.str() + "start_" + MangledName.str();
 }
 
+std::string testSymbol(StringRef MangledName) {
+  return Prefix.str() + "test_" + MangledName.str();
+}
+
 std::string vectorSymbol(StringRef ElementKind) {
   return Prefix.str() + "vector_" + ElementKind.str();
 }

@@ -75,6 +75,9 @@ std::string setterSymbol(llvm::StringRef ClassJsName, llvm::StringRef Property);
 std::string deleteSymbol(llvm::StringRef ClassJsName);
 /// `__wasmport_start__Z5setupv`: runs a start function, from its mangled name.
 std::string startSymbol(llvm::StringRef MangledName);
+/// `__wasmport_test__Z4addsv`: runs a [[wasmport::test]] function, from its
+/// mangled name.
+std::string testSymbol(llvm::StringRef MangledName);
 /// `__wasmport_import__Z5twicei`: a JS import, from the C++ mangled name so
 /// that overloads stay distinct.
 std::string importSymbol(llvm::StringRef MangledName);

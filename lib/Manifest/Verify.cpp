@@ -572,6 +572,21 @@ Error Verifier::run() {
     if (Error E = function(F, Entity, nullptr))
       return E;
   }
+  StringMap<std::string> TestNames;
+  for (const Function &F : M.Tests) {
+    std::string Entity = "test " + q(F.JsName);
+    if (F.Kind != FunctionKind::Free || !F.Params.empty() ||
+        (F.Result.Kind != TypeKind::Void && F.Result.Kind != TypeKind::Promise))
+      return fail(Entity + " is not a free function without parameters "
+                           "returning void or a promise");
+    if (F.JsName.empty())
+      return fail("a test of " + q(F.CppName) + " has an empty name");
+    if (!TestNames.try_emplace(F.JsName, F.CppName).second)
+      return fail(Entity + " names " + q(F.CppName) + " and " +
+                  q(TestNames[F.JsName]) + "; each test has its own name");
+    if (Error E = function(F, Entity, nullptr))
+      return E;
+  }
   for (const Enum &E : M.Enums)
     if (Error Err = enumeration(E))
       return Err;

@@ -550,7 +550,8 @@ static bool usesFunctions(const Manifest &M) {
 /// export or import lets C++ exceptions through.
 static bool hasExceptions(const Manifest &M) {
   bool Found = any_of(M.Imports, [](const Import &I) { return I.Exceptions; }) ||
-               any_of(M.Starts, [](const Function &F) { return F.Exceptions; });
+               any_of(M.Starts, [](const Function &F) { return F.Exceptions; }) ||
+               any_of(M.Tests, [](const Function &F) { return F.Exceptions; });
   forEachExport(M, [&](const Function &F) { Found |= F.Exceptions; });
   return Found;
 }
@@ -591,13 +592,16 @@ void emitThunks(const Manifest &M, raw_ostream &OS, bool Includes) {
   emitRuntime(OS);
   emitVectorMakers(M, OS);
   emitSlotCodecs(M, OS);
-  if (!M.Functions.empty() || !M.Classes.empty() || !M.Starts.empty()) {
+  if (!M.Functions.empty() || !M.Classes.empty() || !M.Starts.empty() ||
+      !M.Tests.empty()) {
     OS << "extern \"C\" {\n\n";
     for (const Function &F : M.Functions)
       emitFunction(OS, F, nullptr, M);
     for (const Class &C : M.Classes)
       emitClass(OS, C, M);
     for (const Function &F : M.Starts)
+      emitFunction(OS, F, nullptr, M);
+    for (const Function &F : M.Tests)
       emitFunction(OS, F, nullptr, M);
     OS << "} // extern \"C\"\n\n";
   }

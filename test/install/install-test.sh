@@ -46,7 +46,7 @@ else
   prefix=$tmp/prefix
   cmake --install "$build" --prefix "$prefix"
 fi
-for f in bin/wasmport-js bin/wasmport-rewrite lib/wasmport-plugin.so include/wasmport/wasmport.h \
+for f in bin/wasmport-js bin/wasmport-rewrite bin/wasmport-test share/wasmport/test/wasmport-chromium.mjs lib/wasmport-plugin.so include/wasmport/wasmport.h \
          lib/cmake/WasmPort/WasmPortConfig.cmake lib/cmake/WasmPort/WasmPortConfigVersion.cmake \
          lib/cmake/WasmPort/WasmPortFunctions.cmake lib/cmake/WasmPort/wasm32-wasi.toolchain.cmake; do
   [ -f "$prefix/$f" ] || fail "missing P/$f"

@@ -19,6 +19,7 @@
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/FileSystem.h"
+#include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/InitLLVM.h"
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/MemoryBuffer.h"
@@ -63,6 +64,12 @@ cl::opt<bool> StressMemory(
     cl::desc("Testing aid: grow wasm memory after every call the glue makes "
              "into the module, so that a stale view of memory fails at once "
              "(slow; see docs/Runtime.md)"),
+    cl::cat(Category));
+cl::opt<bool> Tests(
+    "tests",
+    cl::desc("For wasmport-test: also export the module's [[wasmport::test]] "
+             "functions, as wasmportTest0, wasmportTest1, ..., and list them "
+             "in NAME.tests.json"),
     cl::cat(Category));
 cl::opt<bool> Minify(
     "minify",
@@ -236,6 +243,29 @@ int main(int argc, char **argv) {
       check(IsJSON ? js::readManifestFile(Input, (*Buffer)->getBuffer())
                    : js::readModule(Input, (*Buffer)->getMemBufferRef()));
 
+  // The tests become exports under generated names; NAME.tests.json maps
+  // them back to the tests' own names.
+  json::Array TestList;
+  if (Tests) {
+    manifest::Manifest &Man = M.Manifest;
+    if (Man.Tests.empty())
+      fail("'" + Input + "' has no [[wasmport::test]] functions; compile "
+           "its tests with -fplugin-arg-wasmport-tests");
+    for (size_t I = 0; I != Man.Tests.size(); ++I) {
+      manifest::Function F = Man.Tests[I];
+      std::string Js = "wasmportTest" + std::to_string(I);
+      TestList.push_back(json::Object{
+          {"name", F.JsName},
+          {"js", Js},
+          {"cpp", F.CppName},
+          {"file", F.Loc.File},
+          {"line", F.Loc.Line},
+          {"async", F.Result.Kind == manifest::TypeKind::Promise}});
+      F.JsName = Js;
+      Man.Functions.push_back(std::move(F));
+    }
+  }
+
   // A side file "foo.wasmport.json" describes "foo".
   std::string Name = OutName;
   if (Name.empty()) {
@@ -305,6 +335,12 @@ int main(int argc, char **argv) {
     writeFile(OutPath(".d.ts"), TS);
   if (!M.StrippedWasm.empty())
     writeFile(OutPath(".wasm"), M.StrippedWasm);
+  if (Tests) {
+    std::string Text;
+    raw_string_ostream(Text) << formatv("{0:2}", json::Value(std::move(TestList)))
+                             << "\n";
+    writeFile(OutPath(".tests.json"), Text);
+  }
   writePackageJson(OutDir, Name, PackageJson);
   return 0;
 }

@@ -42,6 +42,10 @@ cl::OptionCategory Category("wasmport-rewrite options");
 cl::opt<std::string> OutDir("out-dir", cl::Required,
                             cl::desc("Directory for <stem>.wasmport.cpp/.json"),
                             cl::value_desc("dir"), cl::cat(Category));
+cl::opt<bool> KeepTests("tests",
+                        cl::desc("Keep the [[wasmport::test]] functions (as "
+                                 "-fplugin-arg-wasmport-tests does)"),
+                        cl::cat(Category));
 
 void writeFile(DiagnosticsEngine &DE, StringRef Path, StringRef Text) {
   std::error_code EC;
@@ -112,6 +116,7 @@ public:
 
   void InitializeSema(Sema &S) override {
     Collector = std::make_unique<wasmport::frontend::Collector>(S);
+    Collector->keepTests(KeepTests);
   }
   void ForgetSema() override { Collector.reset(); }
 

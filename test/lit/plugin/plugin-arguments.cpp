@@ -4,7 +4,7 @@
 //
 // RUN: rm -rf %t && mkdir -p %t/dir
 // RUN: %not %wasmport_cxx -fsyntax-only -fplugin-arg-wasmport-bogus=1 %s 2>&1 | %FileCheck %s --check-prefix=UNKNOWN
-// UNKNOWN: error: unknown wasmport plugin argument 'bogus=1'; accepted: manifest=PATH, thunks=PATH
+// UNKNOWN: error: unknown wasmport plugin argument 'bogus=1'; accepted: manifest=PATH, thunks=PATH, tests
 // RUN: %not %wasmport_cxx -fsyntax-only -fplugin-arg-wasmport-manifest= %s 2>&1 | %FileCheck %s --check-prefix=EMPTY
 // EMPTY: error: -fplugin-arg-wasmport-manifest= needs a path
 // RUN: %not %wasmport_cxx -fsyntax-only -fplugin-arg-wasmport-thunks %s 2>&1 | %FileCheck %s --check-prefix=NOVALUE
