@@ -139,6 +139,7 @@ void Collector::buildClass(CXXRecordDecl *RD, Class &C) {
             Symbol, MD->getNameAsString()))
       C.Methods.push_back(std::move(*F));
   }
+  buildSubclassing(RD, C);
   for (auto &[Name, P] : Props)
     if (P.Setter && !P.Getter)
       report(DE, attrLoc(find(P.Setter, AttrKind::Setter), P.Setter),

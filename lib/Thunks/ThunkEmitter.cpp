@@ -337,6 +337,8 @@ void printExportHead(raw_ostream &OS, StringRef RetType, StringRef Symbol,
      << join(WireParams, ", ") << ") {\n";
 }
 
+} // namespace
+
 void emitFunction(raw_ostream &OS, const Function &F, const Class *Owner,
                   const Manifest &M) {
   Signature S;
@@ -421,11 +423,14 @@ void emitFunction(raw_ostream &OS, const Function &F, const Class *Owner,
      << "  " << Wire << "throwToJS(exception);\n}\n\n";
 }
 
+namespace {
+
 void emitClass(raw_ostream &OS, const Class &C, const Manifest &M) {
   for (const Function &F : C.Constructors)
     emitFunction(OS, F, &C, M);
   for (const Function &F : C.Methods)
     emitFunction(OS, F, &C, M);
+  emitSubclassConstructors(C, M, OS);
   OS << "// " << C.JsName << ": destructor\n";
   printExportHead(OS, "void", C.DeleteSymbol, {"void *self"});
   OS << "  " << Wire << "destroy<" << C.CppName << ">(self);\n}\n\n";
@@ -574,6 +579,7 @@ void emitThunks(const Manifest &M, raw_ostream &OS, bool Includes) {
   emitRuntime(OS);
   emitVectorMakers(M, OS);
   emitSlotCodecs(M, OS);
+  emitSubclasses(M, OS);
   if (!M.Functions.empty() || !M.Classes.empty() || !M.Starts.empty()) {
     OS << "extern \"C\" {\n\n";
     for (const Function &F : M.Functions)
