@@ -316,6 +316,8 @@ void lower(Plan &P) {
   for (ClassPlan &C : P.Classes) {
     for (CallPlan &Ctor : C.Constructors)
       Ctor.Ops = lowerExport(P, Ctor, CallRole::Constructor);
+    for (CallPlan &Ctor : C.SubclassConstructors)
+      Ctor.Ops = lowerExport(P, Ctor, CallRole::Constructor);
     for (CallPlan &M : C.Methods)
       M.Ops = lowerExport(P, M, CallRole::Method);
     for (PropertyPlan &Prop : C.Properties) {
