@@ -150,6 +150,7 @@ void Collector::buildClass(CXXRecordDecl *RD, Class &C) {
       C.Methods.push_back(std::move(*F));
   }
   reportForeignOmissions(RD, Omitted);
+  buildSubclassing(RD, C);
   for (auto &[Name, P] : Props)
     if (P.Setter && !P.Getter)
       report(DE, attrLoc(find(P.Setter, AttrKind::Setter), P.Setter),

@@ -191,6 +191,10 @@ private:
 
   // Classes.cpp: exported classes.
   void buildClass(clang::CXXRecordDecl *RD, manifest::Class &C);
+  // Virtuals.cpp: what a JS subclass can implement (docs/Subclasses.md).
+  /// Fills C.Abstract, C.Virtuals and C.SubclassConstructors; warns about
+  /// each virtual function that cannot be implemented in JS.
+  void buildSubclassing(clang::CXXRecordDecl *RD, manifest::Class &C);
   /// Claims a JS member name of the class being built (Static: the statics'
   /// name space) for D; reports a clash with another member and returns
   /// false.

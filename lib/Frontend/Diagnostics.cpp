@@ -298,6 +298,13 @@ Entry entry(Diag D) {
     return {L::Warning, "parameter %0 of coroutine %1 refers to an argument "
                         "that is released when %1 first suspends; take it "
                         "by value"};
+  case Diag::VirtualNotOverridable:
+    return {L::Warning, "virtual function %0 cannot be implemented in "
+                        "JavaScript: %1; on an object of a JavaScript subclass "
+                        "of %2, C++ runs %2's own"};
+  case Diag::ClassNotExtensible:
+    return {L::Warning, "exported class %0 cannot be extended in JavaScript: "
+                        "%1"};
   }
   llvm_unreachable("unknown wasmport diagnostic");
 }

@@ -95,6 +95,9 @@ enum class Diag {
   // Promises and coroutines.
   UnsupportedPromiseValue,
   CoroutineBorrowedParam,
+  // JS subclasses (Virtuals.cpp).
+  VirtualNotOverridable,
+  ClassNotExtensible,
 };
 
 /// Starts reporting D at Loc; stream arguments and ranges into the result.

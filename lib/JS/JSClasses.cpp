@@ -35,9 +35,12 @@ void ModulePrinter::printConstructor(const ClassPlan &C) {
   if (C.Constructors.empty()) {
     OS << "  constructor() {\n";
     printDerivedGuard(C);
-    OS << "    throw new TypeError("
-       << quote(C.Name + " has no constructor exported to JavaScript")
-       << ");\n  }\n\n";
+    printSubclassConstruction(C);
+    if (!C.Abstract) // Else printSubclassConstruction threw.
+      OS << "    throw new TypeError("
+         << quote(C.Name + " has no constructor exported to JavaScript")
+         << ");\n";
+    OS << "  }\n\n";
     return;
   }
   Frame Fr;
@@ -52,6 +55,7 @@ void ModulePrinter::printConstructor(const ClassPlan &C) {
     const CallPlan &Ctor = C.Constructors.front();
     OS << "  constructor(" << paramList(Ctor) << ") {\n";
     printDerivedGuard(C);
+    printSubclassConstruction(C);
     OS << "    let __wasmport_ptr;\n";
     Fr.Call = &Ctor;
     Fr.In = "    ";
@@ -59,6 +63,7 @@ void ModulePrinter::printConstructor(const ClassPlan &C) {
   } else {
     OS << "  constructor(...__wasmport_args) {\n";
     printDerivedGuard(C);
+    printSubclassConstruction(C);
     OS << "    let __wasmport_ptr;\n"
        << "    switch (__wasmport_args.length) {\n";
     for (const CallPlan &Ctor : C.Constructors) {

@@ -128,6 +128,11 @@ private:
   void printDerivedGuard(const ClassPlan &C);
 
   void printConstructor(const ClassPlan &C);
+  /// JSSubclasses.cpp: in C's constructor, a JS subclass's object (or the
+  /// TypeError of an abstract class).
+  void printSubclassConstruction(const ClassPlan &C);
+  /// JSSubclasses.cpp: the overrides and missing imports of every class.
+  void printSubclassImports();
 
   void printClass(const ClassPlan &C);
 

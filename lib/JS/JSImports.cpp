@@ -148,6 +148,7 @@ void ModulePrinter::printImportObject() {
      << "  const wasmport = Object.create(null);\n";
   for (const ImportPlan &I : P.Imports)
     printImport(I);
+  printSubclassImports();
   if (P.ImportsThrow)
     OS << "  wasmport." << naming::ThrowImport << " = __wasmport_"
        << need(Helper::CppThrow) << ";\n";

@@ -323,6 +323,8 @@ void lower(Plan &P) {
   for (ClassPlan &C : P.Classes) {
     for (CallPlan &Ctor : C.Constructors)
       Lower(Ctor, CallRole::Constructor);
+    for (CallPlan &Ctor : C.SubclassConstructors)
+      Ctor.Ops = lowerExport(P, Ctor, CallRole::Constructor);
     for (CallPlan &M : C.Methods)
       Lower(M, CallRole::Method);
     for (PropertyPlan &Prop : C.Properties) {

@@ -317,6 +317,13 @@ void Needs::module() {
     // A subclass's constructor calls its base's with the `derived` token.
     if (C.HasSubclasses || (!C.Base.empty() && !C.Constructors.empty()))
       H.require(Helper::Derived);
+    // JS subclasses (JSSubclasses.cpp).
+    if (!C.Virtuals.empty()) {
+      H.require(Helper::Overrides);
+      H.require(Helper::Init);
+      if (!C.Base.empty())
+        H.require(Helper::Derived);
+    }
   }
   if (P.ImportsThrow)
     H.require(Helper::CppThrow);
@@ -345,6 +352,8 @@ void requireHelpers(Plan &P) {
     N.call(F);
   for (const ClassPlan &C : P.Classes) {
     for (const CallPlan &Ctor : C.Constructors)
+      N.call(Ctor);
+    for (const CallPlan &Ctor : C.SubclassConstructors)
       N.call(Ctor);
     for (const CallPlan &M : C.Methods)
       N.call(M);

@@ -219,9 +219,37 @@ private:
     }
     groupOverloads(CP.Methods, /*Constructors=*/false);
     groupOverloads(CP.Statics, /*Constructors=*/false);
+    if (Error E = planSubclassing(C, CP))
+      return E;
     P.Classes.push_back(std::move(CP));
     return Error::success();
   }
+
+  /// What JS subclasses of C implement: the virtual functions as method
+  /// imports, the generated class's constructors (JSSubclasses.cpp prints
+  /// them and the overrides and missing imports).
+  Error planSubclassing(const Class &C, ClassPlan &CP) {
+    CP.Abstract = C.Abstract;
+    for (const Virtual &V : C.Virtuals) {
+      CP.Virtuals.push_back(V.Call.Member);
+      planImport(V.Call);
+      SubclassImports.push_back(V.Call.Symbol);
+    }
+    if (!C.Virtuals.empty()) {
+      SubclassImports.push_back(naming::overridesSymbol(C.JsName));
+      SubclassImports.push_back(naming::missingSymbol(C.JsName));
+    }
+    std::map<size_t, const Function *> ByArity;
+    for (const Function &F : C.SubclassConstructors)
+      ByArity.emplace(F.Params.size(), &F);
+    for (auto &[Arity, F] : ByArity)
+      if (Error E = call(*F, "constructor", "new " + C.JsName)
+                        .moveInto(CP.SubclassConstructors.emplace_back()))
+        return E;
+    return Error::success();
+  }
+  /// The wasm imports JSSubclasses.cpp provides.
+  std::vector<std::string> SubclassImports;
 
   void planImport(const Import &I) {
     ImportPlan IP;
@@ -257,6 +285,8 @@ private:
     StringSet<> Planned;
     for (const ImportPlan &IP : P.Imports)
       Planned.insert(IP.Symbol);
+    for (const std::string &Symbol : SubclassImports)
+      Planned.insert(Symbol);
     std::vector<HelperImport> Wasi, Runtime;
     for (const ModuleInfo::ImportEntry &E : Info.Imports) {
       if (E.Module == "wasi_snapshot_preview1") {

@@ -103,6 +103,15 @@ struct ClassPlan {
   std::vector<CallPlan> Methods;
   std::vector<PropertyPlan> Properties; ///< In order of first accessor.
   std::vector<CallPlan> Statics;
+  /// JS subclasses (docs/Subclasses.md): JS constructs only subclasses of an
+  /// abstract class.
+  bool Abstract = false;
+  /// The JS names of the virtual functions a JS subclass may implement, in
+  /// manifest order (their imports are in Plan::Imports).
+  std::vector<std::string> Virtuals;
+  /// The generated C++ class's constructors (distinct arities, ascending);
+  /// the first parameter is the JS object.
+  std::vector<CallPlan> SubclassConstructors;
 };
 
 /// One JS function the module imports (module "wasmport").

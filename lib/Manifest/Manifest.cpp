@@ -347,6 +347,13 @@ template <typename T> static json::Value arrayToJSON(const std::vector<T> &V) {
   return A;
 }
 
+static json::Value toJSON(const Import &I);
+static json::Value toJSON(const Virtual &V) {
+  json::Value O = toJSON(V.Call);
+  O.getAsObject()->try_emplace("pure", V.Pure);
+  return O;
+}
+
 static json::Value toJSON(const Class &C) {
   json::Object O{{"js", C.JsName},
                  {"cpp", C.CppName},
@@ -358,6 +365,12 @@ static json::Value toJSON(const Class &C) {
     O["base"] = C.Base;
   if (!C.Doc.empty())
     O["doc"] = C.Doc;
+  if (C.Abstract)
+    O["abstract"] = true;
+  if (!C.Virtuals.empty())
+    O["virtuals"] = arrayToJSON(C.Virtuals);
+  if (!C.SubclassConstructors.empty())
+    O["subclass_constructors"] = arrayToJSON(C.SubclassConstructors);
   return O;
 }
 
@@ -497,13 +510,22 @@ static bool fromJSON(const json::Value &V, Function &F, json::Path P) {
          O.mapOptional("foreign", F.Foreign);
 }
 
+static bool fromJSON(const json::Value &V, Import &I, json::Path P);
+static bool fromJSON(const json::Value &V, Virtual &Vi, json::Path P) {
+  json::ObjectMapper O(V, P);
+  return O && fromJSON(V, Vi.Call, P) && O.map("pure", Vi.Pure);
+}
+
 static bool fromJSON(const json::Value &V, Class &C, json::Path P) {
   json::ObjectMapper O(V, P);
   return O && O.map("js", C.JsName) && O.map("cpp", C.CppName) &&
          O.map("delete", C.DeleteSymbol) &&
          O.map("constructors", C.Constructors) &&
          O.map("methods", C.Methods) && O.map("loc", C.Loc) &&
-         O.mapOptional("base", C.Base) && O.mapOptional("doc", C.Doc);
+         O.mapOptional("base", C.Base) && O.mapOptional("doc", C.Doc) &&
+         O.mapOptional("abstract", C.Abstract) &&
+         O.mapOptional("virtuals", C.Virtuals) &&
+         O.mapOptional("subclass_constructors", C.SubclassConstructors);
 }
 
 static bool fromJSON(const json::Value &V, Import &I, json::Path P) {

@@ -239,79 +239,6 @@ struct Function {
   }
 };
 
-/// An exported C++ class, seen from JS as a class owning one C++ object.
-struct Class {
-  std::string JsName;
-  std::string CppName; ///< Fully qualified: "::ns::Counter".
-  std::string DeleteSymbol;
-  /// The JS name of the exported class this one extends ("" for none). The
-  /// base subobject sits at offset 0, so an object pointer of this class is
-  /// also a valid pointer to the base.
-  std::string Base;
-  std::vector<Function> Constructors;
-  /// Methods, statics and accessors (kinds Getter, Setter, FieldGet and
-  /// FieldSet), in source order.
-  std::vector<Function> Methods;
-  std::string Doc; ///< The doc comment's text, as Function::Doc.
-  Location Loc;
-  friend bool operator==(const Class &A, const Class &B) {
-    return A.JsName == B.JsName && A.CppName == B.CppName &&
-           A.DeleteSymbol == B.DeleteSymbol && A.Base == B.Base &&
-           A.Constructors == B.Constructors && A.Methods == B.Methods &&
-           A.Doc == B.Doc;
-  }
-};
-
-/// One enumerator of an exported enum.
-struct Enumerator {
-  std::string Name; ///< The C++ name: the key of the JS object.
-  int64_t Value = 0;
-  /// For string-valued enums: the JS string standing for Value.
-  std::string String;
-  friend bool operator==(const Enumerator &A, const Enumerator &B) {
-    return A.Name == B.Name && A.Value == B.Value && A.String == B.String;
-  }
-};
-
-/// `[[wasmport::export]] enum class Color {...}`: a frozen JS object.
-struct Enum {
-  std::string JsName;
-  std::string CppName; ///< Fully qualified: "::ns::Color".
-  /// The underlying type's kind (an integer kind of at most 32 bits); the
-  /// wire value is its i32.
-  TypeKind Underlying = TypeKind::I32;
-  /// Values are strings in JS when any enumerator has a JS string.
-  bool StringValued = false;
-  std::vector<Enumerator> Enumerators;
-  Location Loc;
-  friend bool operator==(const Enum &A, const Enum &B) {
-    return A.JsName == B.JsName && A.CppName == B.CppName &&
-           A.Underlying == B.Underlying && A.StringValued == B.StringValued &&
-           A.Enumerators == B.Enumerators;
-  }
-};
-
-/// A public data member of a value struct.
-struct Field {
-  std::string Name; ///< C++ and JS name.
-  Type Ty;
-  friend bool operator==(const Field &A, const Field &B) {
-    return A.Name == B.Name && A.Ty == B.Ty;
-  }
-};
-
-/// `[[wasmport::value]] struct Point {...}`: a plain JS object, copied.
-struct ValueStruct {
-  std::string JsName;
-  std::string CppName; ///< Fully qualified: "::geo::Point".
-  std::vector<Field> Fields; ///< In declaration order.
-  Location Loc;
-  friend bool operator==(const ValueStruct &A, const ValueStruct &B) {
-    return A.JsName == B.JsName && A.CppName == B.CppName &&
-           A.Fields == B.Fields;
-  }
-};
-
 enum class ImportForm {
   Global, ///< [[wasmport::import]] or ("name"): globalThis.name
   Path,   ///< [[wasmport::import("a.b.c")]]: globalThis.a.b.c
@@ -380,6 +307,108 @@ struct Import {
   /// result.
   bool catchesJS() const {
     return Exceptions || Result.Kind == TypeKind::Expected;
+  }
+};
+
+/// A virtual member function of an exported class that a JS subclass may
+/// implement (docs/Subclasses.md). C++ calls it on an object made by a JS
+/// subclass's constructor through Call, an import of kind Method whose
+/// receiver is the JS object: Name is the class's JS name, Member the JS
+/// method name, CppName the C++ member's qualified name without a leading
+/// "::" ("ns::Listener::onHit"), Symbol naming::virtualSymbol.
+struct Virtual {
+  Import Call;
+  /// Pure virtual: C++ has no implementation to fall back on, so a JS class
+  /// that does not define the method gets an Error when C++ calls it.
+  bool Pure = false;
+  friend bool operator==(const Virtual &A, const Virtual &B) {
+    return A.Call == B.Call && A.Pure == B.Pure;
+  }
+};
+
+/// An exported C++ class, seen from JS as a class owning one C++ object.
+struct Class {
+  std::string JsName;
+  std::string CppName; ///< Fully qualified: "::ns::Counter".
+  std::string DeleteSymbol;
+  /// The JS name of the exported class this one extends ("" for none). The
+  /// base subobject sits at offset 0, so an object pointer of this class is
+  /// also a valid pointer to the base.
+  std::string Base;
+  std::vector<Function> Constructors;
+  /// Methods, statics and accessors (kinds Getter, Setter, FieldGet and
+  /// FieldSet), in source order.
+  std::vector<Function> Methods;
+  std::string Doc; ///< The doc comment's text, as Function::Doc.
+  Location Loc;
+  /// The class has a pure virtual function: JS cannot construct it, only a
+  /// JS subclass of it.
+  bool Abstract = false;
+  /// The virtual functions a JS subclass may implement (empty when the class
+  /// cannot be extended in JS), by JS name.
+  std::vector<Virtual> Virtuals = {};
+  /// The constructors of the generated C++ class a JS subclass's objects
+  /// are (naming::subclassConstructorSymbol): kind Constructor, a first
+  /// parameter `self` of kind JsValue (the JS object), then the parameters
+  /// of a constructor of this class. Empty exactly when Virtuals is.
+  std::vector<Function> SubclassConstructors = {};
+  friend bool operator==(const Class &A, const Class &B) {
+    return A.JsName == B.JsName && A.CppName == B.CppName &&
+           A.DeleteSymbol == B.DeleteSymbol && A.Base == B.Base &&
+           A.Constructors == B.Constructors && A.Methods == B.Methods &&
+           A.Doc == B.Doc && A.Abstract == B.Abstract &&
+           A.Virtuals == B.Virtuals &&
+           A.SubclassConstructors == B.SubclassConstructors;
+  }
+};
+
+/// One enumerator of an exported enum.
+struct Enumerator {
+  std::string Name; ///< The C++ name: the key of the JS object.
+  int64_t Value = 0;
+  /// For string-valued enums: the JS string standing for Value.
+  std::string String;
+  friend bool operator==(const Enumerator &A, const Enumerator &B) {
+    return A.Name == B.Name && A.Value == B.Value && A.String == B.String;
+  }
+};
+
+/// `[[wasmport::export]] enum class Color {...}`: a frozen JS object.
+struct Enum {
+  std::string JsName;
+  std::string CppName; ///< Fully qualified: "::ns::Color".
+  /// The underlying type's kind (an integer kind of at most 32 bits); the
+  /// wire value is its i32.
+  TypeKind Underlying = TypeKind::I32;
+  /// Values are strings in JS when any enumerator has a JS string.
+  bool StringValued = false;
+  std::vector<Enumerator> Enumerators;
+  Location Loc;
+  friend bool operator==(const Enum &A, const Enum &B) {
+    return A.JsName == B.JsName && A.CppName == B.CppName &&
+           A.Underlying == B.Underlying && A.StringValued == B.StringValued &&
+           A.Enumerators == B.Enumerators;
+  }
+};
+
+/// A public data member of a value struct.
+struct Field {
+  std::string Name; ///< C++ and JS name.
+  Type Ty;
+  friend bool operator==(const Field &A, const Field &B) {
+    return A.Name == B.Name && A.Ty == B.Ty;
+  }
+};
+
+/// `[[wasmport::value]] struct Point {...}`: a plain JS object, copied.
+struct ValueStruct {
+  std::string JsName;
+  std::string CppName; ///< Fully qualified: "::geo::Point".
+  std::vector<Field> Fields; ///< In declaration order.
+  Location Loc;
+  friend bool operator==(const ValueStruct &A, const ValueStruct &B) {
+    return A.JsName == B.JsName && A.CppName == B.CppName &&
+           A.Fields == B.Fields;
   }
 };
 

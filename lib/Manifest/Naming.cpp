@@ -38,6 +38,22 @@ std::string constructorSymbol(StringRef ClassJsName, unsigned Index) {
   return symbol("new", ClassJsName) + "_" + std::to_string(Index);
 }
 
+std::string virtualSymbol(StringRef ClassJsName, StringRef JsName) {
+  return symbol("virtual", ClassJsName, JsName);
+}
+
+std::string overridesSymbol(StringRef ClassJsName) {
+  return symbol("overrides", ClassJsName);
+}
+
+std::string missingSymbol(StringRef ClassJsName) {
+  return symbol("missing", ClassJsName);
+}
+
+std::string subclassConstructorSymbol(StringRef ClassJsName, unsigned Index) {
+  return symbol("subclass", ClassJsName) + "_" + std::to_string(Index);
+}
+
 std::string methodSymbol(StringRef ClassJsName, StringRef JsName) {
   return symbol("method", ClassJsName, JsName);
 }

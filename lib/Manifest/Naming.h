@@ -73,6 +73,19 @@ std::string getterSymbol(llvm::StringRef ClassJsName, llvm::StringRef Property);
 std::string setterSymbol(llvm::StringRef ClassJsName, llvm::StringRef Property);
 /// `__wasmport_delete_7Counter`: destroys an object the JS side owns.
 std::string deleteSymbol(llvm::StringRef ClassJsName);
+/// The import a JS subclass's implementation of virtual function JsName of
+/// class ClassJsName is called through (docs/Subclasses.md).
+std::string virtualSymbol(llvm::StringRef ClassJsName, llvm::StringRef JsName);
+/// The import that tells whether a JS subclass object of class ClassJsName
+/// defines the Index-th virtual function (Class::Virtuals).
+std::string overridesSymbol(llvm::StringRef ClassJsName);
+/// The import that throws the JS Error for a pure virtual function of class
+/// ClassJsName that a JS subclass object does not define.
+std::string missingSymbol(llvm::StringRef ClassJsName);
+/// The thunk of the Index-th constructor of the generated C++ class a JS
+/// subclass of ClassJsName makes (Class::SubclassConstructors).
+std::string subclassConstructorSymbol(llvm::StringRef ClassJsName,
+                                      unsigned Index);
 /// `__wasmport_start__Z5setupv`: runs a start function, from its mangled name.
 std::string startSymbol(llvm::StringRef MangledName);
 /// `__wasmport_test__Z4addsv`: runs a [[wasmport::test]] function, from its

@@ -552,6 +552,8 @@ Error Verifier::run() {
       return E;
     if (Error E = members(C))
       return E;
+    if (Error E = subclassing(C))
+      return E;
   }
   StringMap<std::string> ImportSymbols;
   for (const Import &I : M.Imports) {

@@ -118,7 +118,8 @@ inline std::string paramWhere(const Param &P, size_t Index) {
   return "parameter " + q(P.Name);
 }
 
-/// One pass over a manifest (Verify.cpp; imports in VerifyImports.cpp).
+/// One pass over a manifest (Verify.cpp; imports in VerifyImports.cpp, JS
+/// subclasses in VerifySubclasses.cpp).
 class Verifier {
 public:
   explicit Verifier(const Manifest &M) : M(M), Types(Entities) {}
@@ -137,6 +138,8 @@ private:
   /// Group: the overloads of one JS name, in declaration order (Overloads.h).
   llvm::Error overloads(llvm::ArrayRef<const Function *> Group,
                         const std::string &Entity);
+  /// What a JS subclass of C implements (VerifySubclasses.cpp).
+  llvm::Error subclassing(const Class &C);
   llvm::Error import(const Import &I);
   llvm::Error enumeration(const Enum &E);
   llvm::Error value(const ValueStruct &V);

@@ -32,6 +32,15 @@ inline bool isOrdinary(const clang::StringLiteral &Lit) {
 #endif
 }
 
+/// A pure virtual function: isPure() before Clang 18.
+inline bool isPureVirtual(const clang::CXXMethodDecl &MD) {
+#if CLANG_VERSION_MAJOR >= 18
+  return MD.isPureVirtual();
+#else
+  return MD.isPure();
+#endif
+}
+
 /// "'A' attribute only applies to Subjects". Clang 17 added a %select for
 /// keyword attributes to err_attribute_wrong_decl_type_str.
 inline void diagWrongDeclType(clang::Sema &S, const clang::ParsedAttr &A,

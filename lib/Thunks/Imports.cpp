@@ -83,12 +83,13 @@ void lowerImportArg(const Param &P, unsigned I, StringRef Where, Signature &S) {
 
 } // namespace
 
-void emitImport(raw_ostream &OS, const Import &Imp) {
+void emitImportCall(raw_ostream &Decl, raw_ostream &OS, const Import &Imp,
+                    StringRef Receiver) {
   Signature S;
-  // A member of an imported class passes its object: the JsValue it is.
+  // A member called on an object passes its JsValue handle first.
   if (hasReceiver(Imp.Kind)) {
     S.WireParams.push_back("uint32_t");
-    S.Args.push_back((Wire + "borrowJs(*this)").str());
+    S.Args.push_back(Receiver.str());
   }
   for (unsigned I = 0; I != Imp.Params.size(); ++I)
     lowerImportArg(Imp.Params[I], I, Imp.Name, S);
@@ -148,21 +149,13 @@ void emitImport(raw_ostream &OS, const Import &Imp) {
     return (Wire + Convert + "<" + R.Cpp + ">(" + Value + Extra + ")").str();
   };
 
-  OS << "// import " << describeImport(Imp) << ": " << Imp.CppName << " "
-     << Imp.Loc.File << ":" << Imp.Loc.Line << "\n";
-  OS << "extern \"C\" __attribute__((import_module(\"" << naming::ImportModule
-     << "\"), import_name(\"" << Imp.Symbol << "\")))\n"
-     << WireRet << " " << Imp.Symbol << "(" << join(S.WireParams, ", ")
-     << ");\n";
+  Decl << "// import " << describeImport(Imp) << ": " << Imp.CppName << " "
+       << Imp.Loc.File << ":" << Imp.Loc.Line << "\n";
+  Decl << "extern \"C\" __attribute__((import_module(\"" << naming::ImportModule
+       << "\"), import_name(\"" << Imp.Symbol << "\")))\n"
+       << WireRet << " " << Imp.Symbol << "(" << join(S.WireParams, ", ")
+       << ");\n";
 
-  // The user's declaration, now defined (a member out of its class). Weak:
-  // a header may declare the import in several translation units.
-  SmallVector<std::string, 8> Params;
-  for (unsigned I = 0; I != Imp.Params.size(); ++I)
-    Params.push_back(Imp.Params[I].Ty.Cpp + " a" + std::to_string(I));
-  OS << "__attribute__((weak, nodebug)) " << Imp.Result.Cpp << " " << Imp.CppName << "("
-     << join(Params, ", ") << ")" << (Imp.Const ? " const" : "")
-     << (Imp.NoExcept ? " noexcept" : "") << " {\n";
   for (const std::string &Line : S.Locals)
     OS << "  " << Line << "\n";
   std::string Call = Imp.Symbol + "(" + join(S.Args, ", ") + ")";
@@ -173,7 +166,6 @@ void emitImport(raw_ostream &OS, const Import &Imp) {
       OS << "  " << Call << ";\n  return " << Wire << "takeString();\n";
     else
       OS << "  " << Call << ";\n";
-    OS << "}\n\n";
     return;
   }
   // The JS caught what the function threw (wire::ReturnArea::Exception): a
@@ -192,7 +184,21 @@ void emitImport(raw_ostream &OS, const Import &Imp) {
     OS << "  return " << Wire << "takeString();\n";
   else if (Expected)
     OS << "  return {};\n";
-  OS << "}\n\n";
+}
+
+void emitImport(raw_ostream &OS, const Import &Imp) {
+  std::string Text;
+  raw_string_ostream Body(Text);
+  emitImportCall(OS, Body, Imp, (Wire + "borrowJs(*this)").str());
+  // The user's declaration, now defined (a member out of its class). Weak:
+  // a header may declare the import in several translation units.
+  SmallVector<std::string, 8> Params;
+  for (unsigned I = 0; I != Imp.Params.size(); ++I)
+    Params.push_back(Imp.Params[I].Ty.Cpp + " a" + std::to_string(I));
+  OS << "__attribute__((weak, nodebug)) " << Imp.Result.Cpp << " " << Imp.CppName << "("
+     << join(Params, ", ") << ")" << (Imp.Const ? " const" : "")
+     << (Imp.NoExcept ? " noexcept" : "") << " {\n";
+  OS << Body.str() << "}\n\n";
 }
 
 } // namespace wasmport::thunks

@@ -337,6 +337,8 @@ void printExportHead(raw_ostream &OS, StringRef RetType, StringRef Symbol,
      << join(WireParams, ", ") << ") {\n";
 }
 
+} // namespace
+
 void emitFunction(raw_ostream &OS, const Function &F, const Class *Owner,
                   const Manifest &M) {
   Signature S;
@@ -438,11 +440,14 @@ void emitFunction(raw_ostream &OS, const Function &F, const Class *Owner,
      << "  " << Wire << "throwToJS(exception);\n}\n\n";
 }
 
+namespace {
+
 void emitClass(raw_ostream &OS, const Class &C, const Manifest &M) {
   for (const Function &F : C.Constructors)
     emitFunction(OS, F, &C, M);
   for (const Function &F : C.Methods)
     emitFunction(OS, F, &C, M);
+  emitSubclassConstructors(C, M, OS);
   OS << "// " << C.JsName << ": destructor\n";
   printExportHead(OS, "void", C.DeleteSymbol, {"void *self"});
   OS << "  " << Wire << "destroy<" << C.CppName << ">(self);\n}\n\n";
@@ -556,6 +561,12 @@ static bool hasExceptions(const Manifest &M) {
   return Found;
 }
 
+/// True when a class of M can be extended in JS: its generated subclass
+/// holds the JS object as a wasmport::JsValue (<wasmport/jsvalue.h>).
+static bool hasSubclasses(const Manifest &M) {
+  return any_of(M.Classes, [](const Class &C) { return !C.Virtuals.empty(); });
+}
+
 void emitThunks(const Manifest &M, raw_ostream &OS, bool Includes) {
   // Users cannot change generated code, so it reports no warning under any
   // -W flag (errors still show); the headers it calls are kept clean of the
@@ -577,7 +588,7 @@ void emitThunks(const Manifest &M, raw_ostream &OS, bool Includes) {
     OS << "#include <wasmport/wire.h>\n";
     if (usesFunctions(M))
       OS << "#include <wasmport/function.h>\n";
-    if (hasExceptions(M))
+    if (hasExceptions(M) || hasSubclasses(M))
       OS << "#include <wasmport/jsvalue.h>\n";
   }
   OS << "\n";
@@ -592,6 +603,7 @@ void emitThunks(const Manifest &M, raw_ostream &OS, bool Includes) {
   emitRuntime(OS);
   emitVectorMakers(M, OS);
   emitSlotCodecs(M, OS);
+  emitSubclasses(M, OS);
   if (!M.Functions.empty() || !M.Classes.empty() || !M.Starts.empty() ||
       !M.Tests.empty()) {
     OS << "extern \"C\" {\n\n";

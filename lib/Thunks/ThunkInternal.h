@@ -88,6 +88,24 @@ void emitSlotCodecs(const manifest::Manifest &M, llvm::raw_ostream &OS);
 /// The wasm import Imp's JS code is reached through, and the definition of
 /// its C++ declaration that calls it (Imports.cpp).
 void emitImport(llvm::raw_ostream &OS, const manifest::Import &Imp);
+/// The wasm import of Imp on Decl, and on Body the statements (indented by
+/// two spaces) of a C++ function of parameters a0, a1, ... that calls it and
+/// returns its result; Receiver is the handle passed first for the kinds with
+/// a receiver (Imports.cpp).
+void emitImportCall(llvm::raw_ostream &Decl, llvm::raw_ostream &Body,
+                    const manifest::Import &Imp, llvm::StringRef Receiver);
+/// The thunk of the exported function, constructor or member F of Owner
+/// (ThunkEmitter.cpp).
+void emitFunction(llvm::raw_ostream &OS, const manifest::Function &F,
+                  const manifest::Class *Owner, const manifest::Manifest &M);
+/// The C++ class derived from each exported class that JS can extend, with
+/// the imports its overrides call (Subclasses.cpp).
+void emitSubclasses(const manifest::Manifest &M, llvm::raw_ostream &OS);
+/// The thunks of the constructors of those classes (Subclasses.cpp), inside
+/// the extern "C" block.
+void emitSubclassConstructors(const manifest::Class &C,
+                              const manifest::Manifest &M,
+                              llvm::raw_ostream &OS);
 
 } // namespace wasmport::thunks
 

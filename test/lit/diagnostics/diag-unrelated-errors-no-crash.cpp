@@ -35,7 +35,7 @@ class [[wasmport::export]] Forward;
 [[wasmport::export]] void useForward(Forward *f); // expected-error {{parameter 'f' of 'useForward' has type 'Forward *', which wasmport cannot pass}} expected-note {{supported:}}
 
 struct Abstract { virtual void f() = 0; };
-class [[wasmport::export]] Concrete : public Abstract {};
+class [[wasmport::export]] Concrete : public Abstract {}; // expected-warning {{exported class 'Concrete' cannot be extended in JavaScript: its destructor is not virtual; make it virtual, or mark the class final}}
 Concrete instance; // expected-error {{variable type 'Concrete' is an abstract class}} expected-note@-2 {{unimplemented pure virtual method 'f' in 'Concrete'}}
 
 int mismatch = "text"; // expected-error {{cannot initialize a variable of type 'int' with an lvalue of type 'const char[5]'}}
