@@ -5,12 +5,16 @@ let __wasmport_retArea = 0;
 
 // [wasmport helper: describe]
 // [wasmport helper: argError]
+// [wasmport helper: resultError]
+// [wasmport helper: heap]
+// [wasmport helper: js_drop]
 // [wasmport helper: instantiate]
 // [wasmport helper: getU8]
 // [wasmport helper: getU32]
 // [wasmport helper: terminate]
 // [wasmport helper: trapped]
 // [wasmport helper: importDepth]
+// [wasmport helper: importGuard]
 // [wasmport helper: freeLater]
 // [wasmport helper: destroy]
 // [wasmport helper: live]
@@ -23,6 +27,7 @@ let __wasmport_retArea = 0;
 // [wasmport helper: decodeString]
 // [wasmport helper: passString]
 // [wasmport helper: takeString]
+// [wasmport helper: overrides]
 // [wasmport helper: track]
 // [wasmport helper: intrinsics]
 // [wasmport helper: outOfMemory]
@@ -181,6 +186,27 @@ export class Square extends Shape {
    * @param side the length of a side
    */
   constructor(side) {
+    if (new.target !== Square) {
+      super(__wasmport_derived);
+      let __wasmport_ptr;
+      switch (arguments.length) {
+      case 1: {
+        const self = this;
+        const [side] = arguments;
+        if (typeof side !== 'number') throw __wasmport_argError('new Square', 'side', 'a number', side);
+        try {
+          __wasmport_ptr = __wasmport_wasm.__wasmport_subclass_6Square_0(__wasmport_addHeap(self), side);
+        } catch (e) {
+          throw __wasmport_trapped(e);
+        }
+        break;
+      }
+      default:
+        throw new TypeError(`new ${new.target.name}: no constructor of Square takes ${arguments.length} arguments`);
+      }
+      __wasmport_init(this, __wasmport_ptr, __wasmport_Square_kind);
+      return;
+    }
     let __wasmport_ptr;
     if (typeof side !== 'number') throw __wasmport_argError('new Square', 'side', 'a number', side);
     try {
@@ -257,6 +283,21 @@ if (typeof Symbol.dispose === 'symbol') Square.prototype[Symbol.dispose] = Squar
 
 function __wasmport_imports() {
   const wasmport = Object.create(null);
+  wasmport.__wasmport_virtual_6Square_4area = (self) => {
+    __wasmport_importState.depth++;
+    try {
+      const __wasmport_r = __wasmport_heap[self].area();
+      if (typeof __wasmport_r !== 'number') throw __wasmport_resultError('Square.prototype.area', 'a number', __wasmport_r);
+      __wasmport_importState.depth--;
+      return __wasmport_r;
+    } catch (e) {
+      throw __wasmport_importThrew(e);
+    }
+  };
+  const __wasmport_virtuals_Square = ['area'];
+  wasmport.__wasmport_overrides_6Square = (self, i) => __wasmport_overrides(self, Square, __wasmport_virtuals_Square[i]);
+  wasmport.__wasmport_missing_6Square = (self, i) => __wasmport_pureVirtual(self, Square, __wasmport_virtuals_Square[i]);
+  wasmport.__wasmport_js_drop = __wasmport_js_drop;
   const wasi = Object.create(null);
   wasi.fd_close = __wasmport_wasi_fd_close;
   wasi.fd_seek = __wasmport_wasi_fd_seek;
@@ -271,11 +312,13 @@ function __wasmport_finish(instance) {
   __wasmport_wasm = instance.exports;
   __wasmport_wasm._initialize();
   __wasmport_retArea = __wasmport_wasm.__wasmport_ret_area();
+  __wasmport_stackTop = __wasmport_wasm.__wasmport_stack_get();
 }
 
 /** Introspection for tests and tools. */
 export const __wasmport = Object.freeze({
   liveObjects: () => __wasmport_counts.live + __wasmport_counts.pending,
+  jsValues: () => __wasmport_heapLive(),
   memory: () => __wasmport_wasm.memory,
 });
 

@@ -59,5 +59,7 @@ export class Square extends Shape {
 /** Introspection for tests and tools. */
 export const __wasmport: {
   readonly liveObjects: () => number;
+  /** JsValue handles C++ holds. */
+  readonly jsValues: () => number;
   readonly memory: () => WebAssembly.Memory;
 };

@@ -2,6 +2,7 @@
 #pragma clang diagnostic push
 #pragma clang diagnostic ignored "-Weverything"
 #include <wasmport/wire.h>
+#include <wasmport/jsvalue.h>
 
 [[maybe_unused]] __attribute__((nodebug)) static void __wasmport_compiled_without_the_wasmport_plugin() {}
 // Runtime exports: one definition per module after linking.
@@ -51,6 +52,44 @@ void __wasmport_stack_set(uint32_t) {
 }
 } // extern "C"
 #endif
+
+// Square: the C++ class of its JavaScript subclasses
+extern "C" __attribute__((import_module("wasmport"), import_name("__wasmport_overrides_6Square")))
+int32_t __wasmport_overrides_6Square(uint32_t, uint32_t);
+extern "C" __attribute__((import_module("wasmport"), import_name("__wasmport_missing_6Square")))
+void __wasmport_missing_6Square(uint32_t, uint32_t);
+// import Square.prototype.area: Square::area class-features.cpp:39
+extern "C" __attribute__((import_module("wasmport"), import_name("__wasmport_virtual_6Square_4area")))
+double __wasmport_virtual_6Square_4area(uint32_t);
+struct __wasmport_js_Square final : ::Square {
+  template <typename... A>
+  explicit __wasmport_js_Square(::wasmport::JsValue self, A &&...args)
+      : ::Square(static_cast<A &&>(args)...),
+        __wasmport_self(static_cast<::wasmport::JsValue &&>(self)) {}
+  double area() const override;
+  /// The JS object, released with this object.
+  ::wasmport::JsValue __wasmport_self;
+  /// Which JS overrides are running.
+  mutable bool __wasmport_busy[1] = {};
+  struct __wasmport_running {
+    bool &Flag;
+    explicit __wasmport_running(bool &F) : Flag(F) { Flag = true; }
+    ~__wasmport_running() { Flag = false; }
+  };
+  /// The JS object's class defines the Index-th virtual function,
+  /// and it is not running already.
+  bool __wasmport_implements(uint32_t Index) const {
+    return !__wasmport_busy[Index] &&
+           __wasmport_overrides_6Square(::wasmport::wire::borrowJs(__wasmport_self), Index) != 0;
+  }
+};
+inline double __wasmport_js_Square::area() const {
+  if (!__wasmport_implements(0)) {
+    return ::Square::area();
+  }
+  __wasmport_running running(__wasmport_busy[0]);
+  return ::wasmport::wire::fromWire<double>(__wasmport_virtual_6Square_4area(::wasmport::wire::borrowJs(__wasmport_self)));
+}
 
 extern "C" {
 
@@ -144,6 +183,12 @@ void *__wasmport_static_6Square_10fromNumber(double a0) {
   return ::wasmport::wire::adopt(::Square::make(::wasmport::wire::fromWire<double>(a0)));
 }
 
+// Square.constructor: constructor class-features.cpp:38
+__attribute__((weak, nodebug, export_name("__wasmport_subclass_6Square_0")))
+void *__wasmport_subclass_6Square_0(uint32_t a0, double a1) {
+  return ::wasmport::wire::construct<__wasmport_js_Square>(::wasmport::wire::adoptJs<::wasmport::JsValue>(a0), ::wasmport::wire::fromWire<double>(a1));
+}
+
 // Square: destructor
 __attribute__((weak, nodebug, export_name("__wasmport_delete_6Square")))
 void __wasmport_delete_6Square(void *self) {
@@ -155,6 +200,6 @@ void __wasmport_delete_6Square(void *self) {
 // The manifest of this translation unit, one line of the section.
 __asm__(R"wasmport(
 	.section .custom_section.wasmport,"",@
-	.ascii "{\"classes\":[{\"constructors\":[],\"cpp\":\"::Shape\",\"delete\":\"__wasmport_delete_5Shape\",\"doc\":\"A shape with a name.\\n\\nShapes are compared by area.\",\"js\":\"Shape\",\"loc\":{\"column\":28,\"file\":\"class-features.cpp\",\"line\":12},\"methods\":[{\"cpp\":\"area\",\"doc\":\"The area, in square units.\",\"js\":\"area\",\"kind\":\"method\",\"loc\":{\"column\":18,\"file\":\"class-features.cpp\",\"line\":17},\"params\":[],\"result\":{\"cpp\":\"double\",\"kind\":\"f64\"},\"returns_doc\":\"a non-negative number\",\"symbol\":\"__wasmport_method_5Shape_4area\"},{\"cpp\":\"name\",\"doc\":\"Its name; assignable.\",\"js\":\"name\",\"kind\":\"field_get\",\"loc\":{\"column\":15,\"file\":\"class-features.cpp\",\"line\":19},\"params\":[],\"result\":{\"cpp\":\"::std::string\",\"kind\":\"string\"},\"symbol\":\"__wasmport_get_5Shape_4name\"},{\"cpp\":\"name\",\"js\":\"name\",\"kind\":\"field_set\",\"loc\":{\"column\":15,\"file\":\"class-features.cpp\",\"line\":19},\"params\":[{\"name\":\"name\",\"type\":{\"cpp\":\"::std::string\",\"kind\":\"string\"}}],\"result\":{\"cpp\":\"void\",\"kind\":\"void\"},\"symbol\":\"__wasmport_set_5Shape_4name\"},{\"cpp\":\"sides\",\"doc\":\"Fixed at construction.\",\"js\":\"sides\",\"kind\":\"field_get\",\"loc\":{\"column\":17,\"file\":\"class-features.cpp\",\"line\":21},\"params\":[],\"result\":{\"cpp\":\"::int32_t\",\"kind\":\"i32\"},\"symbol\":\"__wasmport_get_5Shape_5sides\"},{\"cpp\":\"kind\",\"js\":\"kind\",\"kind\":\"field_get\",\"loc\":{\"column\":20,\"file\":\"class-features.cpp\",\"line\":22},\"params\":[],\"result\":{\"cpp\":\"::std::string_view\",\"kind\":\"string_view\"},\"symbol\":\"__wasmport_get_5Shape_4kind\"},{\"cpp\":\"getLabel\",\"doc\":\"Visible from JS as `label`; the comment holds */, \\\"quotes\\\", ${x},\\na \\\\ backslash and \303\274n\303\257c\303\266d\303\251: none of it can break the output.\",\"js\":\"label\",\"kind\":\"getter\",\"loc\":{\"column\":45,\"file\":\"class-features.cpp\",\"line\":27},\"params\":[],\"result\":{\"cpp\":\"::std::string\",\"kind\":\"string\"},\"symbol\":\"__wasmport_get_5Shape_5label\"},{\"cpp\":\"setLabel\",\"js\":\"label\",\"kind\":\"setter\",\"loc\":{\"column\":38,\"file\":\"class-features.cpp\",\"line\":28},\"params\":[{\"name\":\"L\",\"type\":{\"cpp\":\"::std::string_view\",\"kind\":\"string_view\"}}],\"result\":{\"cpp\":\"void\",\"kind\":\"void\"},\"symbol\":\"__wasmport_set_5Shape_5label\"}]},{\"base\":\"Shape\",\"constructors\":[{\"cpp\":\"\",\"doc\":\"Makes a square.\",\"js\":\"constructor\",\"kind\":\"constructor\",\"loc\":{\"column\":12,\"file\":\"class-features.cpp\",\"line\":38},\"params\":[{\"doc\":\"the length of a side\",\"name\":\"side\",\"type\":{\"cpp\":\"double\",\"kind\":\"f64\"}}],\"result\":{\"class\":\"Square\",\"cpp\":\"::Square\",\"kind\":\"class_value\"},\"symbol\":\"__wasmport_new_6Square_0\"}],\"cpp\":\"::Square\",\"delete\":\"__wasmport_delete_6Square\",\"js\":\"Square\",\"loc\":{\"column\":28,\"file\":\"class-features.cpp\",\"line\":34},\"methods\":[{\"cpp\":\"area\",\"js\":\"area\",\"kind\":\"method\",\"loc\":{\"column\":10,\"file\":\"class-features.cpp\",\"line\":39},\"params\":[],\"result\":{\"cpp\":\"double\",\"kind\":\"f64\"},\"symbol\":\"__wasmport_method_6Square_4area\"},{\"cpp\":\"side\",\"js\":\"side\",\"kind\":\"getter\",\"loc\":{\"column\":31,\"file\":\"class-features.cpp\",\"line\":40},\"params\":[],\"result\":{\"cpp\":\"double\",\"kind\":\"f64\"},\"symbol\":\"__wasmport_get_6Square_4side\"},{\"cpp\":\"setSide\",\"js\":\"side\",\"kind\":\"setter\",\"loc\":{\"column\":32,\"file\":\"class-features.cpp\",\"line\":41},\"params\":[{\"name\":\"S\",\"type\":{\"cpp\":\"double\",\"kind\":\"f64\"}}],\"result\":{\"cpp\":\"void\",\"kind\":\"void\"},\"symbol\":\"__wasmport_set_6Square_4side\"},{\"cpp\":\"make\",\"js\":\"fromString\",\"kind\":\"static\",\"loc\":{\"column\":52,\"file\":\"class-features.cpp\",\"line\":42},\"params\":[{\"name\":\"Side\",\"type\":{\"cpp\":\"::std::string_view\",\"kind\":\"string_view\"}}],\"result\":{\"class\":\"Square\",\"cpp\":\"::Square\",\"kind\":\"class_value\"},\"symbol\":\"__wasmport_static_6Square_10fromString\"},{\"cpp\":\"make\",\"js\":\"fromNumber\",\"kind\":\"static\",\"loc\":{\"column\":52,\"file\":\"class-features.cpp\",\"line\":43},\"params\":[{\"name\":\"Side\",\"type\":{\"cpp\":\"double\",\"kind\":\"f64\"}}],\"result\":{\"class\":\"Square\",\"cpp\":\"::Square\",\"kind\":\"class_value\"},\"symbol\":\"__wasmport_static_6Square_10fromNumber\"}]}],\"enums\":[],\"functions\":[{\"cpp\":\"::total_area\",\"doc\":\"Sums the areas.\",\"js\":\"total_area\",\"kind\":\"function\",\"loc\":{\"column\":29,\"file\":\"class-features.cpp\",\"line\":52},\"params\":[{\"doc\":\"the first shape\",\"name\":\"a\",\"type\":{\"class\":\"Shape\",\"cpp\":\"const ::Shape &\",\"kind\":\"class_ref\"}},{\"doc\":\"the second\",\"name\":\"b\",\"type\":{\"class\":\"Shape\",\"cpp\":\"const ::Shape *\",\"kind\":\"class_ptr\"}}],\"result\":{\"cpp\":\"double\",\"kind\":\"f64\"},\"symbol\":\"__wasmport_fn_10total_area\"}],\"imports\":[],\"starts\":[],\"values\":[],\"wasmport\":3}\n"
+	.ascii "{\"classes\":[{\"constructors\":[],\"cpp\":\"::Shape\",\"delete\":\"__wasmport_delete_5Shape\",\"doc\":\"A shape with a name.\\n\\nShapes are compared by area.\",\"js\":\"Shape\",\"loc\":{\"column\":28,\"file\":\"class-features.cpp\",\"line\":12},\"methods\":[{\"cpp\":\"area\",\"doc\":\"The area, in square units.\",\"js\":\"area\",\"kind\":\"method\",\"loc\":{\"column\":18,\"file\":\"class-features.cpp\",\"line\":17},\"params\":[],\"result\":{\"cpp\":\"double\",\"kind\":\"f64\"},\"returns_doc\":\"a non-negative number\",\"symbol\":\"__wasmport_method_5Shape_4area\"},{\"cpp\":\"name\",\"doc\":\"Its name; assignable.\",\"js\":\"name\",\"kind\":\"field_get\",\"loc\":{\"column\":15,\"file\":\"class-features.cpp\",\"line\":19},\"params\":[],\"result\":{\"cpp\":\"::std::string\",\"kind\":\"string\"},\"symbol\":\"__wasmport_get_5Shape_4name\"},{\"cpp\":\"name\",\"js\":\"name\",\"kind\":\"field_set\",\"loc\":{\"column\":15,\"file\":\"class-features.cpp\",\"line\":19},\"params\":[{\"name\":\"name\",\"type\":{\"cpp\":\"::std::string\",\"kind\":\"string\"}}],\"result\":{\"cpp\":\"void\",\"kind\":\"void\"},\"symbol\":\"__wasmport_set_5Shape_4name\"},{\"cpp\":\"sides\",\"doc\":\"Fixed at construction.\",\"js\":\"sides\",\"kind\":\"field_get\",\"loc\":{\"column\":17,\"file\":\"class-features.cpp\",\"line\":21},\"params\":[],\"result\":{\"cpp\":\"::int32_t\",\"kind\":\"i32\"},\"symbol\":\"__wasmport_get_5Shape_5sides\"},{\"cpp\":\"kind\",\"js\":\"kind\",\"kind\":\"field_get\",\"loc\":{\"column\":20,\"file\":\"class-features.cpp\",\"line\":22},\"params\":[],\"result\":{\"cpp\":\"::std::string_view\",\"kind\":\"string_view\"},\"symbol\":\"__wasmport_get_5Shape_4kind\"},{\"cpp\":\"getLabel\",\"doc\":\"Visible from JS as `label`; the comment holds */, \\\"quotes\\\", ${x},\\na \\\\ backslash and \303\274n\303\257c\303\266d\303\251: none of it can break the output.\",\"js\":\"label\",\"kind\":\"getter\",\"loc\":{\"column\":45,\"file\":\"class-features.cpp\",\"line\":27},\"params\":[],\"result\":{\"cpp\":\"::std::string\",\"kind\":\"string\"},\"symbol\":\"__wasmport_get_5Shape_5label\"},{\"cpp\":\"setLabel\",\"js\":\"label\",\"kind\":\"setter\",\"loc\":{\"column\":38,\"file\":\"class-features.cpp\",\"line\":28},\"params\":[{\"name\":\"L\",\"type\":{\"cpp\":\"::std::string_view\",\"kind\":\"string_view\"}}],\"result\":{\"cpp\":\"void\",\"kind\":\"void\"},\"symbol\":\"__wasmport_set_5Shape_5label\"}]},{\"base\":\"Shape\",\"constructors\":[{\"cpp\":\"\",\"doc\":\"Makes a square.\",\"js\":\"constructor\",\"kind\":\"constructor\",\"loc\":{\"column\":12,\"file\":\"class-features.cpp\",\"line\":38},\"params\":[{\"doc\":\"the length of a side\",\"name\":\"side\",\"type\":{\"cpp\":\"double\",\"kind\":\"f64\"}}],\"result\":{\"class\":\"Square\",\"cpp\":\"::Square\",\"kind\":\"class_value\"},\"symbol\":\"__wasmport_new_6Square_0\"}],\"cpp\":\"::Square\",\"delete\":\"__wasmport_delete_6Square\",\"js\":\"Square\",\"loc\":{\"column\":28,\"file\":\"class-features.cpp\",\"line\":34},\"methods\":[{\"cpp\":\"area\",\"js\":\"area\",\"kind\":\"method\",\"loc\":{\"column\":10,\"file\":\"class-features.cpp\",\"line\":39},\"params\":[],\"result\":{\"cpp\":\"double\",\"kind\":\"f64\"},\"symbol\":\"__wasmport_method_6Square_4area\"},{\"cpp\":\"side\",\"js\":\"side\",\"kind\":\"getter\",\"loc\":{\"column\":31,\"file\":\"class-features.cpp\",\"line\":40},\"params\":[],\"result\":{\"cpp\":\"double\",\"kind\":\"f64\"},\"symbol\":\"__wasmport_get_6Square_4side\"},{\"cpp\":\"setSide\",\"js\":\"side\",\"kind\":\"setter\",\"loc\":{\"column\":32,\"file\":\"class-features.cpp\",\"line\":41},\"params\":[{\"name\":\"S\",\"type\":{\"cpp\":\"double\",\"kind\":\"f64\"}}],\"result\":{\"cpp\":\"void\",\"kind\":\"void\"},\"symbol\":\"__wasmport_set_6Square_4side\"},{\"cpp\":\"make\",\"js\":\"fromString\",\"kind\":\"static\",\"loc\":{\"column\":52,\"file\":\"class-features.cpp\",\"line\":42},\"params\":[{\"name\":\"Side\",\"type\":{\"cpp\":\"::std::string_view\",\"kind\":\"string_view\"}}],\"result\":{\"class\":\"Square\",\"cpp\":\"::Square\",\"kind\":\"class_value\"},\"symbol\":\"__wasmport_static_6Square_10fromString\"},{\"cpp\":\"make\",\"js\":\"fromNumber\",\"kind\":\"static\",\"loc\":{\"column\":52,\"file\":\"class-features.cpp\",\"line\":43},\"params\":[{\"name\":\"Side\",\"type\":{\"cpp\":\"double\",\"kind\":\"f64\"}}],\"result\":{\"class\":\"Square\",\"cpp\":\"::Square\",\"kind\":\"class_value\"},\"symbol\":\"__wasmport_static_6Square_10fromNumber\"}],\"subclass_constructors\":[{\"cpp\":\"\",\"doc\":\"Makes a square.\",\"js\":\"constructor\",\"kind\":\"constructor\",\"loc\":{\"column\":12,\"file\":\"class-features.cpp\",\"line\":38},\"params\":[{\"name\":\"self\",\"type\":{\"cpp\":\"::wasmport::JsValue\",\"kind\":\"jsvalue\"}},{\"doc\":\"the length of a side\",\"name\":\"side\",\"type\":{\"cpp\":\"double\",\"kind\":\"f64\"}}],\"result\":{\"class\":\"Square\",\"cpp\":\"::Square\",\"kind\":\"class_value\"},\"symbol\":\"__wasmport_subclass_6Square_0\"}],\"virtuals\":[{\"const\":true,\"cpp\":\"Square::area\",\"form\":\"global\",\"kind\":\"method\",\"loc\":{\"column\":10,\"file\":\"class-features.cpp\",\"line\":39},\"member\":\"area\",\"name\":\"Square\",\"noexcept\":false,\"params\":[],\"pure\":false,\"result\":{\"cpp\":\"double\",\"kind\":\"f64\"},\"symbol\":\"__wasmport_virtual_6Square_4area\"}]}],\"enums\":[],\"functions\":[{\"cpp\":\"::total_area\",\"doc\":\"Sums the areas.\",\"js\":\"total_area\",\"kind\":\"function\",\"loc\":{\"column\":29,\"file\":\"class-features.cpp\",\"line\":52},\"params\":[{\"doc\":\"the first shape\",\"name\":\"a\",\"type\":{\"class\":\"Shape\",\"cpp\":\"const ::Shape &\",\"kind\":\"class_ref\"}},{\"doc\":\"the second\",\"name\":\"b\",\"type\":{\"class\":\"Shape\",\"cpp\":\"const ::Shape *\",\"kind\":\"class_ptr\"}}],\"result\":{\"cpp\":\"double\",\"kind\":\"f64\"},\"symbol\":\"__wasmport_fn_10total_area\"}],\"imports\":[],\"starts\":[],\"values\":[],\"wasmport\":3}\n"
 )wasmport");
 #pragma clang diagnostic pop

@@ -1009,6 +1009,27 @@ function __wasmport_returnString(s) {
   u32[at + 2] = 0;
 }
 
+//@helper overrides
+// JS subclasses of exported classes (docs/Subclasses.md). Whether the JS
+// object `h` (a heap handle) defines `name` on its prototype chain below the
+// prototype of the exported class `base`: the base's own methods call C++.
+function __wasmport_overrides(h, base, name) {
+  const stop = base.prototype;
+  for (let p = Object.getPrototypeOf(__wasmport_heap[h]); p !== null && p !== stop;
+       p = Object.getPrototypeOf(p))
+    if (Object.prototype.hasOwnProperty.call(p, name)) return 1;
+  return 0;
+}
+// C++ called the pure virtual function `name` of `base` on an object whose JS
+// class does not define it.
+function __wasmport_pureVirtual(h, base, name) {
+  const cls = Object.getPrototypeOf(__wasmport_heap[h]).constructor;
+  const which = typeof cls === 'function' && cls.name ? ` ${cls.name}` : '';
+  __wasmport_importState.depth++;
+  throw __wasmport_importThrew(new Error(
+    `${base.name}.${name} is a pure virtual function: the JavaScript class${which} extending ${base.name} must define ${name}()`));
+}
+
 //@helper track
 // New objects meet their finalizer in batches (docs/Runtime.md).
 const __wasmport_ring = { n: 0, queued: false, slots: new Array(128) };

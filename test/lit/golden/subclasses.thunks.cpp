@@ -2,6 +2,7 @@
 #pragma clang diagnostic push
 #pragma clang diagnostic ignored "-Weverything"
 #include <wasmport/wire.h>
+#include <wasmport/jsvalue.h>
 
 [[maybe_unused]] __attribute__((nodebug)) static void __wasmport_compiled_without_the_wasmport_plugin() {}
 // Runtime exports: one definition per module after linking.
