@@ -511,7 +511,9 @@ const __wasmport_importState = { depth: 0 };
 // A JS exception leaving the outermost import resets the shadow stack.
 let __wasmport_stackTop = 0;
 function __wasmport_importThrew(e) {
-  if (--__wasmport_importState.depth === 0 && __wasmport_terminated === null)
+  // em++ modules have no stack accessors: their stack is emscripten's own.
+  if (--__wasmport_importState.depth === 0 && __wasmport_terminated === null &&
+      __wasmport_wasm.__wasmport_stack_set)
     __wasmport_wasm.__wasmport_stack_set(__wasmport_stackTop);
   return e;
 }
