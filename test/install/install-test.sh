@@ -58,7 +58,7 @@ if [ -f "$build/include/wasmport/web/URL.h" ]; then
   done
 fi
 extra=$(cd "$prefix" && find . -type f | sed 's|^\./||' | sort |
-  grep -v -E '^(bin/wasmport-(js|rewrite)|lib/wasmport-plugin\.so|include/wasmport/[^/]+\.h|include/wasmport/web/([^/]+\.h|REPORT\.md)|lib/cmake/WasmPort/.+)$' || true)
+  grep -v -E '^(bin/wasmport-(js|rewrite|test)|share/wasmport/test/[^/]+|lib/wasmport-plugin\.so|include/wasmport/[^/]+\.h|include/wasmport/web/([^/]+\.h|REPORT\.md)|lib/cmake/WasmPort/.+)$' || true)
 [ -z "$extra" ] || fail "installed files outside the layout: $extra"
 
 # ipo: the toolchain project with CMAKE_INTERPROCEDURAL_OPTIMIZATION and
