@@ -140,6 +140,9 @@ void Collector::buildSubclassing(CXXRecordDecl *RD, Class &C) {
     I.Exceptions = unwinds(MD);
     I.Loc = location(MD->getLocation());
     std::string Why;
+    // Types as Clang 19 prints them in diagnostics, on Clang 14 too.
+    PrintingPolicy Policy(Ctx.getLangOpts());
+    Policy.SuppressTagKeyword = true;
     if (MD->isVariadic())
       Why = "it is variadic";
     for (const ParmVarDecl *P : MD->parameters()) {
@@ -149,7 +152,7 @@ void Collector::buildSubclassing(CXXRecordDecl *RD, Class &C) {
           classifyType(P->getType(), Position::ImportParam, Ctx, Lookup);
       if (!T) {
         Why = "parameter '" + P->getNameAsString() + "' has type '" +
-              P->getType().getAsString() +
+              P->getType().getAsString(Policy) +
               "', which a JavaScript function cannot receive";
         break;
       }
@@ -160,7 +163,7 @@ void Collector::buildSubclassing(CXXRecordDecl *RD, Class &C) {
       std::optional<manifest::Type> R =
           classifyType(MD->getReturnType(), Position::ImportResult, Ctx, Lookup);
       if (!R)
-        Why = "its result type '" + MD->getReturnType().getAsString() +
+        Why = "its result type '" + MD->getReturnType().getAsString(Policy) +
               "' cannot come from a JavaScript function";
       else {
         R->Cpp = spellType(MD->getReturnType(), Ctx);
