@@ -192,7 +192,15 @@ public:
                                    "include it in the source"));
       return;
     }
-    thunks::emitThunks(*M, OS, /*Includes=*/!Preprocessed);
+    // The thunks include the runtime headers this translation unit does not
+    // have yet. When <wasmport/wasmport.h> was included, their guards are
+    // defined and nothing is included again: a source whose #includes were
+    // inlined by -frewrite-includes (what icecream sends to the remote
+    // machine) then compiles without an include path.
+    bool HeadersIncluded = PP.isMacroDefined("WASMPORT_WIRE_H") &&
+                           PP.isMacroDefined("WASMPORT_FUNCTION_H") &&
+                           PP.isMacroDefined("WASMPORT_JSVALUE_H");
+    thunks::emitThunks(*M, OS, /*Includes=*/!Preprocessed && !HeadersIncluded);
     if (!State->Opts.ThunksPath.empty())
       writeSideFile(*State, State->Opts.ThunksPath, ".wasmport.thunks.cpp",
                     Source);
