@@ -47,8 +47,9 @@ has(tap, /^not ok 6 - throwsJs$/m, 'JS exception');
 has(tap, /^ok 7 - async passes$/m, 'async test');
 has(tap, /^not ok 8 - neverSettles$/m, 'timeout');
 has(tap, 'neverSettles: timed out after 3 seconds', 'timeout message');
-has(tap, /^1\.\.8$/m, 'plan');
-has(tap, /\n2 passed, 6 failed\n$/, 'summary last');
+has(tap, /^ok 9 - after the timeout$/m, 'the runner goes on after a timeout');
+has(tap, /^1\.\.9$/m, 'plan');
+has(tap, /\n3 passed, 6 failed\n$/, 'summary last');
 ++checks;
 if (full.status !== 1) {
   console.error(`FAIL: exit status ${full.status}, not 1`);
@@ -70,7 +71,7 @@ if (pass.status !== 0) {
 // it selects; nothing runs (no TAP), exit 0.
 const list = run(args.module, '--target', t, '--list');
 ++checks;
-const names = 'passes,check fails,checkEqShowsBoth,requireStops,traps,throwsJs,async passes,neverSettles';
+const names = 'passes,check fails,checkEqShowsBoth,requireStops,traps,throwsJs,async passes,neverSettles,after the timeout';
 if (list.status !== 0 || list.out !== names.split(',').join('\n') + '\n') {
   console.error(`FAIL: --list: status ${list.status}, stdout:\n${list.out}${list.err}`);
   process.exitCode = 1;
