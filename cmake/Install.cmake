@@ -6,7 +6,9 @@
 #   P/include/wasmport/*.h
 #   P/lib/cmake/WasmPort/  WasmPortConfig.cmake, WasmPortConfigVersion.cmake,
 #     WasmPortTargets*.cmake (imported targets), WasmPortFunctions.cmake
-#     (wasmport_add_module), wasm32-wasi.toolchain.cmake, Platform/WASI.cmake
+#     (wasmport_add_module, wasmport_add_test), WasmPortCompileCommands.cmake,
+#     WasmPortTestDiscovery.cmake, wasm32-wasi.toolchain.cmake,
+#     Platform/WASI.cmake
 # The directories are spelled out rather than taken from GNUInstallDirs, which
 # would say lib/x86_64-linux-gnu under /usr: the contract says P/lib.
 # docs/CMake.md describes the package.
@@ -56,6 +58,7 @@ install(FILES
     ${PROJECT_BINARY_DIR}/cmake/WasmPortConfigVersion.cmake
     ${PROJECT_SOURCE_DIR}/cmake/WasmPortFunctions.cmake
     ${PROJECT_SOURCE_DIR}/cmake/WasmPortCompileCommands.cmake
+    ${PROJECT_SOURCE_DIR}/cmake/WasmPortTestDiscovery.cmake
     ${PROJECT_SOURCE_DIR}/cmake/wasm32-wasi.toolchain.cmake
   DESTINATION ${WASMPORT_INSTALL_CMAKEDIR})
 install(FILES ${PROJECT_SOURCE_DIR}/cmake/Platform/WASI.cmake

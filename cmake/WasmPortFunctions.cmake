@@ -1,5 +1,5 @@
-# WasmPortFunctions.cmake: wasmport_add_module(), wasmport_package() and wasmport_add_test(),
-# included by WasmPortConfig.cmake after the imported targets
+# WasmPortFunctions.cmake: wasmport_add_module(), wasmport_package() and
+# wasmport_add_test(), included by WasmPortConfig.cmake after the imported targets
 # (WasmPort::plugin, WasmPort::wasmport-js) and WASMPORT_CLANG,
 # WASMPORT_SYSROOT and WASMPORT_INCLUDE_DIR are defined. Reference:
 # docs/CMake.md.
@@ -11,75 +11,6 @@
 # wasm32-wasi.toolchain.cmake that target is NAME itself; in a
 # host-configured project NAME is an ExternalProject that configures and
 # builds a generated wasm32 sub-project holding that target.
-
-# wasmport_add_test(NAME SOURCES src... [TARGETS node chromium]
-#                   [COMPILE_OPTIONS opt...])
-# Compiles SOURCES with the plugin and -fplugin-arg-wasmport-tests into
-# ${CMAKE_CURRENT_BINARY_DIR}/NAME.wasm (target NAME) and adds one CTest test
-# per runner target, NAME.node and NAME.chromium (TARGETS defaults to node),
-# each running `wasmport-test NAME.wasm --target T`: `ctest -R NAME` runs
-# them, and the output shows each C++ test's own name (docs/Testing.md).
-# The module is compiled with -std=c++20 (async tests are coroutines), -g
-# (DWARF for debugging in Chromium) and -mexec-model=reactor.
-function(wasmport_add_test name)
-  cmake_parse_arguments(PARSE_ARGV 1 ARG "" "" "SOURCES;TARGETS;COMPILE_OPTIONS")
-  set(where "wasmport_add_test(${name})")
-  if(ARG_UNPARSED_ARGUMENTS)
-    message(FATAL_ERROR "${where}: unknown arguments: ${ARG_UNPARSED_ARGUMENTS}")
-  endif()
-  if(NOT ARG_SOURCES)
-    message(FATAL_ERROR "${where}: SOURCES is required")
-  endif()
-  if(NOT ARG_TARGETS)
-    set(ARG_TARGETS node)
-  endif()
-  foreach(t IN LISTS ARG_TARGETS)
-    if(NOT t MATCHES "^(node|chromium)$")
-      message(FATAL_ERROR "${where}: TARGETS are node and chromium, not '${t}'")
-    endif()
-  endforeach()
-  # The installed package, or wasmport's own build tree.
-  if(TARGET WasmPort::plugin)
-    set(plugin WasmPort::plugin)
-    set(js WasmPort::wasmport-js)
-  elseif(TARGET wasmport-plugin)
-    set(plugin wasmport-plugin)
-    set(js wasmport-js)
-  else()
-    message(FATAL_ERROR "${where}: WasmPort::plugin is not defined; call find_package(WasmPort) first")
-  endif()
-  set(clang "${WASMPORT_CLANG}")
-  if(NOT clang)
-    set(clang "${WASMPORT_CLANG_EXECUTABLE}")
-  endif()
-  set(include_dir "${WASMPORT_INCLUDE_DIR}")
-  if(NOT include_dir)
-    get_filename_component(include_dir "${CMAKE_CURRENT_FUNCTION_LIST_DIR}/../include" ABSOLUTE)
-  endif()
-  set(sysroot "${WASMPORT_SYSROOT}")
-  if(NOT sysroot)
-    set(sysroot /usr)
-  endif()
-  set(sources)
-  foreach(src IN LISTS ARG_SOURCES)
-    get_filename_component(src "${src}" ABSOLUTE BASE_DIR "${CMAKE_CURRENT_SOURCE_DIR}")
-    list(APPEND sources "${src}")
-  endforeach()
-  set(wasm "${CMAKE_CURRENT_BINARY_DIR}/${name}.wasm")
-  add_custom_command(OUTPUT "${wasm}"
-    COMMAND "${clang}" --target=wasm32-wasi "--sysroot=${sysroot}" -std=c++20
-      "-I${include_dir}" "-fplugin=$<TARGET_FILE:${plugin}>" -fplugin-arg-wasmport-tests
-      -mexec-model=reactor -O1 -g ${ARG_COMPILE_OPTIONS} ${sources} -o "${wasm}"
-    DEPENDS ${sources} ${plugin}
-    IMPLICIT_DEPENDS CXX ${sources}
-    COMMENT "wasmport_add_test: compiling ${name}.wasm with its tests" VERBATIM)
-  add_custom_target(${name} ALL DEPENDS "${wasm}" ${js})
-  foreach(t IN LISTS ARG_TARGETS)
-    add_test(NAME ${name}.${t}
-      COMMAND "$<TARGET_FILE_DIR:${js}>/wasmport-test" "${wasm}" --target ${t})
-    set_tests_properties(${name}.${t} PROPERTIES LABELS "wasmport-test;${t}")
-  endforeach()
-endfunction()
 
 # Functions record the policies in effect where they are defined. 3.20 gives
 # DEPFILE on Ninja and Makefiles with its paths taken relative to the binary
@@ -167,17 +98,22 @@ endfunction()
 
 # wasmport_add_module(NAME SOURCES src...
 #                     [TARGET node|web|bundler] [OUT_DIR dir] [EXCEPTIONS] [MINIFY]
-#                     [COMPILE_OPTIONS opt...] [LINK_OPTIONS opt...]
+#                     [TESTS] [COMPILE_OPTIONS opt...] [LINK_OPTIONS opt...]
 #                     [LINK_LIBRARIES lib...])
 # Writes OUT_DIR/NAME.js, NAME.d.ts, NAME.wasm and package.json; OUT_DIR
 # defaults to ${CMAKE_CURRENT_BINARY_DIR}/NAME and TARGET to web (as
 # wasmport-js). EXCEPTIONS compiles with -fwasm-exceptions and links the
 # exception-handling runtime (wasmport_find_eh_runtime; an error without it).
 # MINIFY writes compact JS (wasmport-js --minify). LINK_LIBRARIES are linked
-# whole (their exports reach the module). The target NAME has the properties
-# WASMPORT_OUT_DIR and WASMPORT_JS (the generated module's path).
+# whole (their exports reach the module). TESTS keeps the module's
+# [[wasmport::test]] functions (-fplugin-arg-wasmport-tests, or
+# wasmport-rewrite --tests) and compiles its C++ sources as C++20 (async tests
+# are coroutines) unless COMPILE_OPTIONS has a -std=; wasmport_add_test uses
+# it. The target NAME has the properties WASMPORT_OUT_DIR, WASMPORT_JS (the
+# generated module's path) and WASMPORT_WASM (the linked module, with its
+# manifest, as wasmport-js and wasmport-test read it).
 function(wasmport_add_module name)
-  cmake_parse_arguments(PARSE_ARGV 1 ARG "EXCEPTIONS;MINIFY" "TARGET;OUT_DIR"
+  cmake_parse_arguments(PARSE_ARGV 1 ARG "EXCEPTIONS;MINIFY;TESTS" "TARGET;OUT_DIR"
     "SOURCES;COMPILE_OPTIONS;LINK_OPTIONS;LINK_LIBRARIES")
   set(where "wasmport_add_module(${name})")
   if(ARG_UNPARSED_ARGUMENTS)
@@ -223,11 +159,106 @@ function(wasmport_add_module name)
     list(APPEND sources "${src}")
   endforeach()
 
+  # TESTS: the flags of its C++ sources.
+  set(test_flags)
+  if(ARG_TESTS AND NOT ARG_COMPILE_OPTIONS MATCHES "(^|;)-std=")
+    set(test_flags -std=c++20)
+  endif()
+
   if(CMAKE_SYSTEM_NAME STREQUAL "WASI")
     _wasmport_module_target()
   else()
     _wasmport_module_subbuild()
   endif()
+endfunction()
+
+# wasmport_add_test(NAME SOURCES src... [TARGETS node chromium]
+#                   [TIMEOUT seconds] [EXCEPTIONS] [COMPILE_OPTIONS opt...]
+#                   [LINK_OPTIONS opt...] [LINK_LIBRARIES lib...])
+# The test module NAME, built by wasmport_add_module(NAME ... TARGET node
+# TESTS) exactly as the project's other modules (toolchain file or sub-build,
+# WASMPORT_REWRITE, EXCEPTIONS, the build type and launcher), with -g (DWARF
+# for debugging in Chromium). After each build of it, its tests are
+# discovered (WasmPortTestDiscovery.cmake runs `wasmport-test NAME.wasm
+# --list`) and CTest gets one test per C++ test and runner target (TARGETS,
+# default node), named NAME.TARGET.TESTNAME (e.g. mylib.node.parses), each
+# running `wasmport-test NAME.wasm --target TARGET --filter '^TESTNAME$'`
+# [--timeout TIMEOUT], labelled wasmport-test and TARGET. Before the first
+# build, CTest shows the one test NAME_NOT_BUILT, which fails saying why. The project
+# calls enable_testing() (or include(CTest)) as for any add_test.
+function(wasmport_add_test name)
+  cmake_parse_arguments(PARSE_ARGV 1 ARG "EXCEPTIONS" "TIMEOUT"
+    "SOURCES;TARGETS;COMPILE_OPTIONS;LINK_OPTIONS;LINK_LIBRARIES")
+  set(where "wasmport_add_test(${name})")
+  if(ARG_UNPARSED_ARGUMENTS)
+    message(FATAL_ERROR "${where}: unknown arguments: ${ARG_UNPARSED_ARGUMENTS}")
+  endif()
+  if(NOT ARG_SOURCES)
+    message(FATAL_ERROR "${where}: SOURCES is required")
+  endif()
+  if(NOT ARG_TARGETS)
+    set(ARG_TARGETS node)
+  endif()
+  list(REMOVE_DUPLICATES ARG_TARGETS)
+  foreach(t IN LISTS ARG_TARGETS)
+    if(NOT t MATCHES "^(node|chromium)$")
+      message(FATAL_ERROR "${where}: TARGETS are node and chromium, not '${t}'")
+    endif()
+  endforeach()
+  if(DEFINED ARG_TIMEOUT AND (NOT ARG_TIMEOUT MATCHES "^[0-9]+(\\.[0-9]+)?$" OR ARG_TIMEOUT LESS_EQUAL 0))
+    message(FATAL_ERROR "${where}: TIMEOUT is a positive number of seconds, not '${ARG_TIMEOUT}'")
+  endif()
+  if(NOT TARGET WasmPort::wasmport-js)
+    message(FATAL_ERROR "${where}: WasmPort::wasmport-js is not defined; call find_package(WasmPort) first")
+  endif()
+
+  set(module_args SOURCES ${ARG_SOURCES} TARGET node TESTS COMPILE_OPTIONS -g ${ARG_COMPILE_OPTIONS})
+  if(ARG_EXCEPTIONS)
+    list(APPEND module_args EXCEPTIONS)
+  endif()
+  foreach(kind LINK_OPTIONS LINK_LIBRARIES)
+    if(ARG_${kind})
+      list(APPEND module_args ${kind} ${ARG_${kind}})
+    endif()
+  endforeach()
+  wasmport_add_module(${name} ${module_args})
+
+  # wasmport-test is installed next to wasmport-js (build/bin in wasmport's
+  # own build tree).
+  _wasmport_tool_file(js WasmPort::wasmport-js)
+  if(js MATCHES "^\\$<")
+    set(runner "$<TARGET_FILE_DIR:WasmPort::wasmport-js>/wasmport-test")
+  else()
+    get_filename_component(js_dir "${js}" DIRECTORY)
+    set(runner "${js_dir}/wasmport-test")
+  endif()
+  get_target_property(wasm ${name} WASMPORT_WASM)
+  set(work "${CMAKE_CURRENT_BINARY_DIR}/CMakeFiles/${name}.wasmport.dir")
+  set(tests_file "${work}/${name}.tests.cmake")
+  set(include_file "${work}/${name}.ctest.cmake")
+  string(JOIN "," targets ${ARG_TARGETS})
+  add_custom_command(TARGET ${name} POST_BUILD
+    COMMAND "${CMAKE_COMMAND}" "-DRUNNER=${runner}" "-DMODULE=${wasm}" "-DPREFIX=${name}"
+            "-DTARGETS=${targets}" "-DTIMEOUT=${ARG_TIMEOUT}" "-DOUT=${tests_file}"
+            -P "${CMAKE_CURRENT_FUNCTION_LIST_DIR}/WasmPortTestDiscovery.cmake"
+    BYPRODUCTS "${tests_file}"
+    COMMENT "Discovering the tests of ${name}"
+    VERBATIM)
+  # Until then, one test that fails saying so (echo succeeds: WILL_FAIL).
+  _wasmport_bracket(q_tests "${tests_file}")
+  _wasmport_bracket(q_missing "${name}_NOT_BUILT")
+  _wasmport_bracket(q_cmake "${CMAKE_COMMAND}")
+  _wasmport_bracket(q_why "${name}: build the target ${name} first: its tests are discovered after it is built")
+  file(MAKE_DIRECTORY "${work}")
+  file(WRITE "${include_file}"
+    "# Generated by wasmport_add_test(${name}) in ${CMAKE_CURRENT_LIST_FILE}: do not edit.\n"
+    "if(EXISTS ${q_tests})\n"
+    "  include(${q_tests})\n"
+    "else()\n"
+    "  add_test(${q_missing} ${q_cmake} -E echo ${q_why})\n"
+    "  set_tests_properties(${q_missing} PROPERTIES WILL_FAIL TRUE)\n"
+    "endif()\n")
+  set_property(DIRECTORY APPEND PROPERTY TEST_INCLUDE_FILES "${include_file}")
 endfunction()
 
 # wasmport_package(TARGET exe [JS_TARGET node|web|bundler] [NAME name]
@@ -372,6 +403,13 @@ macro(_wasmport_module_target)
     if(NOT CMAKE_CXX_FLAGS MATCHES "-fplugin=")
       target_compile_options(${name} PRIVATE "$<$<COMPILE_LANGUAGE:CXX>:-fplugin=${plugin}>")
     endif()
+    # Source options come after the target's: -fplugin-arg-wasmport-tests
+    # follows the -fplugin= of CMAKE_CXX_FLAGS or of the line above.
+    if(ARG_TESTS)
+      _wasmport_cxx_sources(cxx_sources ${sources})
+      set_property(SOURCE ${cxx_sources} APPEND PROPERTY COMPILE_OPTIONS
+        ${test_flags} -fplugin-arg-wasmport-tests)
+    endif()
     # A new plugin recompiles the sources.
     if(plugin MATCHES "^\\$<")
       get_target_property(plugin_target WasmPort::plugin ALIASED_TARGET)
@@ -416,7 +454,20 @@ macro(_wasmport_module_target)
     endif()
   endforeach()
   _wasmport_package(${name} ${name} "${out}" ${ARG_TARGET} "${ARG_MINIFY}")
+  set_target_properties(${name} PROPERTIES
+    WASMPORT_WASM "${work}/${name}${CMAKE_EXECUTABLE_SUFFIX}")
 endmacro()
+
+# The C++ files among the sources (the others are C).
+function(_wasmport_cxx_sources out)
+  set(cxx)
+  foreach(src IN LISTS ARGN)
+    if(NOT src MATCHES "\\.c$")
+      list(APPEND cxx "${src}")
+    endif()
+  endforeach()
+  set(${out} "${cxx}" PARENT_SCOPE)
+endfunction()
 
 # The rewrite path of _wasmport_module_target, in its scope: for each source,
 # wasmport-rewrite writes work/rewrite/<dir>/<stem>.wasmport.cpp (a custom
@@ -445,7 +496,17 @@ macro(_wasmport_rewrite_sources)
     "$<TARGET_PROPERTY:${name},COMPILE_OPTIONS>")
   _wasmport_tool_file(rewrite_tool WasmPort::wasmport-rewrite)
   set(rewritten)
+  set(rewrite_flags)
+  if(ARG_TESTS)
+    set(rewrite_flags --tests)
+  endif()
   foreach(src IN LISTS sources)
+    # TESTS: C++20 for the rewrite tool's parse and for the compile of its
+    # output.
+    set(src_flags)
+    if(ARG_TESTS AND NOT src MATCHES "\\.c$")
+      set(src_flags ${test_flags})
+    endif()
     file(RELATIVE_PATH rel "${CMAKE_CURRENT_SOURCE_DIR}" "${src}")
     string(REPLACE "../" "__/" rel "${rel}")
     get_filename_component(rel_dir "${rel}" DIRECTORY)
@@ -454,12 +515,16 @@ macro(_wasmport_rewrite_sources)
     set(gen "${gen_dir}/${stem}.wasmport.cpp")
     file(MAKE_DIRECTORY "${gen_dir}")
     add_custom_command(OUTPUT "${gen}" "${gen_dir}/${stem}.wasmport.json"
-      COMMAND "${CMAKE_CXX_COMPILER}" ${parse_flags} -M -MT "${gen}" -MF "${gen}.d" "${src}"
-      COMMAND WasmPort::wasmport-rewrite "${src}" --out-dir "${gen_dir}" -- ${parse_flags}
+      COMMAND "${CMAKE_CXX_COMPILER}" ${parse_flags} ${src_flags} -M -MT "${gen}" -MF "${gen}.d" "${src}"
+      COMMAND WasmPort::wasmport-rewrite "${src}" --out-dir "${gen_dir}" ${rewrite_flags}
+              -- ${parse_flags} ${src_flags}
       DEPENDS "${src}" ${rewrite_tool}
       DEPFILE "${gen}.d"
       COMMENT "Rewriting ${rel} for wasm32 (wasmport-rewrite)"
       COMMAND_EXPAND_LISTS VERBATIM)
+    if(src_flags)
+      set_property(SOURCE "${gen}" APPEND PROPERTY COMPILE_OPTIONS ${src_flags})
+    endif()
     list(APPEND rewritten "${gen}")
   endforeach()
   target_sources(${name} PRIVATE ${rewritten})
@@ -517,6 +582,9 @@ macro(_wasmport_module_subbuild)
   endif()
   if(ARG_MINIFY)
     string(APPEND call " MINIFY")
+  endif()
+  if(ARG_TESTS)
+    string(APPEND call " TESTS")
   endif()
   foreach(kind COMPILE_OPTIONS LINK_OPTIONS)
     if(ARG_${kind})
@@ -594,7 +662,10 @@ macro(_wasmport_module_subbuild)
       list(APPEND cache_args "-D${var}:STRING=${value}")
     endif()
   endforeach()
-  set(outputs "${out}/${name}.js" "${out}/${name}.d.ts" "${out}/${name}.wasm" "${out}/package.json")
+  # The sub-build's linked module (_wasmport_module_target's work directory).
+  set(wasm "${build_dir}/CMakeFiles/${name}.wasmport.dir/${name}.wasm")
+  set(outputs "${out}/${name}.js" "${out}/${name}.d.ts" "${out}/${name}.wasm" "${out}/package.json"
+    "${wasm}")
   ExternalProject_Add(${name}
     SOURCE_DIR "${project_dir}"
     BINARY_DIR "${build_dir}"
@@ -618,6 +689,7 @@ macro(_wasmport_module_subbuild)
   set_target_properties(${name} PROPERTIES
     WASMPORT_OUT_DIR "${out}"
     WASMPORT_JS "${out}/${name}.js"
+    WASMPORT_WASM "${wasm}"
     WASMPORT_BUILD_DIR "${build_dir}")
   if(CMAKE_EXPORT_COMPILE_COMMANDS)
     _wasmport_merge_compile_commands(${name} "${build_dir}/compile_commands.json")

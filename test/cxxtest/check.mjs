@@ -2,7 +2,7 @@
 // line by line where the content is fixed, and its exit status; then the
 // one-line errors of bad input. Usage (test/cxxtest/CMakeLists.txt):
 //   node check.mjs --runner BIN --target node|chromium --module runner.wasm
-//                  --no-tests no-tests.wasm
+//                  --no-tests no-tests.wasm --no-plugin no-plugin.wasm
 import { spawnSync } from 'node:child_process';
 import assert from 'node:assert/strict';
 
@@ -47,8 +47,9 @@ has(tap, /^not ok 6 - throwsJs$/m, 'JS exception');
 has(tap, /^ok 7 - async passes$/m, 'async test');
 has(tap, /^not ok 8 - neverSettles$/m, 'timeout');
 has(tap, 'neverSettles: timed out after 3 seconds', 'timeout message');
-has(tap, /^1\.\.8$/m, 'plan');
-has(tap, /\n2 passed, 6 failed\n$/, 'summary last');
+has(tap, /^ok 9 - after the timeout$/m, 'the runner goes on after a timeout');
+has(tap, /^1\.\.9$/m, 'plan');
+has(tap, /\n3 passed, 6 failed\n$/, 'summary last');
 ++checks;
 if (full.status !== 1) {
   console.error(`FAIL: exit status ${full.status}, not 1`);
@@ -66,6 +67,22 @@ if (pass.status !== 0) {
   process.exitCode = 1;
 }
 
+// --list: the names, one a line, in the module's order; with --filter, those
+// it selects; nothing runs (no TAP), exit 0.
+const list = run(args.module, '--target', t, '--list');
+++checks;
+const names = 'passes,check fails,checkEqShowsBoth,requireStops,traps,throwsJs,async passes,neverSettles,after the timeout';
+if (list.status !== 0 || list.out !== names.split(',').join('\n') + '\n') {
+  console.error(`FAIL: --list: status ${list.status}, stdout:\n${list.out}${list.err}`);
+  process.exitCode = 1;
+}
+const listed = run(args.module, '--list', '--filter', '^check');
+++checks;
+if (listed.status !== 0 || listed.out !== 'check fails\ncheckEqShowsBoth\n') {
+  console.error(`FAIL: --list --filter: status ${listed.status}, stdout:\n${listed.out}${listed.err}`);
+  process.exitCode = 1;
+}
+
 // Bad input: one line, exit 1.
 function badInput(what, r, pattern) {
   ++checks;
@@ -77,6 +94,9 @@ function badInput(what, r, pattern) {
   }
 }
 badInput('no tests', run(args['no-tests'], '--target', t), /no \[\[wasmport::test\]\] functions/);
+badInput('no plugin', run(args['no-plugin'], '--target', t), /has no 'wasmport' section/);
+badInput('no plugin --list', run(args['no-plugin'], '--list'), /has no 'wasmport' section/);
+badInput('no tests --list', run(args['no-tests'], '--list'), /no \[\[wasmport::test\]\] functions/);
 badInput('bad option', run(args.module, '--bogus'), /unknown option '--bogus'/);
 badInput('bad target', run(args.module, '--target', 'firefox'), /unknown target 'firefox'/);
 badInput('bad timeout', run(args.module, '--timeout', 'x'), /--timeout 'x'/);

@@ -1,6 +1,7 @@
 // The runner's own test module (test/cxxtest/CMakeLists.txt): tests that
-// pass, fail by each assertion, trap, throw, wait and never settle, for
-// check.mjs to compare wasmport-test's report against.
+// pass, fail by each assertion, trap, throw, wait and never settle (and one
+// after that, which still runs), for check.mjs to compare wasmport-test's
+// report against.
 #include <wasmport/test.h>
 #include <wasmport/wasmport.h>
 
@@ -65,4 +66,9 @@ std::ostream &operator<<(std::ostream &OS, const Point &P) {
   JsValue::global("setInterval")(JsValue::global("Object"), 50);
   co_await wasmport::Promise<void>(
       JsValue::global("Promise").call("race", JsValue::global("Array").new_()));
+}
+
+// After a test that timed out, the runner goes on with the next one.
+[[wasmport::test("after the timeout")]] void afterTimeout() {
+  WASMPORT_CHECK_EQ(1 + 1, 2);
 }

@@ -8,7 +8,9 @@
 # gets the host's build type, launcher and compile commands), then builds a
 # project configured with
 # the installed toolchain file: static libraries linked whole or warned
-# about, wasmport_package, and wasmport_add_module as a real target.
+# about, wasmport_package, and wasmport_add_module as a real target; last,
+# wasmport_add_test in each build mode (host sub-build, toolchain file,
+# WASMPORT_REWRITE=ON), run by ctest with one test per C++ test.
 set -euo pipefail
 src=$(realpath "$1")
 build=$(realpath "$2")
@@ -156,5 +158,60 @@ fi
 grep -q '"command": "[^"]*-DTOOLCHAIN_BONUS=7 .*-Wall -Wextra -Werror .*-c [^"]*/bonus\.cpp' \
   "$tmp/toolchain/build/compile_commands.json" ||
   fail "compile_commands.json lacks the module's bonus.cpp with its definitions and options"
+
+# 7. wasmport_add_test (test/install/cxxtest) host-side (with Chromium when
+#    there is one), under the toolchain file and with WASMPORT_REWRITE=ON:
+#    before the build ctest has checks_NOT_BUILT; after it, one test per C++
+#    test and target, named checks.TARGET.TESTNAME, each running that test
+#    only; `ctest -R` selects by those names, and a full run fails exactly
+#    the failing test.
+cp -R "$src/test/install/cxxtest" "$tmp/cxxtest"
+targets=node
+if [ -n "${WASMPORT_CHROMIUM:-}" ] || command -v chromium >/dev/null || command -v chromium-browser >/dev/null; then
+  targets="node;chromium"
+fi
+names="adds addsMore parses (a + b) waits fails"
+for mode in host toolchain rewrite; do
+  b=$tmp/cxxtest/build-$mode
+  args=(-DCMAKE_PREFIX_PATH="$prefix")
+  case $mode in
+    host) args+=("-DTEST_TARGETS=$targets") ;;
+    toolchain) args+=(-DCMAKE_TOOLCHAIN_FILE="$prefix/lib/cmake/WasmPort/wasm32-wasi.toolchain.cmake") ;;
+    rewrite) args+=(-DWASMPORT_REWRITE=ON) ;;
+  esac
+  cmake -S "$tmp/cxxtest" -B "$b" -G Ninja "${args[@]}" >"$b.configure.log" 2>&1 ||
+    fail "configuring test/install/cxxtest ($mode) failed: $(cat "$b.configure.log")"
+  listed=$(cd "$b" && ctest -N | sed -n 's/^ *Test *#[0-9]*: //p')
+  expect "checks_NOT_BUILT" "$listed" "ctest -N before the build ($mode)"
+  ninja -C "$b" >"$b.build.log" 2>&1 || fail "building test/install/cxxtest ($mode) failed: $(cat "$b.build.log")"
+  want=$(IFS=';'; for t in $([ $mode = host ] && echo "$targets" || echo node); do
+    printf '%s\n' adds addsMore 'parses (a + b)' waits fails | sed "s/^/checks.$t./"; done)
+  listed=$(cd "$b" && ctest -N | sed -n 's/^ *Test *#[0-9]*: //p')
+  expect "$want" "$listed" "ctest -N after the build ($mode)"
+  # ctest -R by a test's own name runs that test only, and it passes.
+  out=$(cd "$b" && ctest -R '^checks\.node\.adds$' --output-on-failure 2>&1) ||
+    fail "ctest -R checks.node.adds failed ($mode): $out"
+  grep -q '100% tests passed, 0 tests failed out of 1' <<<"$out" || fail "ctest -R ran more than checks.node.adds ($mode): $out"
+  out=$(cd "$b" && ctest -V -R 'parses' 2>&1) || fail "ctest -R parses failed ($mode): $out"
+  grep -q -F -- '"--filter" "^parses \(a \+ b\)$"' <<<"$out" || fail "checks.node.parses (a + b) does not filter on its escaped name ($mode): $out"
+  grep -q '^ok 1 - parses (a + b)$' <<<"$(sed 's/^[0-9]*: //' <<<"$out")" || fail "the parses test did not run ($mode): $out"
+  grep -q 'parses ran' <<<"$out" || fail "the parses test's stdout is not in ctest -V ($mode): $out"
+  # Everything: only the failing test fails, with its file:line and values.
+  if out=$(cd "$b" && ctest --output-on-failure 2>&1); then
+    fail "ctest passed although checks.*.fails fails ($mode): $out"
+  fi
+  n=$(grep -c '^ *[0-9]*/[0-9]* Test *#[0-9]*: ' <<<"$out" || true)
+  [ "$n" = "$(wc -l <<<"$want")" ] || fail "ctest ran $n tests, not $(wc -l <<<"$want") ($mode): $out"
+  failed=$(grep -F '***Failed' <<<"$out" | grep -o 'checks\.[a-z]*\.[A-Za-z]*' | sort | tr '\n' ' ')
+  expect "$(tr ';' '\n' <<<"$([ $mode = host ] && echo "$targets" || echo node)" | sed 's/^/checks./; s/$/.fails/' | sort | tr '\n' ' ')" \
+    "$failed" "the failing tests ($mode)"
+  grep -q 'checks.cpp:[0-9]*: WASMPORT_CHECK_EQ(twice(2), 5) failed: 4 != 5' <<<"$out" ||
+    fail "the failing test's report lacks its file:line and values ($mode): $out"
+  if [ $mode = rewrite ]; then
+    find "$b/CMakeFiles/checks.wasmport.dir/build/CMakeFiles/checks.wasmport.dir/rewrite" -name checks.wasmport.cpp | grep -q . ||
+      fail "WASMPORT_REWRITE=ON did not build the test module through wasmport-rewrite"
+  fi
+  echo "install-test: wasmport_add_test ($mode): $(wc -l <<<"$want") tests"
+done
 
 echo "install-test: ok"

@@ -2,7 +2,7 @@
 // wasmport-test - runs the [[wasmport::test]] functions of a module
 //
 // wasmport-test MODULE.wasm [--target node|chromium] [--filter REGEX]
-//               [--timeout SECONDS]
+//               [--timeout SECONDS] [--list]
 //
 // Generates the glue with `wasmport-js --tests` (found next to this script,
 // or $WASMPORT_JS), runs every test (or those whose name matches --filter)
@@ -13,7 +13,9 @@
 // --timeout seconds fails that test only. Prints TAP as `node --test` does,
 // each test's captured stdout and stderr in its YAML block, and last the line
 // `N passed, M failed`; exits 0 only if none failed. Bad input: one line
-// `wasmport-test: error: ...` and exit 1.
+// `wasmport-test: error: ...` and exit 1. --list prints the names of the
+// tests (those --filter selects), one a line, and runs none: CTest's
+// discovery (cmake/WasmPortTestDiscovery.cmake) reads it.
 'use strict';
 const { spawnSync } = require('node:child_process');
 const fs = require('node:fs');
@@ -31,7 +33,7 @@ function fail(message) {
 }
 
 function parseArgs(argv) {
-  const opts = { module: null, target: 'node', filter: null, timeout: 30 };
+  const opts = { module: null, target: 'node', filter: null, timeout: 30, list: false };
   for (let i = 0; i < argv.length; ++i) {
     const arg = argv[i];
     const value = (name) => {
@@ -57,9 +59,11 @@ function parseArgs(argv) {
       opts.timeout = Number(text);
       if (!/^[0-9]+(\.[0-9]+)?$/.test(text) || !(opts.timeout > 0))
         fail(`--timeout '${text}' is not a positive number of seconds`);
+    } else if (arg === '--list') {
+      opts.list = true;
     } else if (arg === '--help' || arg === '-h') {
       process.stdout.write('usage: wasmport-test MODULE.wasm [--target node|chromium] ' +
-                           '[--filter REGEX] [--timeout SECONDS]\n');
+                           '[--filter REGEX] [--timeout SECONDS] [--list]\n');
       process.exit(0);
     } else if (arg.startsWith('-')) {
       fail(`unknown option '${arg}'; usage: wasmport-test MODULE.wasm ` +
@@ -202,7 +206,7 @@ async function main() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wasmport-test-'));
   try {
     let chromium = null;
-    if (opts.target === 'chromium') {
+    if (opts.target === 'chromium' && !opts.list) {
       chromium = require(path.join(__dirname, '..', 'share', 'wasmport', 'test',
                                    'wasmport-test-chromium.js'));
       if (!chromium.findChromium())
@@ -211,6 +215,10 @@ async function main() {
     const gen = generate(opts, dir);
     const tests = gen.tests.filter((t) => !opts.filter || opts.filter.test(t.name));
     if (!tests.length) fail(`no test matches --filter ${opts.filter}`);
+    if (opts.list) {
+      process.stdout.write(tests.map((t) => `${t.name}\n`).join(''));
+      return;
+    }
     process.stdout.write('TAP version 13\n');
     let passed = 0;
     let failed = 0;
