@@ -154,7 +154,14 @@ bool baseOwnedByCpp(const Plan &P, const ClassPlan &C) {
 }
 
 std::string overloadSignature(const CallPlan &C) {
-  return C.Where + signature(C, C.JsName != "constructor");
+  // `number` is an int and a double alike: the C++ types tell the overloads
+  // apart (`set(k: string, v: number): void [v: int]`).
+  SmallVector<std::string, 4> Numbers;
+  for (const ParamPlan &P : C.Params)
+    if (tsType(P.Ty, /*IsParam=*/true) == "number")
+      Numbers.push_back(P.Js + ": " + P.Ty.Cpp);
+  std::string S = C.Where + signature(C, C.JsName != "constructor");
+  return Numbers.empty() ? S : S + " [" + join(Numbers, ", ") + "]";
 }
 
 void printTS(const Plan &P, raw_ostream &OS) {
