@@ -735,3 +735,34 @@ TEST(VerifyShapes, Enums) {
 }
 
 } // namespace
+
+// A class C++ owns (its destructor is not public): no delete symbol, no
+// constructors, no virtuals, and no type holds it by value or in a
+// std::unique_ptr.
+TEST(VerifyShapes, ClassesCppOwns) {
+  auto Own = [](Class &C) {
+    C.CppOwned = true;
+    C.DeleteSymbol.clear();
+    C.Constructors.clear();
+  };
+  EXPECT_EQ(errorAfter([&](Manifest &M) {
+              Own(M.Classes[2]);
+              M.Classes[2].DeleteSymbol = "__wasmport_delete_5Plain";
+            }),
+            "class 'Plain' is owned by C++ but has the delete symbol "
+            "'__wasmport_delete_5Plain'; JS destroys no object of a class "
+            "C++ owns");
+  EXPECT_EQ(errorAfter([&](Manifest &M) {
+              Function Ctor = M.Classes[0].Constructors.front();
+              Own(M.Classes[0]);
+              M.Classes[0].Constructors.push_back(Ctor);
+            }),
+            "class 'Shape' is owned by C++ but has constructors; JS makes no "
+            "object of a class C++ owns");
+  EXPECT_EQ(errorAfter([&](Manifest &M) { Own(M.Classes[1]); }),
+            "function 'paint': parameter 'u' is a unique_ptr of 'Circle', "
+            "whose objects C++ owns; they cross only as class_ref or "
+            "class_ptr");
+  // Plain is used only as a reference: C++ may own it.
+  EXPECT_EQ(errorAfter([&](Manifest &M) { Own(M.Classes[2]); }), "");
+}

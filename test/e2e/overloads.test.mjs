@@ -81,6 +81,10 @@ test('foreign overloads are tried in declaration order', () => {
   assert.equal(m.set('k', 5), 'k=int 5');
   assert.equal(m.set('k', 2.5), 'k=double 2.5');
   assert.throws(() => m.set('k', 'v'), { name: 'TypeError', message: /set: no overload accepts/ });
+  // The list tells the int overload from the double one by their C++ types.
+  assert.throws(() => m.set('k', 'v'), {
+    message: /set\(k: string, v: number\): string \[v: int\]; set\(k: string, v: number\): string \[v: double\]/,
+  });
 });
 
 test('a trailing parameter that cannot cross keeps its default', () => {

@@ -66,7 +66,7 @@ export class Shape {
     if (arguments[0] === __wasmport_derived) {
       return;
     }
-    throw new TypeError('Shape has no constructor exported to JavaScript');
+    throw new TypeError('new Shape: Shape has no constructor exported to JavaScript; Shape objects come from C++ functions');
   }
 
   /** Destroys the C++ object now; later calls throw. */

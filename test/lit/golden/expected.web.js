@@ -122,7 +122,7 @@ export function decode(text) {
 
 export class Meter {
   constructor() {
-    throw new TypeError('Meter has no constructor exported to JavaScript');
+    throw new TypeError('new Meter: Meter has no constructor exported to JavaScript; Meter objects come from C++ functions');
   }
 
   /** Destroys the C++ object now; later calls throw. */

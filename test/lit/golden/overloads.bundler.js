@@ -62,7 +62,7 @@ export function pick(...__wasmport_args) {
       throw __wasmport_trapped(e);
     }
   } else {
-    throw __wasmport_noOverload('pick', ['pick(n: number): number', 'pick(s: string): number', 'pick(a: number, b: number): number'], __wasmport_args);
+    throw __wasmport_noOverload('pick', ['pick(n: number): number [n: int]', 'pick(s: string): number', 'pick(a: number, b: number): number [a: int, b: int]'], __wasmport_args);
   }
 }
 
@@ -140,7 +140,7 @@ export class Pen {
         throw __wasmport_trapped(e);
       }
     } else {
-      throw __wasmport_noOverload('new Pen', ['new Pen(width?: number)', 'new Pen(arg0: string)'], __wasmport_args);
+      throw __wasmport_noOverload('new Pen', ['new Pen(width?: number) [width: int]', 'new Pen(arg0: string)'], __wasmport_args);
     }
     __wasmport_init(this, __wasmport_ptr, __wasmport_Pen_kind);
   }
@@ -178,7 +178,7 @@ export class Pen {
         if (other_ptr !== 0) __wasmport_release(other);
       }
     } else {
-      throw __wasmport_noOverload('Pen.draw', ['Pen.draw(x: number, y: number): void', 'Pen.draw(other: Pen): void'], __wasmport_args);
+      throw __wasmport_noOverload('Pen.draw', ['Pen.draw(x: number, y: number): void [x: double, y: double]', 'Pen.draw(other: Pen): void'], __wasmport_args);
     }
   }
 
