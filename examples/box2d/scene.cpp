@@ -26,7 +26,10 @@ namespace {
 class ContactCounter : public b2ContactListener {
 public:
   int Begun = 0;
-  void BeginContact(b2Contact *) override { ++Begun; }
+  void BeginContact(b2Contact *Contact) override {
+    if (Contact->IsTouching())
+      ++Begun;
+  }
 };
 
 uint32_t bits(float F) {
