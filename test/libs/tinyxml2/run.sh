@@ -15,11 +15,13 @@ die() {
 }
 src=$("$root/scripts/debian-source.sh" tinyxml2=9.0.0+dfsg-3.1 | tail -n 1)
 mkdir -p "$out"
-cxx=(clang++-19 --target=wasm32-wasi --sysroot=/usr -I "$root/include" -I "$src" -O1)
+cxx=(clang++-19 --target=wasm32-wasi --sysroot=/usr -I "$root/include" -O1)
 # The library without the plugin (it has no wasmport attributes), the binding
-# with it; linked into one module.
-"${cxx[@]}" -c "$src/tinyxml2.cpp" -o "$out/tinyxml2.o" || die "compiling tinyxml2.cpp failed"
-"${cxx[@]}" -fplugin="$build/lib/wasmport-plugin.so" -mexec-model=reactor \
+# with it, the library's header included as a system header (-isystem): its
+# overloads are then foreign, kept in declaration order; linked into one
+# module.
+"${cxx[@]}" -I "$src" -c "$src/tinyxml2.cpp" -o "$out/tinyxml2.o" || die "compiling tinyxml2.cpp failed"
+"${cxx[@]}" -isystem "$src" -fplugin="$build/lib/wasmport-plugin.so" -mexec-model=reactor \
   "$here/binding.cpp" "$out/tinyxml2.o" -o "$out/tinyxml2.wasm" 2>"$out/warnings.txt" ||
   { cat "$out/warnings.txt" >&2; die "compiling the binding failed"; }
 "$build/bin/wasmport-js" "$out/tinyxml2.wasm" --target node --out-dir "$out/pkg" ||
