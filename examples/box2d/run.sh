@@ -41,7 +41,7 @@ ninja -C "$out/native" scene_native >>"$log" 2>&1 || die "the native build faile
 
 # The page and the module side by side, ready to serve (README.md).
 mkdir -p "$out/web"
-cp "$here/index.html" "$here/page.mjs" "$here/scene.mjs" "$here/view.mjs" "$out/web/"
+cp "$here/index.html" "$here/page.css" "$here/page.mjs" "$here/scene.mjs" "$here/view.mjs" "$out/web/"
 rm -rf "$out/web/pkg"
 cp -R "$out/wasm/box2d_js" "$out/web/pkg"
 

