@@ -3,7 +3,9 @@
 // Builds the manifest Class of an exported class: its destructor, its
 // constructors (one per arity), and its methods, statics, data members and
 // accessors, each under a JS name that no other member of the class (or, for
-// statics, no other static) may claim. Data members and accessors become
+// statics, no other static) may claim. A class whose destructor is not
+// public is owned by C++ (docs/Types.md): no constructor, no delete thunk,
+// and no signature may hold one by value or in a std::unique_ptr. Data members and accessors become
 // properties in Properties.cpp, the base class is found in Inheritance.cpp.
 //
 //===----------------------------------------------------------------------===//
@@ -24,16 +26,48 @@ using namespace wasmport::manifest;
 
 namespace wasmport::frontend {
 
+void Collector::findCppOwned() {
+  for (auto &[RD, Name] : Classes) {
+    auto *Def = const_cast<CXXRecordDecl *>(RD->getDefinition());
+    S.ForceDeclarationOfImplicitMembers(Def);
+    if (!isPubliclyUsable(S.LookupDestructor(Def)))
+      CppOwned[Name] = Def;
+  }
+}
+
+const CXXRecordDecl *Collector::ownedByCpp(const manifest::Type &T,
+                                           bool &UniquePtr) const {
+  if (T.Kind == TypeKind::ClassValue || T.Kind == TypeKind::UniquePtr) {
+    UniquePtr = T.Kind == TypeKind::UniquePtr;
+    if (const CXXRecordDecl *RD = CppOwned.lookup(T.Class))
+      return RD;
+  }
+  for (const manifest::Type &A : T.Args)
+    if (const CXXRecordDecl *RD = ownedByCpp(A, UniquePtr))
+      return RD;
+  return nullptr;
+}
+
+bool Collector::reportOwnedByCpp(const manifest::Type &T,
+                                 const std::string &What, SourceLocation Loc) {
+  bool UniquePtr = false;
+  const CXXRecordDecl *RD = ownedByCpp(T, UniquePtr);
+  if (!RD)
+    return false;
+  report(S.getDiagnostics(), Loc, Diag::ClassOwnedByCpp)
+      << What << RD << (UniquePtr ? 1 : 0);
+  return true;
+}
+
 void Collector::buildClass(CXXRecordDecl *RD, Class &C) {
   DiagnosticsEngine &DE = S.getDiagnostics();
   C.CppName = qualifiedName(RD);
-  C.DeleteSymbol = naming::deleteSymbol(C.JsName);
+  C.CppOwned = CppOwned.count(C.JsName);
+  if (!C.CppOwned)
+    C.DeleteSymbol = naming::deleteSymbol(C.JsName);
   C.Loc = location(RD->getLocation());
   C.Doc = docOf(RD);
   setBase(RD, C);
-  S.ForceDeclarationOfImplicitMembers(RD);
-  if (!isPubliclyUsable(S.LookupDestructor(RD)))
-    report(DE, RD->getLocation(), Diag::ClassNotDestructible) << RD;
 
   // A member of a foreign class (Foreign.cpp) whose types cannot cross is
   // left out, and the one warning at the end names it.
@@ -66,7 +100,8 @@ void Collector::buildClass(CXXRecordDecl *RD, Class &C) {
     return !(Foreign && Omit(MD, foreignOmission(MD)));
   };
 
-  if (!RD->isAbstract())
+  // JS could neither free an object it constructed nor hand it over.
+  if (!RD->isAbstract() && !C.CppOwned)
     for (CXXConstructorDecl *Ctor : RD->ctors()) {
       if (Ctor->isCopyOrMoveConstructor() || !Eligible(Ctor))
         continue;

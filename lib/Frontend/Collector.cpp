@@ -92,6 +92,7 @@ std::optional<Manifest> Collector::collect() {
     discover(const_cast<Decl *>(D), Anns);
 
   checkPlacement();
+  findCppOwned();
 
   Manifest M;
   for (auto &[ED, Name] : Enums)

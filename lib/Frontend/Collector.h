@@ -24,6 +24,7 @@
 #include "llvm/ADT/MapVector.h"
 #include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/SmallVector.h"
+#include "llvm/ADT/StringMap.h"
 
 #include <map>
 #include <optional>
@@ -107,6 +108,8 @@ private:
   /// 'FILE *'"), "" when it can: such members are left out with a warning.
   std::string foreignOmission(const clang::FunctionDecl *FD);
   std::string foreignOmission(const clang::FieldDecl *FD);
+  /// ", but C++ owns X objects: ..." when T holds a class C++ owns by value.
+  std::string ownedByCppWhy(const manifest::Type &T) const;
   /// The one warning naming the members of foreign class RD left out.
   /// The JS name of member D of a foreign class: a rename from the binding
   /// file, else D's own; "" when the binding file skips D.
@@ -195,6 +198,17 @@ private:
   /// Fills C.Abstract, C.Virtuals and C.SubclassConstructors; warns about
   /// each virtual function that cannot be implemented in JS.
   void buildSubclassing(clang::CXXRecordDecl *RD, manifest::Class &C);
+  /// Fills CppOwned: the exported classes whose destructor is not public.
+  void findCppOwned();
+  /// The class C++ owns that T holds by value or in a std::unique_ptr (at
+  /// any depth: a std::vector of them, say), with UniquePtr telling which;
+  /// null when there is none.
+  const clang::CXXRecordDecl *ownedByCpp(const manifest::Type &T,
+                                         bool &UniquePtr) const;
+  /// Reports, at Loc, What (a parameter, the result, a data member) holding
+  /// a class C++ owns by value; false when it does not.
+  bool reportOwnedByCpp(const manifest::Type &T, const std::string &What,
+                        clang::SourceLocation Loc);
   /// Claims a JS member name of the class being built (Static: the statics'
   /// name space) for D; reports a clash with another member and returns
   /// false.
@@ -282,6 +296,9 @@ private:
   /// Classes exported through an alias or using-declaration (canonical
   /// declaration): their headers carry no attributes.
   llvm::SmallPtrSet<const clang::CXXRecordDecl *, 4> ForeignClasses;
+  /// Exported classes whose destructor is not public, by JS name (Classes.cpp):
+  /// C++ owns their objects, JS borrows them.
+  llvm::StringMap<const clang::CXXRecordDecl *> CppOwned;
   /// Functions named by using-declarations in exported namespaces.
   llvm::SmallPtrSet<const clang::FunctionDecl *, 8> ForeignFunctions;
   /// Members of foreign classes selected by skip("m") / rename("m", "js") on

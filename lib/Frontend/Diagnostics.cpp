@@ -140,9 +140,10 @@ Entry entry(Diag D) {
                       "or remove the attribute"};
   case Diag::MemberDeleted:
     return {L::Error, "%0 is deleted and cannot be exported"};
-  case Diag::ClassNotDestructible:
-    return {L::Error, "exported class %0 needs a public, non-deleted "
-                      "destructor: JavaScript frees the objects it owns"};
+  case Diag::ClassOwnedByCpp:
+    return {L::Error, "%0 holds %1 %select{by value|in a std::unique_ptr}2, "
+                      "but C++ owns %1 objects (its destructor is not "
+                      "public): they cross only as pointers or references"};
   case Diag::ClassNotCopyable:
     return {L::Error, "%0 is passed by value, which copies it, but it has no "
                       "public copy constructor; pass it by reference instead"};

@@ -47,7 +47,7 @@ enum class Diag {
   TestSignature,
   MemberNotPublic,
   MemberDeleted,
-  ClassNotDestructible,
+  ClassOwnedByCpp,
   ClassNotCopyable,
   ClassNotMovable,
   OperatorExport,

@@ -176,16 +176,32 @@ std::string Collector::foreignOmission(const FunctionDecl *FD) {
   const ASTContext &Ctx = S.getASTContext();
   if (FD->isVariadic())
     return "variadic";
-  for (const ParmVarDecl *P : FD->parameters())
-    if (!classifyType(P->getType(), Position::ExportParam, Ctx, Lookup))
+  bool UniquePtr = false;
+  for (const ParmVarDecl *P : FD->parameters()) {
+    std::optional<manifest::Type> T =
+        classifyType(P->getType(), Position::ExportParam, Ctx, Lookup);
+    if (!T || ownedByCpp(*T, UniquePtr))
       return "parameter " + paramLabel(P) + " has type '" +
-             P->getType().getAsString(Ctx.getPrintingPolicy()) + "'";
+             P->getType().getAsString(Ctx.getPrintingPolicy()) + "'" +
+             (T ? ownedByCppWhy(*T) : "");
+  }
   if (isa<CXXConstructorDecl>(FD))
     return "";
   QualType R = FD->getReturnType();
-  if (!classifyType(R, Position::ExportResult, Ctx, Lookup))
-    return "result type '" + R.getAsString(Ctx.getPrintingPolicy()) + "'";
+  std::optional<manifest::Type> T =
+      classifyType(R, Position::ExportResult, Ctx, Lookup);
+  if (!T || ownedByCpp(*T, UniquePtr))
+    return "result type '" + R.getAsString(Ctx.getPrintingPolicy()) + "'" +
+           (T ? ownedByCppWhy(*T) : "");
   return "";
+}
+
+std::string Collector::ownedByCppWhy(const manifest::Type &T) const {
+  bool UniquePtr = false;
+  const CXXRecordDecl *RD = ownedByCpp(T, UniquePtr);
+  return RD ? ", but C++ owns " + RD->getNameAsString() +
+                  " objects: they cross only as pointers or references"
+            : "";
 }
 
 std::string Collector::foreignOmission(const FieldDecl *FD) {
@@ -193,8 +209,12 @@ std::string Collector::foreignOmission(const FieldDecl *FD) {
   const ASTContext &Ctx = S.getASTContext();
   if (FD->isBitField())
     return "a bit-field";
-  if (!classifyType(FD->getType(), Position::ExportResult, Ctx, Lookup))
-    return "type '" + FD->getType().getAsString(Ctx.getPrintingPolicy()) + "'";
+  std::optional<manifest::Type> T =
+      classifyType(FD->getType(), Position::ExportResult, Ctx, Lookup);
+  bool UniquePtr = false;
+  if (!T || ownedByCpp(*T, UniquePtr))
+    return "type '" + FD->getType().getAsString(Ctx.getPrintingPolicy()) +
+           "'" + (T ? ownedByCppWhy(*T) : "");
   return "";
 }
 

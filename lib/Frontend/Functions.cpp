@@ -63,8 +63,9 @@ std::optional<Function> Collector::buildFunction(const FunctionDecl *FD,
   bool OK = classifyParams(
       FD, Position::ExportParam, F.Params,
       [&](const ParmVarDecl *P, manifest::Type &T) {
-        bool Usable = true;
-        if (T.Kind == TypeKind::ClassValue) {
+        bool Usable = !reportOwnedByCpp(T, paramLabel(P),
+                                        typeRange(P).getBegin());
+        if (Usable && T.Kind == TypeKind::ClassValue) {
           auto *RD = P->getType()->getAsCXXRecordDecl();
           CXXConstructorDecl *Copy =
               S.LookupCopyingConstructor(RD, Qualifiers::Const);
@@ -94,7 +95,9 @@ std::optional<Function> Collector::buildFunction(const FunctionDecl *FD,
       classifyResult(FD, Position::ExportResult);
   if (!R)
     return std::nullopt;
-  if (R->Kind == TypeKind::ClassValue) {
+  if (reportOwnedByCpp(*R, "the result", resultRange(FD).getBegin()))
+    OK = false;
+  else if (R->Kind == TypeKind::ClassValue) {
     auto *RD = FD->getReturnType()->getAsCXXRecordDecl();
     if (!isPubliclyUsable(S.LookupMovingConstructor(RD, 0))) {
       report(DE, resultRange(FD).getBegin(), Diag::ClassNotMovable)

@@ -84,6 +84,9 @@ std::optional<manifest::Type> Collector::classifyField(const FieldDecl *FD,
            resultNote(T, AsParam ? Position::ExportParam : Position::ExportResult));
     return std::nullopt;
   }
+  if (reportOwnedByCpp(*Ty, "data member '" + FD->getNameAsString() + "'",
+                       R.getBegin()))
+    return std::nullopt;
   if (Ty->Kind != TypeKind::ClassValue)
     return Ty;
   auto *Class = T->getAsCXXRecordDecl();

@@ -75,7 +75,9 @@ void Collector::buildSubclassing(CXXRecordDecl *RD, Class &C) {
   DiagnosticsEngine &DE = S.getDiagnostics();
   const ASTContext &Ctx = S.getASTContext();
   C.Abstract = RD->isAbstract();
-  if (RD->hasAttr<FinalAttr>())
+  // JS makes no object of a class C++ owns (Classes.cpp): a library's
+  // b2Contact is polymorphic, but not an interface for JS to implement.
+  if (RD->hasAttr<FinalAttr>() || C.CppOwned)
     return;
   auto Refuse = [&](StringRef Why) {
     report(DE, RD->getLocation(), Diag::ClassNotExtensible) << RD << Why;

@@ -273,7 +273,8 @@ Expected<Input> readManifestFile(StringRef Path, StringRef Text) {
   for (const manifest::Function &F : In.Manifest.Tests)
     AddCall(F);
   for (const manifest::Class &C : In.Manifest.Classes) {
-    Info.Exports.insert(C.DeleteSymbol);
+    if (!C.CppOwned)
+      Info.Exports.insert(C.DeleteSymbol);
     for (const manifest::Function &F : C.Constructors)
       AddCall(F);
     for (const manifest::Function &F : C.Methods)

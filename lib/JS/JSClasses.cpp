@@ -35,10 +35,13 @@ void ModulePrinter::printConstructor(const ClassPlan &C) {
   if (C.Constructors.empty()) {
     OS << "  constructor() {\n";
     printDerivedGuard(C);
-    printSubclassConstruction(C);
-    if (!C.Abstract) // Else printSubclassConstruction threw.
+    if (!C.CppOwned)
+      printSubclassConstruction(C);
+    if (!C.Abstract || C.CppOwned) // Else printSubclassConstruction threw.
       OS << "    throw new TypeError("
-         << quote(C.Name + " has no constructor exported to JavaScript")
+         << quote("new " + C.Name + ": " + C.Name +
+                  " has no constructor exported to JavaScript; " + C.Name +
+                  " objects come from C++ functions")
          << ");\n";
     OS << "  }\n\n";
     return;
@@ -97,9 +100,16 @@ void ModulePrinter::printClass(const ClassPlan &C) {
   printConstructor(C);
   // Any object of the class or of a subclass; the object's own class's
   // destructor runs, later if a running call uses the object.
-  OS << "  /** Destroys the C++ object now; later calls throw. */\n"
-     << "  free() {\n"
-     << "    __wasmport_free(this, " << Kind << ");\n  }\n\n";
+  if (C.CppOwned)
+    OS << "  /** C++ owns " << C.Name << " objects: free() throws. */\n"
+       << "  free() {\n    throw new TypeError("
+       << quote(C.Name + ".free: C++ owns " + C.Name +
+                " objects; JavaScript cannot free them")
+       << ");\n  }\n\n";
+  else
+    OS << "  /** Destroys the C++ object now; later calls throw. */\n"
+       << "  free() {\n"
+       << "    __wasmport_free(this, " << Kind << ");\n  }\n\n";
   need(Helper::Object);
   for (const CallPlan &M : C.Methods)
     printMethod(C, M, MemberKind::Method);

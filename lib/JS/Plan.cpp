@@ -181,11 +181,13 @@ private:
     ClassPlan CP;
     CP.Name = C.JsName;
     CP.DeleteSymbol = C.DeleteSymbol;
+    CP.CppOwned = C.CppOwned;
     CP.Base = C.Base;
     CP.HasSubclasses = Extended.contains(C.JsName);
     CP.Doc = C.Doc;
-    if (Error E = requireExport(C.DeleteSymbol, C.JsName))
-      return E;
+    if (!C.CppOwned)
+      if (Error E = requireExport(C.DeleteSymbol, C.JsName))
+        return E;
     for (const Function &F : C.Constructors)
       if (Error E = call(F, "constructor", "new " + C.JsName)
                         .moveInto(CP.Constructors.emplace_back()))

@@ -93,7 +93,9 @@ struct PropertyPlan {
 
 struct ClassPlan {
   std::string Name;
-  std::string DeleteSymbol;
+  std::string DeleteSymbol; ///< Empty when CppOwned.
+  /// C++ owns the objects (manifest::Class::CppOwned): free() throws.
+  bool CppOwned = false;
   std::string Base; ///< The JS class this one extends ("" for none).
   /// Another exported class extends this one: its constructor lets the
   /// subclass's constructor call it without making an object.

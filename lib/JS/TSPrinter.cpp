@@ -137,6 +137,22 @@ SmallVector<const CallPlan *, 4> declared(const CallPlan &C) {
 
 } // namespace
 
+/// Whether a base class of C (exported, in P) is one C++ owns.
+bool baseOwnedByCpp(const Plan &P, const ClassPlan &C) {
+  for (StringRef Base = C.Base; !Base.empty();) {
+    const ClassPlan *B = nullptr;
+    for (const ClassPlan &Other : P.Classes)
+      if (Other.Name == Base)
+        B = &Other;
+    if (!B)
+      return false;
+    if (B->CppOwned)
+      return true;
+    Base = B->Base;
+  }
+  return false;
+}
+
 std::string overloadSignature(const CallPlan &C) {
   return C.Where + signature(C, C.JsName != "constructor");
 }
@@ -167,9 +183,22 @@ void printTS(const Plan &P, raw_ostream &OS) {
         printDocComment(OS, "  ", Ctor->Doc, Ctor->Params);
         OS << "  constructor" << signature(*Ctor, false) << ";\n";
       }
-    OS << "  /** Destroys the C++ object now; later calls throw. */\n"
-       << "  free(): void;\n"
-       << "  [Symbol.dispose](): void;\n";
+    // A class C++ owns: its free() throws (never returns). A subclass JS may
+    // free returns void, which TS does not let override never.
+    bool BaseOwned = baseOwnedByCpp(P, C);
+    if (C.CppOwned)
+      OS << "  /** C++ owns " << C.Name
+         << " objects: free() throws a TypeError. */\n"
+         << "  free(): never;\n"
+         << "  [Symbol.dispose](): never;\n";
+    else
+      OS << "  /** Destroys the C++ object now; later calls throw. */\n"
+         << (BaseOwned ? "  // @ts-ignore: the base's free() throws, this "
+                         "one frees\n"
+                       : "")
+         << "  free(): void;\n"
+         << (BaseOwned ? "  // @ts-ignore: as free()\n" : "")
+         << "  [Symbol.dispose](): void;\n";
     for (const CallPlan &Group : C.Methods)
       for (const CallPlan *M : declared(Group)) {
         printCallDoc(OS, "  ", *M);

@@ -357,10 +357,14 @@ static json::Value toJSON(const Virtual &V) {
 static json::Value toJSON(const Class &C) {
   json::Object O{{"js", C.JsName},
                  {"cpp", C.CppName},
-                 {"delete", C.DeleteSymbol},
                  {"constructors", arrayToJSON(C.Constructors)},
                  {"methods", arrayToJSON(C.Methods)},
                  {"loc", toJSON(C.Loc)}};
+  // A class C++ owns has no destructor thunk.
+  if (C.CppOwned)
+    O["cpp_owned"] = true;
+  else
+    O["delete"] = C.DeleteSymbol;
   if (!C.Base.empty())
     O["base"] = C.Base;
   if (!C.Doc.empty())
@@ -519,7 +523,8 @@ static bool fromJSON(const json::Value &V, Virtual &Vi, json::Path P) {
 static bool fromJSON(const json::Value &V, Class &C, json::Path P) {
   json::ObjectMapper O(V, P);
   return O && O.map("js", C.JsName) && O.map("cpp", C.CppName) &&
-         O.map("delete", C.DeleteSymbol) &&
+         O.mapOptional("delete", C.DeleteSymbol) &&
+         O.mapOptional("cpp_owned", C.CppOwned) &&
          O.map("constructors", C.Constructors) &&
          O.map("methods", C.Methods) && O.map("loc", C.Loc) &&
          O.mapOptional("base", C.Base) && O.mapOptional("doc", C.Doc) &&

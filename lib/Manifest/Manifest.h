@@ -330,7 +330,12 @@ struct Virtual {
 struct Class {
   std::string JsName;
   std::string CppName; ///< Fully qualified: "::ns::Counter".
-  std::string DeleteSymbol;
+  std::string DeleteSymbol; ///< Empty exactly when CppOwned.
+  /// The destructor is not public (objects the library makes and destroys
+  /// itself): JS cannot construct or free() them, there is no delete thunk,
+  /// and they cross only as pointers and references (borrowed), never by
+  /// value or in a std::unique_ptr.
+  bool CppOwned = false;
   /// The JS name of the exported class this one extends ("" for none). The
   /// base subobject sits at offset 0, so an object pointer of this class is
   /// also a valid pointer to the base.
@@ -354,8 +359,8 @@ struct Class {
   std::vector<Function> SubclassConstructors = {};
   friend bool operator==(const Class &A, const Class &B) {
     return A.JsName == B.JsName && A.CppName == B.CppName &&
-           A.DeleteSymbol == B.DeleteSymbol && A.Base == B.Base &&
-           A.Constructors == B.Constructors && A.Methods == B.Methods &&
+           A.DeleteSymbol == B.DeleteSymbol && A.CppOwned == B.CppOwned &&
+           A.Base == B.Base && A.Constructors == B.Constructors && A.Methods == B.Methods &&
            A.Doc == B.Doc && A.Abstract == B.Abstract &&
            A.Virtuals == B.Virtuals &&
            A.SubclassConstructors == B.SubclassConstructors;

@@ -257,6 +257,23 @@ Error Verifier::function(const Function &F, const std::string &Entity,
   return Types.check(F.Result, Position::ExportResult, Entity, "the result");
 }
 
+/// A class C++ owns (its destructor is not public) has no destructor thunk,
+/// and JS neither constructs nor extends it; others have a delete symbol.
+Error Verifier::cppOwned(const Class &C, const std::string &Entity) {
+  if (!C.CppOwned)
+    return exportSymbol(C.DeleteSymbol, Entity);
+  if (!C.DeleteSymbol.empty())
+    return fail(Entity + " is owned by C++ but has the delete symbol " +
+                q(C.DeleteSymbol) + "; JS destroys no object of a class C++ "
+                "owns");
+  if (!C.Constructors.empty() || !C.Virtuals.empty())
+    return fail(Entity + " is owned by C++ but has " +
+                (C.Constructors.empty() ? "virtual functions JS implements"
+                                        : "constructors") +
+                "; JS makes no object of a class C++ owns");
+  return Error::success();
+}
+
 Error Verifier::members(const Class &C) {
   std::string Name = escapeForMessage(C.JsName);
   std::vector<const Function *> Ctors;
@@ -548,7 +565,7 @@ Error Verifier::run() {
       return E;
     if (Error E = topLevel(C.JsName, "class", C.Loc))
       return E;
-    if (Error E = exportSymbol(C.DeleteSymbol, Entity))
+    if (Error E = cppOwned(C, Entity))
       return E;
     if (Error E = members(C))
       return E;

@@ -134,6 +134,7 @@ private:
   llvm::Error exportSymbol(llvm::StringRef Symbol, const std::string &Entity);
   llvm::Error function(const Function &F, const std::string &Entity,
                        const Class *Owner);
+  llvm::Error cppOwned(const Class &C, const std::string &Entity);
   llvm::Error members(const Class &C);
   /// Group: the overloads of one JS name, in declaration order (Overloads.h).
   llvm::Error overloads(llvm::ArrayRef<const Function *> Group,

@@ -258,6 +258,11 @@ Error TypeChecker::type(const Type &T, Position P, const Twine &Entity,
         (InValues && !InValues->count(T.Class)))
       return fail(Entity + ": " + Where + " uses the " + What + " " +
                   q(T.Class) + ", which the manifest does not define");
+    if (InClasses && InClasses->lookup(T.Class)->CppOwned &&
+        (T.Kind == TypeKind::ClassValue || T.Kind == TypeKind::UniquePtr))
+      return fail(Entity + ": " + Where + " " + Verb + " " + aKind(T.Kind) +
+                  " of " + q(T.Class) + ", whose objects C++ owns; they "
+                  "cross only as class_ref or class_ptr");
   } else if (T.Kind == TypeKind::JsValue) {
     if (!T.Class.empty() && !isDottedPath(T.Class))
       return fail(Entity + ": " + Where + " " + Verb +

@@ -448,6 +448,8 @@ void emitClass(raw_ostream &OS, const Class &C, const Manifest &M) {
   for (const Function &F : C.Methods)
     emitFunction(OS, F, &C, M);
   emitSubclassConstructors(C, M, OS);
+  if (C.CppOwned)
+    return; // C++ destroys its objects; JS only borrows them.
   OS << "// " << C.JsName << ": destructor\n";
   printExportHead(OS, "void", C.DeleteSymbol, {"void *self"});
   OS << "  " << Wire << "destroy<" << C.CppName << ">(self);\n}\n\n";
