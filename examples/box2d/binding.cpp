@@ -22,13 +22,18 @@ using b2Vec3 [[wasmport::export]] = ::b2Vec3;
 // protected constructors and destructors (the world owns them), so JS gets
 // them from the world's functions and cannot construct or free() them.
 using b2World [[wasmport::export]] = ::b2World;
-using b2Body [[wasmport::export]] = ::b2Body;
+// The accessors returning `const b2Vec2&` are left out: their thunks do not
+// compile yet (docs/ForeignLibraries.md, "Known limits"); JS reads a body's
+// position with GetWorldPoint(origin), which returns a b2Vec2 by value.
+using b2Body [[wasmport::export, wasmport::skip("GetPosition"), wasmport::skip("GetWorldCenter"),
+               wasmport::skip("GetLocalCenter"), wasmport::skip("GetLinearVelocity")]] = ::b2Body;
 using b2Fixture [[wasmport::export]] = ::b2Fixture;
 using b2Contact [[wasmport::export]] = ::b2Contact;
 
-// Definitions JS fills in and passes to CreateBody and CreateFixture.
+// The definition JS fills in and passes to CreateBody. (b2FixtureDef is not
+// bound: its `const b2Shape* shape` member's getter does not compile yet; JS
+// uses CreateFixture(shape, density) and SetFriction.)
 using b2BodyDef [[wasmport::export]] = ::b2BodyDef;
-using b2FixtureDef [[wasmport::export]] = ::b2FixtureDef;
 using b2BodyType [[wasmport::export]] = ::b2BodyType; // unscoped
 
 // Shapes: b2PolygonShape extends b2Shape in JS as in C++.

@@ -57,18 +57,17 @@ void addBox(b2World &World, double X, double Y, double Angle) {
   b2Body *Body = World.CreateBody(&Def);
   b2PolygonShape Box;
   Box.SetAsBox(0.5, 0.5);
-  b2FixtureDef Fixture;
-  Fixture.shape = &Box;
-  Fixture.density = 1.0;
-  Fixture.friction = 0.3;
-  Body->CreateFixture(&Fixture);
+  Body->CreateFixture(&Box, 1.0)->SetFriction(0.3);
 }
 
 void print(const b2World &World, int Contacts) {
   int Index = 0;
-  for (const b2Body *B = World.GetBodyList(); B; B = B->GetNext(), ++Index)
-    std::printf("body %d %08x %08x %08x\n", Index, bits(B->GetPosition().x),
-                bits(B->GetPosition().y), bits(B->GetAngle()));
+  for (const b2Body *B = World.GetBodyList(); B; B = B->GetNext(), ++Index) {
+    // As JS reads it (GetPosition is not bound: docs/ForeignLibraries.md).
+    b2Vec2 P = B->GetWorldPoint(b2Vec2(0.0, 0.0));
+    std::printf("body %d %08x %08x %08x\n", Index, bits(P.x), bits(P.y),
+                bits(B->GetAngle()));
+  }
   std::printf("contacts %d\n", Contacts);
 }
 

@@ -47,12 +47,7 @@ function addBox(m, world, x, y, angle) {
   const body = world.CreateBody(def);
   const box = new m.b2PolygonShape();
   box.SetAsBox(0.5, 0.5);
-  const fixture = new m.b2FixtureDef();
-  fixture.shape = box;
-  fixture.density = 1;
-  fixture.friction = 0.3;
-  body.CreateFixture(fixture);
-  fixture.free();
+  body.CreateFixture(box, 1).SetFriction(0.3);
   box.free();
   position.free();
   def.free();
@@ -76,12 +71,15 @@ export function simulate(m, kind) {
 
   const bodies = [];
   for (let b = world.GetBodyList(); b; b = b.GetNext()) {
-    const p = b.GetPosition();
+    const origin = vec(m, 0, 0);
+    const p = b.GetWorldPoint(origin); // the body's position, exactly
+    origin.free();
     const dynamic = b.GetType() === m.b2BodyType.b2_dynamicBody;
     bodies.push({
       x: p.x, y: p.y, angle: b.GetAngle(), dynamic,
       halfWidth: dynamic ? 0.5 : 20, halfHeight: dynamic ? 0.5 : 1,
     });
+    p.free();
   }
   const contacts = counter.begun;
   world.free(); // destroys the bodies and fixtures it made
