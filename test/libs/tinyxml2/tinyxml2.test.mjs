@@ -34,7 +34,9 @@ test('parsing and walking a document that owns its elements', () => {
   assert.equal(first.DoubleAttribute('mass'), 2.5);
   assert.equal(root.FirstChildElement('box').NextSiblingElement().IntAttribute('mass', 7), 7);
   assert.equal(root.FirstChildElement('note').GetText(), 'hello & bye');
-  assert.equal(root.ChildElementCount(), 3);
+  let children = 0;
+  for (let e = root.FirstChildElement(); e; e = e.NextSiblingElement()) children++;
+  assert.equal(children, 3);
   // Elements are the document's: JS can neither free nor construct them.
   assert.throws(() => first.free(), TypeError);
   assert.throws(() => new m.XMLElement(), TypeError);
@@ -59,11 +61,13 @@ test('foreign overloads are tried in declaration order', () => {
   assert.equal(e.Attribute('big'), '1099511627776');
   assert.throws(() => e.SetAttribute('x', {}), (err) =>
     err instanceof TypeError && /SetAttribute/.test(err.message));
-  const printer = new m.XMLPrinter(); // FILE* left to its default: in memory
-  doc.Print(printer);
-  assert.equal(printer.CStr(),
-    '<e s="text" i="5" d="2.5" b="true" big="1099511627776"/>\n');
-  printer.free();
+  assert.equal(e.IntAttribute('i'), 5);
+  assert.equal(e.DoubleAttribute('d'), 2.5);
+  assert.equal(e.BoolAttribute('b'), true);
+  // XMLPrinter(FILE* file = 0, bool compact = false, int depth = 0): the
+  // FILE* is not trailing, so the constructor is left out (with the class's
+  // warning) and JS cannot make a printer.
+  assert.throws(() => new m.XMLPrinter(), TypeError);
   doc.free();
 });
 
@@ -84,7 +88,7 @@ test('many documents: memory does not grow', () => {
     for (let i = 0; i < 2000; i++) {
       const doc = new m.XMLDocument();
       doc.Parse(xml);
-      assert.equal(doc.RootElement().ChildElementCount(), 3);
+      assert.equal(doc.RootElement().FirstChildElement('note').GetText(), 'hello & bye');
       doc.free();
     }
     if (round > 0) assert.equal(m.__wasmport.memory().buffer.byteLength, before);
