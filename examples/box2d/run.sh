@@ -51,8 +51,11 @@ for scene in stack tilted; do
   "${node[@]}" "$here/run-wasi.mjs" "$out/wasm/scene_wasm.wasm" "$scene" >"$out/$scene.wasm.txt"
   "$out/native/scene_native" "$scene" >"$out/$scene.native.txt"
 done
-exact=$("${node[@]}" "$here/compare.mjs" exact "$out/stack.js.txt" "$out/stack.wasm.txt")
-close=$("${node[@]}" "$here/compare.mjs" 1e-4 "$out/tilted.js.txt" "$out/tilted.native.txt")
-echo "stack, JS and C++ for wasm32-wasi: $exact"
-echo "tilted, JS and native C++: $close"
+# Both comparisons run; either failing fails the script.
+status=0
+exact=$("${node[@]}" "$here/compare.mjs" exact "$out/stack.js.txt" "$out/stack.wasm.txt") || status=1
+close=$("${node[@]}" "$here/compare.mjs" 1e-4 "$out/tilted.js.txt" "$out/tilted.native.txt") || status=1
+[ -z "$exact" ] || echo "stack, JS and C++ for wasm32-wasi: $exact"
+[ -z "$close" ] || echo "tilted, JS and native C++: $close"
 echo "the page: serve $out/web (index.html)"
+exit $status
