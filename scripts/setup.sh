@@ -21,6 +21,7 @@ wasmport_packages=(
   libclang-14-dev llvm-14-dev  # test/emscripten-plugin: the plugin built for em++'s clang-14
   chromium  # test/browser: the --target web module in headless Chromium
   patch xz-utils  # scripts/eh-runtime.sh: unpack and patch llvm-toolchain-19's source
+  dpkg-dev  # scripts/debian-source.sh: dpkg-source unpacks Box2D and tinyxml2 (examples/box2d, test/libs)
   distcc icecc iproute2  # test/distributed: distccd, icecc-scheduler and iceccd on loopback in a network namespace
 )
 
