@@ -52,6 +52,36 @@ function(_wasmport_rewrite_enabled out)
   endif()
 endfunction()
 
+# _wasmport_launched_compiler(<out-var>): the clang++ the module's sources
+# are compiled with. WASMPORT_CLANG, except under a distcc launcher: distccd
+# runs only compilers on its whitelist, given by name or as /usr/bin/NAME,
+# and refuses Debian's /usr/lib/llvm-N/bin/clang++ ("compiler name ...
+# cannot be an absolute path"), so the same compiler is then named by its
+# /usr/bin/clang++-N link when that is one (docs/Distributed.md).
+function(_wasmport_launched_compiler out)
+  set(compiler "${WASMPORT_CLANG}")
+  set(distcc FALSE)
+  foreach(item IN LISTS CMAKE_CXX_COMPILER_LAUNCHER)
+    get_filename_component(tool "${item}" NAME)
+    if(tool MATCHES "^distcc")
+      set(distcc TRUE)
+    endif()
+  endforeach()
+  get_filename_component(dir "${compiler}" DIRECTORY)
+  if(distcc AND NOT dir STREQUAL "/usr/bin")
+    string(REGEX MATCH "[0-9]+$" major "${WASMPORT_LLVM_MAJOR}")
+    set(alias "/usr/bin/clang++-${major}")
+    if(major AND EXISTS "${alias}")
+      file(REAL_PATH "${alias}" alias_file)
+      file(REAL_PATH "${compiler}" compiler_file)
+      if(alias_file STREQUAL compiler_file)
+        set(compiler "${alias}")
+      endif()
+    endif()
+  endif()
+  set(${out} "${compiler}" PARENT_SCOPE)
+endfunction()
+
 # wasmport_find_eh_runtime(<out-var> <clang++>)
 # Sets <out-var> to the exception-handling runtime's library directory:
 # WASMPORT_EH_RUNTIME when set (an error if it lacks one of the three
@@ -638,12 +668,13 @@ macro(_wasmport_module_subbuild)
   if(rewrite)
     set(toolchain_plugin "")
   endif()
-  get_filename_component(clang_dir "${WASMPORT_CLANG}" DIRECTORY)
-  get_filename_component(clang_name "${WASMPORT_CLANG}" NAME)
+  _wasmport_launched_compiler(compiler)
+  get_filename_component(clang_dir "${compiler}" DIRECTORY)
+  get_filename_component(clang_name "${compiler}" NAME)
   string(REGEX REPLACE "\\+\\+" "" c_name "${clang_name}")
   set(cache_args
     "-DCMAKE_TOOLCHAIN_FILE:FILEPATH=${CMAKE_CURRENT_FUNCTION_LIST_DIR}/wasm32-wasi.toolchain.cmake"
-    "-DCMAKE_CXX_COMPILER:FILEPATH=${WASMPORT_CLANG}"
+    "-DCMAKE_CXX_COMPILER:FILEPATH=${compiler}"
     "-DCMAKE_C_COMPILER:FILEPATH=${clang_dir}/${c_name}"
     "-DWASMPORT_SYSROOT:PATH=${WASMPORT_SYSROOT}"
     "-DWASMPORT_PLUGIN:FILEPATH=${toolchain_plugin}"

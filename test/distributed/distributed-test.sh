@@ -68,8 +68,10 @@ mkdir -p "$work"
 prefix=$work/prefix
 cmake --install "$build" --prefix "$prefix" >/dev/null
 
-# distccd's whitelist takes a compiler by its name in /usr/lib/distcc (or
-# /usr/bin/NAME), not /usr/lib/llvm-19/bin/clang++.
+# The compiler for the daemons' checks and environments. The projects are
+# configured without WASMPORT_CLANG: wasmport_add_module names the compiler
+# so that distccd's whitelist takes it (/usr/bin/clang++-19, not
+# /usr/lib/llvm-19/bin/clang++).
 cxx=/usr/bin/clang++-19
 [ -x "$cxx" ] || fail "$cxx is missing (Debian's clang-19)"
 
@@ -131,7 +133,7 @@ configure() {
   local dir=$1
   shift
   timeout 300 cmake -S "$proj" -B "$dir" -G Ninja -DCMAKE_PREFIX_PATH="$prefix" \
-    -DWASMPORT_CLANG="$cxx" "$@" >"$dir.configure.log" 2>&1 ||
+    "$@" >"$dir.configure.log" 2>&1 ||
     fail "configuring $dir failed: $(cat "$dir.configure.log")"
 }
 # same_package A B WHAT
@@ -308,6 +310,14 @@ run_icecc() {
   export ICECC_TEST_SOCKET=$d/socket-local ICECC_VERSION=$env_tar ICECC_TEST_REMOTEBUILD=1
   export ICECC_PREFERRED_HOST=remoteice1
   export ICECC_DEBUG=debug ICECC_LOGFILE=$d/icecc.log
+  # The scheduler gives no job to a daemon whose machine is fully busy (its
+  # load is 1000, from the machine's idle time; the compiles a daemon runs
+  # count as idle), and here the client's machine is the whole farm: with
+  # both CPUs busy the jobs wait for minutes and then compile locally. So
+  # the builds run one job at a time (the rewrite step of one unit keeps one
+  # CPU busy at most), CMake's sub-build included, and CTest runs this test
+  # alone (RUN_SERIAL).
+  export CMAKE_BUILD_PARALLEL_LEVEL=1
 
   # 5. Through icecream: the rewrite path, as for distcc (icecream
   #    preprocesses locally, and the plugin's thunks do not compile from
@@ -315,7 +325,7 @@ run_icecc() {
   configure "$work/icecc-build" -DCMAKE_CXX_COMPILER_LAUNCHER=icecc -DWASMPORT_REWRITE=ON
   local t0 t1 icecc_time
   t0=$(now)
-  timeout 1500 ninja -C "$work/icecc-build" >"$work/icecc-build.log" 2>&1 ||
+  timeout 1500 ninja -j1 -C "$work/icecc-build" >"$work/icecc-build.log" 2>&1 ||
     fail "the build through icecream failed: $(tail -30 "$work/icecc-build.log")"
   t1=$(now)
   icecc_time=$(elapsed "$t0" "$t1")
@@ -334,6 +344,42 @@ run_icecc() {
   say "icecream: all $units units compiled remotely (remoteice1: $(grep -c 'Remote compilation completed' "$d/remoteice1.log") jobs, remoteice2: $(grep -c 'Remote compilation completed' "$d/remoteice2.log"))"
   echo "icecream $units units, scheduler + remote iceccd on 127.0.0.1 (1 job): ${icecc_time} s (environment packed once before: not counted)" >>"$work/times.txt"
 
+  # 5b. Through icecream with the plugin itself: icecc preprocesses on the
+  #     client and sends the -fplugin= file with each job (an "extra file"),
+  #     and the remote Clang loads it from the environment's libraries and
+  #     compiles the preprocessed text, thunks included (the plugin takes
+  #     preprocessed input: docs/Distributed.md). The package must be the
+  #     one the rewrite path made (the rewrite-parity guarantee).
+  #     The environment must hold the plugin at the path the jobs name
+  #     (icecc-create-env --addfile); its libraries are Clang's own.
+  (cd "$d" && timeout 600 icecc-create-env --clang "$(readlink -f "$cxx")" \
+     --addfile "$prefix/lib/wasmport-plugin.so" >"$d/create-env-plugin.log" 2>&1) ||
+    fail "icecc-create-env --addfile failed: $(tail -5 "$d/create-env-plugin.log")"
+  local plugin_env
+  plugin_env=$d/$(sed -n 's/^creating \(.*\.tar\.gz\)$/\1/p' "$d/create-env-plugin.log" | tail -n 1)
+  [ -f "$plugin_env" ] || fail "icecc-create-env made no environment: $(tail -5 "$d/create-env-plugin.log")"
+  configure "$work/icecc-plugin" -DCMAKE_CXX_COMPILER_LAUNCHER=icecc -DWASMPORT_REWRITE=OFF
+  : >"$ICECC_LOGFILE"
+  for log in remoteice1 remoteice2; do : >"$d/$log.log"; done
+  t0=$(now)
+  ICECC_VERSION=$plugin_env timeout 1500 ninja -j1 -C "$work/icecc-plugin" >"$work/icecc-plugin.log" 2>&1 ||
+    fail "the plugin build through icecream failed: $(tail -30 "$work/icecc-plugin.log")"
+  t1=$(now)
+  cat "$d"/remoteice*.log >"$d/remotes-plugin.log"
+  for i in "${ids[@]}"; do
+    grep -q "remote compile for file .*/u$i\.cpp" "$d/remotes-plugin.log" ||
+      fail "iceccd's logs do not show u$i.cpp compiled remotely with the plugin"
+  done
+  if grep -E '<building_local>|local build forced|building myself' "$ICECC_LOGFILE"; then
+    fail "icecream compiled something locally on the plugin path"
+  fi
+  grep -q -- '-fplugin=.*wasmport' "$ICECC_LOGFILE" ||
+    fail "the icecc jobs did not carry -fplugin="
+  same_package "$work/local" "$work/icecc-plugin" "icecream with the plugin"
+  check_js "$work/icecc-plugin" "icecream with the plugin"
+  say "icecream with the plugin: all $units units compiled remotely, the plugin shipped with each job"
+  echo "icecream, plugin path, $units units: $(elapsed "$t0" "$t1") s" >>"$work/times.txt"
+
   # 6. The scheduler down: icecc compiles locally (its fallback), saying so.
   kill "${daemon_pids[0]}"
   wait "${daemon_pids[0]}" 2>/dev/null || true
@@ -346,24 +392,44 @@ run_icecc() {
   set -e
   [ "$rc" != 124 ] || fail "the build hung with the icecream scheduler down"
   [ "$rc" = 0 ] || fail "icecream did not fall back to a local compile with the scheduler down: $(tail -20 "$d/down.log")"
-  grep -q '<building_local>' "$ICECC_LOGFILE" ||
+  # With no scheduler the local iceccd hands the job back to its client
+  # ("building myself, but telling localhost", icecc's client/remote.cpp),
+  # or icecc decides so itself (<building_local>); either way no remote
+  # host may be named.
+  grep -q -E '<building_local>|building myself, but telling localhost' "$ICECC_LOGFILE" ||
     fail "with the scheduler down, icecc's log does not say it built locally: $(tail -5 "$ICECC_LOGFILE")"
+  if grep -E 'Have to use host' "$ICECC_LOGFILE"; then
+    fail "with the scheduler down, icecc still sent a job to a remote host"
+  fi
   same_package "$work/local" "$work/icecc-build" "icecream, scheduler down"
-  say "icecream, scheduler down: compiled locally (icecc: $(grep -m1 -o -E 'scheduler[^,]*|<building_local>' "$ICECC_LOGFILE")), same package"
-  # The local daemon down too: icecc says so and compiles locally.
+  say "icecream, scheduler down: compiled locally (icecc: $(grep -m1 -o -E 'building myself[^"]*|<building_local>' "$ICECC_LOGFILE")), same package"
+  # The local daemon down too: icecc says so and compiles locally. This
+  # runs as a real client does: ICECC_TEST_SOCKET is icecream's test hook,
+  # with which a missing daemon is an error (exit 5, "test socket error")
+  # instead of the fallback; without it icecc looks for the daemon at
+  # /var/run/icecc/iceccd.socket, /var/run/iceccd.socket, ~/.iceccd.socket
+  # and 127.0.0.1:10245, none of which exists in this namespace.
   kill "${daemon_pids[1]}"
   wait "${daemon_pids[1]}" 2>/dev/null || true
+  local sock
+  for sock in /var/run/icecc/iceccd.socket /var/run/iceccd.socket; do
+    [ ! -S "$sock" ] || fail "a system iceccd listens on $sock: stop it to run this test"
+  done
+  mkdir -p "$d/home"
   : >"$ICECC_LOGFILE"
   touch "$proj/src/u${ids[1]}.cpp"
   set +e
-  timeout 300 ninja -C "$work/icecc-build" >"$d/nodaemon.log" 2>&1
+  env -u ICECC_TEST_SOCKET HOME="$d/home" timeout 300 ninja -C "$work/icecc-build" >"$d/nodaemon.log" 2>&1
   rc=$?
   set -e
   [ "$rc" != 124 ] || fail "the build hung with the local iceccd down"
   [ "$rc" = 0 ] || fail "icecream did not fall back with the local iceccd down: $(tail -20 "$d/nodaemon.log")"
-  say "icecream, local daemon down: compiled locally ($(grep -m1 -i -o -E "couldn't connect[^\"]*|no daemon[^\"]*|<building_local>" "$ICECC_LOGFILE"))"
+  grep -q 'no local daemon found' "$ICECC_LOGFILE" ||
+    fail "with the local iceccd down, icecc's log does not say so: $(tail -5 "$ICECC_LOGFILE")"
+  same_package "$work/local" "$work/icecc-build" "icecream, local daemon down"
+  say "icecream, local daemon down: compiled locally (icecc: $(grep -m1 -o 'no local daemon found' "$ICECC_LOGFILE")), same package"
   stop_daemons
-  unset ICECC_PREFERRED_HOST ICECC_TEST_SOCKET ICECC_VERSION ICECC_TEST_REMOTEBUILD ICECC_DEBUG ICECC_LOGFILE ICECC_TESTS ICECC_TEST_SCHEDULER_PORTS
+  unset CMAKE_BUILD_PARALLEL_LEVEL ICECC_PREFERRED_HOST ICECC_TEST_SOCKET ICECC_VERSION ICECC_TEST_REMOTEBUILD ICECC_DEBUG ICECC_LOGFILE ICECC_TESTS ICECC_TEST_SCHEDULER_PORTS
 }
 
 case "$engines" in
