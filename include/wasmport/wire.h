@@ -135,11 +135,14 @@ inline void release(void *P) { std::free(P); }
 // With -fwasm-exceptions the destructors run, and under em++ the glue
 // cannot repair the stack: there it all compiles to nothing.
 
-/// 1 when the thunks enter their parameters in the cleanup list.
+/// 1 when the thunks enter their parameters in the cleanup list. Defining
+/// it 0 (-DWASMPORT_CLEANUP=0) turns the list off, to measure what it costs.
+#if !defined(WASMPORT_CLEANUP)
 #if WASMPORT_EXCEPTIONS || defined(__EMSCRIPTEN__)
 #define WASMPORT_CLEANUP 0
 #else
 #define WASMPORT_CLEANUP 1
+#endif
 #endif
 
 /// One object of an export's parameters, to destroy if its frame is
