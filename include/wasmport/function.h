@@ -142,7 +142,15 @@ public:
       : F(std::move(F)), Where(Where) {}
 
   R operator()(A... Args) const {
+    // The parameters are this frame's to destroy when a JS exception leaves
+    // it (the caller's frame, which owns them, is left too), and so is the
+    // result when it is not what C++ expects (wire.h, "abandoned calls").
+    [[maybe_unused]] wire::Cleanup Entered[sizeof...(A) + 1];
+    [[maybe_unused]] std::size_t Next = 0;
+    (wire::enterParam<A>(Entered[Next++], Args), ...);
     JsValue Result = F(std::forward<A>(Args)...);
+    wire::Cleanup ResultEntered;
+    ResultEntered.enterObject(Result);
     if constexpr (!std::is_void_v<R>) {
       std::optional<Bare<R>> Out = JsTraits<Bare<R>>::fromJs(Result);
       if (!Out)
@@ -172,8 +180,14 @@ std::int32_t callFromJs(const std::function<R(A...)> &Fn,
   // Adopt every handle before anything else runs: JS reuses the buffer.
   [[maybe_unused]] const JsValue Values[] = {JsValue::adopt(Args[I])...,
                                              JsValue()};
+  // If the function throws a JS exception, __wasmport_unwind destroys
+  // them (wire.h).
+  wire::Cleanup ValuesEntered;
+  ValuesEntered.enterObject(Values);
   std::tuple<std::optional<Bare<A>>...> In{
       JsTraits<Bare<A>>::fromJs(Values[I])...};
+  wire::Cleanup InEntered;
+  InEntered.enterObject(In);
   std::size_t Bad = sizeof...(A);
   ((Bad == sizeof...(A) && !std::get<I>(In) ? void(Bad = I) : void()), ...);
   if (Bad != sizeof...(A)) {
@@ -185,12 +199,15 @@ std::int32_t callFromJs(const std::function<R(A...)> &Fn,
 #if WASMPORT_EXCEPTIONS
   try {
 #endif
+    // Each argument is made where the call puts it, and entered (wire::held).
     if constexpr (std::is_void_v<R>) {
-      Fn(std::move(*std::get<I>(In))...);
+      Fn(wire::held(wire::Cleanup(),
+                    [&]() -> Bare<A> { return std::move(*std::get<I>(In)); })...);
       return 0;
     } else {
-      return static_cast<std::int32_t>(
-          wire::releaseJs(toJs(Fn(std::move(*std::get<I>(In))...))));
+      return static_cast<std::int32_t>(wire::releaseJs(toJs(Fn(wire::held(
+          wire::Cleanup(),
+          [&]() -> Bare<A> { return std::move(*std::get<I>(In)); })...))));
     }
 #if WASMPORT_EXCEPTIONS
   } catch (const JsError &E) {

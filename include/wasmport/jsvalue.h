@@ -220,41 +220,42 @@ public:
   /// `this[Key]`, `this[Key] = V`; Key is any JS value (a string, a number,
   /// a symbol). Getters and setters run.
   JsValue get(const JsValue &Key) const {
-    return checked(__wasmport_js_get(H, Key.H));
+    return checked(wire::callJs([&] { return __wasmport_js_get(H, Key.H); }));
   }
   void set(const JsValue &Key, const JsValue &V) const {
-    __wasmport_js_set(H, Key.H, V.H);
+    wire::callJs([&] { __wasmport_js_set(H, Key.H, V.H); });
     checked(Undefined);
   }
 
   /// `this[Method](Args...)`.
   template <typename... A> JsValue call(const JsValue &Method, A &&...Args) const {
     return invoke([&](const std::uint32_t *P, std::size_t N) {
-      return __wasmport_js_call_method(H, Method.H, P, N);
+      return wire::callJs([&] { return __wasmport_js_call_method(H, Method.H, P, N); });
     }, std::forward<A>(Args)...);
   }
   /// `this(Args...)`, with `this` undefined inside.
   template <typename... A> JsValue operator()(A &&...Args) const {
     return invoke([&](const std::uint32_t *P, std::size_t N) {
-      return __wasmport_js_call(H, Undefined, P, N);
+      return wire::callJs([&] { return __wasmport_js_call(H, Undefined, P, N); });
     }, std::forward<A>(Args)...);
   }
   /// `this.apply(Self, [Args...])`.
   template <typename... A> JsValue apply(const JsValue &Self, A &&...Args) const {
     return invoke([&](const std::uint32_t *P, std::size_t N) {
-      return __wasmport_js_call(H, Self.H, P, N);
+      return wire::callJs([&] { return __wasmport_js_call(H, Self.H, P, N); });
     }, std::forward<A>(Args)...);
   }
   /// `new this(Args...)`.
   template <typename... A> JsValue new_(A &&...Args) const {
     return invoke([&](const std::uint32_t *P, std::size_t N) {
-      return __wasmport_js_new(H, P, N);
+      return wire::callJs([&] { return __wasmport_js_new(H, P, N); });
     }, std::forward<A>(Args)...);
   }
 
   /// `this instanceof Ctor`.
   bool instanceOf(const JsValue &Ctor) const {
-    std::int32_t R = __wasmport_js_instanceof(H, Ctor.H);
+    std::int32_t R =
+        wire::callJs([&] { return __wasmport_js_instanceof(H, Ctor.H); });
     checked(Undefined);
     return R != 0;
   }
@@ -392,8 +393,12 @@ JsValue JsValue::invoke(F &&Op, A &&...Args) {
   } else {
     // The converted arguments live until the call returns; JS only reads
     // them. Most are JsValues; a std::function is lent (function.h).
-    std::tuple<decltype(JsTraits<std::decay_t<A>>::toJs(std::forward<A>(Args)))...>
-        Values{JsTraits<std::decay_t<A>>::toJs(std::forward<A>(Args))...};
+    // If the call throws, __wasmport_unwind destroys them (wire.h).
+    using Tuple =
+        std::tuple<decltype(JsTraits<std::decay_t<A>>::toJs(std::forward<A>(Args)))...>;
+    Tuple Values{JsTraits<std::decay_t<A>>::toJs(std::forward<A>(Args))...};
+    wire::Cleanup Entered;
+    Entered.enterObject(Values);
     return std::apply(
         [&](const auto &...V) {
           const std::uint32_t Handles[] = {V.handle()...};

@@ -30,6 +30,7 @@
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
+#include <iterator>
 #include <memory>
 #include <new>
 #include <optional>
@@ -118,6 +119,186 @@ inline void *allocResult(std::size_t Size) {
 }
 inline void release(void *P) { std::free(P); }
 
+//===--- parameters of abandoned calls ------------------------------------===//
+//
+// Without C++ exceptions a JS exception crosses wasm frames and no destructor
+// runs in them. The objects a thunk makes from its wire arguments (strings,
+// vectors, JsValues, std::functions, ...) are entered in a list while the
+// user's function runs: a CleanupNode each, newest first, in the thunk's own
+// frame. Where the glue lets a JS exception cross C++ (js_rethrow, an import
+// that throws), it calls __wasmport_unwind(depth) first: the nodes entered
+// while `depth` or more imports were running, the frames the exception is
+// about to leave, have their objects destroyed. Each C++ call of a JS
+// import that runs user code holds an ImportScope, which counts the imports
+// running (the depth the JS side counts too) and drops the nodes of frames
+// that a JS exception left but JS caught, when the import returns.
+// With -fwasm-exceptions the destructors run, and under em++ the glue
+// cannot repair the stack: there it all compiles to nothing.
+
+/// 1 when the thunks enter their parameters in the cleanup list. Defining
+/// it 0 (-DWASMPORT_CLEANUP=0) turns the list off, to measure what it costs.
+#if !defined(WASMPORT_CLEANUP)
+#if WASMPORT_EXCEPTIONS || defined(__EMSCRIPTEN__)
+#define WASMPORT_CLEANUP 0
+#else
+#define WASMPORT_CLEANUP 1
+#endif
+#endif
+
+/// One object of an export's parameters, to destroy if its frame is
+/// abandoned.
+struct CleanupNode {
+  CleanupNode *Prev;
+  void (*Destroy)(void *);
+  void *Object;
+  /// How many imports were running when the node was entered.
+  std::uint32_t Depth;
+};
+
+/// The newest node, and how many imports C++ is calling (ImportScope).
+inline CleanupNode *CleanupHead = nullptr;
+inline std::uint32_t CleanupDepth = 0;
+
+namespace detail {
+template <typename T> inline void destroyObject(void *P) {
+  T &Object = *static_cast<T *>(P);
+  if constexpr (std::is_array_v<T>)
+    std::destroy(std::begin(Object), std::end(Object));
+  else
+    Object.~T();
+}
+} // namespace detail
+
+/// A node for one object: entered by enter(), left when the Cleanup is
+/// destroyed, which it must be before the object (a temporary of the
+/// thunk's call made before the object, or a local declared after it).
+class Cleanup {
+public:
+  Cleanup() = default;
+  Cleanup(const Cleanup &) = delete;
+  Cleanup &operator=(const Cleanup &) = delete;
+  ~Cleanup() {
+    if (Node.Destroy)
+      CleanupHead = Node.Prev;
+  }
+  void enter([[maybe_unused]] void (*Destroy)(void *),
+             [[maybe_unused]] void *Object) {
+#if WASMPORT_CLEANUP
+    Node = {CleanupHead, Destroy, Object, CleanupDepth};
+    CleanupHead = &Node;
+#endif
+  }
+  /// Enters Object, to be destroyed as a T.
+  template <typename T> void enterObject(T &Object) {
+    enter(&detail::destroyObject<std::remove_const_t<T>>,
+          const_cast<void *>(static_cast<const void *>(&Object)));
+  }
+
+private:
+  CleanupNode Node{nullptr, nullptr, nullptr, 0};
+};
+
+/// Enters Param, a parameter of declared type P of the calling function,
+/// when it is a value with a destructor: its caller owns it, and a JS
+/// exception that leaves this function leaves the caller too.
+template <typename P, typename V>
+inline void enterParam([[maybe_unused]] Cleanup &C, [[maybe_unused]] V &Param) {
+  if constexpr (!std::is_reference_v<P> && !std::is_trivially_destructible_v<V>)
+    C.enterObject(Param);
+}
+
+namespace detail {
+/// Whether the compiler builds a returned local in the caller's object
+/// (NRVO; -fno-elide-constructors turns it off): held() enters the local.
+struct ElisionProbe {
+  const ElisionProbe *Self;
+  ElisionProbe() : Self(this) {}
+  ElisionProbe(const ElisionProbe &) : Self(nullptr) {}
+  ~ElisionProbe() {}
+};
+inline ElisionProbe elisionProbe() {
+  ElisionProbe P;
+  return P;
+}
+inline bool elidesNamedReturn() {
+  ElisionProbe P = elisionProbe();
+  return P.Self == &P;
+}
+} // namespace detail
+
+/// The value Make() returns (a parameter the thunk makes), built where the
+/// caller puts it and entered in C until the end of the caller's full
+/// expression; C is a temporary of that expression.
+template <typename Make>
+inline auto held([[maybe_unused]] Cleanup &&C, Make M) -> decltype(M()) {
+  using T = decltype(M());
+  static_assert(!std::is_reference_v<T>, "wasmport: held() makes values");
+#if WASMPORT_CLEANUP
+  if constexpr (!std::is_trivially_destructible_v<T>) {
+    T V = M();
+    if (detail::elidesNamedReturn())
+      C.enterObject(V);
+    return V;
+  } else {
+    return M();
+  }
+#else
+  return M();
+#endif
+}
+
+/// Held by each C++ call of a JS import that may run user code: counts the
+/// imports running, and when the import returns drops the nodes of frames a
+/// JS exception left under it (JS caught it; their objects stay undestroyed).
+class ImportScope {
+public:
+#if WASMPORT_CLEANUP
+  ImportScope() : Saved(CleanupHead) { ++CleanupDepth; }
+  ~ImportScope() {
+    CleanupHead = Saved;
+    --CleanupDepth;
+  }
+#else
+  ImportScope() {}
+#endif
+  ImportScope(const ImportScope &) = delete;
+  ImportScope &operator=(const ImportScope &) = delete;
+
+#if WASMPORT_CLEANUP
+private:
+  CleanupNode *Saved;
+#endif
+};
+
+/// Call() (a call of a JS import that may run user code) in an ImportScope.
+/// Only the import's call is in it: what the caller makes before is entered
+/// at the caller's depth.
+template <typename F> inline auto callJs(F Call) -> decltype(Call()) {
+  ImportScope S;
+  return Call();
+}
+
+/// Import(Args...), the wire values made first, in an ImportScope.
+template <typename R, typename... P, typename... A>
+inline R callImport(R (*Import)(P...), A... Args) {
+  ImportScope S;
+  return Import(Args...);
+}
+
+/// __wasmport_unwind: destroys the objects of the nodes entered while Depth
+/// or more imports were running, newest first; a JS exception is about to
+/// leave their frames for JS code running at that depth.
+inline void unwindTo(std::uint32_t Depth) {
+  while (CleanupNode *N = CleanupHead) {
+    if (N->Depth < Depth)
+      break;
+    CleanupHead = N->Prev;
+    N->Destroy(N->Object);
+  }
+  if (CleanupDepth > Depth)
+    CleanupDepth = Depth;
+}
+
 //===--- numbers and bool -------------------------------------------------===//
 
 /// The wire type of an arithmetic T: 64-bit integers travel as i64, floating
@@ -143,10 +324,13 @@ template <typename T> inline typename Scalar<T>::Wire toWire(T V) {
 //===--- strings into C++ -------------------------------------------------===//
 
 /// Owns the UTF-8 bytes JS wrote for one argument; frees them at the end of
-/// the full expression that calls the user's function.
+/// the full expression that calls the user's function (or __wasmport_unwind
+/// does, when a JS exception abandons the call).
 class StringArg {
 public:
-  StringArg(char *Data, std::size_t Size) : Data(Data), Size(Size) {}
+  StringArg(char *Data, std::size_t Size) : Data(Data), Size(Size) {
+    C.enter([](void *P) { std::free(P); }, Data);
+  }
   StringArg(const StringArg &) = delete;
   StringArg &operator=(const StringArg &) = delete;
   ~StringArg() { std::free(Data); }
@@ -166,6 +350,7 @@ public:
 private:
   char *Data;
   std::size_t Size;
+  Cleanup C;
 };
 
 //===--- strings out of C++ -----------------------------------------------===//
@@ -549,10 +734,12 @@ template <typename V, typename E> inline V takeVector(void *Owner) {
 }
 
 /// Owns a span argument's elements until the end of the full expression
-/// that calls the user's function.
+/// that calls the user's function (or __wasmport_unwind frees them).
 class SpanArg {
 public:
-  SpanArg(void *Data, std::size_t Size) : Data(Data), Size(Size) {}
+  SpanArg(void *Data, std::size_t Size) : Data(Data), Size(Size) {
+    C.enter(release, Data);
+  }
   SpanArg(const SpanArg &) = delete;
   SpanArg &operator=(const SpanArg &) = delete;
   ~SpanArg() { release(Data); }
@@ -563,6 +750,7 @@ public:
 private:
   void *Data;
   std::size_t Size;
+  Cleanup C;
 };
 
 /// A std::span<T> argument: JS copies the elements back, then frees them.

@@ -32,6 +32,9 @@ inline constexpr llvm::StringLiteral FreeOwnedSymbol = "__wasmport_free_owned";
 /// under Emscripten, whose JS glue is not used.
 inline constexpr llvm::StringLiteral StackGetSymbol = "__wasmport_stack_get";
 inline constexpr llvm::StringLiteral StackSetSymbol = "__wasmport_stack_set";
+/// Destroys the parameters of the thunks a JS exception is about to leave
+/// (wire::unwindTo); defined where the stack accessors are.
+inline constexpr llvm::StringLiteral UnwindSymbol = "__wasmport_unwind";
 /// The JS import a C++ throw reports to (module ImportModule).
 inline constexpr llvm::StringLiteral ThrowImport = "__wasmport_throw";
 /// Imports whose names start with this are the JS runtime of

@@ -9,6 +9,7 @@
 #include "Thunks/ThunkInternal.h"
 
 #include "Manifest/Naming.h"
+#include "Support/LLVMCompat.h"
 
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/ErrorHandling.h"
@@ -53,10 +54,12 @@ void lowerImportArg(const Param &P, unsigned I, StringRef Where, Signature &S) {
     S.Args.push_back((Wire + "borrowJs(" + N + ")").str());
     return;
   case TypeKind::Function:
-    // A temporary: JS calls fail once the import call's statement ends.
+    // A temporary: JS calls fail once the import call's statement ends, or
+    // once a JS exception leaves the import (wire::held).
     S.WireParams.push_back("uint32_t");
-    S.Args.push_back((Wire + "lendFunction(" + N + ", " +
-                      callbackName(P, I, Where, S) + ").handle()")
+    S.Args.push_back((Wire + "held(" + Wire + "Cleanup(), [&] { return " +
+                      Wire + "lendFunction(" + N + ", " +
+                      callbackName(P, I, Where, S) + "); }).handle()")
                          .str());
     return;
   case TypeKind::Promise:
@@ -79,6 +82,46 @@ void lowerImportArg(const Param &P, unsigned I, StringRef Where, Signature &S) {
     break;
   }
   llvm_unreachable("the classifier rejects other import parameter kinds");
+}
+
+/// Whether a parameter of type T may be a value with a destructor, which
+/// the import's C++ function enters (wire::enterParam decides by its type).
+bool ownsParam(const Type &T) {
+  switch (T.Kind) {
+  case TypeKind::String:
+  case TypeKind::ClassValue:
+  case TypeKind::UniquePtr:
+  case TypeKind::SharedPtr:
+  case TypeKind::Value:
+  case TypeKind::Vector:
+  case TypeKind::Optional:
+  case TypeKind::JsValue:
+  case TypeKind::Function:
+  case TypeKind::Promise:
+  case TypeKind::Expected:
+    return !compat::endsWith(T.Cpp, "&");
+  case TypeKind::Void:
+  case TypeKind::Bool:
+  case TypeKind::I8:
+  case TypeKind::U8:
+  case TypeKind::I16:
+  case TypeKind::U16:
+  case TypeKind::I32:
+  case TypeKind::U32:
+  case TypeKind::I64:
+  case TypeKind::U64:
+  case TypeKind::F32:
+  case TypeKind::F64:
+  case TypeKind::StringView:
+  case TypeKind::CString:
+  case TypeKind::ClassRef:
+  case TypeKind::ClassPtr:
+  case TypeKind::Enum:
+  case TypeKind::Span:
+  case TypeKind::SpanMut:
+    return false;
+  }
+  llvm_unreachable("unknown TypeKind");
 }
 
 } // namespace
@@ -158,7 +201,20 @@ void emitImportCall(raw_ostream &Decl, raw_ostream &OS, const Import &Imp,
 
   for (const std::string &Line : S.Locals)
     OS << "  " << Line << "\n";
-  std::string Call = Imp.Symbol + "(" + join(S.Args, ", ") + ")";
+  // The parameters the caller made are this frame's to destroy if a JS
+  // exception leaves it (wire::enterParam); the import's call is counted
+  // among the imports running (wire::callImport).
+  for (unsigned I = 0; I != Imp.Params.size(); ++I) {
+    if (!ownsParam(Imp.Params[I].Ty))
+      continue;
+    std::string N = std::to_string(I);
+    OS << "  " << Wire << "Cleanup cleanup" << N << ";\n  " << Wire
+       << "enterParam<decltype(a" << N << ")>(cleanup" << N << ", a" << N
+       << ");\n";
+  }
+  SmallVector<std::string, 8> CallArgs{"&" + Imp.Symbol};
+  CallArgs.append(S.Args.begin(), S.Args.end());
+  std::string Call = (Wire + "callImport(" + join(CallArgs, ", ") + ")").str();
   if (!Imp.catchesJS()) {
     if (!Convert.empty())
       OS << "  return " << Lift(Call) << ";\n";

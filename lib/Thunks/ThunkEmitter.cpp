@@ -125,8 +125,19 @@ StringRef classOf(const Type &T, const Manifest &M) {
   llvm_unreachable("a manifest defines every class its signatures use");
 }
 
+/// Expr, a parameter object with a destructor, built where the call puts it
+/// and entered in the cleanup list for the call (wire::held): destroyed by
+/// __wasmport_unwind if a JS exception abandons the call.
+std::string held(const std::string &Expr) {
+  return (Wire + "held(" + Wire + "Cleanup(), [&] { return " + Expr + "; })")
+      .str();
+}
+
 /// JS → C++: the wire parameters and argument expression for P, the I-th
-/// parameter of Where (its JS name, for messages).
+/// parameter of Where (its JS name, for messages). A string_view, a
+/// const char* or a span argument's bytes are entered in the cleanup list by
+/// wire::StringArg and wire::SpanArg; every other parameter with a
+/// destructor by held().
 void lowerParam(const Param &P, unsigned I, StringRef Where, const Manifest &M,
                 Signature &S) {
   std::string N = "a" + std::to_string(I);
@@ -151,10 +162,15 @@ void lowerParam(const Param &P, unsigned I, StringRef Where, const Manifest &M,
   case TypeKind::CString:
     S.WireParams.push_back("char *" + N + "_ptr");
     S.WireParams.push_back("std::size_t " + N + "_len");
+    if (T.Kind == TypeKind::String) {
+      S.Args.push_back(held(
+          (Wire + "StringArg(" + N + "_ptr, " + N + "_len).as<std::string>()")
+              .str()));
+      return;
+    }
     S.Args.push_back((Wire + "StringArg(" + N + "_ptr, " + N + "_len).as<" +
-                      (T.Kind == TypeKind::String       ? "std::string"
-                       : T.Kind == TypeKind::StringView ? "std::string_view"
-                                                        : "const char *") +
+                      (T.Kind == TypeKind::StringView ? "std::string_view"
+                                                      : "const char *") +
                       ">()")
                          .str());
     return;
@@ -171,11 +187,12 @@ void lowerParam(const Param &P, unsigned I, StringRef Where, const Manifest &M,
     return;
   case TypeKind::UniquePtr:
     S.WireParams.push_back("void *" + N);
-    S.Args.push_back((Wire + "adoptUnique<" + T.Cpp + ">(" + N + ")").str());
+    S.Args.push_back(held((Wire + "adoptUnique<" + T.Cpp + ">(" + N + ")").str()));
     return;
   case TypeKind::SharedPtr:
     S.WireParams.push_back("void *" + N + "_owner");
-    S.Args.push_back((Wire + "sharedArg<" + T.Cpp + ">(" + N + "_owner)").str());
+    S.Args.push_back(
+        held((Wire + "sharedArg<" + T.Cpp + ">(" + N + "_owner)").str()));
     return;
   case TypeKind::Enum:
     S.WireParams.push_back("int32_t " + N);
@@ -183,17 +200,17 @@ void lowerParam(const Param &P, unsigned I, StringRef Where, const Manifest &M,
     return;
   case TypeKind::JsValue:
     S.WireParams.push_back("uint32_t " + N);
-    S.Args.push_back((Wire + "adoptJs<" + T.Cpp + ">(" + N + ")").str());
+    S.Args.push_back(held((Wire + "adoptJs<" + T.Cpp + ">(" + N + ")").str()));
     return;
   case TypeKind::Function:
     S.WireParams.push_back("uint32_t " + N);
-    S.Args.push_back((Wire + "adoptFunction<" + T.Cpp + ">(" + N + ", " +
-                      callbackName(P, I, Where, S) + ")")
-                         .str());
+    S.Args.push_back(held((Wire + "adoptFunction<" + T.Cpp + ">(" + N + ", " +
+                           callbackName(P, I, Where, S) + ")")
+                              .str()));
     return;
   case TypeKind::Promise:
     S.WireParams.push_back("uint32_t " + N);
-    S.Args.push_back((Wire + "adoptPromise<" + T.Cpp + ">(" + N + ")").str());
+    S.Args.push_back(held((Wire + "adoptPromise<" + T.Cpp + ">(" + N + ")").str()));
     return;
   case TypeKind::Vector:
   case TypeKind::Span:
@@ -202,14 +219,15 @@ void lowerParam(const Param &P, unsigned I, StringRef Where, const Manifest &M,
   case TypeKind::Value:
     if (!isFlatSequence(T)) {
       S.WireParams.push_back("void *" + N);
-      S.Args.push_back((Wire + "take<" + T.Cpp + ">(" + N + ")").str());
+      S.Args.push_back(held((Wire + "take<" + T.Cpp + ">(" + N + ")").str()));
       return;
     }
     if (T.Kind == TypeKind::Vector) {
       S.WireParams.push_back("void *" + N);
-      S.Args.push_back((Wire + "takeVector<" + T.Cpp + ", " +
-                        numberTypes(T.element().Kind).Element + ">(" + N + ")")
-                           .str());
+      S.Args.push_back(held((Wire + "takeVector<" + T.Cpp + ", " +
+                             numberTypes(T.element().Kind).Element + ">(" + N +
+                             ")")
+                                .str()));
       return;
     }
     S.WireParams.push_back("void *" + N + "_ptr");
@@ -494,7 +512,8 @@ void emitRuntime(raw_ostream &OS) {
 /// the write, at any -O level.
 void emitStackAccess(raw_ostream &OS) {
   OS << "// wasm's shadow stack pointer, for the JS side to repair after an\n"
-     << "// exception abandoned C++ frames.\n"
+     << "// exception abandoned C++ frames, and the parameters of those frames\n"
+     << "// (wire::unwindTo).\n"
      << "#if !defined(__EMSCRIPTEN__)\n"
      << "extern \"C\" {\n";
   for (auto [Return, Symbol, Param, Body] :
@@ -506,6 +525,10 @@ void emitStackAccess(raw_ostream &OS) {
        << Return << Symbol << "(" << Param << ") {\n"
        << "  __asm__ volatile(\".globaltype __stack_pointer, i32\\n\\t" << Body
        << "\\n\\treturn\");\n}\n";
+  OS << "__attribute__((weak, nodebug, export_name(\"" << naming::UnwindSymbol
+     << "\")))\n"
+     << "void " << naming::UnwindSymbol << "(uint32_t depth) {\n"
+     << "  " << Wire << "unwindTo(depth);\n}\n";
   OS << "} // extern \"C\"\n#endif\n\n";
 }
 

@@ -37,6 +37,8 @@ export const cases = [
   { name: 'hostile_objects', sources: ['hostile_objects.cpp'], flags: ['-std=c++20'] },
   { name: 'hostile_values', sources: ['hostile_values.cpp'], flags: ['-std=c++20', '-Wl,--max-memory=67108864'],
     emscripten: 'its out-of-memory test needs a 64 MiB memory (wasm-ld --max-memory); em++ sets the maximum itself' },
+  { name: 'callback_throw_leak', sources: ['callback_throw_leak.cpp'],
+    emscripten: 'em++ modules have no stack accessors: a callback that throws leaks the glue\'s frames there (docs/Callbacks.md)' },
   { name: 'expected', sources: ['expected.cpp'], flags: ['-std=c++23'],
     emscripten: 'std::expected needs C++23 and libc++ 19; em++ 3.1.6 runs clang 14 with its libc++' },
   { name: 'exceptions_eh', sources: ['exceptions_eh.cpp'], flags: ['-fwasm-exceptions'], ehRuntime: true,

@@ -236,8 +236,11 @@ function __wasmport_js_error(ptr, len) {
 
 //@helper js_rethrow requires heap importGuard
 // Throws h's value out of wasm into its JS caller (docs/Exceptions.md).
+// The parameters of the C++ frames it leaves are destroyed first.
 function __wasmport_js_rethrow(h) {
   const e = __wasmport_takeObject(h);
+  if (__wasmport_wasm.__wasmport_unwind)
+    __wasmport_wasm.__wasmport_unwind(__wasmport_importState.depth);
   if (__wasmport_importState.depth === 0 && __wasmport_wasm.__wasmport_stack_set)
     __wasmport_wasm.__wasmport_stack_set(__wasmport_stackTop);
   throw e;

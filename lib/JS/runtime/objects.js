@@ -25,13 +25,17 @@ function __wasmport_trapped(e) {
 const __wasmport_importState = { depth: 0 };
 
 //@helper importGuard requires terminate importDepth
-// A JS exception leaving the outermost import resets the shadow stack.
+// A JS exception leaving an import destroys the parameters of the C++
+// frames it is about to leave (wire::unwindTo); leaving the outermost import
+// it also resets the shadow stack.
 let __wasmport_stackTop = 0;
 function __wasmport_importThrew(e) {
   // em++ modules have no stack accessors: their stack is emscripten's own.
-  if (--__wasmport_importState.depth === 0 && __wasmport_terminated === null &&
-      __wasmport_wasm.__wasmport_stack_set)
-    __wasmport_wasm.__wasmport_stack_set(__wasmport_stackTop);
+  const depth = --__wasmport_importState.depth;
+  if (__wasmport_terminated === null && __wasmport_wasm.__wasmport_stack_set) {
+    if (__wasmport_wasm.__wasmport_unwind) __wasmport_wasm.__wasmport_unwind(depth);
+    if (depth === 0) __wasmport_wasm.__wasmport_stack_set(__wasmport_stackTop);
+  }
   return e;
 }
 

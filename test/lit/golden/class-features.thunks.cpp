@@ -37,7 +37,8 @@ __attribute__((weak, nodebug, noreturn)) void __cxa_throw(void *obj, std::type_i
 } // extern "C"
 
 // wasm's shadow stack pointer, for the JS side to repair after an
-// exception abandoned C++ frames.
+// exception abandoned C++ frames, and the parameters of those frames
+// (wire::unwindTo).
 #if !defined(__EMSCRIPTEN__)
 extern "C" {
 __attribute__((weak, nodebug, naked, export_name("__wasmport_stack_get")))
@@ -47,6 +48,10 @@ uint32_t __wasmport_stack_get() {
 __attribute__((weak, nodebug, naked, export_name("__wasmport_stack_set")))
 void __wasmport_stack_set(uint32_t) {
   __asm__ volatile(".globaltype __stack_pointer, i32\n\tlocal.get 0\n\tglobal.set __stack_pointer\n\treturn");
+}
+__attribute__((weak, nodebug, export_name("__wasmport_unwind")))
+void __wasmport_unwind(uint32_t depth) {
+  ::wasmport::wire::unwindTo(depth);
 }
 } // extern "C"
 #endif
@@ -86,7 +91,7 @@ inline double __wasmport_js_Square::area() const {
     return ::Square::area();
   }
   __wasmport_running running(__wasmport_busy[0]);
-  return ::wasmport::wire::fromWire<double>(__wasmport_virtual_6Square_4area(::wasmport::wire::borrowJs(__wasmport_self)));
+  return ::wasmport::wire::fromWire<double>(::wasmport::wire::callImport(&__wasmport_virtual_6Square_4area, ::wasmport::wire::borrowJs(__wasmport_self)));
 }
 
 extern "C" {
@@ -112,7 +117,7 @@ void __wasmport_get_5Shape_4name(void *self) {
 // Shape.name: field_set class-features.cpp:19
 __attribute__((weak, nodebug, export_name("__wasmport_set_5Shape_4name")))
 void __wasmport_set_5Shape_4name(void *self, char *a0_ptr, std::size_t a0_len) {
-  ::wasmport::wire::objectRef<::Shape>(self).name = ::wasmport::wire::StringArg(a0_ptr, a0_len).as<std::string>();
+  ::wasmport::wire::objectRef<::Shape>(self).name = ::wasmport::wire::held(::wasmport::wire::Cleanup(), [&] { return ::wasmport::wire::StringArg(a0_ptr, a0_len).as<std::string>(); });
 }
 
 // Shape.sides: field_get class-features.cpp:21
@@ -184,7 +189,7 @@ void *__wasmport_static_6Square_10fromNumber(double a0) {
 // Square.constructor: constructor class-features.cpp:38
 __attribute__((weak, nodebug, export_name("__wasmport_subclass_6Square_0")))
 void *__wasmport_subclass_6Square_0(uint32_t a0, double a1) {
-  return ::wasmport::wire::construct<__wasmport_js_Square>(::wasmport::wire::adoptJs<::wasmport::JsValue>(a0), ::wasmport::wire::fromWire<double>(a1));
+  return ::wasmport::wire::construct<__wasmport_js_Square>(::wasmport::wire::held(::wasmport::wire::Cleanup(), [&] { return ::wasmport::wire::adoptJs<::wasmport::JsValue>(a0); }), ::wasmport::wire::fromWire<double>(a1));
 }
 
 // Square: destructor

@@ -43,7 +43,8 @@ __attribute__((weak, nodebug, noreturn)) void __cxa_throw(void *obj, std::type_i
 } // extern "C"
 
 // wasm's shadow stack pointer, for the JS side to repair after an
-// exception abandoned C++ frames.
+// exception abandoned C++ frames, and the parameters of those frames
+// (wire::unwindTo).
 #if !defined(__EMSCRIPTEN__)
 extern "C" {
 __attribute__((weak, nodebug, naked, export_name("__wasmport_stack_get")))
@@ -53,6 +54,10 @@ uint32_t __wasmport_stack_get() {
 __attribute__((weak, nodebug, naked, export_name("__wasmport_stack_set")))
 void __wasmport_stack_set(uint32_t) {
   __asm__ volatile(".globaltype __stack_pointer, i32\n\tlocal.get 0\n\tglobal.set __stack_pointer\n\treturn");
+}
+__attribute__((weak, nodebug, export_name("__wasmport_unwind")))
+void __wasmport_unwind(uint32_t depth) {
+  ::wasmport::wire::unwindTo(depth);
 }
 } // extern "C"
 #endif
@@ -127,7 +132,7 @@ void __wasmport_start__Z5setupv() {
 extern "C" __attribute__((import_module("wasmport"), import_name("__wasmport_import__Z8hostNamei")))
 void __wasmport_import__Z8hostNamei(int32_t);
 __attribute__((weak, nodebug)) ::std::string hostName(int a0) {
-  __wasmport_import__Z8hostNamei(::wasmport::wire::toWire<int>(a0));
+  ::wasmport::wire::callImport(&__wasmport_import__Z8hostNamei, ::wasmport::wire::toWire<int>(a0));
   if (uint32_t e = ::wasmport::wire::takeException())
     ::wasmport::detail::raise(e);
   return ::wasmport::wire::takeString();
@@ -137,7 +142,7 @@ __attribute__((weak, nodebug)) ::std::string hostName(int a0) {
 extern "C" __attribute__((import_module("wasmport"), import_name("__wasmport_import__Z3logNSt3__217basic_string_viewIcNS_11char_traitsIcEEEE")))
 void __wasmport_import__Z3logNSt3__217basic_string_viewIcNS_11char_traitsIcEEEE(const char *, std::size_t);
 __attribute__((weak, nodebug)) void log(::std::string_view a0) noexcept {
-  __wasmport_import__Z3logNSt3__217basic_string_viewIcNS_11char_traitsIcEEEE(::wasmport::wire::stringData(a0), ::wasmport::wire::stringSize(a0));
+  ::wasmport::wire::callImport(&__wasmport_import__Z3logNSt3__217basic_string_viewIcNS_11char_traitsIcEEEE, ::wasmport::wire::stringData(a0), ::wasmport::wire::stringSize(a0));
 }
 
 // The manifest of this translation unit, one line of the section.

@@ -37,7 +37,8 @@ __attribute__((weak, nodebug, noreturn)) void __cxa_throw(void *obj, std::type_i
 } // extern "C"
 
 // wasm's shadow stack pointer, for the JS side to repair after an
-// exception abandoned C++ frames.
+// exception abandoned C++ frames, and the parameters of those frames
+// (wire::unwindTo).
 #if !defined(__EMSCRIPTEN__)
 extern "C" {
 __attribute__((weak, nodebug, naked, export_name("__wasmport_stack_get")))
@@ -47,6 +48,10 @@ uint32_t __wasmport_stack_get() {
 __attribute__((weak, nodebug, naked, export_name("__wasmport_stack_set")))
 void __wasmport_stack_set(uint32_t) {
   __asm__ volatile(".globaltype __stack_pointer, i32\n\tlocal.get 0\n\tglobal.set __stack_pointer\n\treturn");
+}
+__attribute__((weak, nodebug, export_name("__wasmport_unwind")))
+void __wasmport_unwind(uint32_t depth) {
+  ::wasmport::wire::unwindTo(depth);
 }
 } // extern "C"
 #endif
@@ -150,7 +155,7 @@ void __wasmport_delete_5Meter(void *self) {
 extern "C" __attribute__((import_module("wasmport"), import_name("__wasmport_import__Z9parseJsonNSt3__217basic_string_viewIcNS_11char_traitsIcEEEE")))
 uint32_t __wasmport_import__Z9parseJsonNSt3__217basic_string_viewIcNS_11char_traitsIcEEEE(const char *, std::size_t);
 __attribute__((weak, nodebug)) ::std::expected< ::wasmport::JsValue, ::wasmport::JsValue> parseJson(::std::string_view a0) {
-  uint32_t r = __wasmport_import__Z9parseJsonNSt3__217basic_string_viewIcNS_11char_traitsIcEEEE(::wasmport::wire::stringData(a0), ::wasmport::wire::stringSize(a0));
+  uint32_t r = ::wasmport::wire::callImport(&__wasmport_import__Z9parseJsonNSt3__217basic_string_viewIcNS_11char_traitsIcEEEE, ::wasmport::wire::stringData(a0), ::wasmport::wire::stringSize(a0));
   if (uint32_t e = ::wasmport::wire::takeException())
     return ::wasmport::wire::unexpectedJs<::std::expected< ::wasmport::JsValue, ::wasmport::JsValue>>(e);
   return ::wasmport::wire::adoptJs<::wasmport::JsValue>(r);
@@ -160,7 +165,7 @@ __attribute__((weak, nodebug)) ::std::expected< ::wasmport::JsValue, ::wasmport:
 extern "C" __attribute__((import_module("wasmport"), import_name("__wasmport_import__Z5ticksv")))
 int64_t __wasmport_import__Z5ticksv();
 __attribute__((weak, nodebug)) ::std::expected<long long, ::wasmport::JsValue> ticks() {
-  int64_t r = __wasmport_import__Z5ticksv();
+  int64_t r = ::wasmport::wire::callImport(&__wasmport_import__Z5ticksv);
   if (uint32_t e = ::wasmport::wire::takeException())
     return ::wasmport::wire::unexpectedJs<::std::expected<long long, ::wasmport::JsValue>>(e);
   return ::wasmport::wire::fromWire<long long>(r);

@@ -410,8 +410,11 @@ function __wasmport_js_error(ptr, len) {
 
 //@helper js_rethrow
 // Throws h's value out of wasm into its JS caller (docs/Exceptions.md).
+// The parameters of the C++ frames it leaves are destroyed first.
 function __wasmport_js_rethrow(h) {
   const e = __wasmport_takeObject(h);
+  if (__wasmport_wasm.__wasmport_unwind)
+    __wasmport_wasm.__wasmport_unwind(__wasmport_importState.depth);
   if (__wasmport_importState.depth === 0 && __wasmport_wasm.__wasmport_stack_set)
     __wasmport_wasm.__wasmport_stack_set(__wasmport_stackTop);
   throw e;
@@ -508,13 +511,17 @@ function __wasmport_trapped(e) {
 const __wasmport_importState = { depth: 0 };
 
 //@helper importGuard
-// A JS exception leaving the outermost import resets the shadow stack.
+// A JS exception leaving an import destroys the parameters of the C++
+// frames it is about to leave (wire::unwindTo); leaving the outermost import
+// it also resets the shadow stack.
 let __wasmport_stackTop = 0;
 function __wasmport_importThrew(e) {
   // em++ modules have no stack accessors: their stack is emscripten's own.
-  if (--__wasmport_importState.depth === 0 && __wasmport_terminated === null &&
-      __wasmport_wasm.__wasmport_stack_set)
-    __wasmport_wasm.__wasmport_stack_set(__wasmport_stackTop);
+  const depth = --__wasmport_importState.depth;
+  if (__wasmport_terminated === null && __wasmport_wasm.__wasmport_stack_set) {
+    if (__wasmport_wasm.__wasmport_unwind) __wasmport_wasm.__wasmport_unwind(depth);
+    if (depth === 0) __wasmport_wasm.__wasmport_stack_set(__wasmport_stackTop);
+  }
   return e;
 }
 

@@ -37,7 +37,8 @@ __attribute__((weak, nodebug, noreturn)) void __cxa_throw(void *obj, std::type_i
 } // extern "C"
 
 // wasm's shadow stack pointer, for the JS side to repair after an
-// exception abandoned C++ frames.
+// exception abandoned C++ frames, and the parameters of those frames
+// (wire::unwindTo).
 #if !defined(__EMSCRIPTEN__)
 extern "C" {
 __attribute__((weak, nodebug, naked, export_name("__wasmport_stack_get")))
@@ -47,6 +48,10 @@ uint32_t __wasmport_stack_get() {
 __attribute__((weak, nodebug, naked, export_name("__wasmport_stack_set")))
 void __wasmport_stack_set(uint32_t) {
   __asm__ volatile(".globaltype __stack_pointer, i32\n\tlocal.get 0\n\tglobal.set __stack_pointer\n\treturn");
+}
+__attribute__((weak, nodebug, export_name("__wasmport_unwind")))
+void __wasmport_unwind(uint32_t depth) {
+  ::wasmport::wire::unwindTo(depth);
 }
 } // extern "C"
 #endif
@@ -62,7 +67,7 @@ uint32_t __wasmport_fn_9make_date(double a0) {
 // date_time: function imported-classes.cpp:59
 __attribute__((weak, nodebug, export_name("__wasmport_fn_9date_time")))
 double __wasmport_fn_9date_time(uint32_t a0) {
-  return ::wasmport::wire::toWire<double>(::date_time(::wasmport::wire::adoptJs<::Date>(a0)));
+  return ::wasmport::wire::toWire<double>(::date_time(::wasmport::wire::held(::wasmport::wire::Cleanup(), [&] { return ::wasmport::wire::adoptJs<::Date>(a0); })));
 }
 
 // make_map: function imported-classes.cpp:60
@@ -74,7 +79,7 @@ uint32_t __wasmport_fn_8make_map() {
 // compare: function imported-classes.cpp:61
 __attribute__((weak, nodebug, export_name("__wasmport_fn_7compare")))
 int32_t __wasmport_fn_7compare(uint32_t a0) {
-  return ::wasmport::wire::toWire<::int32_t>(::compare(::wasmport::wire::adoptJs<::js::Collator>(a0)));
+  return ::wasmport::wire::toWire<::int32_t>(::compare(::wasmport::wire::held(::wasmport::wire::Cleanup(), [&] { return ::wasmport::wire::adoptJs<::js::Collator>(a0); })));
 }
 
 // make_counter: function imported-classes.cpp:64
@@ -89,28 +94,28 @@ uint32_t __wasmport_fn_12make_counter(int32_t a0) {
 extern "C" __attribute__((import_module("wasmport"), import_name("__wasmport_import__ZN4Date6createEd")))
 uint32_t __wasmport_import__ZN4Date6createEd(double);
 __attribute__((weak, nodebug)) ::Date Date::create(double a0) {
-  return ::wasmport::wire::adoptJs<::Date>(__wasmport_import__ZN4Date6createEd(::wasmport::wire::toWire<double>(a0)));
+  return ::wasmport::wire::adoptJs<::Date>(::wasmport::wire::callImport(&__wasmport_import__ZN4Date6createEd, ::wasmport::wire::toWire<double>(a0)));
 }
 
 // import Date.now: Date::now imported-classes.cpp:15
 extern "C" __attribute__((import_module("wasmport"), import_name("__wasmport_import__ZN4Date3nowEv")))
 double __wasmport_import__ZN4Date3nowEv();
 __attribute__((weak, nodebug)) double Date::now() noexcept {
-  return ::wasmport::wire::fromWire<double>(__wasmport_import__ZN4Date3nowEv());
+  return ::wasmport::wire::fromWire<double>(::wasmport::wire::callImport(&__wasmport_import__ZN4Date3nowEv));
 }
 
 // import Date.prototype.getTime: Date::getTime imported-classes.cpp:16
 extern "C" __attribute__((import_module("wasmport"), import_name("__wasmport_import__ZNK4Date7getTimeEv")))
 double __wasmport_import__ZNK4Date7getTimeEv(uint32_t);
 __attribute__((weak, nodebug)) double Date::getTime() const {
-  return ::wasmport::wire::fromWire<double>(__wasmport_import__ZNK4Date7getTimeEv(::wasmport::wire::borrowJs(*this)));
+  return ::wasmport::wire::fromWire<double>(::wasmport::wire::callImport(&__wasmport_import__ZNK4Date7getTimeEv, ::wasmport::wire::borrowJs(*this)));
 }
 
 // import Date.prototype.toISOString: Date::toISOString imported-classes.cpp:17
 extern "C" __attribute__((import_module("wasmport"), import_name("__wasmport_import__ZNK4Date11toISOStringEv")))
 void __wasmport_import__ZNK4Date11toISOStringEv(uint32_t);
 __attribute__((weak, nodebug)) ::std::string Date::toISOString() const {
-  __wasmport_import__ZNK4Date11toISOStringEv(::wasmport::wire::borrowJs(*this));
+  ::wasmport::wire::callImport(&__wasmport_import__ZNK4Date11toISOStringEv, ::wasmport::wire::borrowJs(*this));
   return ::wasmport::wire::takeString();
 }
 
@@ -118,98 +123,98 @@ __attribute__((weak, nodebug)) ::std::string Date::toISOString() const {
 extern "C" __attribute__((import_module("wasmport"), import_name("__wasmport_import__ZN4Date14setUTCFullYearEi")))
 void __wasmport_import__ZN4Date14setUTCFullYearEi(uint32_t, int32_t);
 __attribute__((weak, nodebug)) void Date::setUTCFullYear(::int32_t a0) {
-  __wasmport_import__ZN4Date14setUTCFullYearEi(::wasmport::wire::borrowJs(*this), ::wasmport::wire::toWire<::int32_t>(a0));
+  ::wasmport::wire::callImport(&__wasmport_import__ZN4Date14setUTCFullYearEi, ::wasmport::wire::borrowJs(*this), ::wasmport::wire::toWire<::int32_t>(a0));
 }
 
 // import new Intl.Collator: js::Collator::create imported-classes.cpp:26
 extern "C" __attribute__((import_module("wasmport"), import_name("__wasmport_import__ZN2js8Collator6createENSt3__217basic_string_viewIcNS1_11char_traitsIcEEEE")))
 uint32_t __wasmport_import__ZN2js8Collator6createENSt3__217basic_string_viewIcNS1_11char_traitsIcEEEE(const char *, std::size_t);
 __attribute__((weak, nodebug)) ::js::Collator js::Collator::create(::std::string_view a0) {
-  return ::wasmport::wire::adoptJs<::js::Collator>(__wasmport_import__ZN2js8Collator6createENSt3__217basic_string_viewIcNS1_11char_traitsIcEEEE(::wasmport::wire::stringData(a0), ::wasmport::wire::stringSize(a0)));
+  return ::wasmport::wire::adoptJs<::js::Collator>(::wasmport::wire::callImport(&__wasmport_import__ZN2js8Collator6createENSt3__217basic_string_viewIcNS1_11char_traitsIcEEEE, ::wasmport::wire::stringData(a0), ::wasmport::wire::stringSize(a0)));
 }
 
 // import Intl.Collator.prototype.compare: js::Collator::compare imported-classes.cpp:27
 extern "C" __attribute__((import_module("wasmport"), import_name("__wasmport_import__ZNK2js8Collator7compareENSt3__217basic_string_viewIcNS1_11char_traitsIcEEEES5_")))
 int32_t __wasmport_import__ZNK2js8Collator7compareENSt3__217basic_string_viewIcNS1_11char_traitsIcEEEES5_(uint32_t, const char *, std::size_t, const char *, std::size_t);
 __attribute__((weak, nodebug)) ::int32_t js::Collator::compare(::std::string_view a0, ::std::string_view a1) const {
-  return ::wasmport::wire::fromWire<::int32_t>(__wasmport_import__ZNK2js8Collator7compareENSt3__217basic_string_viewIcNS1_11char_traitsIcEEEES5_(::wasmport::wire::borrowJs(*this), ::wasmport::wire::stringData(a0), ::wasmport::wire::stringSize(a0), ::wasmport::wire::stringData(a1), ::wasmport::wire::stringSize(a1)));
+  return ::wasmport::wire::fromWire<::int32_t>(::wasmport::wire::callImport(&__wasmport_import__ZNK2js8Collator7compareENSt3__217basic_string_viewIcNS1_11char_traitsIcEEEES5_, ::wasmport::wire::borrowJs(*this), ::wasmport::wire::stringData(a0), ::wasmport::wire::stringSize(a0), ::wasmport::wire::stringData(a1), ::wasmport::wire::stringSize(a1)));
 }
 
 // import new Map: js::Map::create imported-classes.cpp:32
 extern "C" __attribute__((import_module("wasmport"), import_name("__wasmport_import__ZN2js3Map6createEv")))
 uint32_t __wasmport_import__ZN2js3Map6createEv();
 __attribute__((weak, nodebug)) ::js::Map js::Map::create() {
-  return ::wasmport::wire::adoptJs<::js::Map>(__wasmport_import__ZN2js3Map6createEv());
+  return ::wasmport::wire::adoptJs<::js::Map>(::wasmport::wire::callImport(&__wasmport_import__ZN2js3Map6createEv));
 }
 
 // import Map.prototype.set: js::Map::set imported-classes.cpp:33
 extern "C" __attribute__((import_module("wasmport"), import_name("__wasmport_import__ZN2js3Map3setENSt3__217basic_string_viewIcNS1_11char_traitsIcEEEEd")))
 void __wasmport_import__ZN2js3Map3setENSt3__217basic_string_viewIcNS1_11char_traitsIcEEEEd(uint32_t, const char *, std::size_t, double);
 __attribute__((weak, nodebug)) void js::Map::set(::std::string_view a0, double a1) {
-  __wasmport_import__ZN2js3Map3setENSt3__217basic_string_viewIcNS1_11char_traitsIcEEEEd(::wasmport::wire::borrowJs(*this), ::wasmport::wire::stringData(a0), ::wasmport::wire::stringSize(a0), ::wasmport::wire::toWire<double>(a1));
+  ::wasmport::wire::callImport(&__wasmport_import__ZN2js3Map3setENSt3__217basic_string_viewIcNS1_11char_traitsIcEEEEd, ::wasmport::wire::borrowJs(*this), ::wasmport::wire::stringData(a0), ::wasmport::wire::stringSize(a0), ::wasmport::wire::toWire<double>(a1));
 }
 
 // import Map.prototype.set: js::Map::set imported-classes.cpp:34
 extern "C" __attribute__((import_module("wasmport"), import_name("__wasmport_import__ZN2js3Map3setENSt3__217basic_string_viewIcNS1_11char_traitsIcEEEERKN8wasmport7JsValueE")))
 void __wasmport_import__ZN2js3Map3setENSt3__217basic_string_viewIcNS1_11char_traitsIcEEEERKN8wasmport7JsValueE(uint32_t, const char *, std::size_t, uint32_t);
 __attribute__((weak, nodebug)) void js::Map::set(::std::string_view a0, const ::wasmport::JsValue & a1) {
-  __wasmport_import__ZN2js3Map3setENSt3__217basic_string_viewIcNS1_11char_traitsIcEEEERKN8wasmport7JsValueE(::wasmport::wire::borrowJs(*this), ::wasmport::wire::stringData(a0), ::wasmport::wire::stringSize(a0), ::wasmport::wire::borrowJs(a1));
+  ::wasmport::wire::callImport(&__wasmport_import__ZN2js3Map3setENSt3__217basic_string_viewIcNS1_11char_traitsIcEEEERKN8wasmport7JsValueE, ::wasmport::wire::borrowJs(*this), ::wasmport::wire::stringData(a0), ::wasmport::wire::stringSize(a0), ::wasmport::wire::borrowJs(a1));
 }
 
 // import Map.prototype.get: js::Map::get imported-classes.cpp:35
 extern "C" __attribute__((import_module("wasmport"), import_name("__wasmport_import__ZNK2js3Map3getENSt3__217basic_string_viewIcNS1_11char_traitsIcEEEE")))
 uint32_t __wasmport_import__ZNK2js3Map3getENSt3__217basic_string_viewIcNS1_11char_traitsIcEEEE(uint32_t, const char *, std::size_t);
 __attribute__((weak, nodebug)) ::wasmport::JsValue js::Map::get(::std::string_view a0) const {
-  return ::wasmport::wire::adoptJs<::wasmport::JsValue>(__wasmport_import__ZNK2js3Map3getENSt3__217basic_string_viewIcNS1_11char_traitsIcEEEE(::wasmport::wire::borrowJs(*this), ::wasmport::wire::stringData(a0), ::wasmport::wire::stringSize(a0)));
+  return ::wasmport::wire::adoptJs<::wasmport::JsValue>(::wasmport::wire::callImport(&__wasmport_import__ZNK2js3Map3getENSt3__217basic_string_viewIcNS1_11char_traitsIcEEEE, ::wasmport::wire::borrowJs(*this), ::wasmport::wire::stringData(a0), ::wasmport::wire::stringSize(a0)));
 }
 
 // import Map.prototype.delete: js::Map::remove imported-classes.cpp:36
 extern "C" __attribute__((import_module("wasmport"), import_name("__wasmport_import__ZN2js3Map6removeENSt3__217basic_string_viewIcNS1_11char_traitsIcEEEE")))
 int32_t __wasmport_import__ZN2js3Map6removeENSt3__217basic_string_viewIcNS1_11char_traitsIcEEEE(uint32_t, const char *, std::size_t);
 __attribute__((weak, nodebug)) bool js::Map::remove(::std::string_view a0) {
-  return ::wasmport::wire::fromWire<bool>(__wasmport_import__ZN2js3Map6removeENSt3__217basic_string_viewIcNS1_11char_traitsIcEEEE(::wasmport::wire::borrowJs(*this), ::wasmport::wire::stringData(a0), ::wasmport::wire::stringSize(a0)));
+  return ::wasmport::wire::fromWire<bool>(::wasmport::wire::callImport(&__wasmport_import__ZN2js3Map6removeENSt3__217basic_string_viewIcNS1_11char_traitsIcEEEE, ::wasmport::wire::borrowJs(*this), ::wasmport::wire::stringData(a0), ::wasmport::wire::stringSize(a0)));
 }
 
 // import Map.prototype.size: js::Map::size imported-classes.cpp:37
 extern "C" __attribute__((import_module("wasmport"), import_name("__wasmport_import__ZNK2js3Map4sizeEv")))
 int32_t __wasmport_import__ZNK2js3Map4sizeEv(uint32_t);
 __attribute__((weak, nodebug)) ::uint32_t js::Map::size() const {
-  return ::wasmport::wire::fromWire<::uint32_t>(__wasmport_import__ZNK2js3Map4sizeEv(::wasmport::wire::borrowJs(*this)));
+  return ::wasmport::wire::fromWire<::uint32_t>(::wasmport::wire::callImport(&__wasmport_import__ZNK2js3Map4sizeEv, ::wasmport::wire::borrowJs(*this)));
 }
 
 // import new Counter from "./counter.js": Counter::make imported-classes.cpp:44
 extern "C" __attribute__((import_module("wasmport"), import_name("__wasmport_import__ZN7Counter4makeEi")))
 uint32_t __wasmport_import__ZN7Counter4makeEi(int32_t);
 __attribute__((weak, nodebug)) ::Counter Counter::make(::int32_t a0) {
-  return ::wasmport::wire::adoptJs<::Counter>(__wasmport_import__ZN7Counter4makeEi(::wasmport::wire::toWire<::int32_t>(a0)));
+  return ::wasmport::wire::adoptJs<::Counter>(::wasmport::wire::callImport(&__wasmport_import__ZN7Counter4makeEi, ::wasmport::wire::toWire<::int32_t>(a0)));
 }
 
 // import Counter.prototype.add from "./counter.js": Counter::add imported-classes.cpp:45
 extern "C" __attribute__((import_module("wasmport"), import_name("__wasmport_import__ZN7Counter3addEi")))
 int32_t __wasmport_import__ZN7Counter3addEi(uint32_t, int32_t);
 __attribute__((weak, nodebug)) ::int32_t Counter::add(::int32_t a0) {
-  return ::wasmport::wire::fromWire<::int32_t>(__wasmport_import__ZN7Counter3addEi(::wasmport::wire::borrowJs(*this), ::wasmport::wire::toWire<::int32_t>(a0)));
+  return ::wasmport::wire::fromWire<::int32_t>(::wasmport::wire::callImport(&__wasmport_import__ZN7Counter3addEi, ::wasmport::wire::borrowJs(*this), ::wasmport::wire::toWire<::int32_t>(a0)));
 }
 
 // import Counter.prototype.count from "./counter.js": Counter::count imported-classes.cpp:46
 extern "C" __attribute__((import_module("wasmport"), import_name("__wasmport_import__ZNK7Counter5countEv")))
 int32_t __wasmport_import__ZNK7Counter5countEv(uint32_t);
 __attribute__((weak, nodebug)) ::int32_t Counter::count() const {
-  return ::wasmport::wire::fromWire<::int32_t>(__wasmport_import__ZNK7Counter5countEv(::wasmport::wire::borrowJs(*this)));
+  return ::wasmport::wire::fromWire<::int32_t>(::wasmport::wire::callImport(&__wasmport_import__ZNK7Counter5countEv, ::wasmport::wire::borrowJs(*this)));
 }
 
 // import Counter.prototype.count from "./counter.js": Counter::setCount imported-classes.cpp:47
 extern "C" __attribute__((import_module("wasmport"), import_name("__wasmport_import__ZN7Counter8setCountEi")))
 void __wasmport_import__ZN7Counter8setCountEi(uint32_t, int32_t);
 __attribute__((weak, nodebug)) void Counter::setCount(::int32_t a0) {
-  __wasmport_import__ZN7Counter8setCountEi(::wasmport::wire::borrowJs(*this), ::wasmport::wire::toWire<::int32_t>(a0));
+  ::wasmport::wire::callImport(&__wasmport_import__ZN7Counter8setCountEi, ::wasmport::wire::borrowJs(*this), ::wasmport::wire::toWire<::int32_t>(a0));
 }
 
 // import Counter.prototype.label from "./counter.js": Counter::describe imported-classes.cpp:48
 extern "C" __attribute__((import_module("wasmport"), import_name("__wasmport_import__ZNK7Counter8describeEv")))
 void __wasmport_import__ZNK7Counter8describeEv(uint32_t);
 __attribute__((weak, nodebug)) ::std::string Counter::describe() const {
-  __wasmport_import__ZNK7Counter8describeEv(::wasmport::wire::borrowJs(*this));
+  ::wasmport::wire::callImport(&__wasmport_import__ZNK7Counter8describeEv, ::wasmport::wire::borrowJs(*this));
   return ::wasmport::wire::takeString();
 }
 
@@ -217,21 +222,23 @@ __attribute__((weak, nodebug)) ::std::string Counter::describe() const {
 extern "C" __attribute__((import_module("wasmport"), import_name("__wasmport_import__ZN11StepCounter4makeEii")))
 uint32_t __wasmport_import__ZN11StepCounter4makeEii(int32_t, int32_t);
 __attribute__((weak, nodebug)) ::StepCounter StepCounter::make(::int32_t a0, ::int32_t a1) {
-  return ::wasmport::wire::adoptJs<::StepCounter>(__wasmport_import__ZN11StepCounter4makeEii(::wasmport::wire::toWire<::int32_t>(a0), ::wasmport::wire::toWire<::int32_t>(a1)));
+  return ::wasmport::wire::adoptJs<::StepCounter>(::wasmport::wire::callImport(&__wasmport_import__ZN11StepCounter4makeEii, ::wasmport::wire::toWire<::int32_t>(a0), ::wasmport::wire::toWire<::int32_t>(a1)));
 }
 
 // import StepCounter.prototype.step from "./counter.js": StepCounter::step imported-classes.cpp:55
 extern "C" __attribute__((import_module("wasmport"), import_name("__wasmport_import__ZN11StepCounter4stepEv")))
 int32_t __wasmport_import__ZN11StepCounter4stepEv(uint32_t);
 __attribute__((weak, nodebug)) ::int32_t StepCounter::step() {
-  return ::wasmport::wire::fromWire<::int32_t>(__wasmport_import__ZN11StepCounter4stepEv(::wasmport::wire::borrowJs(*this)));
+  return ::wasmport::wire::fromWire<::int32_t>(::wasmport::wire::callImport(&__wasmport_import__ZN11StepCounter4stepEv, ::wasmport::wire::borrowJs(*this)));
 }
 
 // import show: show imported-classes.cpp:67
 extern "C" __attribute__((import_module("wasmport"), import_name("__wasmport_import__Z4showRK4DateN2js3MapE")))
 void __wasmport_import__Z4showRK4DateN2js3MapE(uint32_t, uint32_t);
 __attribute__((weak, nodebug)) void show(const ::Date & a0, ::js::Map a1) {
-  __wasmport_import__Z4showRK4DateN2js3MapE(::wasmport::wire::borrowJs(a0), ::wasmport::wire::borrowJs(a1));
+  ::wasmport::wire::Cleanup cleanup1;
+  ::wasmport::wire::enterParam<decltype(a1)>(cleanup1, a1);
+  ::wasmport::wire::callImport(&__wasmport_import__Z4showRK4DateN2js3MapE, ::wasmport::wire::borrowJs(a0), ::wasmport::wire::borrowJs(a1));
 }
 
 // The manifest of this translation unit, one line of the section.

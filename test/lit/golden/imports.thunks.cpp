@@ -37,7 +37,8 @@ __attribute__((weak, nodebug, noreturn)) void __cxa_throw(void *obj, std::type_i
 } // extern "C"
 
 // wasm's shadow stack pointer, for the JS side to repair after an
-// exception abandoned C++ frames.
+// exception abandoned C++ frames, and the parameters of those frames
+// (wire::unwindTo).
 #if !defined(__EMSCRIPTEN__)
 extern "C" {
 __attribute__((weak, nodebug, naked, export_name("__wasmport_stack_get")))
@@ -47,6 +48,10 @@ uint32_t __wasmport_stack_get() {
 __attribute__((weak, nodebug, naked, export_name("__wasmport_stack_set")))
 void __wasmport_stack_set(uint32_t) {
   __asm__ volatile(".globaltype __stack_pointer, i32\n\tlocal.get 0\n\tglobal.set __stack_pointer\n\treturn");
+}
+__attribute__((weak, nodebug, export_name("__wasmport_unwind")))
+void __wasmport_unwind(uint32_t depth) {
+  ::wasmport::wire::unwindTo(depth);
 }
 } // extern "C"
 #endif
@@ -65,28 +70,30 @@ int32_t __wasmport_fn_3run() {
 extern "C" __attribute__((import_module("wasmport"), import_name("__wasmport_import__Z5alertRKNSt3__212basic_stringIcNS_11char_traitsIcEENS_9allocatorIcEEEE")))
 void __wasmport_import__Z5alertRKNSt3__212basic_stringIcNS_11char_traitsIcEENS_9allocatorIcEEEE(const char *, std::size_t);
 __attribute__((weak, nodebug)) void alert(const ::std::string & a0) {
-  __wasmport_import__Z5alertRKNSt3__212basic_stringIcNS_11char_traitsIcEENS_9allocatorIcEEEE(::wasmport::wire::stringData(a0), ::wasmport::wire::stringSize(a0));
+  ::wasmport::wire::callImport(&__wasmport_import__Z5alertRKNSt3__212basic_stringIcNS_11char_traitsIcEENS_9allocatorIcEEEE, ::wasmport::wire::stringData(a0), ::wasmport::wire::stringSize(a0));
 }
 
 // import console.log: log imports.cpp:9
 extern "C" __attribute__((import_module("wasmport"), import_name("__wasmport_import__Z3logNSt3__217basic_string_viewIcNS_11char_traitsIcEEEE")))
 void __wasmport_import__Z3logNSt3__217basic_string_viewIcNS_11char_traitsIcEEEE(const char *, std::size_t);
 __attribute__((weak, nodebug)) void log(::std::string_view a0) noexcept {
-  __wasmport_import__Z3logNSt3__217basic_string_viewIcNS_11char_traitsIcEEEE(::wasmport::wire::stringData(a0), ::wasmport::wire::stringSize(a0));
+  ::wasmport::wire::callImport(&__wasmport_import__Z3logNSt3__217basic_string_viewIcNS_11char_traitsIcEEEE, ::wasmport::wire::stringData(a0), ::wasmport::wire::stringSize(a0));
 }
 
 // import Math.random: random01 imports.cpp:10
 extern "C" __attribute__((import_module("wasmport"), import_name("__wasmport_import__Z8random01v")))
 double __wasmport_import__Z8random01v();
 __attribute__((weak, nodebug)) double random01() {
-  return ::wasmport::wire::fromWire<double>(__wasmport_import__Z8random01v());
+  return ::wasmport::wire::fromWire<double>(::wasmport::wire::callImport(&__wasmport_import__Z8random01v));
 }
 
 // import prompt: ask imports.cpp:11
 extern "C" __attribute__((import_module("wasmport"), import_name("__wasmport_import__Z3askPKcNSt3__212basic_stringIcNS1_11char_traitsIcEENS1_9allocatorIcEEEE")))
 void __wasmport_import__Z3askPKcNSt3__212basic_stringIcNS1_11char_traitsIcEENS1_9allocatorIcEEEE(const char *, std::size_t, const char *, std::size_t);
 __attribute__((weak, nodebug)) ::std::string ask(const char * a0, ::std::string a1) {
-  __wasmport_import__Z3askPKcNSt3__212basic_stringIcNS1_11char_traitsIcEENS1_9allocatorIcEEEE(::wasmport::wire::stringData(a0), ::wasmport::wire::stringSize(a0), ::wasmport::wire::stringData(a1), ::wasmport::wire::stringSize(a1));
+  ::wasmport::wire::Cleanup cleanup1;
+  ::wasmport::wire::enterParam<decltype(a1)>(cleanup1, a1);
+  ::wasmport::wire::callImport(&__wasmport_import__Z3askPKcNSt3__212basic_stringIcNS1_11char_traitsIcEENS1_9allocatorIcEEEE, ::wasmport::wire::stringData(a0), ::wasmport::wire::stringSize(a0), ::wasmport::wire::stringData(a1), ::wasmport::wire::stringSize(a1));
   return ::wasmport::wire::takeString();
 }
 
@@ -94,14 +101,14 @@ __attribute__((weak, nodebug)) ::std::string ask(const char * a0, ::std::string 
 extern "C" __attribute__((import_module("wasmport"), import_name("__wasmport_import__ZN3ext3addExi")))
 int64_t __wasmport_import__ZN3ext3addExi(int64_t, int32_t);
 __attribute__((weak, nodebug)) long long ext::add(long long a0, int a1) noexcept {
-  return ::wasmport::wire::fromWire<long long>(__wasmport_import__ZN3ext3addExi(::wasmport::wire::toWire<long long>(a0), ::wasmport::wire::toWire<int>(a1)));
+  return ::wasmport::wire::fromWire<long long>(::wasmport::wire::callImport(&__wasmport_import__ZN3ext3addExi, ::wasmport::wire::toWire<long long>(a0), ::wasmport::wire::toWire<int>(a1)));
 }
 
 // import flag from "some-package": ext::flag imports.cpp:14
 extern "C" __attribute__((import_module("wasmport"), import_name("__wasmport_import__ZN3ext4flagEh")))
 int32_t __wasmport_import__ZN3ext4flagEh(int32_t);
 __attribute__((weak, nodebug)) bool ext::flag(unsigned char a0) {
-  return ::wasmport::wire::fromWire<bool>(__wasmport_import__ZN3ext4flagEh(::wasmport::wire::toWire<unsigned char>(a0)));
+  return ::wasmport::wire::fromWire<bool>(::wasmport::wire::callImport(&__wasmport_import__ZN3ext4flagEh, ::wasmport::wire::toWire<unsigned char>(a0)));
 }
 
 // The manifest of this translation unit, one line of the section.

@@ -37,7 +37,8 @@ __attribute__((weak, nodebug, noreturn)) void __cxa_throw(void *obj, std::type_i
 } // extern "C"
 
 // wasm's shadow stack pointer, for the JS side to repair after an
-// exception abandoned C++ frames.
+// exception abandoned C++ frames, and the parameters of those frames
+// (wire::unwindTo).
 #if !defined(__EMSCRIPTEN__)
 extern "C" {
 __attribute__((weak, nodebug, naked, export_name("__wasmport_stack_get")))
@@ -48,6 +49,10 @@ __attribute__((weak, nodebug, naked, export_name("__wasmport_stack_set")))
 void __wasmport_stack_set(uint32_t) {
   __asm__ volatile(".globaltype __stack_pointer, i32\n\tlocal.get 0\n\tglobal.set __stack_pointer\n\treturn");
 }
+__attribute__((weak, nodebug, export_name("__wasmport_unwind")))
+void __wasmport_unwind(uint32_t depth) {
+  ::wasmport::wire::unwindTo(depth);
+}
 } // extern "C"
 #endif
 
@@ -56,7 +61,7 @@ extern "C" {
 // hold: function jsvalue.cpp:17
 __attribute__((weak, nodebug, export_name("__wasmport_fn_4hold")))
 void __wasmport_fn_4hold(uint32_t a0) {
-  ::hold(::wasmport::wire::adoptJs<::wasmport::JsValue>(a0));
+  ::hold(::wasmport::wire::held(::wasmport::wire::Cleanup(), [&] { return ::wasmport::wire::adoptJs<::wasmport::JsValue>(a0); }));
 }
 
 // held: function jsvalue.cpp:18
@@ -68,7 +73,7 @@ uint32_t __wasmport_fn_4held() {
 // width: function jsvalue.cpp:19
 __attribute__((weak, nodebug, export_name("__wasmport_fn_5width")))
 double __wasmport_fn_5width(uint32_t a0) {
-  return ::wasmport::wire::toWire<double>(::width(::wasmport::wire::adoptJs<::wasmport::JsValue>(a0)));
+  return ::wasmport::wire::toWire<double>(::width(::wasmport::wire::held(::wasmport::wire::Cleanup(), [&] { return ::wasmport::wire::adoptJs<::wasmport::JsValue>(a0); })));
 }
 
 } // extern "C"
@@ -77,14 +82,14 @@ double __wasmport_fn_5width(uint32_t a0) {
 extern "C" __attribute__((import_module("wasmport"), import_name("__wasmport_import__Z6lookupRKNSt3__212basic_stringIcNS_11char_traitsIcEENS_9allocatorIcEEEE")))
 uint32_t __wasmport_import__Z6lookupRKNSt3__212basic_stringIcNS_11char_traitsIcEENS_9allocatorIcEEEE(const char *, std::size_t);
 __attribute__((weak, nodebug)) ::wasmport::JsValue lookup(const ::std::string & a0) {
-  return ::wasmport::wire::adoptJs<::wasmport::JsValue>(__wasmport_import__Z6lookupRKNSt3__212basic_stringIcNS_11char_traitsIcEENS_9allocatorIcEEEE(::wasmport::wire::stringData(a0), ::wasmport::wire::stringSize(a0)));
+  return ::wasmport::wire::adoptJs<::wasmport::JsValue>(::wasmport::wire::callImport(&__wasmport_import__Z6lookupRKNSt3__212basic_stringIcNS_11char_traitsIcEENS_9allocatorIcEEEE, ::wasmport::wire::stringData(a0), ::wasmport::wire::stringSize(a0)));
 }
 
 // import hostShow: show jsvalue.cpp:15
 extern "C" __attribute__((import_module("wasmport"), import_name("__wasmport_import__Z4showRKN8wasmport7JsValueEi")))
 void __wasmport_import__Z4showRKN8wasmport7JsValueEi(uint32_t, int32_t);
 __attribute__((weak, nodebug)) void show(const ::wasmport::JsValue & a0, int a1) {
-  __wasmport_import__Z4showRKN8wasmport7JsValueEi(::wasmport::wire::borrowJs(a0), ::wasmport::wire::toWire<int>(a1));
+  ::wasmport::wire::callImport(&__wasmport_import__Z4showRKN8wasmport7JsValueEi, ::wasmport::wire::borrowJs(a0), ::wasmport::wire::toWire<int>(a1));
 }
 
 // The manifest of this translation unit, one line of the section.

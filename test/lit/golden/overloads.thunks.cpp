@@ -37,7 +37,8 @@ __attribute__((weak, nodebug, noreturn)) void __cxa_throw(void *obj, std::type_i
 } // extern "C"
 
 // wasm's shadow stack pointer, for the JS side to repair after an
-// exception abandoned C++ frames.
+// exception abandoned C++ frames, and the parameters of those frames
+// (wire::unwindTo).
 #if !defined(__EMSCRIPTEN__)
 extern "C" {
 __attribute__((weak, nodebug, naked, export_name("__wasmport_stack_get")))
@@ -47,6 +48,10 @@ uint32_t __wasmport_stack_get() {
 __attribute__((weak, nodebug, naked, export_name("__wasmport_stack_set")))
 void __wasmport_stack_set(uint32_t) {
   __asm__ volatile(".globaltype __stack_pointer, i32\n\tlocal.get 0\n\tglobal.set __stack_pointer\n\treturn");
+}
+__attribute__((weak, nodebug, export_name("__wasmport_unwind")))
+void __wasmport_unwind(uint32_t depth) {
+  ::wasmport::wire::unwindTo(depth);
 }
 } // extern "C"
 #endif
@@ -62,7 +67,7 @@ int32_t __wasmport_fn_4pick(int32_t a0) {
 // pick: function overloads.cpp:9
 __attribute__((weak, nodebug, export_name("__wasmport_fn_4pick_1")))
 int32_t __wasmport_fn_4pick_1(char *a0_ptr, std::size_t a0_len) {
-  return ::wasmport::wire::toWire<int>(::pick(::wasmport::wire::StringArg(a0_ptr, a0_len).as<std::string>()));
+  return ::wasmport::wire::toWire<int>(::pick(::wasmport::wire::held(::wasmport::wire::Cleanup(), [&] { return ::wasmport::wire::StringArg(a0_ptr, a0_len).as<std::string>(); })));
 }
 
 // pick: function overloads.cpp:10
@@ -76,9 +81,9 @@ __attribute__((weak, nodebug, export_name("__wasmport_fn_3pad")))
 void __wasmport_fn_3pad(char *a0_ptr, std::size_t a0_len, int32_t a1, char *a2_ptr, std::size_t a2_len, int32_t argc) {
   auto call = [&]() -> decltype(auto) {
     switch (argc) {
-    case 1: return ::pad(::wasmport::wire::StringArg(a0_ptr, a0_len).as<std::string>());
-    case 2: return ::pad(::wasmport::wire::StringArg(a0_ptr, a0_len).as<std::string>(), ::wasmport::wire::fromWire<int>(a1));
-    default: return ::pad(::wasmport::wire::StringArg(a0_ptr, a0_len).as<std::string>(), ::wasmport::wire::fromWire<int>(a1), ::wasmport::wire::StringArg(a2_ptr, a2_len).as<std::string>());
+    case 1: return ::pad(::wasmport::wire::held(::wasmport::wire::Cleanup(), [&] { return ::wasmport::wire::StringArg(a0_ptr, a0_len).as<std::string>(); }));
+    case 2: return ::pad(::wasmport::wire::held(::wasmport::wire::Cleanup(), [&] { return ::wasmport::wire::StringArg(a0_ptr, a0_len).as<std::string>(); }), ::wasmport::wire::fromWire<int>(a1));
+    default: return ::pad(::wasmport::wire::held(::wasmport::wire::Cleanup(), [&] { return ::wasmport::wire::StringArg(a0_ptr, a0_len).as<std::string>(); }), ::wasmport::wire::fromWire<int>(a1), ::wasmport::wire::held(::wasmport::wire::Cleanup(), [&] { return ::wasmport::wire::StringArg(a2_ptr, a2_len).as<std::string>(); }));
     }
   };
   ::wasmport::wire::returnString(call());
@@ -99,7 +104,7 @@ void *__wasmport_new_3Pen_0(int32_t a0, int32_t argc) {
 // Pen.constructor: constructor overloads.cpp:23
 __attribute__((weak, nodebug, export_name("__wasmport_new_3Pen_1")))
 void *__wasmport_new_3Pen_1(char *a0_ptr, std::size_t a0_len) {
-  return ::wasmport::wire::construct<::Pen>(::wasmport::wire::StringArg(a0_ptr, a0_len).as<std::string>());
+  return ::wasmport::wire::construct<::Pen>(::wasmport::wire::held(::wasmport::wire::Cleanup(), [&] { return ::wasmport::wire::StringArg(a0_ptr, a0_len).as<std::string>(); }));
 }
 
 // Pen.draw: method overloads.cpp:24

@@ -37,7 +37,8 @@ __attribute__((weak, nodebug, noreturn)) void __cxa_throw(void *obj, std::type_i
 } // extern "C"
 
 // wasm's shadow stack pointer, for the JS side to repair after an
-// exception abandoned C++ frames.
+// exception abandoned C++ frames, and the parameters of those frames
+// (wire::unwindTo).
 #if !defined(__EMSCRIPTEN__)
 extern "C" {
 __attribute__((weak, nodebug, naked, export_name("__wasmport_stack_get")))
@@ -48,6 +49,10 @@ __attribute__((weak, nodebug, naked, export_name("__wasmport_stack_set")))
 void __wasmport_stack_set(uint32_t) {
   __asm__ volatile(".globaltype __stack_pointer, i32\n\tlocal.get 0\n\tglobal.set __stack_pointer\n\treturn");
 }
+__attribute__((weak, nodebug, export_name("__wasmport_unwind")))
+void __wasmport_unwind(uint32_t depth) {
+  ::wasmport::wire::unwindTo(depth);
+}
 } // extern "C"
 #endif
 
@@ -56,25 +61,25 @@ extern "C" {
 // total: function promises.cpp:14
 __attribute__((weak, nodebug, export_name("__wasmport_fn_5total")))
 uint32_t __wasmport_fn_5total(char *a0_ptr, std::size_t a0_len, int32_t a1) {
-  return ::wasmport::wire::releasePromise(::total(::wasmport::wire::StringArg(a0_ptr, a0_len).as<std::string>(), ::wasmport::wire::fromWire<int>(a1)));
+  return ::wasmport::wire::releasePromise(::total(::wasmport::wire::held(::wasmport::wire::Cleanup(), [&] { return ::wasmport::wire::StringArg(a0_ptr, a0_len).as<std::string>(); }), ::wasmport::wire::fromWire<int>(a1)));
 }
 
 // waitFor: function promises.cpp:19
 __attribute__((weak, nodebug, export_name("__wasmport_fn_7waitFor")))
 uint32_t __wasmport_fn_7waitFor(uint32_t a0) {
-  return ::wasmport::wire::releasePromise(::waitFor(::wasmport::wire::adoptPromise<::wasmport::Promise< ::wasmport::JsValue>>(a0)));
+  return ::wasmport::wire::releasePromise(::waitFor(::wasmport::wire::held(::wasmport::wire::Cleanup(), [&] { return ::wasmport::wire::adoptPromise<::wasmport::Promise< ::wasmport::JsValue>>(a0); })));
 }
 
 // describe: function promises.cpp:23
 __attribute__((weak, nodebug, export_name("__wasmport_fn_8describe")))
 uint32_t __wasmport_fn_8describe(uint32_t a0) {
-  return ::wasmport::wire::releasePromise(::describe(::wasmport::wire::adoptPromise<::wasmport::Promise<double>>(a0)));
+  return ::wasmport::wire::releasePromise(::describe(::wasmport::wire::held(::wasmport::wire::Cleanup(), [&] { return ::wasmport::wire::adoptPromise<::wasmport::Promise<double>>(a0); })));
 }
 
 // same: function promises.cpp:29
 __attribute__((weak, nodebug, export_name("__wasmport_fn_4same")))
 uint32_t __wasmport_fn_4same(uint32_t a0) {
-  return ::wasmport::wire::releasePromise(::same(::wasmport::wire::adoptPromise<::wasmport::Promise< ::wasmport::JsValue>>(a0)));
+  return ::wasmport::wire::releasePromise(::same(::wasmport::wire::held(::wasmport::wire::Cleanup(), [&] { return ::wasmport::wire::adoptPromise<::wasmport::Promise< ::wasmport::JsValue>>(a0); })));
 }
 
 // Loader.constructor: constructor promises.cpp:33
@@ -101,14 +106,18 @@ void __wasmport_delete_6Loader(void *self) {
 extern "C" __attribute__((import_module("wasmport"), import_name("__wasmport_import__Z10fetchCountNSt3__212basic_stringIcNS_11char_traitsIcEENS_9allocatorIcEEEE")))
 uint32_t __wasmport_import__Z10fetchCountNSt3__212basic_stringIcNS_11char_traitsIcEENS_9allocatorIcEEEE(const char *, std::size_t);
 __attribute__((weak, nodebug)) ::wasmport::Promise<int> fetchCount(::std::string a0) {
-  return ::wasmport::wire::adoptPromise<::wasmport::Promise<int>>(__wasmport_import__Z10fetchCountNSt3__212basic_stringIcNS_11char_traitsIcEENS_9allocatorIcEEEE(::wasmport::wire::stringData(a0), ::wasmport::wire::stringSize(a0)));
+  ::wasmport::wire::Cleanup cleanup0;
+  ::wasmport::wire::enterParam<decltype(a0)>(cleanup0, a0);
+  return ::wasmport::wire::adoptPromise<::wasmport::Promise<int>>(::wasmport::wire::callImport(&__wasmport_import__Z10fetchCountNSt3__212basic_stringIcNS_11char_traitsIcEENS_9allocatorIcEEEE, ::wasmport::wire::stringData(a0), ::wasmport::wire::stringSize(a0)));
 }
 
 // import report: report promises.cpp:12
 extern "C" __attribute__((import_module("wasmport"), import_name("__wasmport_import__Z6reportN8wasmport7PromiseIiEE")))
 void __wasmport_import__Z6reportN8wasmport7PromiseIiEE(uint32_t);
 __attribute__((weak, nodebug)) void report(::wasmport::Promise<int> a0) {
-  __wasmport_import__Z6reportN8wasmport7PromiseIiEE(::wasmport::wire::borrowPromise(a0));
+  ::wasmport::wire::Cleanup cleanup0;
+  ::wasmport::wire::enterParam<decltype(a0)>(cleanup0, a0);
+  ::wasmport::wire::callImport(&__wasmport_import__Z6reportN8wasmport7PromiseIiEE, ::wasmport::wire::borrowPromise(a0));
 }
 
 // The manifest of this translation unit, one line of the section.

@@ -37,7 +37,8 @@ __attribute__((weak, nodebug, noreturn)) void __cxa_throw(void *obj, std::type_i
 } // extern "C"
 
 // wasm's shadow stack pointer, for the JS side to repair after an
-// exception abandoned C++ frames.
+// exception abandoned C++ frames, and the parameters of those frames
+// (wire::unwindTo).
 #if !defined(__EMSCRIPTEN__)
 extern "C" {
 __attribute__((weak, nodebug, naked, export_name("__wasmport_stack_get")))
@@ -48,6 +49,10 @@ __attribute__((weak, nodebug, naked, export_name("__wasmport_stack_set")))
 void __wasmport_stack_set(uint32_t) {
   __asm__ volatile(".globaltype __stack_pointer, i32\n\tlocal.get 0\n\tglobal.set __stack_pointer\n\treturn");
 }
+__attribute__((weak, nodebug, export_name("__wasmport_unwind")))
+void __wasmport_unwind(uint32_t depth) {
+  ::wasmport::wire::unwindTo(depth);
+}
 } // extern "C"
 #endif
 
@@ -56,7 +61,7 @@ extern "C" {
 // greet: function strings.cpp:8
 __attribute__((weak, nodebug, export_name("__wasmport_fn_5greet")))
 void __wasmport_fn_5greet(char *a0_ptr, std::size_t a0_len) {
-  ::wasmport::wire::returnString(::greet(::wasmport::wire::StringArg(a0_ptr, a0_len).as<std::string>()));
+  ::wasmport::wire::returnString(::greet(::wasmport::wire::held(::wasmport::wire::Cleanup(), [&] { return ::wasmport::wire::StringArg(a0_ptr, a0_len).as<std::string>(); })));
 }
 
 // trim: function strings.cpp:9
@@ -74,7 +79,7 @@ void __wasmport_fn_7version() {
 // length: function strings.cpp:11
 __attribute__((weak, nodebug, export_name("__wasmport_fn_6length")))
 int32_t __wasmport_fn_6length(char *a0_ptr, std::size_t a0_len, char *a1_ptr, std::size_t a1_len) {
-  return ::wasmport::wire::toWire<::size_t>(::length(::wasmport::wire::StringArg(a0_ptr, a0_len).as<const char *>(), ::wasmport::wire::StringArg(a1_ptr, a1_len).as<std::string>()));
+  return ::wasmport::wire::toWire<::size_t>(::length(::wasmport::wire::StringArg(a0_ptr, a0_len).as<const char *>(), ::wasmport::wire::held(::wasmport::wire::Cleanup(), [&] { return ::wasmport::wire::StringArg(a1_ptr, a1_len).as<std::string>(); })));
 }
 
 } // extern "C"

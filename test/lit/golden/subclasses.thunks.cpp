@@ -37,7 +37,8 @@ __attribute__((weak, nodebug, noreturn)) void __cxa_throw(void *obj, std::type_i
 } // extern "C"
 
 // wasm's shadow stack pointer, for the JS side to repair after an
-// exception abandoned C++ frames.
+// exception abandoned C++ frames, and the parameters of those frames
+// (wire::unwindTo).
 #if !defined(__EMSCRIPTEN__)
 extern "C" {
 __attribute__((weak, nodebug, naked, export_name("__wasmport_stack_get")))
@@ -47,6 +48,10 @@ uint32_t __wasmport_stack_get() {
 __attribute__((weak, nodebug, naked, export_name("__wasmport_stack_set")))
 void __wasmport_stack_set(uint32_t) {
   __asm__ volatile(".globaltype __stack_pointer, i32\n\tlocal.get 0\n\tglobal.set __stack_pointer\n\treturn");
+}
+__attribute__((weak, nodebug, export_name("__wasmport_unwind")))
+void __wasmport_unwind(uint32_t depth) {
+  ::wasmport::wire::unwindTo(depth);
 }
 } // extern "C"
 #endif
@@ -91,14 +96,14 @@ inline int __wasmport_js_Listener::onHit(int a0) {
     __builtin_trap();
   }
   __wasmport_running running(__wasmport_busy[0]);
-  return ::wasmport::wire::fromWire<int>(__wasmport_virtual_8Listener_5onHit(::wasmport::wire::borrowJs(__wasmport_self), ::wasmport::wire::toWire<int>(a0)));
+  return ::wasmport::wire::fromWire<int>(::wasmport::wire::callImport(&__wasmport_virtual_8Listener_5onHit, ::wasmport::wire::borrowJs(__wasmport_self), ::wasmport::wire::toWire<int>(a0)));
 }
 inline ::std::string __wasmport_js_Listener::name() const {
   if (!__wasmport_implements(1)) {
     return ::Listener::name();
   }
   __wasmport_running running(__wasmport_busy[1]);
-  __wasmport_virtual_8Listener_4name(::wasmport::wire::borrowJs(__wasmport_self));
+  ::wasmport::wire::callImport(&__wasmport_virtual_8Listener_4name, ::wasmport::wire::borrowJs(__wasmport_self));
   return ::wasmport::wire::takeString();
 }
 
@@ -141,7 +146,7 @@ inline double __wasmport_js_Shape::area() const noexcept {
     return ::Shape::area();
   }
   __wasmport_running running(__wasmport_busy[0]);
-  return ::wasmport::wire::fromWire<double>(__wasmport_virtual_5Shape_4area(::wasmport::wire::borrowJs(__wasmport_self)));
+  return ::wasmport::wire::fromWire<double>(::wasmport::wire::callImport(&__wasmport_virtual_5Shape_4area, ::wasmport::wire::borrowJs(__wasmport_self)));
 }
 inline void __wasmport_js_Shape::paint(const ::std::string & a0) {
   if (!__wasmport_implements(1)) {
@@ -149,7 +154,7 @@ inline void __wasmport_js_Shape::paint(const ::std::string & a0) {
     __builtin_trap();
   }
   __wasmport_running running(__wasmport_busy[1]);
-  __wasmport_virtual_5Shape_5paint(::wasmport::wire::borrowJs(__wasmport_self), ::wasmport::wire::stringData(a0), ::wasmport::wire::stringSize(a0));
+  ::wasmport::wire::callImport(&__wasmport_virtual_5Shape_5paint, ::wasmport::wire::borrowJs(__wasmport_self), ::wasmport::wire::stringData(a0), ::wasmport::wire::stringSize(a0));
 }
 
 extern "C" {
@@ -175,7 +180,7 @@ void __wasmport_method_8Listener_4name(void *self) {
 // Listener.constructor: constructor subclasses.cpp:7
 __attribute__((weak, nodebug, export_name("__wasmport_subclass_8Listener_0")))
 void *__wasmport_subclass_8Listener_0(uint32_t a0) {
-  return ::wasmport::wire::construct<__wasmport_js_Listener>(::wasmport::wire::adoptJs<::wasmport::JsValue>(a0));
+  return ::wasmport::wire::construct<__wasmport_js_Listener>(::wasmport::wire::held(::wasmport::wire::Cleanup(), [&] { return ::wasmport::wire::adoptJs<::wasmport::JsValue>(a0); }));
 }
 
 // Listener: destructor
@@ -193,7 +198,7 @@ double __wasmport_method_5Shape_4area(void *self) {
 // Shape.constructor: constructor subclasses.cpp:16
 __attribute__((weak, nodebug, export_name("__wasmport_subclass_5Shape_0")))
 void *__wasmport_subclass_5Shape_0(uint32_t a0, double a1) {
-  return ::wasmport::wire::construct<__wasmport_js_Shape>(::wasmport::wire::adoptJs<::wasmport::JsValue>(a0), ::wasmport::wire::fromWire<double>(a1));
+  return ::wasmport::wire::construct<__wasmport_js_Shape>(::wasmport::wire::held(::wasmport::wire::Cleanup(), [&] { return ::wasmport::wire::adoptJs<::wasmport::JsValue>(a0); }), ::wasmport::wire::fromWire<double>(a1));
 }
 
 // Shape: destructor
