@@ -14,6 +14,7 @@
 #include "JS/Slots.h"
 #include "Manifest/Naming.h"
 
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/ErrorHandling.h"
 
@@ -161,24 +162,41 @@ void ModulePrinter::generateCodecs() {
 }
 
 void ModulePrinter::printEnum(const Enum &E) {
-  SmallVector<std::string, 8> Members, Numbers, ToWire, FromWire;
-  for (const Enumerator &V : E.Enumerators) {
-    std::string Num = std::to_string(V.Value);
-    Members.push_back(V.Name + ": " + (E.StringValued ? quote(V.String) : Num));
-    Numbers.push_back(Num);
-    ToWire.push_back("[" + quote(V.String) + ", " + Num + "]");
-    FromWire.push_back("[" + Num + ", " + quote(V.String) + "]");
-  }
+  SmallVector<std::string, 8> Members;
+  for (const Enumerator &V : E.Enumerators)
+    Members.push_back(V.Name + ": " +
+                      (E.StringValued ? quote(V.String) : std::to_string(V.Value)));
   OS << "export const " << E.JsName << " = Object.freeze({ "
      << join(Members, ", ") << " });\n";
-  if (E.StringValued)
-    OS << "const " << enumToWireName(E.JsName) << " = new Map(["
-       << join(ToWire, ", ") << "]);\n"
-       << "const " << enumFromWireName(E.JsName) << " = new Map(["
-       << join(FromWire, ", ") << "]);\n\n";
-  else
-    OS << "const " << enumValuesName(E.JsName) << " = new Set(["
-       << join(Numbers, ", ") << "]);\n\n";
+  // The checks and conversions are switches: strict comparisons, which no
+  // page code can patch (a Set's or Map's methods can be).
+  if (!E.StringValued) {
+    OS << "function " << enumValuesName(E.JsName) << "(v) {\n  switch (v) {\n";
+    for (const Enumerator &V : E.Enumerators)
+      OS << "  case " << V.Value << ":\n";
+    if (!E.Enumerators.empty())
+      OS << "    return true;\n";
+    OS << "  }\n  return false;\n}\n\n";
+    return;
+  }
+  // A number named twice (aliases) gives its last name, as a Map would.
+  SmallVector<const Enumerator *, 8> Named;
+  for (const Enumerator &V : E.Enumerators) {
+    auto Same = llvm::find_if(
+        Named, [&](const Enumerator *N) { return N->Value == V.Value; });
+    if (Same == Named.end())
+      Named.push_back(&V);
+    else
+      *Same = &V;
+  }
+  OS << "function " << enumToWireName(E.JsName) << "(v) {\n  switch (v) {\n";
+  for (const Enumerator &V : E.Enumerators)
+    OS << "  case " << quote(V.String) << ": return " << V.Value << ";\n";
+  OS << "  }\n  return undefined;\n}\n"
+     << "function " << enumFromWireName(E.JsName) << "(v) {\n  switch (v) {\n";
+  for (const Enumerator *V : Named)
+    OS << "  case " << V->Value << ": return " << quote(V->String) << ";\n";
+  OS << "  }\n  return undefined;\n}\n\n";
 }
 
 std::string ModulePrinter::paramList(const CallPlan &C) {

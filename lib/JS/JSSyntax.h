@@ -50,9 +50,9 @@ std::string uniquePtrToWire(llvm::StringRef V, llvm::StringRef Class,
 std::string sharedOwnerToWire(llvm::StringRef V);
 
 /// The JS names the module gives an exported enum's tables.
-std::string enumValuesName(llvm::StringRef Enum);   ///< Set of numbers.
-std::string enumToWireName(llvm::StringRef Enum);   ///< Map string → number.
-std::string enumFromWireName(llvm::StringRef Enum); ///< Map number → string.
+std::string enumValuesName(llvm::StringRef Enum);   ///< Whether a number is a value.
+std::string enumToWireName(llvm::StringRef Enum);   ///< string → number.
+std::string enumFromWireName(llvm::StringRef Enum); ///< number → string.
 
 } // namespace wasmport::js
 

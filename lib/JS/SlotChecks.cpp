@@ -104,14 +104,14 @@ LeafCheck SlotCodecs::enumCheck(const Type &T) const {
     Values.push_back(E.StringValued ? quote(V.String) : std::to_string(V.Value));
   std::string Expected = "a " + E.JsName + " value (" + join(Values, ", ") + ")";
   if (E.StringValued)
-    return {"!" + enumToWireName(E.JsName) + ".has($)", Expected};
-  return {"!" + enumValuesName(E.JsName) + ".has($)", Expected};
+    return {enumToWireName(E.JsName) + "($) === undefined", Expected};
+  return {"!" + enumValuesName(E.JsName) + "($)", Expected};
 }
 
 std::string SlotCodecs::enumToWire(const Type &T, StringRef V) const {
   const Enum &E = enumDecl(T.Class);
   if (E.StringValued)
-    return enumToWireName(E.JsName) + ".get(" + V.str() + ")";
+    return enumToWireName(E.JsName) + "(" + V.str() + ")";
   return V.str();
 }
 

@@ -97,3 +97,13 @@ static std::vector<wasmport::JsValue> Held;
   Held.clear();
   Held.shrink_to_fit();
 }
+
+/// Enums whose checks page code must not be able to switch off.
+enum class [[wasmport::export]] Tone { Low = 1, High = 7 };
+[[wasmport::export]] int32_t toneLevel(Tone t) { return static_cast<int32_t>(t); }
+enum class [[wasmport::export]] Mode : uint8_t {
+  Read [[wasmport::export("read")]],
+  Write [[wasmport::export("write")]],
+};
+[[wasmport::export]] int32_t modeBit(Mode m) { return m == Mode::Write ? 2 : 1; }
+[[wasmport::export]] Mode flipMode(Mode m) { return m == Mode::Read ? Mode::Write : Mode::Read; }

@@ -196,6 +196,48 @@ test('out of memory: a RangeError for the call, and the module goes on working',
   assert.equal(m.sumVector(new Int32Array([1, 2, 3])), 6);
 });
 
+test('patched Set, Map and other built-ins after load: enum checks and calls still hold', () => {
+  // Everything the glue could call on the hot path, patched after load.
+  const patches = [
+    [Set.prototype, 'has', () => true],
+    [Map.prototype, 'get', () => 3],
+    [Map.prototype, 'has', () => true],
+    [Map.prototype, 'set', () => { throw new Error('Map.prototype.set called'); }],
+    [Array.prototype, 'push', () => { throw new Error('Array.prototype.push called'); }],
+    [Array.prototype, 'includes', () => true],
+    [String.prototype, 'charCodeAt', () => 0],
+    [TypedArray, 'subarray', () => { throw new Error('subarray called'); }],
+    [TypedArray, 'slice', () => { throw new Error('slice called'); }],
+    [Math, 'floor', () => 0],
+    [Math, 'min', () => 0],
+    [Math, 'max', () => 0],
+    [Reflect, 'apply', () => { throw new Error('Reflect.apply called'); }],
+    [Function.prototype, 'call', () => { throw new Error('Function.prototype.call called'); }],
+  ];
+  const saved = patches.map(([o, k]) => [o, k, Object.getOwnPropertyDescriptor(o, k)]);
+  try {
+    for (const [o, k, f] of patches) Object.defineProperty(o, k, { value: f, configurable: true, writable: true });
+    assert.throws(() => m.toneLevel(2), { name: 'TypeError', message: /a Tone value \(1, 7\)/ });
+    assert.throws(() => m.toneLevel('1'), TypeError);
+    assert.equal(m.toneLevel(m.Tone.High), 7);
+    assert.throws(() => m.modeBit('append'), { name: 'TypeError', message: /a Mode value/ });
+    assert.throws(() => m.modeBit('toString'), TypeError);
+    assert.throws(() => m.modeBit('__proto__'), TypeError);
+    assert.equal(m.modeBit('write'), 2);
+    assert.equal(m.flipMode('read'), 'write');
+    assert.equal(m.textLength('héllo'), 6);
+    assert.equal(m.sumVector(new Int32Array([1, 2, 3])), 6);
+    assert.equal(m.sumSpan(new Int32Array([4, 5])), 9);
+    const c = new Cell(5);
+    assert.equal(c.value(), 5);
+    c.free();
+    assert.throws(() => c.value(), /after free/);
+  } finally {
+    for (const [o, k, d] of saved) Object.defineProperty(o, k, d);
+  }
+  assertIntact();
+});
+
 test('the JsValue heap shrinks after a peak', { skip: typeof gc !== 'function' }, () => {
   gc();
   const before = process.memoryUsage().heapUsed;

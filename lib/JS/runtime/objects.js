@@ -145,8 +145,12 @@ class __wasmport_Object extends __wasmport_Stamp {
       (o.#kind === kind || o.#kind.bases.includes(kind));
     // Makes o a wrapper of ptr; false if it is one already.
     __wasmport_stamp = (o, ptr, owner, kind) => {
-      if (typeof o !== 'object' || o === null || #ptr in o) return false;
-      new __wasmport_Object(o);
+      if (typeof o !== 'object' || o === null) return false;
+      try {
+        new __wasmport_Object(o); // Throws if o has the fields already.
+      } catch {
+        return false;
+      }
       o.#ptr = ptr;
       o.#owner = owner;
       o.#kind = kind;

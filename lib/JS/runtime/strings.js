@@ -1,12 +1,15 @@
 //@helper decodeString requires getU8
 const __wasmport_decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+const __wasmport_decode = __wasmport_call.bind(TextDecoder.prototype.decode);
 // UTF-8 bytes in memory to a JS string; invalid sequences become U+FFFD.
 function __wasmport_decodeString(ptr, len) {
-  return __wasmport_decoder.decode(__wasmport_getU8().subarray(ptr, ptr + len));
+  return __wasmport_decode(__wasmport_decoder, __wasmport_subarray(__wasmport_getU8(), ptr, ptr + len));
 }
 
 //@helper passString requires getU8 allocArg
 const __wasmport_encoder = new TextEncoder();
+const __wasmport_encodeInto = __wasmport_call.bind(TextEncoder.prototype.encodeInto);
+const __wasmport_charCodeAt = __wasmport_call.bind(String.prototype.charCodeAt);
 let __wasmport_passLen = 0;
 // s as UTF-8 in a buffer the callee frees; sets __wasmport_passLen. Out of
 // memory is a RangeError (allocArg).
@@ -18,7 +21,7 @@ function __wasmport_passString(s, nul) {
     const mem = __wasmport_getU8();
     let i = 0;
     for (; i < len; i++) {
-      const c = s.charCodeAt(i);
+      const c = __wasmport_charCodeAt(s, i);
       if (c > 0x7f) break;
       mem[ptr + i] = c;
     }
@@ -31,8 +34,8 @@ function __wasmport_passString(s, nul) {
   }
   const cap = len * 3;
   const ptr = __wasmport_allocArg(cap + nul);
-  const { written } = __wasmport_encoder.encodeInto(
-      s, __wasmport_getU8().subarray(ptr, ptr + cap));
+  const { written } = __wasmport_encodeInto(__wasmport_encoder,
+      s, __wasmport_subarray(__wasmport_getU8(), ptr, ptr + cap));
   if (nul) __wasmport_getU8()[ptr + written] = 0;
   __wasmport_passLen = written;
   return ptr;

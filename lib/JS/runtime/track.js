@@ -26,10 +26,12 @@ function __wasmport_registerPending() {
     const slots = ring.slots;
     for (let i = 0; i < ring.n; i++) {
       __wasmport_registerNew(slots[i]);
+      slots[i] = undefined;
     }
     counts.live += counts.pending;
     counts.pending = 0;
+  } else {
+    for (let i = 0; i < ring.n; i++) ring.slots[i] = undefined;
   }
-  ring.slots = new Array(128);
   ring.n = 0;
 }

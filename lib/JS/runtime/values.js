@@ -285,8 +285,8 @@ function __wasmport_sharedOwner() {
 
 //@helper enumFromWire
 // A string-valued enum's string for C++'s value; unnamed values throw.
-function __wasmport_enumFromWire(map, name, v) {
-  const s = map.get(v);
+function __wasmport_enumFromWire(fromWire, name, v) {
+  const s = fromWire(v);
   if (s === undefined) throw new Error(`C++ returned ${v}, which is not a ${name} value`);
   return s;
 }

@@ -26,6 +26,7 @@ let __wasmport_retArea = 0;
 // [wasmport helper: js_call]
 // [wasmport helper: js_rethrow]
 // [wasmport helper: instantiate]
+// [wasmport helper: views]
 // [wasmport helper: getU8]
 // [wasmport helper: getU32]
 // [wasmport helper: terminate]

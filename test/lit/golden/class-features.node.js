@@ -9,6 +9,7 @@ let __wasmport_retArea = 0;
 // [wasmport helper: resultError]
 // [wasmport helper: heap]
 // [wasmport helper: js_drop]
+// [wasmport helper: views]
 // [wasmport helper: getU8]
 // [wasmport helper: getU32]
 // [wasmport helper: terminate]

@@ -14,6 +14,7 @@ let __wasmport_retArea = 0;
 // [wasmport helper: js_exception]
 // [wasmport helper: js_cpp_error]
 // [wasmport helper: instantiate]
+// [wasmport helper: views]
 // [wasmport helper: getU8]
 // [wasmport helper: getU32]
 // [wasmport helper: terminate]

@@ -14,6 +14,7 @@ let __wasmport_retArea = 0;
 // [wasmport helper: js_drop]
 // [wasmport helper: js_error]
 // [wasmport helper: instantiate]
+// [wasmport helper: views]
 // [wasmport helper: getU8]
 // [wasmport helper: getU32]
 // [wasmport helper: getDataView]
@@ -65,7 +66,14 @@ function __wasmport_error_jsvalue(at) {
 }
 
 export const Fault = Object.freeze({ Empty: 1, Bad: 2 });
-const __wasmport_Fault_values = new Set([1, 2]);
+function __wasmport_Fault_values(v) {
+  switch (v) {
+  case 1:
+  case 2:
+    return true;
+  }
+  return false;
+}
 
 /**
  * @throws {Error} when C++ returns an error: the error string is its `message` and `value`

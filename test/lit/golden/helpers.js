@@ -459,28 +459,41 @@ async function __wasmport_instantiate(input) {
   return (await WebAssembly.instantiate(input, imports)).instance;
 }
 
+//@helper views
+// Built-ins the memory views use, captured at load: page code that patches
+// them later changes nothing here (docs/Reliability.md#hostile-js-values).
+const __wasmport_call = Function.prototype.call;
+const __wasmport_taByteLengthOf = __wasmport_call.bind(
+    Object.getOwnPropertyDescriptor(Object.getPrototypeOf(Uint8Array.prototype), 'byteLength').get);
+const __wasmport_subarray = __wasmport_call.bind(Object.getPrototypeOf(Uint8Array.prototype).subarray);
+const __wasmport_U8 = Uint8Array, __wasmport_U32 = Uint32Array, __wasmport_DV = DataView;
+const __wasmport_dvBuffer = __wasmport_call.bind(
+    Object.getOwnPropertyDescriptor(DataView.prototype, 'buffer').get);
+const __wasmport_memBuffer = __wasmport_call.bind(
+    Object.getOwnPropertyDescriptor(WebAssembly.Memory.prototype, 'buffer').get);
+
 //@helper getU8
 // Cached views of memory, re-created after it grows (detached: length 0).
 let __wasmport_u8 = null;
 function __wasmport_getU8() {
-  if (__wasmport_u8 === null || __wasmport_u8.byteLength === 0)
-    __wasmport_u8 = new Uint8Array(__wasmport_wasm.memory.buffer);
+  if (__wasmport_u8 === null || __wasmport_taByteLengthOf(__wasmport_u8) === 0)
+    __wasmport_u8 = new __wasmport_U8(__wasmport_memBuffer(__wasmport_wasm.memory));
   return __wasmport_u8;
 }
 
 //@helper getU32
 let __wasmport_u32 = null;
 function __wasmport_getU32() {
-  if (__wasmport_u32 === null || __wasmport_u32.byteLength === 0)
-    __wasmport_u32 = new Uint32Array(__wasmport_wasm.memory.buffer);
+  if (__wasmport_u32 === null || __wasmport_taByteLengthOf(__wasmport_u32) === 0)
+    __wasmport_u32 = new __wasmport_U32(__wasmport_memBuffer(__wasmport_wasm.memory));
   return __wasmport_u32;
 }
 
 //@helper getDataView
 let __wasmport_dv = null;
 function __wasmport_getDataView() {
-  if (__wasmport_dv === null || __wasmport_dv.buffer !== __wasmport_wasm.memory.buffer)
-    __wasmport_dv = new DataView(__wasmport_wasm.memory.buffer);
+  if (__wasmport_dv === null || __wasmport_dvBuffer(__wasmport_dv) !== __wasmport_memBuffer(__wasmport_wasm.memory))
+    __wasmport_dv = new __wasmport_DV(__wasmport_memBuffer(__wasmport_wasm.memory));
   return __wasmport_dv;
 }
 
@@ -631,8 +644,12 @@ class __wasmport_Object extends __wasmport_Stamp {
       (o.#kind === kind || o.#kind.bases.includes(kind));
     // Makes o a wrapper of ptr; false if it is one already.
     __wasmport_stamp = (o, ptr, owner, kind) => {
-      if (typeof o !== 'object' || o === null || #ptr in o) return false;
-      new __wasmport_Object(o);
+      if (typeof o !== 'object' || o === null) return false;
+      try {
+        new __wasmport_Object(o); // Throws if o has the fields already.
+      } catch {
+        return false;
+      }
       o.#ptr = ptr;
       o.#owner = owner;
       o.#kind = kind;
@@ -949,13 +966,16 @@ function __wasmport_stressMemory(exports) {
 
 //@helper decodeString
 const __wasmport_decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+const __wasmport_decode = __wasmport_call.bind(TextDecoder.prototype.decode);
 // UTF-8 bytes in memory to a JS string; invalid sequences become U+FFFD.
 function __wasmport_decodeString(ptr, len) {
-  return __wasmport_decoder.decode(__wasmport_getU8().subarray(ptr, ptr + len));
+  return __wasmport_decode(__wasmport_decoder, __wasmport_subarray(__wasmport_getU8(), ptr, ptr + len));
 }
 
 //@helper passString
 const __wasmport_encoder = new TextEncoder();
+const __wasmport_encodeInto = __wasmport_call.bind(TextEncoder.prototype.encodeInto);
+const __wasmport_charCodeAt = __wasmport_call.bind(String.prototype.charCodeAt);
 let __wasmport_passLen = 0;
 // s as UTF-8 in a buffer the callee frees; sets __wasmport_passLen. Out of
 // memory is a RangeError (allocArg).
@@ -967,7 +987,7 @@ function __wasmport_passString(s, nul) {
     const mem = __wasmport_getU8();
     let i = 0;
     for (; i < len; i++) {
-      const c = s.charCodeAt(i);
+      const c = __wasmport_charCodeAt(s, i);
       if (c > 0x7f) break;
       mem[ptr + i] = c;
     }
@@ -980,8 +1000,8 @@ function __wasmport_passString(s, nul) {
   }
   const cap = len * 3;
   const ptr = __wasmport_allocArg(cap + nul);
-  const { written } = __wasmport_encoder.encodeInto(
-      s, __wasmport_getU8().subarray(ptr, ptr + cap));
+  const { written } = __wasmport_encodeInto(__wasmport_encoder,
+      s, __wasmport_subarray(__wasmport_getU8(), ptr, ptr + cap));
   if (nul) __wasmport_getU8()[ptr + written] = 0;
   __wasmport_passLen = written;
   return ptr;
@@ -1067,11 +1087,13 @@ function __wasmport_registerPending() {
     const slots = ring.slots;
     for (let i = 0; i < ring.n; i++) {
       __wasmport_registerNew(slots[i]);
+      slots[i] = undefined;
     }
     counts.live += counts.pending;
     counts.pending = 0;
+  } else {
+    for (let i = 0; i < ring.n; i++) ring.slots[i] = undefined;
   }
-  ring.slots = new Array(128);
   ring.n = 0;
 }
 
@@ -1362,8 +1384,8 @@ function __wasmport_sharedOwner() {
 
 //@helper enumFromWire
 // A string-valued enum's string for C++'s value; unnamed values throw.
-function __wasmport_enumFromWire(map, name, v) {
-  const s = map.get(v);
+function __wasmport_enumFromWire(fromWire, name, v) {
+  const s = fromWire(v);
   if (s === undefined) throw new Error(`C++ returned ${v}, which is not a ${name} value`);
   return s;
 }

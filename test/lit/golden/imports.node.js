@@ -8,6 +8,7 @@ let __wasmport_retArea = 0;
 
 // [wasmport helper: describe]
 // [wasmport helper: resultError]
+// [wasmport helper: views]
 // [wasmport helper: getU8]
 // [wasmport helper: getU32]
 // [wasmport helper: terminate]

@@ -13,6 +13,7 @@ let __wasmport_retArea = 0;
 // [wasmport helper: js_number_of]
 // [wasmport helper: js_get]
 // [wasmport helper: js_rethrow]
+// [wasmport helper: views]
 // [wasmport helper: getU8]
 // [wasmport helper: getU32]
 // [wasmport helper: terminate]

@@ -19,6 +19,7 @@ let __wasmport_retArea = 0;
 // [wasmport helper: js_call_method]
 // [wasmport helper: js_new]
 // [wasmport helper: js_rethrow]
+// [wasmport helper: views]
 // [wasmport helper: getU8]
 // [wasmport helper: getU32]
 // [wasmport helper: terminate]

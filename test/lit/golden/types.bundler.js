@@ -6,6 +6,7 @@ let __wasmport_retArea = 0;
 // [wasmport helper: describe]
 // [wasmport helper: argError]
 // [wasmport helper: instantiate]
+// [wasmport helper: views]
 // [wasmport helper: getU8]
 // [wasmport helper: getU32]
 // [wasmport helper: getDataView]
@@ -122,7 +123,7 @@ function __wasmport_check_vector_value_Point(v) {
 
 function __wasmport_check_optional_enum_Color(v) {
   if (v === undefined || v === null) return undefined;
-  if (!__wasmport_Color_values.has(v)) return __wasmport_fail(__wasmport_bad('', 'a Color value (0, 5, 6)', v));
+  if (!__wasmport_Color_values(v)) return __wasmport_fail(__wasmport_bad('', 'a Color value (0, 5, 6)', v));
   return v;
 }
 
@@ -143,7 +144,7 @@ function __wasmport_check_value_Polygon(v) {
   if (c0 === __wasmport_BAD) return __wasmport_nest('.points');
   const c1 = __wasmport_check_optional_enum_Color(f2);
   if (c1 === __wasmport_BAD) return __wasmport_nest('.fill');
-  if (!__wasmport_Shape_toWire.has(f3)) return __wasmport_fail(__wasmport_bad('.kind', 'a Shape value (\'circle\', \'square\')', f3));
+  if (__wasmport_Shape_toWire(f3) === undefined) return __wasmport_fail(__wasmport_bad('.kind', 'a Shape value (\'circle\', \'square\')', f3));
   if (typeof f4 !== 'bigint' || BigInt.asIntN(64, f4) !== f4) return __wasmport_fail(__wasmport_bad('.id', 'a bigint from -(2n ** 63n) to 2n ** 63n - 1', f4));
   return { name: f0, points: c0, fill: c1, kind: f3, id: f4 };
 }
@@ -172,7 +173,7 @@ function __wasmport_write_value_Polygon(at, v) {
   __wasmport_writeString(at, v.name);
   __wasmport_write_vector_value_Point(at + 8, v.points);
   __wasmport_write_optional_enum_Color(at + 16, v.fill);
-  __wasmport_getDataView().setInt32(at + 24, __wasmport_Shape_toWire.get(v.kind), true);
+  __wasmport_getDataView().setInt32(at + 24, __wasmport_Shape_toWire(v.kind), true);
   __wasmport_getDataView().setBigInt64(at + 32, v.id, true);
 }
 
@@ -294,11 +295,31 @@ function __wasmport_read_vector_class_Item(at) {
 }
 
 export const Color = Object.freeze({ Red: 0, Green: 5, Blue: 6 });
-const __wasmport_Color_values = new Set([0, 5, 6]);
+function __wasmport_Color_values(v) {
+  switch (v) {
+  case 0:
+  case 5:
+  case 6:
+    return true;
+  }
+  return false;
+}
 
 export const Shape = Object.freeze({ Circle: 'circle', Square: 'square' });
-const __wasmport_Shape_toWire = new Map([['circle', 0], ['square', 1]]);
-const __wasmport_Shape_fromWire = new Map([[0, 'circle'], [1, 'square']]);
+function __wasmport_Shape_toWire(v) {
+  switch (v) {
+  case 'circle': return 0;
+  case 'square': return 1;
+  }
+  return undefined;
+}
+function __wasmport_Shape_fromWire(v) {
+  switch (v) {
+  case 0: return 'circle';
+  case 1: return 'square';
+  }
+  return undefined;
+}
 
 export function reverse(v) {
   const v_n = __wasmport_typedLength(v, 'Int32Array');
@@ -376,7 +397,7 @@ export function table() {
 }
 
 export function next(c) {
-  if (!__wasmport_Color_values.has(c)) throw __wasmport_argError('next', 'c', 'a Color value (0, 5, 6)', c);
+  if (!__wasmport_Color_values(c)) throw __wasmport_argError('next', 'c', 'a Color value (0, 5, 6)', c);
   try {
     return __wasmport_wasm.__wasmport_fn_4next(c);
   } catch (e) {
@@ -385,9 +406,9 @@ export function next(c) {
 }
 
 export function other(s) {
-  if (!__wasmport_Shape_toWire.has(s)) throw __wasmport_argError('other', 's', 'a Shape value (\'circle\', \'square\')', s);
+  if (__wasmport_Shape_toWire(s) === undefined) throw __wasmport_argError('other', 's', 'a Shape value (\'circle\', \'square\')', s);
   try {
-    return __wasmport_enumFromWire(__wasmport_Shape_fromWire, 'Shape', __wasmport_wasm.__wasmport_fn_5other(__wasmport_Shape_toWire.get(s)));
+    return __wasmport_enumFromWire(__wasmport_Shape_fromWire, 'Shape', __wasmport_wasm.__wasmport_fn_5other(__wasmport_Shape_toWire(s)));
   } catch (e) {
     throw __wasmport_trapped(e);
   }
