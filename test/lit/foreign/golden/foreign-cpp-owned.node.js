@@ -6,6 +6,7 @@ let __wasmport_retArea = 0;
 
 // [wasmport helper: describe]
 // [wasmport helper: argError]
+// [wasmport helper: views]
 // [wasmport helper: getU8]
 // [wasmport helper: getU32]
 // [wasmport helper: terminate]
