@@ -57,6 +57,7 @@ enum class Diag {
   // Value structs and enums.
   UnsupportedValueFieldType,
   ValueNotAggregate,
+  ForeignValueNotConstructible,
   EnumTooWide,
   EnumeratorNeedsString,
   DuplicateEnumString,
@@ -90,6 +91,7 @@ enum class Diag {
   ForeignAliasSpecialization,
   ForeignUsingTarget,
   ForeignMembersOmitted,
+  ForeignOverloadsOmitted,
   ForeignSelectionArgs,
   ForeignNoSuchMember,
   // Promises and coroutines.

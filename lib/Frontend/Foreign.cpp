@@ -72,6 +72,7 @@ void Collector::discoverAlias(TypeAliasDecl *TD, const Annotation *Export,
   }
   RD = RD->getDefinition();
   if (Value) {
+    ForeignValues.insert(RD->getCanonicalDecl());
     addValue(RD, Value, &Named);
     selectMembers(TD, nullptr);
     return;
@@ -139,6 +140,7 @@ void Collector::discoverUsing(UsingDecl *UD) {
       Named = true;
       if (FD->getDeclName().isIdentifier() && !FD->isDeleted()) {
         ForeignFunctions.insert(FD->getCanonicalDecl());
+        UsingOf.try_emplace(FD->getCanonicalDecl(), UD);
         addFunction(FD, nullptr);
       }
       continue;
@@ -177,7 +179,10 @@ std::string Collector::foreignOmission(const FunctionDecl *FD) {
   if (FD->isVariadic())
     return "variadic";
   bool UniquePtr = false;
-  for (const ParmVarDecl *P : FD->parameters()) {
+  // Parameters from the first one that cannot cross and has a default keep
+  // their defaults (crossingParams).
+  unsigned N = crossingParams(FD, Position::ExportParam);
+  for (const ParmVarDecl *P : FD->parameters().take_front(N)) {
     std::optional<manifest::Type> T =
         classifyType(P->getType(), Position::ExportParam, Ctx, Lookup);
     if (!T || ownedByCpp(*T, UniquePtr))
@@ -216,6 +221,32 @@ std::string Collector::foreignOmission(const FieldDecl *FD) {
     return "type '" + FD->getType().getAsString(Ctx.getPrintingPolicy()) +
            "'" + (T ? ownedByCppWhy(*T) : "");
   return "";
+}
+
+bool Collector::omitForeignFunction(const FunctionDecl *FD) {
+  auto It = UsingOf.find(FD->getCanonicalDecl());
+  if (It == UsingOf.end())
+    return false;
+  std::string Why = foreignOmission(FD);
+  if (Why.empty())
+    return false;
+  std::string Params;
+  const PrintingPolicy &PP = S.getASTContext().getPrintingPolicy();
+  for (const ParmVarDecl *P : FD->parameters())
+    Params += (Params.empty() ? "" : ", ") + P->getType().getAsString(PP);
+  OmittedOverloads[It->second].push_back(
+      "'" + FD->getNameAsString() + "(" + Params + ")' (" + Why + ")");
+  return true;
+}
+
+void Collector::reportOmittedOverloads() {
+  for (auto &[UD, Omitted] : OmittedOverloads) {
+    std::string List;
+    for (const std::string &O : Omitted)
+      List += (List.empty() ? "" : "; ") + O;
+    report(S.getDiagnostics(), UD->getLocation(), Diag::ForeignOverloadsOmitted)
+        << UD->getDeclName() << List << UD->getSourceRange();
+  }
 }
 
 void Collector::reportForeignOmissions(const CXXRecordDecl *RD,
