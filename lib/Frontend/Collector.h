@@ -48,6 +48,11 @@ namespace wasmport::frontend {
 
 class Collector {
 public:
+  /// A member or overload of foreign code left out, and why.
+  struct LeftOut {
+    const clang::NamedDecl *D;
+    std::string Why;
+  };
   explicit Collector(clang::Sema &S) : S(S) {}
 
   /// Keeps the [[wasmport::test]] functions in the manifest (the plugin's
@@ -118,7 +123,7 @@ private:
   /// class).
   bool foreignSkipped(const clang::NamedDecl *D) const;
   void reportForeignOmissions(const clang::CXXRecordDecl *RD,
-                              llvm::ArrayRef<std::string> Omitted);
+                              llvm::ArrayRef<LeftOut> Omitted);
   /// Whether FD, named by a using-declaration, is left out because its types
   /// cannot cross (recorded for reportOmittedOverloads).
   bool omitForeignFunction(const clang::FunctionDecl *FD);
@@ -313,7 +318,7 @@ private:
   /// overloads left out of each (Foreign.cpp), in order.
   llvm::DenseMap<const clang::FunctionDecl *, const clang::UsingDecl *>
       UsingOf;
-  llvm::MapVector<const clang::UsingDecl *, std::vector<std::string>>
+  llvm::MapVector<const clang::UsingDecl *, std::vector<LeftOut>>
       OmittedOverloads;
   /// Members of foreign classes selected by skip("m") / rename("m", "js") on
   /// their aliases (by class, then C++ member name): the JS name, "" to skip.

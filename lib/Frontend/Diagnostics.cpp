@@ -298,6 +298,8 @@ Entry entry(Diag D) {
   case Diag::ForeignOverloadsOmitted:
     return {L::Warning, "using-declaration of %0: overloads left out of "
                         "JavaScript: %1"};
+  case Diag::NoteLeftOut:
+    return {L::Note, "left out of JavaScript: %0"};
   case Diag::ForeignSelectionArgs:
     return {L::Error, "%0 selects a member of a foreign class: it applies to an "
                       "alias-declaration with 'wasmport::export', written "

@@ -92,6 +92,7 @@ enum class Diag {
   ForeignUsingTarget,
   ForeignMembersOmitted,
   ForeignOverloadsOmitted,
+  NoteLeftOut,
   ForeignSelectionArgs,
   ForeignNoSuchMember,
   // Promises and coroutines.

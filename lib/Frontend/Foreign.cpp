@@ -230,34 +230,49 @@ bool Collector::omitForeignFunction(const FunctionDecl *FD) {
   std::string Why = foreignOmission(FD);
   if (Why.empty())
     return false;
-  std::string Params;
-  const PrintingPolicy &PP = S.getASTContext().getPrintingPolicy();
-  for (const ParmVarDecl *P : FD->parameters())
-    Params += (Params.empty() ? "" : ", ") + P->getType().getAsString(PP);
-  OmittedOverloads[It->second].push_back(
-      "'" + FD->getNameAsString() + "(" + Params + ")' (" + Why + ")");
+  OmittedOverloads[It->second].push_back({FD, Why});
   return true;
 }
 
-void Collector::reportOmittedOverloads() {
-  for (auto &[UD, Omitted] : OmittedOverloads) {
-    std::string List;
-    for (const std::string &O : Omitted)
-      List += (List.empty() ? "" : "; ") + O;
-    report(S.getDiagnostics(), UD->getLocation(), Diag::ForeignOverloadsOmitted)
-        << UD->getDeclName() << List << UD->getSourceRange();
+/// How the warnings name a left-out member or overload: 'level', or for an
+/// overload 'dot(const vec3 &, const vec3 &)'; then why, in parentheses.
+static std::string leftOutText(const Collector::LeftOut &L, bool Overload) {
+  std::string Name = L.D->getNameAsString();
+  if (const auto *FD = dyn_cast<FunctionDecl>(L.D); FD && Overload) {
+    const PrintingPolicy &PP = FD->getASTContext().getPrintingPolicy();
+    std::string Params;
+    for (const ParmVarDecl *P : FD->parameters())
+      Params += (Params.empty() ? "" : ", ") + P->getType().getAsString(PP);
+    Name += "(" + Params + ")";
   }
+  return "'" + Name + "' (" + L.Why + ")";
+}
+
+/// The one warning (ForeignMembersOmitted or ForeignOverloadsOmitted)
+/// listing what was left out, then a note at each of them.
+static void reportLeftOut(DiagnosticsEngine &DE, SourceLocation Loc, Diag D,
+                          const NamedDecl *Named,
+                          ArrayRef<Collector::LeftOut> Omitted) {
+  bool Overloads = D == Diag::ForeignOverloadsOmitted;
+  std::string List;
+  for (const Collector::LeftOut &L : Omitted)
+    List += (List.empty() ? "" : "; ") + leftOutText(L, Overloads);
+  report(DE, Loc, D) << Named << List;
+  for (const Collector::LeftOut &L : Omitted)
+    report(DE, L.D->getLocation(), Diag::NoteLeftOut) << L.Why;
+}
+
+void Collector::reportOmittedOverloads() {
+  for (auto &[UD, Omitted] : OmittedOverloads)
+    reportLeftOut(S.getDiagnostics(), UD->getLocation(),
+                  Diag::ForeignOverloadsOmitted, UD, Omitted);
 }
 
 void Collector::reportForeignOmissions(const CXXRecordDecl *RD,
-                                       ArrayRef<std::string> Omitted) {
-  if (Omitted.empty())
-    return;
-  std::string List;
-  for (const std::string &O : Omitted)
-    List += (List.empty() ? "" : "; ") + O;
-  report(S.getDiagnostics(), RD->getLocation(), Diag::ForeignMembersOmitted)
-      << RD << List;
+                                       ArrayRef<LeftOut> Omitted) {
+  if (!Omitted.empty())
+    reportLeftOut(S.getDiagnostics(), RD->getLocation(),
+                  Diag::ForeignMembersOmitted, RD, Omitted);
 }
 
 } // namespace wasmport::frontend

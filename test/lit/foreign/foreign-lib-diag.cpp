@@ -25,9 +25,9 @@ struct vec3 {
   float x, y, z;
 };
 inline float dot(const vec2 &a, const vec2 &b) { return a.x * b.x + a.y * b.y; }
-inline float dot(const vec3 &a, const vec3 &b) { return a.x * b.x + a.y * b.y + a.z * b.z; }
+inline float dot(const vec3 &a, const vec3 &b) { return a.x * b.x + a.y * b.y + a.z * b.z; } // expected-note {{left out of JavaScript: parameter 'a' has type 'const vec3 &'}}
 inline float cross(const vec2 &a, const vec2 &b) { return a.x * b.y - a.y * b.x; }
-inline vec3 cross(const vec3 &a, const vec3 &) { return a; }
+inline vec3 cross(const vec3 &a, const vec3 &) { return a; } // expected-note {{left out of JavaScript: parameter 'a' has type 'const vec3 &'}}
 
 // A private member keeps what the constructor gives it.
 struct tagged {
