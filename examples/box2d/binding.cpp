@@ -13,26 +13,24 @@
 // The JS names are Box2D's: the aliases live in a namespace of their own.
 namespace js {
 
-// Vectors. b2Vec2 has constructors, so it is a class here (new b2Vec2(x, y),
-// .x, .y); b2Vec3 is there for the b2Vec3 overloads of b2Dot and b2Cross.
-using b2Vec2 [[wasmport::export]] = ::b2Vec2;
-using b2Vec3 [[wasmport::export]] = ::b2Vec3;
+// Vectors cross as plain JS objects ({x: 0, y: -10}), copied both ways:
+// b2Vec2 is default-constructible and its public members x and y cross
+// (its constructors and methods stay in C++). b2Vec3 is not bound, so the
+// b2Vec3 overloads of b2Dot and b2Cross are left out (with a warning).
+using b2Vec2 [[wasmport::value]] = ::b2Vec2;
 
 // The world, and what it makes: bodies, fixtures and contacts have private or
 // protected constructors and destructors (the world owns them), so JS gets
 // them from the world's functions and cannot construct or free() them.
 using b2World [[wasmport::export]] = ::b2World;
-// The accessors returning `const b2Vec2&` are left out: their thunks do not
-// compile yet (docs/ForeignLibraries.md, "Known limits"); JS reads a body's
-// position with GetWorldPoint(origin), which returns a b2Vec2 by value.
-using b2Body [[wasmport::export, wasmport::skip("GetPosition"), wasmport::skip("GetWorldCenter"),
-               wasmport::skip("GetLocalCenter"), wasmport::skip("GetLinearVelocity")]] = ::b2Body;
+// GetPosition() and the other `const b2Vec2&` accessors copy the vector out.
+using b2Body [[wasmport::export]] = ::b2Body;
 using b2Fixture [[wasmport::export]] = ::b2Fixture;
 using b2Contact [[wasmport::export]] = ::b2Contact;
 
-// The definition JS fills in and passes to CreateBody. (b2FixtureDef is not
-// bound: its `const b2Shape* shape` member's getter does not compile yet; JS
-// uses CreateFixture(shape, density) and SetFriction.)
+// The definition JS fills in and passes to CreateBody. (b2FixtureDef's
+// `const b2Shape* shape` is read-only in JS, as every pointer data member is,
+// so JS makes fixtures with CreateFixture(shape, density) and SetFriction.)
 using b2BodyDef [[wasmport::export]] = ::b2BodyDef;
 using b2BodyType [[wasmport::export]] = ::b2BodyType; // unscoped
 

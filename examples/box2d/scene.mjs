@@ -19,21 +19,15 @@ function contactCounter(m) {
   };
 }
 
-function vec(m, x, y) {
-  return new m.b2Vec2(x, y);
-}
-
 /** A static ground box whose top is at y = 0. */
 function addGround(m, world) {
   const def = new m.b2BodyDef();
-  const position = vec(m, 0, -1);
-  def.position = position;
+  def.position = { x: 0, y: -1 }; // a b2Vec2: copied in
   const ground = world.CreateBody(def);
   const box = new m.b2PolygonShape();
   box.SetAsBox(20, 1);
   ground.CreateFixture(box, 0);
   box.free();
-  position.free();
   def.free();
 }
 
@@ -41,23 +35,19 @@ function addGround(m, world) {
 function addBox(m, world, x, y, angle) {
   const def = new m.b2BodyDef();
   def.type = m.b2BodyType.b2_dynamicBody;
-  const position = vec(m, x, y);
-  def.position = position;
+  def.position = { x, y };
   def.angle = angle;
   const body = world.CreateBody(def);
   const box = new m.b2PolygonShape();
   box.SetAsBox(0.5, 0.5);
   body.CreateFixture(box, 1).SetFriction(0.3);
   box.free();
-  position.free();
   def.free();
 }
 
 export function simulate(m, kind) {
   if (kind !== 'stack' && kind !== 'tilted') throw new Error(`no scene '${kind}'`);
-  const gravity = vec(m, 0, -10);
-  const world = new m.b2World(gravity);
-  gravity.free();
+  const world = new m.b2World({ x: 0, y: -10 });
   const ContactCounter = contactCounter(m);
   const counter = new ContactCounter();
   world.SetContactListener(counter);
@@ -71,15 +61,12 @@ export function simulate(m, kind) {
 
   const bodies = [];
   for (let b = world.GetBodyList(); b; b = b.GetNext()) {
-    const origin = vec(m, 0, 0);
-    const p = b.GetWorldPoint(origin); // the body's position, exactly
-    origin.free();
+    const p = b.GetPosition(); // a copy of the body's const b2Vec2&
     const dynamic = b.GetType() === m.b2BodyType.b2_dynamicBody;
     bodies.push({
       x: p.x, y: p.y, angle: b.GetAngle(), dynamic,
       halfWidth: dynamic ? 0.5 : 20, halfHeight: dynamic ? 0.5 : 1,
     });
-    p.free();
   }
   const contacts = counter.begun;
   world.free(); // destroys the bodies and fixtures it made

@@ -384,6 +384,10 @@ inline std::size_t stringSize(const char *S) { return S ? std::strlen(S) : 0; }
 
 template <typename T> inline T &objectRef(void *P) { return *static_cast<T *>(P); }
 template <typename T> inline T *objectPtr(void *P) { return static_cast<T *>(P); }
+/// A borrowed `const T *` as JS holds it: JS has no const (docs/Types.md).
+template <typename T> inline void *borrow(const T *P) {
+  return const_cast<T *>(P);
+}
 
 /// Constructs an object that JS will own.
 template <typename T, typename... Args> inline void *construct(Args &&...A) {
@@ -652,8 +656,16 @@ private:
 
   template <std::size_t... I>
   static T readAll(const unsigned char *At, std::index_sequence<I...>) {
-    // Braced initialisation evaluates the fields in order.
-    return T{Codec<FieldType<Members>>::read(At + L.Offsets[I])...};
+    if constexpr (std::is_aggregate_v<T>) {
+      // Braced initialisation evaluates the fields in order.
+      return T{Codec<FieldType<Members>>::read(At + L.Offsets[I])...};
+    } else {
+      // A foreign value struct with constructors (an alias's): built by
+      // default construction, then its public members assigned in order.
+      T V;
+      ((V.*Members = Codec<FieldType<Members>>::read(At + L.Offsets[I])), ...);
+      return V;
+    }
   }
   template <std::size_t... I>
   static void writeAll(unsigned char *At, T &V, std::index_sequence<I...>) {

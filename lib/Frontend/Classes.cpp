@@ -72,11 +72,11 @@ void Collector::buildClass(CXXRecordDecl *RD, Class &C) {
   // A member of a foreign class (Foreign.cpp) whose types cannot cross is
   // left out, and the one warning at the end names it.
   bool Foreign = ForeignClasses.count(RD->getCanonicalDecl());
-  std::vector<std::string> Omitted;
+  std::vector<LeftOut> Omitted;
   auto Omit = [&](const NamedDecl *D, const std::string &Why) {
     if (Why.empty())
       return false;
-    Omitted.push_back("'" + D->getNameAsString() + "' (" + Why + ")");
+    Omitted.push_back({D, Why});
     return true;
   };
 

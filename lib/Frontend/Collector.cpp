@@ -101,12 +101,16 @@ std::optional<Manifest> Collector::collect() {
   for (auto &[RD, Name] : Values)
     if (std::optional<ValueStruct> V = buildValue(RD, Name))
       M.Values.push_back(std::move(*V));
-  for (auto &[FD, Name] : Functions)
+  for (auto &[FD, Name] : Functions) {
+    if (omitForeignFunction(FD))
+      continue;
     if (std::optional<Function> F =
             buildFunction(FD, FunctionKind::Free, Name,
                           overloadSymbol(naming::functionSymbol(Name)),
                           qualifiedName(FD)))
       M.Functions.push_back(std::move(*F));
+  }
+  reportOmittedOverloads();
   for (auto &[RD, Name] : Classes) {
     Class C;
     C.JsName = Name;

@@ -48,6 +48,11 @@ namespace wasmport::frontend {
 
 class Collector {
 public:
+  /// A member or overload of foreign code left out, and why.
+  struct LeftOut {
+    const clang::NamedDecl *D;
+    std::string Why;
+  };
   explicit Collector(clang::Sema &S) : S(S) {}
 
   /// Keeps the [[wasmport::test]] functions in the manifest (the plugin's
@@ -118,7 +123,12 @@ private:
   /// class).
   bool foreignSkipped(const clang::NamedDecl *D) const;
   void reportForeignOmissions(const clang::CXXRecordDecl *RD,
-                              llvm::ArrayRef<std::string> Omitted);
+                              llvm::ArrayRef<LeftOut> Omitted);
+  /// Whether FD, named by a using-declaration, is left out because its types
+  /// cannot cross (recorded for reportOmittedOverloads).
+  bool omitForeignFunction(const clang::FunctionDecl *FD);
+  /// One warning per using-declaration naming the overloads left out.
+  void reportOmittedOverloads();
   /// Reports attributes of members, enumerators and declarations in
   /// namespaces whose class, enum or namespace is not exported (or, for
   /// members of imported classes, not imported).
@@ -163,9 +173,9 @@ private:
   /// overload's symbol is Base: Base, then Base_1, Base_2, ... in
   /// declaration order.
   std::string overloadSymbol(const std::string &Base);
-  /// How many of FD's parameters cross at Pos: all but a trailing run of
-  /// parameters with default arguments whose types cannot cross (left to
-  /// their defaults).
+  /// How many of FD's parameters cross at Pos: all but the tail from the
+  /// first parameter whose type cannot cross, when that one has a default
+  /// argument (the tail is left to its defaults).
   unsigned crossingParams(const clang::FunctionDecl *FD, Position Pos);
   /// Per JS name of M's functions, methods, statics and constructors: drops
   /// a const overload that has a non-const twin (one JS method, calling the
@@ -296,11 +306,20 @@ private:
   /// Classes exported through an alias or using-declaration (canonical
   /// declaration): their headers carry no attributes.
   llvm::SmallPtrSet<const clang::CXXRecordDecl *, 4> ForeignClasses;
+  /// Structs made value structs by an alias (canonical declaration): they
+  /// need not be aggregates (EnumsAndValues.cpp).
+  llvm::SmallPtrSet<const clang::CXXRecordDecl *, 4> ForeignValues;
   /// Exported classes whose destructor is not public, by JS name (Classes.cpp):
   /// C++ owns their objects, JS borrows them.
   llvm::StringMap<const clang::CXXRecordDecl *> CppOwned;
   /// Functions named by using-declarations in exported namespaces.
   llvm::SmallPtrSet<const clang::FunctionDecl *, 8> ForeignFunctions;
+  /// The using-declaration that named each foreign function, and the
+  /// overloads left out of each (Foreign.cpp), in order.
+  llvm::DenseMap<const clang::FunctionDecl *, const clang::UsingDecl *>
+      UsingOf;
+  llvm::MapVector<const clang::UsingDecl *, std::vector<LeftOut>>
+      OmittedOverloads;
   /// Members of foreign classes selected by skip("m") / rename("m", "js") on
   /// their aliases (by class, then C++ member name): the JS name, "" to skip.
   std::map<std::pair<const clang::CXXRecordDecl *, std::string>, std::string>

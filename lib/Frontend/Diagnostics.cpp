@@ -251,6 +251,12 @@ Entry entry(Diag D) {
                       "constructors, base classes, virtual functions or "
                       "bit-fields); export it as a class with "
                       "[[wasmport::export]] instead"};
+  case Diag::ForeignValueNotConstructible:
+    return {L::Error, "%0 is aliased as a [[wasmport::value]] but %1; a "
+                      "foreign value struct is default-constructible and "
+                      "copyable, with no base classes or virtual functions, "
+                      "and its public data members can all cross; export it "
+                      "as a class with [[wasmport::export]] instead"};
   case Diag::EnumTooWide:
     return {L::Error, "the underlying type of %0 is %1; an exported enum needs "
                       "an integer type of at most 32 bits"};
@@ -289,6 +295,11 @@ Entry entry(Diag D) {
   case Diag::ForeignMembersOmitted:
     return {L::Warning, "foreign class %0: members left out of JavaScript: "
                         "%1"};
+  case Diag::ForeignOverloadsOmitted:
+    return {L::Warning, "using-declaration of %0: overloads left out of "
+                        "JavaScript: %1"};
+  case Diag::NoteLeftOut:
+    return {L::Note, "left out of JavaScript: %0"};
   case Diag::ForeignSelectionArgs:
     return {L::Error, "%0 selects a member of a foreign class: it applies to an "
                       "alias-declaration with 'wasmport::export', written "

@@ -57,6 +57,7 @@ enum class Diag {
   // Value structs and enums.
   UnsupportedValueFieldType,
   ValueNotAggregate,
+  ForeignValueNotConstructible,
   EnumTooWide,
   EnumeratorNeedsString,
   DuplicateEnumString,
@@ -90,6 +91,8 @@ enum class Diag {
   ForeignAliasSpecialization,
   ForeignUsingTarget,
   ForeignMembersOmitted,
+  ForeignOverloadsOmitted,
+  NoteLeftOut,
   ForeignSelectionArgs,
   ForeignNoSuchMember,
   // Promises and coroutines.

@@ -3,7 +3,9 @@
 // Builds the manifest Enum of an exported enum (its underlying integer type,
 // its enumerators and, when any carries one, their strings) and the
 // ValueStruct of a [[wasmport::value]] struct (an aggregate whose named fields
-// each cross in linear memory).
+// each cross in linear memory) or of a struct declared elsewhere that an
+// alias makes a value struct (default-constructible and copyable: its public
+// data members cross, wire::ValueCodec assigns them one by one).
 //
 //===----------------------------------------------------------------------===//
 #include "Frontend/Collector.h"
@@ -114,15 +116,44 @@ whyNotValue(const CXXRecordDecl *RD) {
   return {"is not an aggregate", Class};
 }
 
+/// Why RD, a struct declared elsewhere and made a value struct by an alias,
+/// cannot be one; {nullptr, ...} when it can. It need not be an aggregate:
+/// the thunks default-construct it and assign its public data members.
+static std::pair<const char *, SourceRange> whyNotForeignValue(Sema &S,
+                                                               CXXRecordDecl *RD) {
+  SourceRange Class = RD->getLocation();
+  if (RD->getNumBases())
+    return {"has a base class", RD->bases_begin()->getSourceRange()};
+  for (const CXXMethodDecl *MD : RD->methods())
+    if (MD->isVirtual() && !MD->isImplicit())
+      return {"has a virtual function", MD->getLocation()};
+  auto Usable = [](const CXXConstructorDecl *C) {
+    return C && !C->isDeleted() && C->getAccess() == AS_public;
+  };
+  if (!Usable(S.LookupDefaultConstructor(RD)))
+    return {"is not default-constructible", Class};
+  if (!Usable(S.LookupCopyingConstructor(RD, Qualifiers::Const)))
+    return {"is not copyable", Class};
+  for (const FieldDecl *FD : RD->fields())
+    if (FD->getAccess() == AS_public && FD->getType().isConstQualified())
+      return {"has a const data member", FD->getLocation()};
+  return {nullptr, Class};
+}
+
 std::optional<ValueStruct>
 Collector::buildValue(const CXXRecordDecl *RD, const std::string &JsName) {
   DiagnosticsEngine &DE = S.getDiagnostics();
   RD = RD->getDefinition();
   if (!RD || RD->isInvalidDecl())
     return std::nullopt;
-  auto [Why, Where] = whyNotValue(RD);
+  bool Foreign = ForeignValues.count(RD->getCanonicalDecl());
+  Diag NotValue =
+      Foreign ? Diag::ForeignValueNotConstructible : Diag::ValueNotAggregate;
+  auto [Why, Where] =
+      Foreign ? whyNotForeignValue(S, const_cast<CXXRecordDecl *>(RD))
+              : whyNotValue(RD);
   if (Why) {
-    report(DE, Where.getBegin(), Diag::ValueNotAggregate) << RD << Why << Where;
+    report(DE, Where.getBegin(), NotValue) << RD << Why << Where;
     return std::nullopt;
   }
   ValueStruct V;
@@ -132,8 +163,11 @@ Collector::buildValue(const CXXRecordDecl *RD, const std::string &JsName) {
   auto Lookup = [this](const Decl *D) { return entityLookup(D); };
   bool OK = true;
   for (const FieldDecl *FD : RD->fields()) {
+    // A foreign struct's other members keep what its constructor gives them.
+    if (Foreign && FD->getAccess() != AS_public)
+      continue;
     if (FD->isBitField() || !FD->getIdentifier()) {
-      report(DE, FD->getLocation(), Diag::ValueNotAggregate)
+      report(DE, FD->getLocation(), NotValue)
           << RD << (FD->isBitField() ? "has a bit-field" : "has an unnamed member");
       OK = false;
       continue;

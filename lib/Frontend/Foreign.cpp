@@ -72,6 +72,7 @@ void Collector::discoverAlias(TypeAliasDecl *TD, const Annotation *Export,
   }
   RD = RD->getDefinition();
   if (Value) {
+    ForeignValues.insert(RD->getCanonicalDecl());
     addValue(RD, Value, &Named);
     selectMembers(TD, nullptr);
     return;
@@ -139,6 +140,7 @@ void Collector::discoverUsing(UsingDecl *UD) {
       Named = true;
       if (FD->getDeclName().isIdentifier() && !FD->isDeleted()) {
         ForeignFunctions.insert(FD->getCanonicalDecl());
+        UsingOf.try_emplace(FD->getCanonicalDecl(), UD);
         addFunction(FD, nullptr);
       }
       continue;
@@ -177,7 +179,10 @@ std::string Collector::foreignOmission(const FunctionDecl *FD) {
   if (FD->isVariadic())
     return "variadic";
   bool UniquePtr = false;
-  for (const ParmVarDecl *P : FD->parameters()) {
+  // Parameters from the first one that cannot cross and has a default keep
+  // their defaults (crossingParams).
+  unsigned N = crossingParams(FD, Position::ExportParam);
+  for (const ParmVarDecl *P : FD->parameters().take_front(N)) {
     std::optional<manifest::Type> T =
         classifyType(P->getType(), Position::ExportParam, Ctx, Lookup);
     if (!T || ownedByCpp(*T, UniquePtr))
@@ -218,15 +223,56 @@ std::string Collector::foreignOmission(const FieldDecl *FD) {
   return "";
 }
 
-void Collector::reportForeignOmissions(const CXXRecordDecl *RD,
-                                       ArrayRef<std::string> Omitted) {
-  if (Omitted.empty())
-    return;
+bool Collector::omitForeignFunction(const FunctionDecl *FD) {
+  auto It = UsingOf.find(FD->getCanonicalDecl());
+  if (It == UsingOf.end())
+    return false;
+  std::string Why = foreignOmission(FD);
+  if (Why.empty())
+    return false;
+  OmittedOverloads[It->second].push_back({FD, Why});
+  return true;
+}
+
+/// How the warnings name a left-out member or overload: 'level', or for an
+/// overload 'dot(const vec3 &, const vec3 &)'; then why, in parentheses.
+static std::string leftOutText(const Collector::LeftOut &L, bool Overload) {
+  std::string Name = L.D->getNameAsString();
+  if (const auto *FD = dyn_cast<FunctionDecl>(L.D); FD && Overload) {
+    const PrintingPolicy &PP = FD->getASTContext().getPrintingPolicy();
+    std::string Params;
+    for (const ParmVarDecl *P : FD->parameters())
+      Params += (Params.empty() ? "" : ", ") + P->getType().getAsString(PP);
+    Name += "(" + Params + ")";
+  }
+  return "'" + Name + "' (" + L.Why + ")";
+}
+
+/// The one warning (ForeignMembersOmitted or ForeignOverloadsOmitted)
+/// listing what was left out, then a note at each of them.
+static void reportLeftOut(DiagnosticsEngine &DE, SourceLocation Loc, Diag D,
+                          const NamedDecl *Named,
+                          ArrayRef<Collector::LeftOut> Omitted) {
+  bool Overloads = D == Diag::ForeignOverloadsOmitted;
   std::string List;
-  for (const std::string &O : Omitted)
-    List += (List.empty() ? "" : "; ") + O;
-  report(S.getDiagnostics(), RD->getLocation(), Diag::ForeignMembersOmitted)
-      << RD << List;
+  for (const Collector::LeftOut &L : Omitted)
+    List += (List.empty() ? "" : "; ") + leftOutText(L, Overloads);
+  report(DE, Loc, D) << Named << List;
+  for (const Collector::LeftOut &L : Omitted)
+    report(DE, L.D->getLocation(), Diag::NoteLeftOut) << L.Why;
+}
+
+void Collector::reportOmittedOverloads() {
+  for (auto &[UD, Omitted] : OmittedOverloads)
+    reportLeftOut(S.getDiagnostics(), UD->getLocation(),
+                  Diag::ForeignOverloadsOmitted, UD, Omitted);
+}
+
+void Collector::reportForeignOmissions(const CXXRecordDecl *RD,
+                                       ArrayRef<LeftOut> Omitted) {
+  if (!Omitted.empty())
+    reportLeftOut(S.getDiagnostics(), RD->getLocation(),
+                  Diag::ForeignMembersOmitted, RD, Omitted);
 }
 
 } // namespace wasmport::frontend

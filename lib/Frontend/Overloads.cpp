@@ -38,13 +38,14 @@ unsigned Collector::crossingParams(const FunctionDecl *FD, Position Pos) {
   unsigned N = FD->getNumParams();
   if (Pos != Position::ExportParam)
     return N;
+  // From the first parameter that cannot cross, if it has a default (so
+  // all after it have one): `XMLPrinter(FILE * = 0, bool = false, int = 0)`
+  // is `new XMLPrinter()`. Without a default, it is reported.
   auto Lookup = [this](const Decl *D) { return entityLookup(D); };
-  while (N != 0) {
-    const ParmVarDecl *P = FD->getParamDecl(N - 1);
-    if (!P->hasDefaultArg() ||
-        classifyType(P->getType(), Pos, S.getASTContext(), Lookup))
-      break;
-    --N;
+  for (unsigned I = 0; I != N; ++I) {
+    const ParmVarDecl *P = FD->getParamDecl(I);
+    if (!classifyType(P->getType(), Pos, S.getASTContext(), Lookup))
+      return P->hasDefaultArg() ? I : N;
   }
   return N;
 }

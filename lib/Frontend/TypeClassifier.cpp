@@ -405,7 +405,9 @@ Classifier::classifyRecord(QualType T, QualType Referee, Position Pos,
     return std::nullopt;
   Entity E = Lookup(RD->getCanonicalDecl());
   if (E.K == Entity::Value) {
-    if (IsPtr || (IsLRef && !(IsConstRef && IsParam)))
+    // A `const V &` parameter or export result is copied, as a V would be.
+    bool Copied = IsParam || Pos == Position::ExportResult;
+    if (IsPtr || (IsLRef && !(IsConstRef && Copied)))
       return std::nullopt;
     Out.Kind = TypeKind::Value;
     Out.Class = E.JsName;

@@ -294,6 +294,12 @@ std::string exportReturnType(const Type &T) {
   llvm_unreachable("the classifier and the planner reject function results");
 }
 
+/// Whether T, a ClassRef or ClassPtr, refers to a const object: its
+/// spelling (printed by Clang, qualifiers first) starts with "const".
+bool borrowsConst(const Type &T) {
+  return compat::startsWith(T.Cpp, "const ");
+}
+
 /// C++ → JS: the statement that returns Call's value.
 std::string liftResult(const Type &T, const std::string &Call) {
   switch (T.Kind) {
@@ -318,8 +324,14 @@ std::string liftResult(const Type &T, const std::string &Call) {
   case TypeKind::ClassValue:
     return ("return " + Wire + "adopt(" + Call + ");").str();
   case TypeKind::ClassRef:
+    // A `const T &` or `const T *` is borrowed as a non-const one is: JS
+    // keeps no const (docs/Types.md), so the handle drops it.
+    if (borrowsConst(T))
+      return ("return " + Wire + "borrow(&" + Call + ");").str();
     return "return &" + Call + ";";
   case TypeKind::ClassPtr:
+    if (borrowsConst(T))
+      return ("return " + Wire + "borrow(" + Call + ");").str();
     return "return " + Call + ";";
   case TypeKind::UniquePtr:
     return ("return " + Wire + "releaseUnique(" + Call + ");").str();

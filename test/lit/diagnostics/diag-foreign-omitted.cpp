@@ -1,6 +1,7 @@
 // A foreign class (exported through an alias-declaration) exports every public
 // member whose types can cross; the others are left out with one warning per
-// class naming each of them, never an error: the header cannot be changed.
+// class naming each of them, with a note at each, never an error: the header
+// cannot be changed.
 //
 // RUN: %verify %s
 // RUN: %wasmport_cxx -c %s -o %t.o -fplugin-arg-wasmport-manifest=%t.json
@@ -12,10 +13,10 @@ namespace lib {
 class logger { // expected-warning {{foreign class 'logger': members left out of JavaScript: 'logger' (parameter 'out' has type 'FILE *'); 'file' (result type 'FILE *'); 'sink' (type 'FILE *')}}
 public:
   logger() = default;
-  explicit logger(FILE *out) : sink(out) {}
-  FILE *file() const { return sink; }
+  explicit logger(FILE *out) : sink(out) {} // expected-note {{left out of JavaScript: parameter 'out' has type 'FILE *'}}
+  FILE *file() const { return sink; } // expected-note {{left out of JavaScript: result type 'FILE *'}}
   int level() const { return lvl; }
-  FILE *sink = nullptr;
+  FILE *sink = nullptr; // expected-note {{left out of JavaScript: type 'FILE *'}}
   int lvl = 1;
 };
 } // namespace lib

@@ -51,8 +51,8 @@ class body { // expected-warning {{foreign class 'body': members left out of Jav
   body() = default;
   ~body() = default;
 public:
-  body clone() const;
-  void adopt(std::unique_ptr<body> other);
+  body clone() const; // expected-note {{left out of JavaScript: result type 'body', but C++ owns body objects: they cross only as pointers or references}}
+  void adopt(std::unique_ptr<body> other); // expected-note {{left out of JavaScript: parameter 'other' has type 'std::unique_ptr<body>', but C++ owns body objects: they cross only as pointers or references}}
   body *next() { return nullptr; }
   float mass = 1;
 };
