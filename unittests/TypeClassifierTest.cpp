@@ -337,10 +337,27 @@ TEST(TypeClassifierClasses, RejectedShapes) {
                   Position::ExportParam);
 }
 
+TEST(TypeClassifierClasses, LentToImportsByPointerOrReference) {
+  // A JS override or import gets a wrapper lent for the call.
+  EXPECT_CLASSIFIED("app::Counter &", Position::ImportParam,
+                    leaf(TypeKind::ClassRef, "::app::Counter &", "Counter"));
+  EXPECT_CLASSIFIED(
+      "const app::Counter &", Position::ImportParam,
+      leaf(TypeKind::ClassRef, "const ::app::Counter &", "Counter"));
+  EXPECT_CLASSIFIED("app::Counter *", Position::ImportParam,
+                    leaf(TypeKind::ClassPtr, "::app::Counter *", "Counter"));
+  EXPECT_CLASSIFIED(
+      "const app::Counter *", Position::ImportParam,
+      leaf(TypeKind::ClassPtr, "const ::app::Counter *", "Counter"));
+  EXPECT_REJECTED("app::Counter &", Position::ImportResult);
+  EXPECT_REJECTED("app::Counter *", Position::ImportResult);
+  EXPECT_REJECTED("const app::Point &", Position::ImportParam);
+  EXPECT_REJECTED("app::Point *", Position::ImportParam);
+}
+
 TEST(TypeClassifierClasses, NotInImportsInThisVersion) {
   for (Position Pos : {Position::ImportParam, Position::ImportResult}) {
     EXPECT_REJECTED("app::Counter", Pos);
-    EXPECT_REJECTED("app::Counter &", Pos);
     EXPECT_REJECTED("std::unique_ptr<app::Counter>", Pos);
     EXPECT_REJECTED("app::Color", Pos);
     EXPECT_REJECTED("app::Point", Pos);

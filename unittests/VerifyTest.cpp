@@ -423,7 +423,8 @@ TEST(VerifyKinds, EachPositionHoldsItsKinds) {
             }),
             "import 'alert': parameter 'm' is a vector, which cannot be a "
             "parameter of an import (valid there: numbers, string, "
-            "string_view, cstring, jsvalue, function, promise)");
+            "string_view, cstring, class_ref, class_ptr, jsvalue, function, "
+            "promise)");
   EXPECT_EQ(errorAfter([](Manifest &M) {
               M.Values[0].Fields[0].Ty = t(TypeKind::StringView);
             }),

@@ -74,7 +74,9 @@ Entry entry(Diag D) {
   case Diag::NoteSupportedImportTypes:
     return {L::Note, "imports accept bool, 8/16/32/64-bit integers, float, "
                      "double, std::string, const std::string&, "
-                     "std::string_view and const char* parameters, and return "
+                     "std::string_view and const char* parameters, exported "
+                     "classes by reference or pointer (lent for the call) "
+                     "as parameters, and return "
                      "void, those numbers or std::string; wasmport::JsValue, "
                      "imported classes, std::function and wasmport::Promise "
                      "cross both ways, by value or const& (parameters); a "

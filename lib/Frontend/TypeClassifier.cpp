@@ -169,7 +169,18 @@ std::optional<manifest::Type> Classifier::classify(QualType T, Position Pos) {
     return classifyExpected(Spec, Value, Pos);
   }
 
-  // Everything below crosses in exports only in this version.
+  // An exported class's object passed to JS (an import's or a JS
+  // override's argument) by pointer or reference: JS gets a wrapper lent for
+  // the call (docs/Subclasses.md). Everything else below crosses in exports
+  // only in this version.
+  if (Pos == Position::ImportParam) {
+    std::optional<manifest::Type> Obj =
+        classifyRecord(T, Referee, Pos, IsLRef, IsConstRef);
+    if (Obj && (Obj->Kind == TypeKind::ClassPtr ||
+                Obj->Kind == TypeKind::ClassRef))
+      return Obj;
+    return std::nullopt;
+  }
   if (IsImport)
     return std::nullopt;
 

@@ -88,6 +88,21 @@ void ModulePrinter::run(const Op &O, Frame &F) {
   case OpKind::LiftImportArg:
     F.JSArgs.push_back(liftImportArg(F.param(O)));
     return;
+  case OpKind::LendArg: {
+    const ParamPlan &Pa = F.param(O);
+    std::string Lent = Pa.Js + "_lent";
+    OS << F.In << "const " << Lent << " = __wasmport_"
+       << need(Helper::WrapBorrowed) << "(" << kindName(O.Ty.Class) << ", "
+       << Pa.Js << ");\n";
+    F.JSArgs.push_back(Lent);
+    F.Lent.push_back({Lent, kindName(O.Ty.Class)});
+    return;
+  }
+  case OpKind::EndLoans:
+    for (const auto &L : F.Lent)
+      OS << F.In << "__wasmport_" << need(Helper::EndLoan) << "(" << L.first
+         << ", " << L.second << ");\n";
+    return;
   case OpKind::EnterJS:
     need(Helper::ImportDepth);
     OS << F.In << "__wasmport_importState.depth++;\n";

@@ -44,6 +44,9 @@ private:
     /// (CheckSelf, DeclareBorrowed), which Release releases.
     llvm::SmallVector<std::string, 4> Borrowed;
     bool Held = false; ///< The promise result holds them (DeclareHeld).
+    /// The lent wrappers of an import's object arguments (LendArg) and
+    /// their classes, which EndLoans detaches.
+    llvm::SmallVector<std::pair<std::string, std::string>, 2> Lent;
 
     const ParamPlan &param(const Op &O) const {
       return Call ? Call->Params[O.Param] : Import->Params[O.Param];

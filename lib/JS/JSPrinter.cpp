@@ -121,6 +121,8 @@ void ModulePrinter::generateCodecs(const OpList &Ops) {
     case OpKind::StoreObject:
     case OpKind::WriteBackArg:
     case OpKind::LiftImportArg:
+    case OpKind::LendArg:
+    case OpKind::EndLoans:
     case OpKind::EnterJS:
     case OpKind::DeclareJSResult:
     case OpKind::CallJS:

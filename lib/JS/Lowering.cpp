@@ -252,8 +252,23 @@ ResultShape importResultShape(const Type &R) {
 
 OpList lowerImport(const ImportPlan &I, bool HasStackAccess) {
   OpList Ops;
-  for (auto [N, Pa] : enumerate(I.Params))
-    Ops.push_back({OpKind::LiftImportArg, unsigned(N), Pa.Ty});
+  // Objects C++ passes by pointer or reference are lent to JS for the call:
+  // a `finally` detaches their wrappers, so later use throws.
+  bool Lends = false;
+  for (auto [N, Pa] : enumerate(I.Params)) {
+    bool Lent =
+        Pa.Ty.Kind == TypeKind::ClassRef || Pa.Ty.Kind == TypeKind::ClassPtr;
+    Lends |= Lent;
+    Ops.push_back(
+        {Lent ? OpKind::LendArg : OpKind::LiftImportArg, unsigned(N), Pa.Ty});
+  }
+  auto CloseTry = [&] {
+    if (Lends) {
+      Ops.push_back({OpKind::Finally});
+      Ops.push_back({OpKind::EndLoans});
+    }
+    Ops.push_back({OpKind::EndTry});
+  };
   // The depth tells free() that C++ frames are below (freeLater). No
   // `finally`: the count goes down on each way out, which is cheaper.
   Ops.push_back({OpKind::EnterJS});
@@ -266,7 +281,7 @@ OpList lowerImport(const ImportPlan &I, bool HasStackAccess) {
     Ops.push_back({OpKind::BeginTry});
     Ops.push_back({OpKind::CallJS, 0, I.Result});
     Ops.push_back(Catch);
-    Ops.push_back({OpKind::EndTry});
+    CloseTry();
     Ops.push_back({OpKind::LeaveJS});
     Ops.push_back({OpKind::ReturnJSResult, 0, I.Result});
     return Ops;
@@ -302,7 +317,7 @@ OpList lowerImport(const ImportPlan &I, bool HasStackAccess) {
     break;
   }
   Ops.push_back(Catch);
-  Ops.push_back({OpKind::EndTry});
+  CloseTry();
   if (!Returns)
     Ops.push_back({OpKind::LeaveJS});
   return Ops;

@@ -46,6 +46,9 @@ enum class OpKind : unsigned char {
                 ///< result (Ty) holds them until it settles.
   // C++ calls JS (imports).
   LiftImportArg,   ///< The JS value of a wire argument.
+  LendArg,         ///< `const` a wrapper lent for the call of an object
+                   ///< argument (T*, T&; null for 0), which EndLoans ends.
+  EndLoans,        ///< In the finally: the lent wrappers are detached.
   EnterJS,         ///< Count the JS frame (free() defers destructors).
   DeclareJSResult, ///< `let` the result, assigned inside the try.
   CallJS,          ///< Call the user's JS (a promise result is assigned).

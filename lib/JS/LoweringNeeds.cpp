@@ -107,6 +107,12 @@ void Needs::op(const Op &O) {
   case OpKind::LiftImportArg:
     liftImportArg(O.Ty);
     return;
+  case OpKind::LendArg:
+    H.require(Helper::WrapBorrowed);
+    return;
+  case OpKind::EndLoans:
+    H.require(Helper::EndLoan);
+    return;
   case OpKind::EnterJS:
     H.require(Helper::ImportDepth);
     return;

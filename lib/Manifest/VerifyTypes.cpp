@@ -101,6 +101,8 @@ bool allowed(TypeKind K, Position P) {
     return Export || P == Position::ImportParam || Signature;
   case TypeKind::ClassRef:
   case TypeKind::ClassPtr:
+    // Lent to JS for the call of an import or a JS override.
+    return Export || P == Position::ImportParam;
   case TypeKind::Span:
   case TypeKind::SpanMut:
     return Export;

@@ -66,9 +66,17 @@ void lowerImportArg(const Param &P, unsigned I, StringRef Where, Signature &S) {
     S.WireParams.push_back("uint32_t");
     S.Args.push_back((Wire + "borrowPromise(" + N + ")").str());
     return;
-  case TypeKind::Void:
-  case TypeKind::ClassRef:
   case TypeKind::ClassPtr:
+    // The address; JS lends a wrapper of it for the call (null for 0).
+    S.WireParams.push_back("const void *");
+    S.Args.push_back("static_cast<const void *>(" + N + ")");
+    return;
+  case TypeKind::ClassRef:
+    S.WireParams.push_back("const void *");
+    S.Args.push_back("static_cast<const void *>(__builtin_addressof(" + N +
+                     "))");
+    return;
+  case TypeKind::Void:
   case TypeKind::ClassValue:
   case TypeKind::UniquePtr:
   case TypeKind::SharedPtr:

@@ -71,3 +71,72 @@ public:
 private:
   Listener *Current = nullptr;
 };
+
+/// Objects C++ passes to a JS override by pointer or reference, as Box2D's
+/// b2ContactListener gets its b2Contact*: the JS method gets a wrapper lent
+/// for the call.
+class [[wasmport::export]] Contact {
+public:
+  explicit Contact(int id) : Id(id) {}
+  int id() const { return Id; }
+  void touch() { ++Touches; }
+  int touches() const { return Touches; }
+
+private:
+  int Id;
+  int Touches = 0;
+};
+
+/// Not exported: an override taking it stays C++'s, with a warning.
+struct Impulse {
+  float normal[2];
+};
+
+class [[wasmport::export]] ContactListener {
+public:
+  virtual ~ContactListener() = default;
+  virtual void beginContact(Contact *c) { (void)c; }
+  virtual void endContact(Contact &c) { (void)c; }
+  virtual int weigh(const Contact &c, int w) { return c.id() + w; }
+  /// Not a JS method (Impulse is not exported), nor implementable in JS.
+  [[wasmport::skip]] virtual void postSolve(Contact *c, const Impulse *i) {
+    (void)c, (void)i;
+  }
+};
+
+/// Owns its contacts and reports them to the listener, as b2World does.
+class [[wasmport::export]] Arena {
+public:
+  void setListener(ContactListener *L) { Current = L; }
+  /// n contacts begin and end; a null begin first. The result is the sum of
+  /// the listener's weights.
+  int collide(int n) {
+    int Sum = 0;
+    if (!Current)
+      return 0;
+    Current->beginContact(nullptr);
+    for (int I = 0; I != n; ++I) {
+      Contact C(I + 1);
+      Current->beginContact(&C);
+      Sum += Current->weigh(C, 10);
+      Impulse Imp{{0, 0}};
+      Current->postSolve(&C, &Imp);
+      Current->endContact(C);
+      LastTouches += C.touches();
+    }
+    return Sum;
+  }
+  /// How often the listener touched the last contacts.
+  int touched() const { return LastTouches; }
+
+private:
+  ContactListener *Current = nullptr;
+  int LastTouches = 0;
+};
+
+/// An import receives exported objects the same way: lent for the call.
+[[wasmport::import("subclassesHost.inspect")]] int inspect(const Contact *c, Contact &d);
+[[wasmport::export]] int inspectBoth(int a, int b, bool null) {
+  Contact C(a), D(b);
+  return inspect(null ? nullptr : &C, D) + D.touches() * 1000;
+}

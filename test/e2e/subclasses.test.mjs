@@ -3,6 +3,14 @@ import assert from 'node:assert/strict';
 import { afterEach, beforeEach, test } from 'node:test';
 import { load, assertNoLiveObjects } from './harness.mjs';
 
+let hostKept = null;
+globalThis.subclassesHost = {
+  inspect(c, d) {
+    hostKept = d;
+    d.touch();
+    return (c === null ? -1 : c.id()) * 10 + d.id();
+  },
+};
 const m = await load('subclasses');
 
 // Every test frees what it made: no C++ object and no JsValue handle (the
@@ -137,4 +145,94 @@ test('free() releases the C++ object and the JS object it held; no leak', () => 
   const c = new Counter('x');
   c.free();
   assert.throws(() => m.hit(c, 1), Error);
+});
+
+test('a JS override receives the C++ objects passed by pointer and reference, lent for the call', () => {
+  const seen = [];
+  let kept = null;
+  class Counting extends m.ContactListener {
+    beginContact(c) {
+      if (c === null) { seen.push('null'); return; }
+      assert.ok(c instanceof m.Contact);
+      c.touch();
+      seen.push(`begin ${c.id()}`);
+      kept = c;
+    }
+    endContact(c) {
+      c.touch();
+      seen.push(`end ${c.id()} ${c.touches()}`);
+    }
+    weigh(c, w) { return c.id() * w; }
+  }
+  const l = new Counting();
+  const a = new m.Arena();
+  a.setListener(l);
+  assert.equal(a.collide(3), (1 + 2 + 3) * 10);
+  assert.deepEqual(seen, ['null', 'begin 1', 'end 1 2', 'begin 2', 'end 2 2', 'begin 3', 'end 3 2']);
+  assert.equal(a.touched(), 6);
+  // The wrapper kept past the call is detached: C++ destroyed the contact.
+  assert.ok(kept instanceof m.Contact);
+  assert.throws(() => kept.id(), { name: 'Error', message: /Contact object used after free\(\)/ });
+  assert.throws(() => kept.touch(), /used after free\(\)/);
+  kept.free(); // Harmless: it owns nothing.
+  // postSolve (an unexported parameter type) stays C++'s: not called.
+  a.setListener(null);
+  a.free();
+  l.free();
+});
+
+test('a JS override that does not define a method with object arguments runs the C++ one', () => {
+  class Partial extends m.ContactListener {
+    beginContact(c) { if (c) c.touch(); }
+  }
+  const l = new Partial();
+  const a = new m.Arena();
+  a.setListener(l);
+  assert.equal(a.collide(2), (1 + 10) + (2 + 10));
+  assert.equal(a.touched(), 2);
+  a.setListener(null);
+  a.free();
+  l.free();
+});
+
+test('an exception thrown by an override with a lent object detaches it too', () => {
+  let kept = null;
+  class Throwing extends m.ContactListener {
+    beginContact(c) {
+      if (c === null) return;
+      kept = c;
+      throw new RangeError(`contact ${c.id()}`);
+    }
+  }
+  const l = new Throwing();
+  const a = new m.Arena();
+  a.setListener(l);
+  assert.throws(() => a.collide(1), { name: 'RangeError', message: 'contact 1' });
+  assert.throws(() => kept.id(), /used after free\(\)/);
+  a.setListener(null);
+  a.free();
+  l.free();
+});
+
+test('lending objects to JS overrides leaks nothing', () => {
+  class Many extends m.ContactListener {
+    beginContact(c) { if (c) c.touch(); }
+    endContact(c) { c.touch(); }
+  }
+  const l = new Many();
+  const a = new m.Arena();
+  a.setListener(l);
+  for (let i = 0; i < 200; i++) a.collide(5);
+  assert.equal(a.touched(), 200 * 10);
+  a.setListener(null);
+  a.free();
+  l.free();
+});
+
+test('an import receives exported objects by pointer and reference, lent for the call', () => {
+  assert.equal(m.inspectBoth(4, 5, false), 45 + 1000);
+  assert.ok(hostKept instanceof m.Contact);
+  assert.throws(() => hostKept.id(), /Contact object used after free\(\)/);
+  assert.equal(m.inspectBoth(4, 6, true), -10 + 6 + 1000);
+  hostKept = null;
 });

@@ -1,6 +1,6 @@
-// Imports accept fewer types than exports: numbers, bool and strings in, and
-// void, numbers or std::string out, and JsValue and imported classes both
-// ways. The note says so.
+// Imports accept fewer types than exports: numbers, bool, strings and
+// exported classes by reference or pointer in, void, numbers or std::string
+// out, and JsValue and imported classes both ways. The note says so.
 //
 // RUN: %verify %s
 // RUN: %not %diagnose %s 2>&1 | %FileCheck %s
@@ -10,8 +10,8 @@
 
 class [[wasmport::export]] Widget {};
 
-[[wasmport::import]] void show(Widget &w); // expected-error {{parameter 'w' of 'show' has type 'Widget &', which wasmport cannot pass between C++ and JavaScript}} expected-note {{imports accept bool, 8/16/32/64-bit integers, float, double, std::string, const std::string&, std::string_view and const char* parameters, and return void, those numbers or std::string; wasmport::JsValue, imported classes, std::function and wasmport::Promise cross both ways, by value or const& (parameters); a std::expected<T, wasmport::JsValue> result catches what JavaScript throws}}
-// CHECK:      diag-unsupported-import-type.cpp:[[@LINE-1]]:32:{[[@LINE-1]]:32-[[@LINE-1]]:40}: error: parameter 'w' of 'show' has type 'Widget &'
+[[wasmport::import]] void show(Widget w); // expected-error {{parameter 'w' of 'show' has type 'Widget', which wasmport cannot pass between C++ and JavaScript}} expected-note {{imports accept bool, 8/16/32/64-bit integers, float, double, std::string, const std::string&, std::string_view and const char* parameters, exported classes by reference or pointer (lent for the call) as parameters, and return void, those numbers or std::string; wasmport::JsValue, imported classes, std::function and wasmport::Promise cross both ways, by value or const& (parameters); a std::expected<T, wasmport::JsValue> result catches what JavaScript throws}}
+// CHECK:      diag-unsupported-import-type.cpp:[[@LINE-1]]:32:{[[@LINE-1]]:32-[[@LINE-1]]:38}: error: parameter 'w' of 'show' has type 'Widget'
 // CHECK-NEXT: diag-unsupported-import-type.cpp:[[@LINE-2]]:32: note: imports accept bool,
 [[wasmport::import]] void append(std::string &out); // expected-error {{parameter 'out' of 'append' has type 'std::string &'}} expected-note {{imports accept}}
 [[wasmport::import]] void later(void (*cb)()); // expected-error {{parameter 'cb' of 'later' has type 'void (*)()'}} expected-note {{imports accept}}

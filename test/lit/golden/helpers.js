@@ -1059,6 +1059,15 @@ function __wasmport_pureVirtual(h, base, name) {
     `${base.name}.${name} is a pure virtual function: the JavaScript class${which} extending ${base.name} must define ${name}()`));
 }
 
+//@helper endLoan
+// An object C++ passed by pointer or reference to a JS function (an import,
+// a JS override) is lent for the call: when it returns, the wrapper is
+// detached as by free() (C++ keeps owning the object), so a JS object that
+// kept it throws "used after free()" instead of reaching freed memory.
+function __wasmport_endLoan(o, kind) {
+  if (o !== null) __wasmport_free(o, kind);
+}
+
 //@helper track
 // New objects meet their finalizer in batches (docs/Runtime.md).
 const __wasmport_ring = { n: 0, queued: false, slots: new Array(128) };

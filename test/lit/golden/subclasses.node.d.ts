@@ -19,6 +19,23 @@ export class Shape {
   area(): number;
 }
 
+export class Contact {
+  constructor();
+  /** Destroys the C++ object now; later calls throw. */
+  free(): void;
+  [Symbol.dispose](): void;
+  id(): number;
+}
+
+export class ContactListener {
+  constructor();
+  /** Destroys the C++ object now; later calls throw. */
+  free(): void;
+  [Symbol.dispose](): void;
+  beginContact(c: Contact | null): void;
+  weigh(c: Contact, w: number): number;
+}
+
 /** Introspection for tests and tools. */
 export const __wasmport: {
   readonly liveObjects: () => number;

@@ -23,11 +23,14 @@ let __wasmport_retArea = 0;
 // [wasmport helper: object]
 // [wasmport helper: kind]
 // [wasmport helper: init]
+// [wasmport helper: wrap]
+// [wasmport helper: wrapBorrowed]
 // [wasmport helper: decodeString]
 // [wasmport helper: passString]
 // [wasmport helper: takeString]
 // [wasmport helper: returnString]
 // [wasmport helper: overrides]
+// [wasmport helper: endLoan]
 // [wasmport helper: track]
 // [wasmport helper: intrinsics]
 // [wasmport helper: outOfMemory]
@@ -149,6 +152,104 @@ export class Shape {
 const __wasmport_Shape_kind = __wasmport_kind(Shape, 'Shape', '__wasmport_delete_5Shape', null);
 if (typeof Symbol.dispose === 'symbol') Shape.prototype[Symbol.dispose] = Shape.prototype.free;
 
+export class Contact {
+  constructor() {
+    let __wasmport_ptr;
+    try {
+      __wasmport_ptr = __wasmport_wasm.__wasmport_new_7Contact_0();
+    } catch (e) {
+      throw __wasmport_trapped(e);
+    }
+    __wasmport_init(this, __wasmport_ptr, __wasmport_Contact_kind);
+  }
+
+  /** Destroys the C++ object now; later calls throw. */
+  free() {
+    __wasmport_free(this, __wasmport_Contact_kind);
+  }
+
+  id() {
+    const __wasmport_this = __wasmport_self(this, __wasmport_Contact_kind, 'Contact.id');
+    try {
+      return __wasmport_wasm.__wasmport_method_7Contact_2id(__wasmport_this);
+    } catch (e) {
+      throw __wasmport_trapped(e);
+    } finally {
+      __wasmport_release(this);
+    }
+  }
+
+}
+const __wasmport_Contact_kind = __wasmport_kind(Contact, 'Contact', '__wasmport_delete_7Contact', null);
+if (typeof Symbol.dispose === 'symbol') Contact.prototype[Symbol.dispose] = Contact.prototype.free;
+
+export class ContactListener {
+  constructor() {
+    if (new.target !== ContactListener) {
+      let __wasmport_ptr;
+      switch (arguments.length) {
+      case 0: {
+        const self = this;
+        try {
+          __wasmport_ptr = __wasmport_wasm.__wasmport_subclass_15ContactListener_0(__wasmport_addHeap(self));
+        } catch (e) {
+          throw __wasmport_trapped(e);
+        }
+        break;
+      }
+      default:
+        throw new TypeError(`new ${new.target.name}: no constructor of ContactListener takes ${arguments.length} arguments`);
+      }
+      __wasmport_init(this, __wasmport_ptr, __wasmport_ContactListener_kind);
+      return;
+    }
+    let __wasmport_ptr;
+    try {
+      __wasmport_ptr = __wasmport_wasm.__wasmport_new_15ContactListener_0();
+    } catch (e) {
+      throw __wasmport_trapped(e);
+    }
+    __wasmport_init(this, __wasmport_ptr, __wasmport_ContactListener_kind);
+  }
+
+  /** Destroys the C++ object now; later calls throw. */
+  free() {
+    __wasmport_free(this, __wasmport_ContactListener_kind);
+  }
+
+  beginContact(c) {
+    const __wasmport_this = __wasmport_self(this, __wasmport_ContactListener_kind, 'ContactListener.beginContact');
+    let c_ptr = 0;
+    try {
+      c_ptr = __wasmport_objectArg(c, __wasmport_Contact_kind, 'ContactListener.beginContact', 'c', true);
+      __wasmport_wasm.__wasmport_method_15ContactListener_12beginContact(__wasmport_this, c_ptr);
+    } catch (e) {
+      throw __wasmport_trapped(e);
+    } finally {
+      __wasmport_release(this);
+      if (c_ptr !== 0) __wasmport_release(c);
+    }
+  }
+
+  weigh(c, w) {
+    const __wasmport_this = __wasmport_self(this, __wasmport_ContactListener_kind, 'ContactListener.weigh');
+    let c_ptr = 0;
+    try {
+      c_ptr = __wasmport_objectArg(c, __wasmport_Contact_kind, 'ContactListener.weigh', 'c', false);
+      if (typeof w !== 'number' || (w | 0) !== w) throw __wasmport_argError('ContactListener.weigh', 'w', 'an integer from -2147483648 to 2147483647', w);
+      return __wasmport_wasm.__wasmport_method_15ContactListener_5weigh(__wasmport_this, c_ptr, w);
+    } catch (e) {
+      throw __wasmport_trapped(e);
+    } finally {
+      __wasmport_release(this);
+      if (c_ptr !== 0) __wasmport_release(c);
+    }
+  }
+
+}
+const __wasmport_ContactListener_kind = __wasmport_kind(ContactListener, 'ContactListener', '__wasmport_delete_15ContactListener', null);
+if (typeof Symbol.dispose === 'symbol') ContactListener.prototype[Symbol.dispose] = ContactListener.prototype.free;
+
 function __wasmport_imports() {
   const wasmport = Object.create(null);
   wasmport.__wasmport_virtual_8Listener_5onHit = (self, damage) => {
@@ -193,12 +294,41 @@ function __wasmport_imports() {
     }
     __wasmport_importState.depth--;
   };
+  wasmport.__wasmport_virtual_15ContactListener_12beginContact = (self, c) => {
+    const c_lent = __wasmport_wrapBorrowed(__wasmport_Contact_kind, c);
+    __wasmport_importState.depth++;
+    try {
+      __wasmport_heap[self].beginContact(c_lent);
+    } catch (e) {
+      throw __wasmport_importThrew(e);
+    } finally {
+      __wasmport_endLoan(c_lent, __wasmport_Contact_kind);
+    }
+    __wasmport_importState.depth--;
+  };
+  wasmport.__wasmport_virtual_15ContactListener_5weigh = (self, c, w) => {
+    const c_lent = __wasmport_wrapBorrowed(__wasmport_Contact_kind, c);
+    __wasmport_importState.depth++;
+    try {
+      const __wasmport_r = __wasmport_heap[self].weigh(c_lent, w);
+      if (typeof __wasmport_r !== 'number' || (__wasmport_r | 0) !== __wasmport_r) throw __wasmport_resultError('ContactListener.prototype.weigh', 'an integer from -2147483648 to 2147483647', __wasmport_r);
+      __wasmport_importState.depth--;
+      return __wasmport_r;
+    } catch (e) {
+      throw __wasmport_importThrew(e);
+    } finally {
+      __wasmport_endLoan(c_lent, __wasmport_Contact_kind);
+    }
+  };
   const __wasmport_virtuals_Listener = ['onHit', 'name'];
   wasmport.__wasmport_overrides_8Listener = (self, i) => __wasmport_overrides(self, Listener, __wasmport_virtuals_Listener[i]);
   wasmport.__wasmport_missing_8Listener = (self, i) => __wasmport_pureVirtual(self, Listener, __wasmport_virtuals_Listener[i]);
   const __wasmport_virtuals_Shape = ['area', 'paint'];
   wasmport.__wasmport_overrides_5Shape = (self, i) => __wasmport_overrides(self, Shape, __wasmport_virtuals_Shape[i]);
   wasmport.__wasmport_missing_5Shape = (self, i) => __wasmport_pureVirtual(self, Shape, __wasmport_virtuals_Shape[i]);
+  const __wasmport_virtuals_ContactListener = ['beginContact', 'weigh'];
+  wasmport.__wasmport_overrides_15ContactListener = (self, i) => __wasmport_overrides(self, ContactListener, __wasmport_virtuals_ContactListener[i]);
+  wasmport.__wasmport_missing_15ContactListener = (self, i) => __wasmport_pureVirtual(self, ContactListener, __wasmport_virtuals_ContactListener[i]);
   wasmport.__wasmport_js_drop = __wasmport_js_drop;
   const wasi = Object.create(null);
   wasi.fd_close = __wasmport_wasi_fd_close;

@@ -157,6 +157,55 @@ inline void __wasmport_js_Shape::paint(const ::std::string & a0) {
   ::wasmport::wire::callImport(&__wasmport_virtual_5Shape_5paint, ::wasmport::wire::borrowJs(__wasmport_self), ::wasmport::wire::stringData(a0), ::wasmport::wire::stringSize(a0));
 }
 
+// ContactListener: the C++ class of its JavaScript subclasses
+extern "C" __attribute__((import_module("wasmport"), import_name("__wasmport_overrides_15ContactListener")))
+int32_t __wasmport_overrides_15ContactListener(uint32_t, uint32_t);
+extern "C" __attribute__((import_module("wasmport"), import_name("__wasmport_missing_15ContactListener")))
+void __wasmport_missing_15ContactListener(uint32_t, uint32_t);
+// import ContactListener.prototype.beginContact: ContactListener::beginContact subclasses.cpp:38
+extern "C" __attribute__((import_module("wasmport"), import_name("__wasmport_virtual_15ContactListener_12beginContact")))
+void __wasmport_virtual_15ContactListener_12beginContact(uint32_t, const void *);
+// import ContactListener.prototype.weigh: ContactListener::weigh subclasses.cpp:39
+extern "C" __attribute__((import_module("wasmport"), import_name("__wasmport_virtual_15ContactListener_5weigh")))
+int32_t __wasmport_virtual_15ContactListener_5weigh(uint32_t, const void *, int32_t);
+struct __wasmport_js_ContactListener final : ::ContactListener {
+  template <typename... A>
+  explicit __wasmport_js_ContactListener(::wasmport::JsValue self, A &&...args)
+      : ::ContactListener(static_cast<A &&>(args)...),
+        __wasmport_self(static_cast<::wasmport::JsValue &&>(self)) {}
+  void beginContact(::Contact * a0) override;
+  int weigh(const ::Contact & a0, int a1) override;
+  /// The JS object, released with this object.
+  ::wasmport::JsValue __wasmport_self;
+  /// Which JS overrides are running.
+  mutable bool __wasmport_busy[2] = {};
+  struct __wasmport_running {
+    bool &Flag;
+    explicit __wasmport_running(bool &F) : Flag(F) { Flag = true; }
+    ~__wasmport_running() { Flag = false; }
+  };
+  /// The JS object's class defines the Index-th virtual function,
+  /// and it is not running already.
+  bool __wasmport_implements(uint32_t Index) const {
+    return !__wasmport_busy[Index] &&
+           __wasmport_overrides_15ContactListener(::wasmport::wire::borrowJs(__wasmport_self), Index) != 0;
+  }
+};
+inline void __wasmport_js_ContactListener::beginContact(::Contact * a0) {
+  if (!__wasmport_implements(0)) {
+    return ::ContactListener::beginContact(a0);
+  }
+  __wasmport_running running(__wasmport_busy[0]);
+  __wasmport_virtual_15ContactListener_12beginContact(::wasmport::wire::borrowJs(__wasmport_self), static_cast<const void *>(a0));
+}
+inline int __wasmport_js_ContactListener::weigh(const ::Contact & a0, int a1) {
+  if (!__wasmport_implements(1)) {
+    return ::ContactListener::weigh(a0, a1);
+  }
+  __wasmport_running running(__wasmport_busy[1]);
+  return ::wasmport::wire::fromWire<int>(__wasmport_virtual_15ContactListener_5weigh(::wasmport::wire::borrowJs(__wasmport_self), static_cast<const void *>(__builtin_addressof(a0)), ::wasmport::wire::toWire<int>(a1)));
+}
+
 extern "C" {
 
 // hit: function subclasses.cpp:27
@@ -207,11 +256,59 @@ void __wasmport_delete_5Shape(void *self) {
   ::wasmport::wire::destroy<::Shape>(self);
 }
 
+// Contact.constructor: constructor subclasses.cpp:30
+__attribute__((weak, nodebug, export_name("__wasmport_new_7Contact_0")))
+void *__wasmport_new_7Contact_0() {
+  return ::wasmport::wire::construct<::Contact>();
+}
+
+// Contact.id: method subclasses.cpp:32
+__attribute__((weak, nodebug, export_name("__wasmport_method_7Contact_2id")))
+int32_t __wasmport_method_7Contact_2id(void *self) {
+  return ::wasmport::wire::toWire<int>(::wasmport::wire::objectRef<::Contact>(self).id());
+}
+
+// Contact: destructor
+__attribute__((weak, nodebug, export_name("__wasmport_delete_7Contact")))
+void __wasmport_delete_7Contact(void *self) {
+  ::wasmport::wire::destroy<::Contact>(self);
+}
+
+// ContactListener.constructor: constructor subclasses.cpp:35
+__attribute__((weak, nodebug, export_name("__wasmport_new_15ContactListener_0")))
+void *__wasmport_new_15ContactListener_0() {
+  return ::wasmport::wire::construct<::ContactListener>();
+}
+
+// ContactListener.beginContact: method subclasses.cpp:38
+__attribute__((weak, nodebug, export_name("__wasmport_method_15ContactListener_12beginContact")))
+void __wasmport_method_15ContactListener_12beginContact(void *self, void *a0) {
+  ::wasmport::wire::objectRef<::ContactListener>(self).beginContact(::wasmport::wire::objectPtr<::Contact>(a0));
+}
+
+// ContactListener.weigh: method subclasses.cpp:39
+__attribute__((weak, nodebug, export_name("__wasmport_method_15ContactListener_5weigh")))
+int32_t __wasmport_method_15ContactListener_5weigh(void *self, void *a0, int32_t a1) {
+  return ::wasmport::wire::toWire<int>(::wasmport::wire::objectRef<::ContactListener>(self).weigh(::wasmport::wire::objectRef<::Contact>(a0), ::wasmport::wire::fromWire<int>(a1)));
+}
+
+// ContactListener.constructor: constructor subclasses.cpp:35
+__attribute__((weak, nodebug, export_name("__wasmport_subclass_15ContactListener_0")))
+void *__wasmport_subclass_15ContactListener_0(uint32_t a0) {
+  return ::wasmport::wire::construct<__wasmport_js_ContactListener>(::wasmport::wire::adoptJs<::wasmport::JsValue>(a0));
+}
+
+// ContactListener: destructor
+__attribute__((weak, nodebug, export_name("__wasmport_delete_15ContactListener")))
+void __wasmport_delete_15ContactListener(void *self) {
+  ::wasmport::wire::destroy<::ContactListener>(self);
+}
+
 } // extern "C"
 
 // The manifest of this translation unit, one line of the section.
 __asm__(R"wasmport(
 	.section .custom_section.wasmport,"",@
-	.ascii "{\"classes\":[{\"abstract\":true,\"constructors\":[],\"cpp\":\"::Listener\",\"delete\":\"__wasmport_delete_8Listener\",\"js\":\"Listener\",\"loc\":{\"column\":28,\"file\":\"subclasses.cpp\",\"line\":7},\"methods\":[{\"cpp\":\"onHit\",\"js\":\"onHit\",\"kind\":\"method\",\"loc\":{\"column\":15,\"file\":\"subclasses.cpp\",\"line\":10},\"params\":[{\"name\":\"damage\",\"type\":{\"cpp\":\"int\",\"kind\":\"i32\"}}],\"result\":{\"cpp\":\"int\",\"kind\":\"i32\"},\"symbol\":\"__wasmport_method_8Listener_5onHit\"},{\"cpp\":\"name\",\"js\":\"name\",\"kind\":\"method\",\"loc\":{\"column\":23,\"file\":\"subclasses.cpp\",\"line\":11},\"params\":[],\"result\":{\"cpp\":\"::std::string\",\"kind\":\"string\"},\"symbol\":\"__wasmport_method_8Listener_4name\"}],\"subclass_constructors\":[{\"cpp\":\"\",\"js\":\"constructor\",\"kind\":\"constructor\",\"loc\":{\"column\":28,\"file\":\"subclasses.cpp\",\"line\":7},\"params\":[{\"name\":\"self\",\"type\":{\"cpp\":\"::wasmport::JsValue\",\"kind\":\"jsvalue\"}}],\"result\":{\"class\":\"Listener\",\"cpp\":\"::Listener\",\"kind\":\"class_value\"},\"symbol\":\"__wasmport_subclass_8Listener_0\"}],\"virtuals\":[{\"cpp\":\"Listener::onHit\",\"form\":\"global\",\"kind\":\"method\",\"loc\":{\"column\":15,\"file\":\"subclasses.cpp\",\"line\":10},\"member\":\"onHit\",\"name\":\"Listener\",\"noexcept\":false,\"params\":[{\"name\":\"damage\",\"type\":{\"cpp\":\"int\",\"kind\":\"i32\"}}],\"pure\":true,\"result\":{\"cpp\":\"int\",\"kind\":\"i32\"},\"symbol\":\"__wasmport_virtual_8Listener_5onHit\"},{\"const\":true,\"cpp\":\"Listener::name\",\"form\":\"global\",\"kind\":\"method\",\"loc\":{\"column\":23,\"file\":\"subclasses.cpp\",\"line\":11},\"member\":\"name\",\"name\":\"Listener\",\"noexcept\":false,\"params\":[],\"pure\":false,\"result\":{\"cpp\":\"::std::string\",\"kind\":\"string\"},\"symbol\":\"__wasmport_virtual_8Listener_4name\"}]},{\"abstract\":true,\"constructors\":[],\"cpp\":\"::Shape\",\"delete\":\"__wasmport_delete_5Shape\",\"js\":\"Shape\",\"loc\":{\"column\":28,\"file\":\"subclasses.cpp\",\"line\":14},\"methods\":[{\"cpp\":\"area\",\"js\":\"area\",\"kind\":\"method\",\"loc\":{\"column\":18,\"file\":\"subclasses.cpp\",\"line\":18},\"params\":[],\"result\":{\"cpp\":\"double\",\"kind\":\"f64\"},\"symbol\":\"__wasmport_method_5Shape_4area\"}],\"subclass_constructors\":[{\"cpp\":\"\",\"js\":\"constructor\",\"kind\":\"constructor\",\"loc\":{\"column\":12,\"file\":\"subclasses.cpp\",\"line\":16},\"params\":[{\"name\":\"self\",\"type\":{\"cpp\":\"::wasmport::JsValue\",\"kind\":\"jsvalue\"}},{\"name\":\"scale\",\"type\":{\"cpp\":\"double\",\"kind\":\"f64\"}}],\"result\":{\"class\":\"Shape\",\"cpp\":\"::Shape\",\"kind\":\"class_value\"},\"symbol\":\"__wasmport_subclass_5Shape_0\"}],\"virtuals\":[{\"const\":true,\"cpp\":\"Shape::area\",\"form\":\"global\",\"kind\":\"method\",\"loc\":{\"column\":18,\"file\":\"subclasses.cpp\",\"line\":18},\"member\":\"area\",\"name\":\"Shape\",\"noexcept\":true,\"params\":[],\"pure\":false,\"result\":{\"cpp\":\"double\",\"kind\":\"f64\"},\"symbol\":\"__wasmport_virtual_5Shape_4area\"},{\"cpp\":\"Shape::paint\",\"form\":\"global\",\"kind\":\"method\",\"loc\":{\"column\":16,\"file\":\"subclasses.cpp\",\"line\":21},\"member\":\"paint\",\"name\":\"Shape\",\"noexcept\":false,\"params\":[{\"name\":\"color\",\"type\":{\"cpp\":\"const ::std::string &\",\"kind\":\"string\"}}],\"pure\":true,\"result\":{\"cpp\":\"void\",\"kind\":\"void\"},\"symbol\":\"__wasmport_virtual_5Shape_5paint\"}]}],\"enums\":[],\"functions\":[{\"cpp\":\"::hit\",\"js\":\"hit\",\"kind\":\"function\",\"loc\":{\"column\":26,\"file\":\"subclasses.cpp\",\"line\":27},\"params\":[{\"name\":\"L\",\"type\":{\"class\":\"Listener\",\"cpp\":\"::Listener &\",\"kind\":\"class_ref\"}},{\"name\":\"damage\",\"type\":{\"cpp\":\"int\",\"kind\":\"i32\"}}],\"result\":{\"cpp\":\"int\",\"kind\":\"i32\"},\"symbol\":\"__wasmport_fn_3hit\"}],\"imports\":[],\"starts\":[],\"values\":[],\"wasmport\":3}\n"
+	.ascii "{\"classes\":[{\"abstract\":true,\"constructors\":[],\"cpp\":\"::Listener\",\"delete\":\"__wasmport_delete_8Listener\",\"js\":\"Listener\",\"loc\":{\"column\":28,\"file\":\"subclasses.cpp\",\"line\":7},\"methods\":[{\"cpp\":\"onHit\",\"js\":\"onHit\",\"kind\":\"method\",\"loc\":{\"column\":15,\"file\":\"subclasses.cpp\",\"line\":10},\"params\":[{\"name\":\"damage\",\"type\":{\"cpp\":\"int\",\"kind\":\"i32\"}}],\"result\":{\"cpp\":\"int\",\"kind\":\"i32\"},\"symbol\":\"__wasmport_method_8Listener_5onHit\"},{\"cpp\":\"name\",\"js\":\"name\",\"kind\":\"method\",\"loc\":{\"column\":23,\"file\":\"subclasses.cpp\",\"line\":11},\"params\":[],\"result\":{\"cpp\":\"::std::string\",\"kind\":\"string\"},\"symbol\":\"__wasmport_method_8Listener_4name\"}],\"subclass_constructors\":[{\"cpp\":\"\",\"js\":\"constructor\",\"kind\":\"constructor\",\"loc\":{\"column\":28,\"file\":\"subclasses.cpp\",\"line\":7},\"params\":[{\"name\":\"self\",\"type\":{\"cpp\":\"::wasmport::JsValue\",\"kind\":\"jsvalue\"}}],\"result\":{\"class\":\"Listener\",\"cpp\":\"::Listener\",\"kind\":\"class_value\"},\"symbol\":\"__wasmport_subclass_8Listener_0\"}],\"virtuals\":[{\"cpp\":\"Listener::onHit\",\"form\":\"global\",\"kind\":\"method\",\"loc\":{\"column\":15,\"file\":\"subclasses.cpp\",\"line\":10},\"member\":\"onHit\",\"name\":\"Listener\",\"noexcept\":false,\"params\":[{\"name\":\"damage\",\"type\":{\"cpp\":\"int\",\"kind\":\"i32\"}}],\"pure\":true,\"result\":{\"cpp\":\"int\",\"kind\":\"i32\"},\"symbol\":\"__wasmport_virtual_8Listener_5onHit\"},{\"const\":true,\"cpp\":\"Listener::name\",\"form\":\"global\",\"kind\":\"method\",\"loc\":{\"column\":23,\"file\":\"subclasses.cpp\",\"line\":11},\"member\":\"name\",\"name\":\"Listener\",\"noexcept\":false,\"params\":[],\"pure\":false,\"result\":{\"cpp\":\"::std::string\",\"kind\":\"string\"},\"symbol\":\"__wasmport_virtual_8Listener_4name\"}]},{\"abstract\":true,\"constructors\":[],\"cpp\":\"::Shape\",\"delete\":\"__wasmport_delete_5Shape\",\"js\":\"Shape\",\"loc\":{\"column\":28,\"file\":\"subclasses.cpp\",\"line\":14},\"methods\":[{\"cpp\":\"area\",\"js\":\"area\",\"kind\":\"method\",\"loc\":{\"column\":18,\"file\":\"subclasses.cpp\",\"line\":18},\"params\":[],\"result\":{\"cpp\":\"double\",\"kind\":\"f64\"},\"symbol\":\"__wasmport_method_5Shape_4area\"}],\"subclass_constructors\":[{\"cpp\":\"\",\"js\":\"constructor\",\"kind\":\"constructor\",\"loc\":{\"column\":12,\"file\":\"subclasses.cpp\",\"line\":16},\"params\":[{\"name\":\"self\",\"type\":{\"cpp\":\"::wasmport::JsValue\",\"kind\":\"jsvalue\"}},{\"name\":\"scale\",\"type\":{\"cpp\":\"double\",\"kind\":\"f64\"}}],\"result\":{\"class\":\"Shape\",\"cpp\":\"::Shape\",\"kind\":\"class_value\"},\"symbol\":\"__wasmport_subclass_5Shape_0\"}],\"virtuals\":[{\"const\":true,\"cpp\":\"Shape::area\",\"form\":\"global\",\"kind\":\"method\",\"loc\":{\"column\":18,\"file\":\"subclasses.cpp\",\"line\":18},\"member\":\"area\",\"name\":\"Shape\",\"noexcept\":true,\"params\":[],\"pure\":false,\"result\":{\"cpp\":\"double\",\"kind\":\"f64\"},\"symbol\":\"__wasmport_virtual_5Shape_4area\"},{\"cpp\":\"Shape::paint\",\"form\":\"global\",\"kind\":\"method\",\"loc\":{\"column\":16,\"file\":\"subclasses.cpp\",\"line\":21},\"member\":\"paint\",\"name\":\"Shape\",\"noexcept\":false,\"params\":[{\"name\":\"color\",\"type\":{\"cpp\":\"const ::std::string &\",\"kind\":\"string\"}}],\"pure\":true,\"result\":{\"cpp\":\"void\",\"kind\":\"void\"},\"symbol\":\"__wasmport_virtual_5Shape_5paint\"}]},{\"constructors\":[{\"cpp\":\"\",\"js\":\"constructor\",\"kind\":\"constructor\",\"loc\":{\"column\":28,\"file\":\"subclasses.cpp\",\"line\":30},\"params\":[],\"result\":{\"class\":\"Contact\",\"cpp\":\"::Contact\",\"kind\":\"class_value\"},\"symbol\":\"__wasmport_new_7Contact_0\"}],\"cpp\":\"::Contact\",\"delete\":\"__wasmport_delete_7Contact\",\"js\":\"Contact\",\"loc\":{\"column\":28,\"file\":\"subclasses.cpp\",\"line\":30},\"methods\":[{\"cpp\":\"id\",\"js\":\"id\",\"kind\":\"method\",\"loc\":{\"column\":7,\"file\":\"subclasses.cpp\",\"line\":32},\"params\":[],\"result\":{\"cpp\":\"int\",\"kind\":\"i32\"},\"symbol\":\"__wasmport_method_7Contact_2id\"}]},{\"constructors\":[{\"cpp\":\"\",\"js\":\"constructor\",\"kind\":\"constructor\",\"loc\":{\"column\":28,\"file\":\"subclasses.cpp\",\"line\":35},\"params\":[],\"result\":{\"class\":\"ContactListener\",\"cpp\":\"::ContactListener\",\"kind\":\"class_value\"},\"symbol\":\"__wasmport_new_15ContactListener_0\"}],\"cpp\":\"::ContactListener\",\"delete\":\"__wasmport_delete_15ContactListener\",\"js\":\"ContactListener\",\"loc\":{\"column\":28,\"file\":\"subclasses.cpp\",\"line\":35},\"methods\":[{\"cpp\":\"beginContact\",\"js\":\"beginContact\",\"kind\":\"method\",\"loc\":{\"column\":16,\"file\":\"subclasses.cpp\",\"line\":38},\"params\":[{\"name\":\"c\",\"type\":{\"class\":\"Contact\",\"cpp\":\"::Contact *\",\"kind\":\"class_ptr\"}}],\"result\":{\"cpp\":\"void\",\"kind\":\"void\"},\"symbol\":\"__wasmport_method_15ContactListener_12beginContact\"},{\"cpp\":\"weigh\",\"js\":\"weigh\",\"kind\":\"method\",\"loc\":{\"column\":15,\"file\":\"subclasses.cpp\",\"line\":39},\"params\":[{\"name\":\"c\",\"type\":{\"class\":\"Contact\",\"cpp\":\"const ::Contact &\",\"kind\":\"class_ref\"}},{\"name\":\"w\",\"type\":{\"cpp\":\"int\",\"kind\":\"i32\"}}],\"result\":{\"cpp\":\"int\",\"kind\":\"i32\"},\"symbol\":\"__wasmport_method_15ContactListener_5weigh\"}],\"subclass_constructors\":[{\"cpp\":\"\",\"js\":\"constructor\",\"kind\":\"constructor\",\"loc\":{\"column\":28,\"file\":\"subclasses.cpp\",\"line\":35},\"params\":[{\"name\":\"self\",\"type\":{\"cpp\":\"::wasmport::JsValue\",\"kind\":\"jsvalue\"}}],\"result\":{\"class\":\"ContactListener\",\"cpp\":\"::ContactListener\",\"kind\":\"class_value\"},\"symbol\":\"__wasmport_subclass_15ContactListener_0\"}],\"virtuals\":[{\"cpp\":\"ContactListener::beginContact\",\"form\":\"global\",\"kind\":\"method\",\"loc\":{\"column\":16,\"file\":\"subclasses.cpp\",\"line\":38},\"member\":\"beginContact\",\"name\":\"ContactListener\",\"noexcept\":false,\"params\":[{\"name\":\"c\",\"type\":{\"class\":\"Contact\",\"cpp\":\"::Contact *\",\"kind\":\"class_ptr\"}}],\"pure\":false,\"result\":{\"cpp\":\"void\",\"kind\":\"void\"},\"symbol\":\"__wasmport_virtual_15ContactListener_12beginContact\"},{\"cpp\":\"ContactListener::weigh\",\"form\":\"global\",\"kind\":\"method\",\"loc\":{\"column\":15,\"file\":\"subclasses.cpp\",\"line\":39},\"member\":\"weigh\",\"name\":\"ContactListener\",\"noexcept\":false,\"params\":[{\"name\":\"c\",\"type\":{\"class\":\"Contact\",\"cpp\":\"const ::Contact &\",\"kind\":\"class_ref\"}},{\"name\":\"w\",\"type\":{\"cpp\":\"int\",\"kind\":\"i32\"}}],\"pure\":false,\"result\":{\"cpp\":\"int\",\"kind\":\"i32\"},\"symbol\":\"__wasmport_virtual_15ContactListener_5weigh\"}]}],\"enums\":[],\"functions\":[{\"cpp\":\"::hit\",\"js\":\"hit\",\"kind\":\"function\",\"loc\":{\"column\":26,\"file\":\"subclasses.cpp\",\"line\":27},\"params\":[{\"name\":\"L\",\"type\":{\"class\":\"Listener\",\"cpp\":\"::Listener &\",\"kind\":\"class_ref\"}},{\"name\":\"damage\",\"type\":{\"cpp\":\"int\",\"kind\":\"i32\"}}],\"result\":{\"cpp\":\"int\",\"kind\":\"i32\"},\"symbol\":\"__wasmport_fn_3hit\"}],\"imports\":[],\"starts\":[],\"values\":[],\"wasmport\":3}\n"
 )wasmport");
 #pragma clang diagnostic pop

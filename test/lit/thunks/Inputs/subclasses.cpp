@@ -25,3 +25,16 @@ private:
 };
 
 [[wasmport::export]] int hit(Listener &L, int damage) { return L.onHit(damage); }
+
+// Exported classes passed to JS overrides by pointer and by reference.
+class [[wasmport::export]] Contact {
+public:
+  int id() const { return 1; }
+};
+
+class [[wasmport::export]] ContactListener {
+public:
+  virtual ~ContactListener() = default;
+  virtual void beginContact(Contact *c) {}
+  virtual int weigh(const Contact &c, int w) { return w; }
+};
