@@ -196,14 +196,14 @@ inline void __wasmport_js_ContactListener::beginContact(::Contact * a0) {
     return ::ContactListener::beginContact(a0);
   }
   __wasmport_running running(__wasmport_busy[0]);
-  __wasmport_virtual_15ContactListener_12beginContact(::wasmport::wire::borrowJs(__wasmport_self), static_cast<const void *>(a0));
+  ::wasmport::wire::callImport(&__wasmport_virtual_15ContactListener_12beginContact, ::wasmport::wire::borrowJs(__wasmport_self), static_cast<const void *>(a0));
 }
 inline int __wasmport_js_ContactListener::weigh(const ::Contact & a0, int a1) {
   if (!__wasmport_implements(1)) {
     return ::ContactListener::weigh(a0, a1);
   }
   __wasmport_running running(__wasmport_busy[1]);
-  return ::wasmport::wire::fromWire<int>(__wasmport_virtual_15ContactListener_5weigh(::wasmport::wire::borrowJs(__wasmport_self), static_cast<const void *>(__builtin_addressof(a0)), ::wasmport::wire::toWire<int>(a1)));
+  return ::wasmport::wire::fromWire<int>(::wasmport::wire::callImport(&__wasmport_virtual_15ContactListener_5weigh, ::wasmport::wire::borrowJs(__wasmport_self), static_cast<const void *>(__builtin_addressof(a0)), ::wasmport::wire::toWire<int>(a1)));
 }
 
 extern "C" {
@@ -295,7 +295,7 @@ int32_t __wasmport_method_15ContactListener_5weigh(void *self, void *a0, int32_t
 // ContactListener.constructor: constructor subclasses.cpp:35
 __attribute__((weak, nodebug, export_name("__wasmport_subclass_15ContactListener_0")))
 void *__wasmport_subclass_15ContactListener_0(uint32_t a0) {
-  return ::wasmport::wire::construct<__wasmport_js_ContactListener>(::wasmport::wire::adoptJs<::wasmport::JsValue>(a0));
+  return ::wasmport::wire::construct<__wasmport_js_ContactListener>(::wasmport::wire::held(::wasmport::wire::Cleanup(), [&] { return ::wasmport::wire::adoptJs<::wasmport::JsValue>(a0); }));
 }
 
 // ContactListener: destructor
