@@ -228,9 +228,11 @@ inline bool elidesNamedReturn() {
 
 /// The value Make() returns (a parameter the thunk makes), built where the
 /// caller puts it and entered in C until the end of the caller's full
-/// expression; C is a temporary of that expression.
+/// expression; C is a temporary of that expression. nodebug, as the thunks'
+/// lambdas that call it: its instantiations are named after them, and
+/// debug info would name the file '<wasmport thunks>'.
 template <typename Make>
-inline auto held([[maybe_unused]] Cleanup &&C, Make M) -> decltype(M()) {
+__attribute__((nodebug)) inline auto held([[maybe_unused]] Cleanup &&C, Make M) -> decltype(M()) {
   using T = decltype(M());
   static_assert(!std::is_reference_v<T>, "wasmport: held() makes values");
 #if WASMPORT_CLEANUP

@@ -57,7 +57,7 @@ void lowerImportArg(const Param &P, unsigned I, StringRef Where, Signature &S) {
     // A temporary: JS calls fail once the import call's statement ends, or
     // once a JS exception leaves the import (wire::held).
     S.WireParams.push_back("uint32_t");
-    S.Args.push_back((Wire + "held(" + Wire + "Cleanup(), [&] { return " +
+    S.Args.push_back((Wire + "held(" + Wire + "Cleanup(), [&]() __attribute__((nodebug)) { return " +
                       Wire + "lendFunction(" + N + ", " +
                       callbackName(P, I, Where, S) + "); }).handle()")
                          .str());

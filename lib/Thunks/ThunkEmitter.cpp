@@ -129,7 +129,7 @@ StringRef classOf(const Type &T, const Manifest &M) {
 /// and entered in the cleanup list for the call (wire::held): destroyed by
 /// __wasmport_unwind if a JS exception abandons the call.
 std::string held(const std::string &Expr) {
-  return (Wire + "held(" + Wire + "Cleanup(), [&] { return " + Expr + "; })")
+  return (Wire + "held(" + Wire + "Cleanup(), [&]() __attribute__((nodebug)) { return " + Expr + "; })")
       .str();
 }
 

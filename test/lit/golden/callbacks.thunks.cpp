@@ -62,14 +62,14 @@ extern "C" {
 __attribute__((weak, nodebug, export_name("__wasmport_fn_5apply")))
 int32_t __wasmport_fn_5apply(uint32_t a0) {
   static constexpr char text0[] = "callback 'f' of apply";
-  return ::wasmport::wire::toWire<int>(::apply(::wasmport::wire::held(::wasmport::wire::Cleanup(), [&] { return ::wasmport::wire::adoptFunction<::std::function<int (int, ::std::string)>>(a0, text0); })));
+  return ::wasmport::wire::toWire<int>(::apply(::wasmport::wire::held(::wasmport::wire::Cleanup(), [&]() __attribute__((nodebug)) { return ::wasmport::wire::adoptFunction<::std::function<int (int, ::std::string)>>(a0, text0); })));
 }
 
 // twice: function callbacks.cpp:26
 __attribute__((weak, nodebug, export_name("__wasmport_fn_5twice")))
 int32_t __wasmport_fn_5twice(uint32_t a0) {
   static constexpr char text0[] = "callback 'f' of twice";
-  return ::wasmport::wire::toWire<bool>(::twice(::wasmport::wire::held(::wasmport::wire::Cleanup(), [&] { return ::wasmport::wire::adoptFunction<::std::function<bool (::std::function<bool (bool)>)>>(a0, text0); })));
+  return ::wasmport::wire::toWire<bool>(::twice(::wasmport::wire::held(::wasmport::wire::Cleanup(), [&]() __attribute__((nodebug)) { return ::wasmport::wire::adoptFunction<::std::function<bool (::std::function<bool (bool)>)>>(a0, text0); })));
 }
 
 // count: function callbacks.cpp:34
@@ -94,7 +94,7 @@ void *__wasmport_new_6Button_0() {
 __attribute__((weak, nodebug, export_name("__wasmport_method_6Button_7onClick")))
 void __wasmport_method_6Button_7onClick(void *self, uint32_t a0) {
   static constexpr char text0[] = "callback 'handler' of Button.onClick";
-  ::wasmport::wire::objectRef<::Button>(self).onClick(::wasmport::wire::held(::wasmport::wire::Cleanup(), [&] { return ::wasmport::wire::adoptFunction<::std::function<void (::std::optional<double>)>>(a0, text0); }));
+  ::wasmport::wire::objectRef<::Button>(self).onClick(::wasmport::wire::held(::wasmport::wire::Cleanup(), [&]() __attribute__((nodebug)) { return ::wasmport::wire::adoptFunction<::std::function<void (::std::optional<double>)>>(a0, text0); }));
 }
 
 // Button.click: method callbacks.cpp:20
@@ -116,7 +116,7 @@ extern "C" __attribute__((import_module("wasmport"), import_name("__wasmport_imp
 void __wasmport_import__Z8for_eachRKNSt3__28functionIFvRKNS_12basic_stringIcNS_11char_traitsIcEENS_9allocatorIcEEEEiEEE(uint32_t);
 __attribute__((weak, nodebug)) void for_each(const ::std::function<void (const ::std::string &, int)> & a0) {
   static constexpr char text0[] = "callback 'visit' of forEach";
-  ::wasmport::wire::callImport(&__wasmport_import__Z8for_eachRKNSt3__28functionIFvRKNS_12basic_stringIcNS_11char_traitsIcEENS_9allocatorIcEEEEiEEE, ::wasmport::wire::held(::wasmport::wire::Cleanup(), [&] { return ::wasmport::wire::lendFunction(a0, text0); }).handle());
+  ::wasmport::wire::callImport(&__wasmport_import__Z8for_eachRKNSt3__28functionIFvRKNS_12basic_stringIcNS_11char_traitsIcEENS_9allocatorIcEEEEiEEE, ::wasmport::wire::held(::wasmport::wire::Cleanup(), [&]() __attribute__((nodebug)) { return ::wasmport::wire::lendFunction(a0, text0); }).handle());
 }
 
 // import makeCounter: make_counter callbacks.cpp:32

@@ -117,7 +117,7 @@ void __wasmport_get_5Shape_4name(void *self) {
 // Shape.name: field_set class-features.cpp:19
 __attribute__((weak, nodebug, export_name("__wasmport_set_5Shape_4name")))
 void __wasmport_set_5Shape_4name(void *self, char *a0_ptr, std::size_t a0_len) {
-  ::wasmport::wire::objectRef<::Shape>(self).name = ::wasmport::wire::held(::wasmport::wire::Cleanup(), [&] { return ::wasmport::wire::StringArg(a0_ptr, a0_len).as<std::string>(); });
+  ::wasmport::wire::objectRef<::Shape>(self).name = ::wasmport::wire::held(::wasmport::wire::Cleanup(), [&]() __attribute__((nodebug)) { return ::wasmport::wire::StringArg(a0_ptr, a0_len).as<std::string>(); });
 }
 
 // Shape.sides: field_get class-features.cpp:21
@@ -189,7 +189,7 @@ void *__wasmport_static_6Square_10fromNumber(double a0) {
 // Square.constructor: constructor class-features.cpp:38
 __attribute__((weak, nodebug, export_name("__wasmport_subclass_6Square_0")))
 void *__wasmport_subclass_6Square_0(uint32_t a0, double a1) {
-  return ::wasmport::wire::construct<__wasmport_js_Square>(::wasmport::wire::held(::wasmport::wire::Cleanup(), [&] { return ::wasmport::wire::adoptJs<::wasmport::JsValue>(a0); }), ::wasmport::wire::fromWire<double>(a1));
+  return ::wasmport::wire::construct<__wasmport_js_Square>(::wasmport::wire::held(::wasmport::wire::Cleanup(), [&]() __attribute__((nodebug)) { return ::wasmport::wire::adoptJs<::wasmport::JsValue>(a0); }), ::wasmport::wire::fromWire<double>(a1));
 }
 
 // Square: destructor

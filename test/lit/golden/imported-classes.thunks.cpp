@@ -67,7 +67,7 @@ uint32_t __wasmport_fn_9make_date(double a0) {
 // date_time: function imported-classes.cpp:59
 __attribute__((weak, nodebug, export_name("__wasmport_fn_9date_time")))
 double __wasmport_fn_9date_time(uint32_t a0) {
-  return ::wasmport::wire::toWire<double>(::date_time(::wasmport::wire::held(::wasmport::wire::Cleanup(), [&] { return ::wasmport::wire::adoptJs<::Date>(a0); })));
+  return ::wasmport::wire::toWire<double>(::date_time(::wasmport::wire::held(::wasmport::wire::Cleanup(), [&]() __attribute__((nodebug)) { return ::wasmport::wire::adoptJs<::Date>(a0); })));
 }
 
 // make_map: function imported-classes.cpp:60
@@ -79,7 +79,7 @@ uint32_t __wasmport_fn_8make_map() {
 // compare: function imported-classes.cpp:61
 __attribute__((weak, nodebug, export_name("__wasmport_fn_7compare")))
 int32_t __wasmport_fn_7compare(uint32_t a0) {
-  return ::wasmport::wire::toWire<::int32_t>(::compare(::wasmport::wire::held(::wasmport::wire::Cleanup(), [&] { return ::wasmport::wire::adoptJs<::js::Collator>(a0); })));
+  return ::wasmport::wire::toWire<::int32_t>(::compare(::wasmport::wire::held(::wasmport::wire::Cleanup(), [&]() __attribute__((nodebug)) { return ::wasmport::wire::adoptJs<::js::Collator>(a0); })));
 }
 
 // make_counter: function imported-classes.cpp:64

@@ -61,7 +61,7 @@ extern "C" {
 // hold: function jsvalue.cpp:17
 __attribute__((weak, nodebug, export_name("__wasmport_fn_4hold")))
 void __wasmport_fn_4hold(uint32_t a0) {
-  ::hold(::wasmport::wire::held(::wasmport::wire::Cleanup(), [&] { return ::wasmport::wire::adoptJs<::wasmport::JsValue>(a0); }));
+  ::hold(::wasmport::wire::held(::wasmport::wire::Cleanup(), [&]() __attribute__((nodebug)) { return ::wasmport::wire::adoptJs<::wasmport::JsValue>(a0); }));
 }
 
 // held: function jsvalue.cpp:18
@@ -73,7 +73,7 @@ uint32_t __wasmport_fn_4held() {
 // width: function jsvalue.cpp:19
 __attribute__((weak, nodebug, export_name("__wasmport_fn_5width")))
 double __wasmport_fn_5width(uint32_t a0) {
-  return ::wasmport::wire::toWire<double>(::width(::wasmport::wire::held(::wasmport::wire::Cleanup(), [&] { return ::wasmport::wire::adoptJs<::wasmport::JsValue>(a0); })));
+  return ::wasmport::wire::toWire<double>(::width(::wasmport::wire::held(::wasmport::wire::Cleanup(), [&]() __attribute__((nodebug)) { return ::wasmport::wire::adoptJs<::wasmport::JsValue>(a0); })));
 }
 
 } // extern "C"

@@ -67,7 +67,7 @@ int32_t __wasmport_fn_4pick(int32_t a0) {
 // pick: function overloads.cpp:9
 __attribute__((weak, nodebug, export_name("__wasmport_fn_4pick_1")))
 int32_t __wasmport_fn_4pick_1(char *a0_ptr, std::size_t a0_len) {
-  return ::wasmport::wire::toWire<int>(::pick(::wasmport::wire::held(::wasmport::wire::Cleanup(), [&] { return ::wasmport::wire::StringArg(a0_ptr, a0_len).as<std::string>(); })));
+  return ::wasmport::wire::toWire<int>(::pick(::wasmport::wire::held(::wasmport::wire::Cleanup(), [&]() __attribute__((nodebug)) { return ::wasmport::wire::StringArg(a0_ptr, a0_len).as<std::string>(); })));
 }
 
 // pick: function overloads.cpp:10
@@ -81,9 +81,9 @@ __attribute__((weak, nodebug, export_name("__wasmport_fn_3pad")))
 void __wasmport_fn_3pad(char *a0_ptr, std::size_t a0_len, int32_t a1, char *a2_ptr, std::size_t a2_len, int32_t argc) {
   auto call = [&]() -> decltype(auto) {
     switch (argc) {
-    case 1: return ::pad(::wasmport::wire::held(::wasmport::wire::Cleanup(), [&] { return ::wasmport::wire::StringArg(a0_ptr, a0_len).as<std::string>(); }));
-    case 2: return ::pad(::wasmport::wire::held(::wasmport::wire::Cleanup(), [&] { return ::wasmport::wire::StringArg(a0_ptr, a0_len).as<std::string>(); }), ::wasmport::wire::fromWire<int>(a1));
-    default: return ::pad(::wasmport::wire::held(::wasmport::wire::Cleanup(), [&] { return ::wasmport::wire::StringArg(a0_ptr, a0_len).as<std::string>(); }), ::wasmport::wire::fromWire<int>(a1), ::wasmport::wire::held(::wasmport::wire::Cleanup(), [&] { return ::wasmport::wire::StringArg(a2_ptr, a2_len).as<std::string>(); }));
+    case 1: return ::pad(::wasmport::wire::held(::wasmport::wire::Cleanup(), [&]() __attribute__((nodebug)) { return ::wasmport::wire::StringArg(a0_ptr, a0_len).as<std::string>(); }));
+    case 2: return ::pad(::wasmport::wire::held(::wasmport::wire::Cleanup(), [&]() __attribute__((nodebug)) { return ::wasmport::wire::StringArg(a0_ptr, a0_len).as<std::string>(); }), ::wasmport::wire::fromWire<int>(a1));
+    default: return ::pad(::wasmport::wire::held(::wasmport::wire::Cleanup(), [&]() __attribute__((nodebug)) { return ::wasmport::wire::StringArg(a0_ptr, a0_len).as<std::string>(); }), ::wasmport::wire::fromWire<int>(a1), ::wasmport::wire::held(::wasmport::wire::Cleanup(), [&]() __attribute__((nodebug)) { return ::wasmport::wire::StringArg(a2_ptr, a2_len).as<std::string>(); }));
     }
   };
   ::wasmport::wire::returnString(call());
@@ -104,7 +104,7 @@ void *__wasmport_new_3Pen_0(int32_t a0, int32_t argc) {
 // Pen.constructor: constructor overloads.cpp:23
 __attribute__((weak, nodebug, export_name("__wasmport_new_3Pen_1")))
 void *__wasmport_new_3Pen_1(char *a0_ptr, std::size_t a0_len) {
-  return ::wasmport::wire::construct<::Pen>(::wasmport::wire::held(::wasmport::wire::Cleanup(), [&] { return ::wasmport::wire::StringArg(a0_ptr, a0_len).as<std::string>(); }));
+  return ::wasmport::wire::construct<::Pen>(::wasmport::wire::held(::wasmport::wire::Cleanup(), [&]() __attribute__((nodebug)) { return ::wasmport::wire::StringArg(a0_ptr, a0_len).as<std::string>(); }));
 }
 
 // Pen.draw: method overloads.cpp:24

@@ -61,25 +61,25 @@ extern "C" {
 // total: function promises.cpp:14
 __attribute__((weak, nodebug, export_name("__wasmport_fn_5total")))
 uint32_t __wasmport_fn_5total(char *a0_ptr, std::size_t a0_len, int32_t a1) {
-  return ::wasmport::wire::releasePromise(::total(::wasmport::wire::held(::wasmport::wire::Cleanup(), [&] { return ::wasmport::wire::StringArg(a0_ptr, a0_len).as<std::string>(); }), ::wasmport::wire::fromWire<int>(a1)));
+  return ::wasmport::wire::releasePromise(::total(::wasmport::wire::held(::wasmport::wire::Cleanup(), [&]() __attribute__((nodebug)) { return ::wasmport::wire::StringArg(a0_ptr, a0_len).as<std::string>(); }), ::wasmport::wire::fromWire<int>(a1)));
 }
 
 // waitFor: function promises.cpp:19
 __attribute__((weak, nodebug, export_name("__wasmport_fn_7waitFor")))
 uint32_t __wasmport_fn_7waitFor(uint32_t a0) {
-  return ::wasmport::wire::releasePromise(::waitFor(::wasmport::wire::held(::wasmport::wire::Cleanup(), [&] { return ::wasmport::wire::adoptPromise<::wasmport::Promise< ::wasmport::JsValue>>(a0); })));
+  return ::wasmport::wire::releasePromise(::waitFor(::wasmport::wire::held(::wasmport::wire::Cleanup(), [&]() __attribute__((nodebug)) { return ::wasmport::wire::adoptPromise<::wasmport::Promise< ::wasmport::JsValue>>(a0); })));
 }
 
 // describe: function promises.cpp:23
 __attribute__((weak, nodebug, export_name("__wasmport_fn_8describe")))
 uint32_t __wasmport_fn_8describe(uint32_t a0) {
-  return ::wasmport::wire::releasePromise(::describe(::wasmport::wire::held(::wasmport::wire::Cleanup(), [&] { return ::wasmport::wire::adoptPromise<::wasmport::Promise<double>>(a0); })));
+  return ::wasmport::wire::releasePromise(::describe(::wasmport::wire::held(::wasmport::wire::Cleanup(), [&]() __attribute__((nodebug)) { return ::wasmport::wire::adoptPromise<::wasmport::Promise<double>>(a0); })));
 }
 
 // same: function promises.cpp:29
 __attribute__((weak, nodebug, export_name("__wasmport_fn_4same")))
 uint32_t __wasmport_fn_4same(uint32_t a0) {
-  return ::wasmport::wire::releasePromise(::same(::wasmport::wire::held(::wasmport::wire::Cleanup(), [&] { return ::wasmport::wire::adoptPromise<::wasmport::Promise< ::wasmport::JsValue>>(a0); })));
+  return ::wasmport::wire::releasePromise(::same(::wasmport::wire::held(::wasmport::wire::Cleanup(), [&]() __attribute__((nodebug)) { return ::wasmport::wire::adoptPromise<::wasmport::Promise< ::wasmport::JsValue>>(a0); })));
 }
 
 // Loader.constructor: constructor promises.cpp:33

@@ -61,7 +61,7 @@ extern "C" {
 // greet: function strings.cpp:8
 __attribute__((weak, nodebug, export_name("__wasmport_fn_5greet")))
 void __wasmport_fn_5greet(char *a0_ptr, std::size_t a0_len) {
-  ::wasmport::wire::returnString(::greet(::wasmport::wire::held(::wasmport::wire::Cleanup(), [&] { return ::wasmport::wire::StringArg(a0_ptr, a0_len).as<std::string>(); })));
+  ::wasmport::wire::returnString(::greet(::wasmport::wire::held(::wasmport::wire::Cleanup(), [&]() __attribute__((nodebug)) { return ::wasmport::wire::StringArg(a0_ptr, a0_len).as<std::string>(); })));
 }
 
 // trim: function strings.cpp:9
@@ -79,7 +79,7 @@ void __wasmport_fn_7version() {
 // length: function strings.cpp:11
 __attribute__((weak, nodebug, export_name("__wasmport_fn_6length")))
 int32_t __wasmport_fn_6length(char *a0_ptr, std::size_t a0_len, char *a1_ptr, std::size_t a1_len) {
-  return ::wasmport::wire::toWire<::size_t>(::length(::wasmport::wire::StringArg(a0_ptr, a0_len).as<const char *>(), ::wasmport::wire::held(::wasmport::wire::Cleanup(), [&] { return ::wasmport::wire::StringArg(a1_ptr, a1_len).as<std::string>(); })));
+  return ::wasmport::wire::toWire<::size_t>(::length(::wasmport::wire::StringArg(a0_ptr, a0_len).as<const char *>(), ::wasmport::wire::held(::wasmport::wire::Cleanup(), [&]() __attribute__((nodebug)) { return ::wasmport::wire::StringArg(a1_ptr, a1_len).as<std::string>(); })));
 }
 
 } // extern "C"

@@ -229,7 +229,7 @@ void __wasmport_method_8Listener_4name(void *self) {
 // Listener.constructor: constructor subclasses.cpp:7
 __attribute__((weak, nodebug, export_name("__wasmport_subclass_8Listener_0")))
 void *__wasmport_subclass_8Listener_0(uint32_t a0) {
-  return ::wasmport::wire::construct<__wasmport_js_Listener>(::wasmport::wire::held(::wasmport::wire::Cleanup(), [&] { return ::wasmport::wire::adoptJs<::wasmport::JsValue>(a0); }));
+  return ::wasmport::wire::construct<__wasmport_js_Listener>(::wasmport::wire::held(::wasmport::wire::Cleanup(), [&]() __attribute__((nodebug)) { return ::wasmport::wire::adoptJs<::wasmport::JsValue>(a0); }));
 }
 
 // Listener: destructor
@@ -247,7 +247,7 @@ double __wasmport_method_5Shape_4area(void *self) {
 // Shape.constructor: constructor subclasses.cpp:16
 __attribute__((weak, nodebug, export_name("__wasmport_subclass_5Shape_0")))
 void *__wasmport_subclass_5Shape_0(uint32_t a0, double a1) {
-  return ::wasmport::wire::construct<__wasmport_js_Shape>(::wasmport::wire::held(::wasmport::wire::Cleanup(), [&] { return ::wasmport::wire::adoptJs<::wasmport::JsValue>(a0); }), ::wasmport::wire::fromWire<double>(a1));
+  return ::wasmport::wire::construct<__wasmport_js_Shape>(::wasmport::wire::held(::wasmport::wire::Cleanup(), [&]() __attribute__((nodebug)) { return ::wasmport::wire::adoptJs<::wasmport::JsValue>(a0); }), ::wasmport::wire::fromWire<double>(a1));
 }
 
 // Shape: destructor
@@ -295,7 +295,7 @@ int32_t __wasmport_method_15ContactListener_5weigh(void *self, void *a0, int32_t
 // ContactListener.constructor: constructor subclasses.cpp:35
 __attribute__((weak, nodebug, export_name("__wasmport_subclass_15ContactListener_0")))
 void *__wasmport_subclass_15ContactListener_0(uint32_t a0) {
-  return ::wasmport::wire::construct<__wasmport_js_ContactListener>(::wasmport::wire::held(::wasmport::wire::Cleanup(), [&] { return ::wasmport::wire::adoptJs<::wasmport::JsValue>(a0); }));
+  return ::wasmport::wire::construct<__wasmport_js_ContactListener>(::wasmport::wire::held(::wasmport::wire::Cleanup(), [&]() __attribute__((nodebug)) { return ::wasmport::wire::adoptJs<::wasmport::JsValue>(a0); }));
 }
 
 // ContactListener: destructor

@@ -152,19 +152,19 @@ extern "C" {
 // reverse: function types.cpp:41
 __attribute__((weak, nodebug, export_name("__wasmport_fn_7reverse")))
 void __wasmport_fn_7reverse(void *a0) {
-  ::wasmport::wire::returnVector(::reverse(::wasmport::wire::held(::wasmport::wire::Cleanup(), [&] { return ::wasmport::wire::takeVector<::std::vector<int, ::std::allocator<int>>, int32_t>(a0); })));
+  ::wasmport::wire::returnVector(::reverse(::wasmport::wire::held(::wasmport::wire::Cleanup(), [&]() __attribute__((nodebug)) { return ::wasmport::wire::takeVector<::std::vector<int, ::std::allocator<int>>, int32_t>(a0); })));
 }
 
 // widen: function types.cpp:44
 __attribute__((weak, nodebug, export_name("__wasmport_fn_5widen")))
 void __wasmport_fn_5widen(void *a0) {
-  ::wasmport::wire::returnVector(::widen(::wasmport::wire::held(::wasmport::wire::Cleanup(), [&] { return ::wasmport::wire::takeVector<::std::vector<unsigned char, ::std::allocator<unsigned char>>, uint8_t>(a0); })));
+  ::wasmport::wire::returnVector(::widen(::wasmport::wire::held(::wasmport::wire::Cleanup(), [&]() __attribute__((nodebug)) { return ::wasmport::wire::takeVector<::std::vector<unsigned char, ::std::allocator<unsigned char>>, uint8_t>(a0); })));
 }
 
 // words: function types.cpp:47
 __attribute__((weak, nodebug, export_name("__wasmport_fn_5words")))
 void *__wasmport_fn_5words(void *a0) {
-  return ::wasmport::wire::give<::std::vector< ::std::basic_string<char, ::std::char_traits<char>, ::std::allocator<char>>, ::std::allocator< ::std::basic_string<char, ::std::char_traits<char>, ::std::allocator<char>>>>>(::words(::wasmport::wire::held(::wasmport::wire::Cleanup(), [&] { return ::wasmport::wire::take<::std::vector<bool, ::std::allocator<bool>>>(a0); })));
+  return ::wasmport::wire::give<::std::vector< ::std::basic_string<char, ::std::char_traits<char>, ::std::allocator<char>>, ::std::allocator< ::std::basic_string<char, ::std::char_traits<char>, ::std::allocator<char>>>>>(::words(::wasmport::wire::held(::wasmport::wire::Cleanup(), [&]() __attribute__((nodebug)) { return ::wasmport::wire::take<::std::vector<bool, ::std::allocator<bool>>>(a0); })));
 }
 
 // sum: function types.cpp:50
@@ -200,13 +200,13 @@ int32_t __wasmport_fn_5other(int32_t a0) {
 // midpoint: function types.cpp:68
 __attribute__((weak, nodebug, export_name("__wasmport_fn_8midpoint")))
 void *__wasmport_fn_8midpoint(void *a0, void *a1) {
-  return ::wasmport::wire::give<::Point>(::midpoint(::wasmport::wire::held(::wasmport::wire::Cleanup(), [&] { return ::wasmport::wire::take<::Point>(a0); }), ::wasmport::wire::held(::wasmport::wire::Cleanup(), [&] { return ::wasmport::wire::take<::Point>(a1); })));
+  return ::wasmport::wire::give<::Point>(::midpoint(::wasmport::wire::held(::wasmport::wire::Cleanup(), [&]() __attribute__((nodebug)) { return ::wasmport::wire::take<::Point>(a0); }), ::wasmport::wire::held(::wasmport::wire::Cleanup(), [&]() __attribute__((nodebug)) { return ::wasmport::wire::take<::Point>(a1); })));
 }
 
 // describe: function types.cpp:71
 __attribute__((weak, nodebug, export_name("__wasmport_fn_8describe")))
 void *__wasmport_fn_8describe(void *a0) {
-  return ::wasmport::wire::give<::Polygon>(::describe(::wasmport::wire::held(::wasmport::wire::Cleanup(), [&] { return ::wasmport::wire::take<::Polygon>(a0); })));
+  return ::wasmport::wire::give<::Polygon>(::describe(::wasmport::wire::held(::wasmport::wire::Cleanup(), [&]() __attribute__((nodebug)) { return ::wasmport::wire::take<::Polygon>(a0); })));
 }
 
 // corners: function types.cpp:72
@@ -218,31 +218,31 @@ void *__wasmport_fn_7corners(double a0) {
 // half: function types.cpp:77
 __attribute__((weak, nodebug, export_name("__wasmport_fn_4half")))
 void *__wasmport_fn_4half(void *a0) {
-  return ::wasmport::wire::give<::std::optional<int>>(::half(::wasmport::wire::held(::wasmport::wire::Cleanup(), [&] { return ::wasmport::wire::take<::std::optional<int>>(a0); })));
+  return ::wasmport::wire::give<::std::optional<int>>(::half(::wasmport::wire::held(::wasmport::wire::Cleanup(), [&]() __attribute__((nodebug)) { return ::wasmport::wire::take<::std::optional<int>>(a0); })));
 }
 
 // shout: function types.cpp:80
 __attribute__((weak, nodebug, export_name("__wasmport_fn_5shout")))
 void *__wasmport_fn_5shout(void *a0) {
-  return ::wasmport::wire::give<::std::optional< ::std::basic_string<char, ::std::char_traits<char>, ::std::allocator<char>>>>(::shout(::wasmport::wire::held(::wasmport::wire::Cleanup(), [&] { return ::wasmport::wire::take<::std::optional< ::std::basic_string<char, ::std::char_traits<char>, ::std::allocator<char>>>>(a0); })));
+  return ::wasmport::wire::give<::std::optional< ::std::basic_string<char, ::std::char_traits<char>, ::std::allocator<char>>>>(::shout(::wasmport::wire::held(::wasmport::wire::Cleanup(), [&]() __attribute__((nodebug)) { return ::wasmport::wire::take<::std::optional< ::std::basic_string<char, ::std::char_traits<char>, ::std::allocator<char>>>>(a0); })));
 }
 
 // origin: function types.cpp:83
 __attribute__((weak, nodebug, export_name("__wasmport_fn_6origin")))
 void *__wasmport_fn_6origin(void *a0) {
-  return ::wasmport::wire::give<::std::optional< ::Point>>(::origin(::wasmport::wire::held(::wasmport::wire::Cleanup(), [&] { return ::wasmport::wire::take<::std::optional<bool>>(a0); })));
+  return ::wasmport::wire::give<::std::optional< ::Point>>(::origin(::wasmport::wire::held(::wasmport::wire::Cleanup(), [&]() __attribute__((nodebug)) { return ::wasmport::wire::take<::std::optional<bool>>(a0); })));
 }
 
 // makeItem: function types.cpp:88
 __attribute__((weak, nodebug, export_name("__wasmport_fn_8makeItem")))
 void *__wasmport_fn_8makeItem(char *a0_ptr, std::size_t a0_len) {
-  return ::wasmport::wire::releaseUnique(::makeItem(::wasmport::wire::held(::wasmport::wire::Cleanup(), [&] { return ::wasmport::wire::StringArg(a0_ptr, a0_len).as<std::string>(); })));
+  return ::wasmport::wire::releaseUnique(::makeItem(::wasmport::wire::held(::wasmport::wire::Cleanup(), [&]() __attribute__((nodebug)) { return ::wasmport::wire::StringArg(a0_ptr, a0_len).as<std::string>(); })));
 }
 
 // consume: function types.cpp:91
 __attribute__((weak, nodebug, export_name("__wasmport_fn_7consume")))
 void __wasmport_fn_7consume(void *a0) {
-  ::wasmport::wire::returnString(::consume(::wasmport::wire::held(::wasmport::wire::Cleanup(), [&] { return ::wasmport::wire::adoptUnique<::std::unique_ptr< ::Item, ::std::default_delete< ::Item>>>(a0); })));
+  ::wasmport::wire::returnString(::consume(::wasmport::wire::held(::wasmport::wire::Cleanup(), [&]() __attribute__((nodebug)) { return ::wasmport::wire::adoptUnique<::std::unique_ptr< ::Item, ::std::default_delete< ::Item>>>(a0); })));
 }
 
 // sharedItem: function types.cpp:94
@@ -254,7 +254,7 @@ void *__wasmport_fn_10sharedItem() {
 // useCount: function types.cpp:97
 __attribute__((weak, nodebug, export_name("__wasmport_fn_8useCount")))
 int32_t __wasmport_fn_8useCount(void *a0_owner) {
-  return ::wasmport::wire::toWire<long>(::useCount(::wasmport::wire::held(::wasmport::wire::Cleanup(), [&] { return ::wasmport::wire::sharedArg<::std::shared_ptr< ::Item>>(a0_owner); })));
+  return ::wasmport::wire::toWire<long>(::useCount(::wasmport::wire::held(::wasmport::wire::Cleanup(), [&]() __attribute__((nodebug)) { return ::wasmport::wire::sharedArg<::std::shared_ptr< ::Item>>(a0_owner); })));
 }
 
 // globalItem: function types.cpp:101
@@ -266,13 +266,13 @@ void *__wasmport_fn_10globalItem() {
 // items: function types.cpp:102
 __attribute__((weak, nodebug, export_name("__wasmport_fn_5items")))
 void *__wasmport_fn_5items(void *a0) {
-  return ::wasmport::wire::give<::std::vector< ::Item, ::std::allocator< ::Item>>>(::items(::wasmport::wire::held(::wasmport::wire::Cleanup(), [&] { return ::wasmport::wire::take<::std::vector< ::std::basic_string<char, ::std::char_traits<char>, ::std::allocator<char>>, ::std::allocator< ::std::basic_string<char, ::std::char_traits<char>, ::std::allocator<char>>>>>(a0); })));
+  return ::wasmport::wire::give<::std::vector< ::Item, ::std::allocator< ::Item>>>(::items(::wasmport::wire::held(::wasmport::wire::Cleanup(), [&]() __attribute__((nodebug)) { return ::wasmport::wire::take<::std::vector< ::std::basic_string<char, ::std::char_traits<char>, ::std::allocator<char>>, ::std::allocator< ::std::basic_string<char, ::std::char_traits<char>, ::std::allocator<char>>>>>(a0); })));
 }
 
 // Item.constructor: constructor types.cpp:33
 __attribute__((weak, nodebug, export_name("__wasmport_new_4Item_0")))
 void *__wasmport_new_4Item_0(char *a0_ptr, std::size_t a0_len) {
-  return ::wasmport::wire::construct<::Item>(::wasmport::wire::held(::wasmport::wire::Cleanup(), [&] { return ::wasmport::wire::StringArg(a0_ptr, a0_len).as<std::string>(); }));
+  return ::wasmport::wire::construct<::Item>(::wasmport::wire::held(::wasmport::wire::Cleanup(), [&]() __attribute__((nodebug)) { return ::wasmport::wire::StringArg(a0_ptr, a0_len).as<std::string>(); }));
 }
 
 // Item.name: method types.cpp:34
