@@ -46,12 +46,12 @@ struct [[wasmport::export]] Owner {
 };
 
 namespace lib {
-class body { // expected-warning {{foreign class 'body': members left out of JavaScript: 'clone' (result type 'body', but C++ owns body objects: they cross only as pointers or references); 'adopt' (parameter 'other' has type 'std::unique_ptr<body>', but C++ owns body objects: they cross only as pointers or references)}}
+class body { // expected-warning-re {{foreign class 'body': members left out of JavaScript: 'clone' (result type '{{(lib::)?}}body', but C++ owns body objects: they cross only as pointers or references); 'adopt' (parameter 'other' has type 'std::unique_ptr<body>', but C++ owns body objects: they cross only as pointers or references)}}
   friend class world;
   body() = default;
   ~body() = default;
 public:
-  body clone() const; // expected-note {{left out of JavaScript: result type 'body', but C++ owns body objects: they cross only as pointers or references}}
+  body clone() const; // expected-note-re {{left out of JavaScript: result type '{{(lib::)?}}body', but C++ owns body objects: they cross only as pointers or references}}
   void adopt(std::unique_ptr<body> other); // expected-note {{left out of JavaScript: parameter 'other' has type 'std::unique_ptr<body>', but C++ owns body objects: they cross only as pointers or references}}
   body *next() { return nullptr; }
   float mass = 1;
