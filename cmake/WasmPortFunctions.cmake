@@ -33,17 +33,24 @@ set(WASMPORT_EH_RUNTIME "" CACHE PATH
 set(WASMPORT_REWRITE AUTO CACHE STRING
   "compile modules through wasmport-rewrite instead of the plugin: ON, OFF or AUTO (ON when CMAKE_CXX_COMPILER_LAUNCHER names distcc or icecc)")
 
+# _wasmport_launcher_names(<out-var> <regex>): TRUE when a word of
+# CMAKE_CXX_COMPILER_LAUNCHER has a file name matching <regex>.
+function(_wasmport_launcher_names out regex)
+  set(found FALSE)
+  foreach(item IN LISTS CMAKE_CXX_COMPILER_LAUNCHER)
+    get_filename_component(tool "${item}" NAME)
+    if(tool MATCHES "${regex}")
+      set(found TRUE)
+    endif()
+  endforeach()
+  set(${out} ${found} PARENT_SCOPE)
+endfunction()
+
 # _wasmport_rewrite_enabled(<out-var>): WASMPORT_REWRITE resolved to TRUE or
 # FALSE.
 function(_wasmport_rewrite_enabled out)
   if(WASMPORT_REWRITE STREQUAL "AUTO" OR WASMPORT_REWRITE STREQUAL "")
-    set(on FALSE)
-    foreach(item IN LISTS CMAKE_CXX_COMPILER_LAUNCHER)
-      get_filename_component(tool "${item}" NAME)
-      if(tool MATCHES "^(distcc|icecc)")
-        set(on TRUE)
-      endif()
-    endforeach()
+    _wasmport_launcher_names(on "^(distcc|icecc)")
     set(${out} ${on} PARENT_SCOPE)
   elseif(WASMPORT_REWRITE)
     set(${out} TRUE PARENT_SCOPE)
@@ -60,13 +67,7 @@ endfunction()
 # /usr/bin/clang++-N link when that is one (docs/Distributed.md).
 function(_wasmport_launched_compiler out)
   set(compiler "${WASMPORT_CLANG}")
-  set(distcc FALSE)
-  foreach(item IN LISTS CMAKE_CXX_COMPILER_LAUNCHER)
-    get_filename_component(tool "${item}" NAME)
-    if(tool MATCHES "^distcc")
-      set(distcc TRUE)
-    endif()
-  endforeach()
+  _wasmport_launcher_names(distcc "^distcc")
   get_filename_component(dir "${compiler}" DIRECTORY)
   if(distcc AND NOT dir STREQUAL "/usr/bin")
     string(REGEX MATCH "[0-9]+$" major "${WASMPORT_LLVM_MAJOR}")
