@@ -14,9 +14,9 @@
 #include <wasmport/web/CanvasRenderingContext2D.h>
 #include <wasmport/web/Document.h>
 #include <wasmport/web/Element.h>
-#include <wasmport/web/Event.h>
 #include <wasmport/web/HTMLButtonElement.h>
 #include <wasmport/web/HTMLCanvasElement.h>
+#include <wasmport/web/HTMLElement.h>
 #include <wasmport/web/HTMLInputElement.h>
 #include <wasmport/web/Node.h>
 #include <wasmport/web/Response.h>
