@@ -1,4 +1,4 @@
-//===- chart.cpp - A web page written in C++ -------------------------------===//
+//===- chart.cpp - A web page written in C++ ------------------------------===//
 //
 // The whole logic of examples/web: it lays the page out in the mount point
 // <main id="app">, fetches items.json from the page's own server (co_await
