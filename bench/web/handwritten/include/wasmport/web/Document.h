@@ -1,0 +1,2 @@
+// bench/web/handwritten: Document, declared by hand in hand.h.
+#include "hand.h"

@@ -1,0 +1,2 @@
+// bench/web/handwritten: HTMLInputElement, declared by hand in hand.h.
+#include "hand.h"

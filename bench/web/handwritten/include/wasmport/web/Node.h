@@ -1,0 +1,2 @@
+// bench/web/handwritten: Node, declared by hand in hand.h.
+#include "hand.h"

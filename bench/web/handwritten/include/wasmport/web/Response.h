@@ -1,0 +1,2 @@
+// bench/web/handwritten: Response, declared by hand in hand.h.
+#include "hand.h"

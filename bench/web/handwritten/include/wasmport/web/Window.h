@@ -1,0 +1,2 @@
+// bench/web/handwritten: Window, declared by hand in hand.h.
+#include "hand.h"
