@@ -178,6 +178,13 @@ public:
                             const Decl *D) const override {
     if (!isWasmportScope(A) || hasSubject(D, Subjects))
       return true;
+    // `[[wasmport::export]] using ::f;` (a Clang extension): what exports
+    // a using-declaration is the namespace around it (Foreign.cpp).
+    if (isa<UsingDecl>(D)) {
+      report(S.getDiagnostics(), A.getLoc(), Diag::ForeignUsingAttribute)
+          << quotedAttrName(Which) << A.getRange();
+      return false;
+    }
     // A function taking std::span reads as a variable before C++20: say so
     // rather than that variables cannot be exported.
     const auto *V = dyn_cast<VarDecl>(D);

@@ -184,8 +184,8 @@ void Collector::buildClass(CXXRecordDecl *RD, Class &C) {
             Symbol, MD->getNameAsString()))
       C.Methods.push_back(std::move(*F));
   }
+  buildSubclassing(RD, C, Foreign ? &Omitted : nullptr);
   reportForeignOmissions(RD, Omitted);
-  buildSubclassing(RD, C);
   for (auto &[Name, P] : Props)
     if (P.Setter && !P.Getter)
       report(DE, attrLoc(find(P.Setter, AttrKind::Setter), P.Setter),

@@ -205,9 +205,12 @@ private:
   // Classes.cpp: exported classes.
   void buildClass(clang::CXXRecordDecl *RD, manifest::Class &C);
   // Virtuals.cpp: what a JS subclass can implement (docs/Subclasses.md).
-  /// Fills C.Abstract, C.Virtuals and C.SubclassConstructors; warns about
-  /// each virtual function that cannot be implemented in JS.
-  void buildSubclassing(clang::CXXRecordDecl *RD, manifest::Class &C);
+  /// Fills C.Abstract, C.Virtuals and C.SubclassConstructors. What JS
+  /// cannot implement is a warning at each virtual function (own classes),
+  /// or, with Omitted (a foreign class), appended to it for the class's one
+  /// warning (reportForeignOmissions).
+  void buildSubclassing(clang::CXXRecordDecl *RD, manifest::Class &C,
+                        std::vector<LeftOut> *Omitted);
   /// Fills CppOwned: the exported classes whose destructor is not public.
   void findCppOwned();
   /// The class C++ owns that T holds by value or in a std::unique_ptr (at

@@ -294,6 +294,12 @@ Entry entry(Diag D) {
     return {L::Error, "using-declaration of %0 in an exported namespace names "
                       "no function, class or enum; it can export functions "
                       "(every overload), classes and enums"};
+  case Diag::ForeignUsingAttribute:
+    return {L::Error, "%0 cannot be written on a using-declaration; a "
+                      "using-declaration exports the functions (every "
+                      "overload), classes or enums it names when it is "
+                      "inside an exported namespace, as in 'namespace "
+                      "[[wasmport::export]] ns { using ::name; }'"};
   case Diag::ForeignMembersOmitted:
     return {L::Warning, "foreign class %0: members left out of JavaScript: "
                         "%1"};

@@ -90,6 +90,7 @@ enum class Diag {
   ForeignAliasTarget,
   ForeignAliasSpecialization,
   ForeignUsingTarget,
+  ForeignUsingAttribute,
   ForeignMembersOmitted,
   ForeignOverloadsOmitted,
   NoteLeftOut,

@@ -18,7 +18,11 @@
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/DeclTemplate.h"
+#include "clang/Basic/SourceManager.h"
 #include "clang/Sema/Sema.h"
+#include "llvm/ADT/STLExtras.h"
+
+#include <vector>
 
 using namespace clang;
 using namespace llvm;
@@ -134,8 +138,17 @@ std::string Collector::foreignMemberName(const NamedDecl *D) const {
 
 void Collector::discoverUsing(UsingDecl *UD) {
   bool Named = false;
-  for (UsingShadowDecl *Shadow : UD->shadows()) {
-    NamedDecl *Target = Shadow->getTargetDecl();
+  // In declaration order: foreign overloads are tried in it at run time
+  // (Overloads.cpp), and Clang lists a using-declaration's shadows last
+  // declared first.
+  std::vector<NamedDecl *> Targets;
+  for (UsingShadowDecl *Shadow : UD->shadows())
+    Targets.push_back(Shadow->getTargetDecl());
+  const SourceManager &SM = S.getSourceManager();
+  llvm::stable_sort(Targets, [&SM](const NamedDecl *A, const NamedDecl *B) {
+    return SM.isBeforeInTranslationUnit(A->getLocation(), B->getLocation());
+  });
+  for (NamedDecl *Target : Targets) {
     if (auto *FD = dyn_cast<FunctionDecl>(Target)) {
       Named = true;
       if (FD->getDeclName().isIdentifier() && !FD->isDeleted()) {

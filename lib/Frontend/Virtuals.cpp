@@ -21,6 +21,7 @@
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/Sema/Sema.h"
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/StringSet.h"
 #include <map>
@@ -69,7 +70,8 @@ std::vector<const CXXMethodDecl *> finalOverriders(const CXXRecordDecl *RD) {
 
 } // namespace
 
-void Collector::buildSubclassing(CXXRecordDecl *RD, Class &C) {
+void Collector::buildSubclassing(CXXRecordDecl *RD, Class &C,
+                                 std::vector<LeftOut> *Omitted) {
   if (!RD->isPolymorphic())
     return;
   DiagnosticsEngine &DE = S.getDiagnostics();
@@ -79,8 +81,13 @@ void Collector::buildSubclassing(CXXRecordDecl *RD, Class &C) {
   // b2Contact is polymorphic, but not an interface for JS to implement.
   if (RD->hasAttr<FinalAttr>() || C.CppOwned)
     return;
+  // A foreign class's header cannot change: what JS cannot implement joins
+  // the class's one warning (Foreign.cpp), a note at each declaration.
   auto Refuse = [&](StringRef Why) {
-    report(DE, RD->getLocation(), Diag::ClassNotExtensible) << RD << Why;
+    if (Omitted)
+      Omitted->push_back({RD, "JavaScript cannot extend it: " + Why.str()});
+    else
+      report(DE, RD->getLocation(), Diag::ClassNotExtensible) << RD << Why;
     C.Virtuals.clear();
   };
   const CXXDestructorDecl *Dtor = RD->getDestructor();
@@ -96,8 +103,19 @@ void Collector::buildSubclassing(CXXRecordDecl *RD, Class &C) {
   for (const CXXMethodDecl *MD : finalOverriders(RD)) {
     bool Pure = compat::isPureVirtual(*MD);
     auto Skip = [&](StringRef Why) {
-      report(DE, MD->getLocation(), Diag::VirtualNotOverridable)
-          << MD << Why << RD;
+      // A method already left out (it cannot be called either) is named
+      // once.
+      if (Omitted && llvm::any_of(*Omitted, [&](const LeftOut &L) {
+            return L.D == MD;
+          }))
+        return;
+      if (Omitted)
+        Omitted->push_back(
+            {MD, "a JavaScript subclass cannot implement it: " + Why.str() +
+                     "; C++ runs " + RD->getNameAsString() + "'s own"});
+      else
+        report(DE, MD->getLocation(), Diag::VirtualNotOverridable)
+            << MD << Why << RD;
     };
     // A private function cannot be called as the base's implementation; a
     // final one cannot be overridden.

@@ -34,6 +34,7 @@ export const cases = [
   { name: 'promises', sources: ['promises.cpp'], flags: ['-std=c++20'] },
   { name: 'subclasses', sources: ['subclasses.cpp'] },
   { name: 'foreign_owned', sources: ['foreign_owned.cpp'] },
+  { name: 'foreign_lib', sources: ['foreign_lib.cpp'] },
   { name: 'hostile_objects', sources: ['hostile_objects.cpp'], flags: ['-std=c++20'] },
   { name: 'hostile_values', sources: ['hostile_values.cpp'], flags: ['-std=c++20', '-Wl,--max-memory=67108864'],
     emscripten: 'its out-of-memory test needs a 64 MiB memory (wasm-ld --max-memory); em++ sets the maximum itself' },

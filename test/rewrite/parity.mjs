@@ -14,7 +14,10 @@
 // path's packages. Exits 0 when everything holds.
 //
 //   node parity.mjs --rewrite BIN --wasmport-js BIN --plugin SO --cxx CLANG
-//                   --source-dir DIR --work-dir DIR
+//                   --source-dir DIR --work-dir DIR [--cases NAME,NAME]
+//
+// --cases limits the run to the named cases (to repeat one by hand); CTest
+// runs them all.
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -33,12 +36,16 @@ const { values: args } = parseArgs({
     'work-dir': { type: 'string' },
     // The C++ runtime with wasm exception handling ('' when not built).
     'eh-runtime': { type: 'string', default: '' },
+    'cases': { type: 'string', default: '' },
   },
 });
 for (const [k, v] of Object.entries(args))
-  if (!v && k !== 'eh-runtime') fail(WHO, `--${k} is required`);
+  if (!v && k !== 'eh-runtime' && k !== 'cases') fail(WHO, `--${k} is required`);
 const ehRuntime = args['eh-runtime'];
-const cases = buildable(WHO, { ehRuntime });
+const only = args.cases ? args.cases.split(',') : [];
+const cases = buildable(WHO, { ehRuntime }).filter((c) => !only.length || only.includes(c.name));
+for (const name of only)
+  if (!cases.some((c) => c.name === name)) fail(WHO, `--cases: no buildable case named ${name}`);
 for (const k of ['rewrite', 'wasmport-js', 'plugin', 'source-dir', 'work-dir'])
   args[k] = path.resolve(args[k]);
 
