@@ -730,6 +730,9 @@ for (const [name, h] of [...typeHeaders].sort((a, b) => (a[0] < b[0] ? -1 : a[0]
   if (!h.text) continue;
   if (interfaces.has(name)) continue; // Never: IDL names are unique.
   fs.writeFileSync(path.join(outRoot, `${name}.h`), h.text);
+  if (usesDir) // The members using it use it; this only names it.
+    fs.writeFileSync(path.join(usesDir, `${name}.inc`),
+      `// wasmport/web/${name}.h, named.\n  (void)sizeof(::wasmport::web::${name});\n`);
   ++typeCount;
   if (h.skipped && h.skipped.length)
     report.push([name, h.skipped]);
