@@ -418,13 +418,20 @@ TEST(VerifyKinds, EachPositionHoldsItsKinds) {
             "unique_ptr, shared_ptr, enum, value, vector, span, span_mut, "
             "optional, jsvalue, function, promise)");
   EXPECT_EQ(errorAfter([](Manifest &M) {
-              M.Imports[0].Params[0].Ty =
-                  t(TypeKind::Vector, "", {t(TypeKind::I32)});
+              M.Imports[0].Params[0].Ty = t(TypeKind::SharedPtr, "C", {});
             }),
-            "import 'alert': parameter 'm' is a vector, which cannot be a "
+            "import 'alert': parameter 'm' is a shared_ptr, which cannot be a "
             "parameter of an import (valid there: numbers, string, "
-            "string_view, cstring, class_ref, class_ptr, jsvalue, function, "
-            "promise)");
+            "string_view, cstring, class_ref, class_ptr, class_value, "
+            "unique_ptr, enum, value, vector, span, optional, jsvalue, "
+            "function, promise)");
+  EXPECT_EQ(errorAfter([](Manifest &M) {
+              M.Imports[0].Result = t(TypeKind::Span, "", {t(TypeKind::I32)});
+            }),
+            "import 'alert': the result is a span, which cannot be the result "
+            "of an import (valid there: void, numbers, string, class_value, "
+            "unique_ptr, enum, value, vector, optional, jsvalue, function, "
+            "promise, expected)");
   EXPECT_EQ(errorAfter([](Manifest &M) {
               M.Values[0].Fields[0].Ty = t(TypeKind::StringView);
             }),

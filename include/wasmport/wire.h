@@ -687,6 +687,15 @@ public:
   }
 };
 
+/// The value type of an import's parameter declared as T (`const V &`):
+/// what its copy for JS is.
+template <typename T> using Bare = std::remove_cv_t<std::remove_reference_t<T>>;
+
+/// An exported enum a JS import returned, checked in JS.
+template <typename E> inline E enumFromWire(std::int32_t V) {
+  return static_cast<E>(V);
+}
+
 /// An argument in a slot JS allocated: read it, then free the slot.
 template <typename T> inline T take(void *Slot) {
   auto *At = static_cast<unsigned char *>(Slot);

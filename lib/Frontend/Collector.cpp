@@ -14,12 +14,15 @@
 #include "Frontend/CollectorInternal.h"
 #include "Frontend/Diagnostics.h"
 #include "Manifest/Naming.h"
+#include "Support/LLVMCompat.h"
 
 #include "clang/AST/Attr.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/Sema/Sema.h"
+
 #include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/StringSet.h"
 
 using namespace clang;
 using namespace llvm;
@@ -80,6 +83,67 @@ const Annotation *Collector::find(const Decl *D, AttrKind K) const {
     if (A.Kind == K)
       return &A;
   return nullptr;
+}
+
+/// Adds the enums and value structs T names, and those inside them, to Used.
+static void markUsed(const manifest::Type &T, const Manifest &M,
+                     StringSet<> &Used) {
+  if ((T.Kind == TypeKind::Enum || T.Kind == TypeKind::Value) &&
+      Used.insert(T.Class).second && T.Kind == TypeKind::Value)
+    for (const ValueStruct &V : M.Values)
+      if (V.JsName == T.Class)
+        for (const Field &F : V.Fields)
+          markUsed(F.Ty, M, Used);
+  for (const manifest::Type &A : T.Args)
+    markUsed(A, M, Used);
+}
+
+/// Drops the enums and value structs of the Web API headers that no
+/// signature of M uses.
+static void dropUnusedWebTypes(Manifest &M) {
+  // The Web API headers (wasmport/web, docs/WebAPIs.md) declare every
+  // dictionary and enum of the platform: as for their classes' members
+  // (buildImportedClass), only those this translation unit's signatures
+  // use cost anything.
+  auto IsWeb = [](StringRef Cpp) { return compat::startsWith(Cpp, "::wasmport::web::"); };
+  if (none_of(M.Enums, [&](const manifest::Enum &E) { return IsWeb(E.CppName); }) &&
+      none_of(M.Values, [&](const ValueStruct &V) { return IsWeb(V.CppName); }))
+    return;
+  StringSet<> Used;
+  auto Signature = [&](const auto &F) {
+    for (const Param &P : F.Params)
+      markUsed(P.Ty, M, Used);
+    markUsed(F.Result, M, Used);
+  };
+  for (const Function &F : M.Functions)
+    Signature(F);
+  for (const Function &F : M.Starts)
+    Signature(F);
+  for (const Function &F : M.Tests)
+    Signature(F);
+  for (const Import &I : M.Imports)
+    Signature(I);
+  for (const Class &C : M.Classes) {
+    for (const Function &F : C.Constructors)
+      Signature(F);
+    for (const Function &F : C.Methods)
+      Signature(F);
+    for (const Function &F : C.SubclassConstructors)
+      Signature(F);
+    for (const Virtual &V : C.Virtuals)
+      Signature(V.Call);
+  }
+  // Exported value structs that are not web types keep what they hold.
+  for (const ValueStruct &V : M.Values)
+    if (!IsWeb(V.CppName))
+      for (const Field &F : V.Fields)
+        markUsed(F.Ty, M, Used);
+  erase_if(M.Enums, [&](const manifest::Enum &E) {
+    return IsWeb(E.CppName) && !Used.count(E.JsName);
+  });
+  erase_if(M.Values, [&](const ValueStruct &V) {
+    return IsWeb(V.CppName) && !Used.count(V.JsName);
+  });
 }
 
 std::optional<Manifest> Collector::collect() {
@@ -143,6 +207,7 @@ std::optional<Manifest> Collector::collect() {
   }
   if (DE.hasErrorOccurred())
     return std::nullopt;
+  dropUnusedWebTypes(M);
   return M;
 }
 

@@ -72,14 +72,15 @@ Entry entry(Diag D) {
                      "(parameters) and std::expected (results); aggregates "
                      "and containers also by const reference (parameters)"};
   case Diag::NoteSupportedImportTypes:
-    return {L::Note, "imports accept bool, 8/16/32/64-bit integers, float, "
-                     "double, std::string, const std::string&, "
-                     "std::string_view and const char* parameters, exported "
-                     "classes by reference or pointer (lent for the call) "
-                     "as parameters, and return "
-                     "void, those numbers or std::string; wasmport::JsValue, "
-                     "imported classes, std::function and wasmport::Promise "
-                     "cross both ways, by value or const& (parameters); a "
+    return {L::Note, "imports take and return what exports do (numbers, "
+                     "std::string, exported enums, [[wasmport::value]] "
+                     "structs, std::vector and std::optional, exported "
+                     "classes by value or std::unique_ptr, "
+                     "wasmport::JsValue and imported classes, std::function, "
+                     "wasmport::Promise) but std::shared_ptr; "
+                     "std::string_view, const char*, std::span<const T> and "
+                     "exported classes by reference or pointer (lent for "
+                     "the call) are parameters only; a "
                      "std::expected<T, wasmport::JsValue> result catches "
                      "what JavaScript throws"};
   case Diag::NoteSupportedCallbackTypes:

@@ -66,7 +66,6 @@ private:
 std::optional<manifest::Type> Classifier::classify(QualType T, Position Pos) {
   manifest::Type Out;
   bool IsParam = Pos == Position::ExportParam || Pos == Position::ImportParam;
-  bool IsImport = Pos == Position::ImportParam || Pos == Position::ImportResult;
   bool IsElement = Pos == Position::Element;
   // By-value parameters: top-level const does not matter.
   QualType Value = T.getUnqualifiedType();
@@ -169,22 +168,10 @@ std::optional<manifest::Type> Classifier::classify(QualType T, Position Pos) {
     return classifyExpected(Spec, Value, Pos);
   }
 
-  // An exported class's object passed to JS (an import's or a JS
-  // override's argument) by pointer or reference: JS gets a wrapper lent for
-  // the call (docs/Subclasses.md). Everything else below crosses in exports
-  // only in this version.
-  if (Pos == Position::ImportParam) {
-    std::optional<manifest::Type> Obj =
-        classifyRecord(T, Referee, Pos, IsLRef, IsConstRef);
-    if (Obj && (Obj->Kind == TypeKind::ClassPtr ||
-                Obj->Kind == TypeKind::ClassRef))
-      return Obj;
-    return std::nullopt;
-  }
-  if (IsImport)
-    return std::nullopt;
-
-  // Value-like kinds: by value, or by const& for parameters.
+  // Value-like kinds: by value, or by const& for parameters, in exports and
+  // imports alike (an import's or a JS override's are copied to JS, its
+  // result copied back). An exported class's object passed to JS by pointer
+  // or reference gets a wrapper lent for the call (docs/Subclasses.md).
   bool ValueRefOK = !IsLRef || (IsConstRef && IsParam);
   QualType Bare = Referee.getUnqualifiedType();
   if (const auto *ET = Bare->getAs<EnumType>()) {
@@ -239,8 +226,11 @@ Classifier::classifyStdTemplate(const ClassTemplateSpecializationDecl *Spec,
     return Out;
   }
   if (Name == "span") {
-    // Views of memory: by value in an export's signature, of numbers only.
-    if (IsRef || (Pos != Position::ExportParam && Pos != Position::ExportResult))
+    // Views of memory: by value in an export's signature, or as an import's
+    // parameter (copied out), of numbers only.
+    bool Import = Pos == Position::ImportParam;
+    if (IsRef || (Pos != Position::ExportParam &&
+                  Pos != Position::ExportResult && !Import))
       return std::nullopt;
     const TemplateArgumentList &Args = Spec->getTemplateArgs();
     if (Args.size() != 2 || Args[1].getKind() != TemplateArgument::Integral ||
@@ -252,6 +242,8 @@ Classifier::classifyStdTemplate(const ClassTemplateSpecializationDecl *Spec,
     if (!K || !hasTypedArray(*K) || Elem.isVolatileQualified())
       return std::nullopt;
     Out.Kind = Elem.isConstQualified() ? TypeKind::Span : TypeKind::SpanMut;
+    if (Import && Out.Kind == TypeKind::SpanMut)
+      return std::nullopt; // Nothing would copy JS's changes back.
     Out.Args.push_back({*K, spellType(Elem.getUnqualifiedType(), Ctx), "", {}});
     // Spelled by hand: clang < 17 prints the default extent argument.
     Out.Cpp = "::std::span<" +
@@ -262,6 +254,10 @@ Classifier::classifyStdTemplate(const ClassTemplateSpecializationDecl *Spec,
   if (Name == "unique_ptr" || Name == "shared_ptr") {
     std::string JsName = exportedClass(Arg);
     if (JsName.empty() || Arg.isConstQualified())
+      return std::nullopt;
+    // JS holds no shared owner it could give an import or take from one.
+    if (Name == "shared_ptr" &&
+        (Pos == Position::ImportParam || Pos == Position::ImportResult))
       return std::nullopt;
     if (Name == "unique_ptr") {
       // Only the default deleter: JS deletes through the class's thunk.
@@ -403,7 +399,7 @@ std::optional<manifest::Type>
 Classifier::classifyRecord(QualType T, QualType Referee, Position Pos,
                            bool IsLRef, bool IsConstRef) {
   manifest::Type Out;
-  bool IsParam = Pos == Position::ExportParam;
+  bool IsParam = Pos == Position::ExportParam || Pos == Position::ImportParam;
   QualType Pointee = Referee;
   bool IsPtr = false;
   if (!IsLRef)
@@ -431,8 +427,9 @@ Classifier::classifyRecord(QualType T, QualType Referee, Position Pos,
   QualType Value = T.getUnqualifiedType();
   Out.Cpp = spellType(IsLRef || IsPtr ? T : Value, Ctx);
   if (IsLRef || IsPtr) {
-    // Results are borrowed: JS does not own the object (docs/Types.md).
-    if (Pos == Position::Element)
+    // Results are borrowed: JS does not own the object (docs/Types.md). An
+    // import's result would be an object nobody keeps alive for C++.
+    if (Pos == Position::Element || Pos == Position::ImportResult)
       return std::nullopt;
     Out.Kind = IsPtr ? TypeKind::ClassPtr : TypeKind::ClassRef;
     return Out;

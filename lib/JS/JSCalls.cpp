@@ -120,16 +120,9 @@ void ModulePrinter::run(const Op &O, Frame &F) {
       OS << F.In << "const __wasmport_r = " << Call << ";\n";
     return;
   }
-  case OpKind::CheckJSResult: {
-    LeafCheck Check = O.Ty.Kind == TypeKind::Function
-                          ? LeafCheck{"typeof $ !== 'function'", "a function"}
-                          : numberOrStringCheck(O.Ty.Kind);
-    OS << F.In << "if (" << substitute(Check.BadIf, "__wasmport_r")
-       << ") throw __wasmport_" << need(Helper::ResultError) << "("
-       << quote(F.where()) << ", " << quote(Check.Expected)
-       << ", __wasmport_r);\n";
+  case OpKind::CheckJSResult:
+    printResultCheck(O.Ty, F); // JSImports.cpp
     return;
-  }
   case OpKind::ReturnJSResult:
     printReturnToCpp(O.Ty, F.In);
     return;

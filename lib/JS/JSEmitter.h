@@ -66,6 +66,9 @@ private:
 
   /// A slot kind: its check, write and read are generated functions.
   static bool isSlot(const manifest::Type &T);
+  /// Whether an import's parameter or result of type T crosses in a slot
+  /// (vectors, number vectors too, optionals and value structs).
+  static bool isImportSlot(const manifest::Type &T);
 
   /// Generates the codecs of Ops, in the order the printer uses them.
   void generateCodecs(const OpList &Ops);
@@ -147,6 +150,11 @@ private:
   /// The wire parameters of an import's parameter: a string is (ptr, len).
   static void wireParams(const ParamPlan &Pa,
                          llvm::SmallVectorImpl<std::string> &Out);
+
+  /// Checks an import's result __wasmport_r (a TypeError naming the import
+  /// when it does not fit R) and, for the kinds that cross in memory or as
+  /// enum numbers, lowers it into __wasmport_w.
+  void printResultCheck(const manifest::Type &R, const Frame &F);
 
   /// Lowers an import's checked result __wasmport_r and returns it to C++.
   void printReturnToCpp(const manifest::Type &R, llvm::StringRef In);

@@ -19,6 +19,46 @@ using namespace wasmport::manifest;
 
 namespace wasmport::js {
 
+/// Whether printResultCheck lowers an import's result of kind K into
+/// __wasmport_w, as its check gives the wire value.
+static bool loweredByCheck(TypeKind K) {
+  switch (K) {
+  case TypeKind::Enum:
+  case TypeKind::Vector:
+  case TypeKind::Optional:
+  case TypeKind::Value:
+  case TypeKind::ClassValue:
+  case TypeKind::UniquePtr:
+    return true;
+  case TypeKind::Void:
+  case TypeKind::Bool:
+  case TypeKind::I8:
+  case TypeKind::U8:
+  case TypeKind::I16:
+  case TypeKind::U16:
+  case TypeKind::I32:
+  case TypeKind::U32:
+  case TypeKind::I64:
+  case TypeKind::U64:
+  case TypeKind::F32:
+  case TypeKind::F64:
+  case TypeKind::String:
+  case TypeKind::StringView:
+  case TypeKind::CString:
+  case TypeKind::ClassRef:
+  case TypeKind::ClassPtr:
+  case TypeKind::SharedPtr:
+  case TypeKind::Span:
+  case TypeKind::SpanMut:
+  case TypeKind::JsValue:
+  case TypeKind::Function:
+  case TypeKind::Promise:
+  case TypeKind::Expected:
+    return false;
+  }
+  llvm_unreachable("unknown TypeKind");
+}
+
 std::string ModulePrinter::liftImportArg(const ParamPlan &Pa) {
   switch (Pa.Ty.Kind) {
   case TypeKind::String:
@@ -40,6 +80,25 @@ std::string ModulePrinter::liftImportArg(const ParamPlan &Pa) {
   case TypeKind::Promise:
     need(Helper::Heap);
     return "__wasmport_heap[" + Pa.Js + "]";
+  // The rest as an export's result of the type is lifted (printLift).
+  case TypeKind::Enum:
+    return Slots.enumFromWire(Pa.Ty, Pa.Js);
+  case TypeKind::Vector:
+  case TypeKind::Optional:
+  case TypeKind::Value:
+    // C++ made a slot for the call (wire::give): read, then freed.
+    return "__wasmport_" + need(Helper::TakeSlot).str() + "(" +
+           Slots.read(Pa.Ty) + ", " + Pa.Js + ")";
+  case TypeKind::Span:
+    return "__wasmport_" + need(Helper::CopyTyped).str() + "(" +
+           typedArrayName(Pa.Ty.element().Kind).str() + ", " + Pa.Js +
+           "_ptr, " + Pa.Js + "_len)";
+  case TypeKind::ClassValue:
+    return "__wasmport_" + need(Helper::Wrap).str() + "(" +
+           kindName(Pa.Ty.Class) + ", " + Pa.Js + ")";
+  case TypeKind::UniquePtr:
+    return "__wasmport_" + need(Helper::WrapOrNull).str() + "(" +
+           kindName(Pa.Ty.Class) + ", " + Pa.Js + ")";
   case TypeKind::I8:
   case TypeKind::U8:
   case TypeKind::I16:
@@ -48,17 +107,10 @@ std::string ModulePrinter::liftImportArg(const ParamPlan &Pa) {
   case TypeKind::I64:
   case TypeKind::F32:
   case TypeKind::F64:
-  case TypeKind::ClassRef:
+  case TypeKind::ClassRef: // Lent instead (LendArg).
   case TypeKind::ClassPtr:
-  case TypeKind::ClassValue:
-  case TypeKind::UniquePtr:
   case TypeKind::SharedPtr:
-  case TypeKind::Enum:
-  case TypeKind::Value:
-  case TypeKind::Vector:
-  case TypeKind::Span:
   case TypeKind::SpanMut:
-  case TypeKind::Optional:
   case TypeKind::Void:
   case TypeKind::Expected:
     return Pa.Js; // The wire value (the Collector allows numbers).
@@ -68,7 +120,8 @@ std::string ModulePrinter::liftImportArg(const ParamPlan &Pa) {
 
 void ModulePrinter::wireParams(const ParamPlan &Pa,
                                SmallVectorImpl<std::string> &Out) {
-  if (typeGroup(Pa.Ty.Kind) == TypeGroup::String) {
+  if (typeGroup(Pa.Ty.Kind) == TypeGroup::String ||
+      Pa.Ty.Kind == TypeKind::Span) {
     Out.push_back(Pa.Js + "_ptr");
     Out.push_back(Pa.Js + "_len");
     return;
@@ -76,7 +129,94 @@ void ModulePrinter::wireParams(const ParamPlan &Pa,
   Out.push_back(Pa.Js);
 }
 
+void ModulePrinter::printResultCheck(const Type &R, const Frame &F) {
+  std::string Where = quote(F.where());
+  auto Leaf = [&](const LeafCheck &Check) {
+    OS << F.In << "if (" << substitute(Check.BadIf, "__wasmport_r")
+       << ") throw __wasmport_" << need(Helper::ResultError) << "(" << Where
+       << ", " << quote(Check.Expected) << ", __wasmport_r);\n";
+  };
+  // After an `if`: a failed slot or object check, whose record says where
+  // and what.
+  auto Bad = [&](StringRef Record) {
+    OS << "throw __wasmport_" << need(Helper::BadResult) << "(" << Where
+       << ", " << Record << ");\n";
+  };
+  auto Object = [&](bool Unique) {
+    OS << F.In << "const __wasmport_bad = __wasmport_"
+       << need(Helper::ObjectBad) << "(__wasmport_r, " << kindName(R.Class)
+       << ", " << (Unique ? "true, true" : "false, false") << ");\n"
+       << F.In << "if (__wasmport_bad !== undefined) ";
+    Bad("__wasmport_bad");
+  };
+  switch (R.Kind) {
+  case TypeKind::Function:
+    Leaf({"typeof $ !== 'function'", "a function"});
+    return;
+  // As an export's argument of the type is checked and lowered (printCheck,
+  // printLowering), into __wasmport_w, which ReturnJSResult returns.
+  case TypeKind::Enum:
+    Leaf(Slots.enumCheck(R));
+    OS << F.In << "const __wasmport_w = "
+       << Slots.enumToWire(R, "__wasmport_r") << ";\n";
+    return;
+  case TypeKind::Vector:
+  case TypeKind::Optional:
+  case TypeKind::Value:
+    OS << F.In << "const __wasmport_c = " << Slots.check(R)
+       << "(__wasmport_r);\n"
+       << F.In << "if (__wasmport_c === __wasmport_BAD) ";
+    Bad("__wasmport_lastBad");
+    OS << F.In << "const __wasmport_w = __wasmport_" << need(Helper::AllocArg)
+       << "(" << Slots.layout(R).Size << ");\n"
+       << F.In << Slots.write(R) << "(__wasmport_w, __wasmport_c);\n";
+    return;
+  case TypeKind::ClassValue:
+    // C++ copies the object, which JS keeps.
+    Object(/*Unique=*/false);
+    OS << F.In << "const __wasmport_w = __wasmport_ptrOf(__wasmport_r);\n";
+    return;
+  case TypeKind::UniquePtr:
+    // C++ takes the object over (null: an empty std::unique_ptr).
+    Object(/*Unique=*/true);
+    OS << F.In << "const __wasmport_w = "
+       << uniquePtrToWire("__wasmport_r", R.Class) << ";\n";
+    return;
+  case TypeKind::Bool:
+  case TypeKind::I8:
+  case TypeKind::U8:
+  case TypeKind::I16:
+  case TypeKind::U16:
+  case TypeKind::I32:
+  case TypeKind::U32:
+  case TypeKind::I64:
+  case TypeKind::U64:
+  case TypeKind::F32:
+  case TypeKind::F64:
+  case TypeKind::String:
+  case TypeKind::StringView:
+  case TypeKind::CString:
+    Leaf(numberOrStringCheck(R.Kind));
+    return;
+  case TypeKind::Void:
+  case TypeKind::ClassRef:
+  case TypeKind::ClassPtr:
+  case TypeKind::SharedPtr:
+  case TypeKind::Span:
+  case TypeKind::SpanMut:
+  case TypeKind::JsValue:
+  case TypeKind::Promise:
+  case TypeKind::Expected:
+    break;
+  }
+  llvm_unreachable("the lowering checks no other import result");
+}
+
 void ModulePrinter::printReturnToCpp(const Type &R, StringRef In) {
+  if (loweredByCheck(R.Kind)) {
+    OS << In << "return __wasmport_w;\n";
+    return;
+  }
   switch (typeGroup(R.Kind)) {
   case TypeGroup::Handle:
     need(Helper::Heap);

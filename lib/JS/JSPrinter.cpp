@@ -95,6 +95,11 @@ bool ModulePrinter::isSlot(const Type &T) {
   llvm_unreachable("unknown TypeKind");
 }
 
+bool ModulePrinter::isImportSlot(const Type &T) {
+  return T.Kind == TypeKind::Vector || T.Kind == TypeKind::Optional ||
+         T.Kind == TypeKind::Value;
+}
+
 void ModulePrinter::generateCodecs(const OpList &Ops) {
   for (const Op &O : Ops) {
     switch (O.Kind) {
@@ -113,6 +118,18 @@ void ModulePrinter::generateCodecs(const OpList &Ops) {
       if (isSlot(O.Ty))
         Slots.read(O.Ty);
       continue;
+    // An import's vectors (number vectors too), optionals and value structs
+    // cross in slots both ways (JSImports.cpp).
+    case OpKind::LiftImportArg:
+      if (isImportSlot(O.Ty))
+        Slots.read(O.Ty);
+      continue;
+    case OpKind::CheckJSResult:
+      if (isImportSlot(O.Ty)) {
+        Slots.check(O.Ty);
+        Slots.write(O.Ty);
+      }
+      continue;
     case OpKind::CheckSelf:
     case OpKind::DeclareBorrowed:
     case OpKind::DeclareHeld:
@@ -120,13 +137,11 @@ void ModulePrinter::generateCodecs(const OpList &Ops) {
     case OpKind::CallExport:
     case OpKind::StoreObject:
     case OpKind::WriteBackArg:
-    case OpKind::LiftImportArg:
     case OpKind::LendArg:
     case OpKind::EndLoans:
     case OpKind::EnterJS:
     case OpKind::DeclareJSResult:
     case OpKind::CallJS:
-    case OpKind::CheckJSResult:
     case OpKind::ReturnJSResult:
     case OpKind::LeaveJS:
     case OpKind::BeginTry:
@@ -161,6 +176,8 @@ void ModulePrinter::generateCodecs() {
     for (const CallPlan &M : C.Statics)
       generateCodecs(M);
   }
+  for (const ImportPlan &I : P.Imports)
+    generateCodecs(I.Ops);
 }
 
 void ModulePrinter::printEnum(const Enum &E) {

@@ -231,19 +231,21 @@ ResultShape importResultShape(const Type &R) {
   case TypeKind::F64:
   case TypeKind::StringView:
   case TypeKind::CString:
+  // Checked as an export's argument, and lowered by the check, inside the
+  // try: a failed check or allocation is the JS exception of the call.
+  case TypeKind::ClassValue:
+  case TypeKind::UniquePtr:
+  case TypeKind::Enum:
+  case TypeKind::Value:
+  case TypeKind::Vector:
+  case TypeKind::Optional:
     return ResultShape::Checked;
   case TypeKind::Promise:
   case TypeKind::ClassRef:
   case TypeKind::ClassPtr:
-  case TypeKind::ClassValue:
-  case TypeKind::UniquePtr:
   case TypeKind::SharedPtr:
-  case TypeKind::Enum:
-  case TypeKind::Value:
-  case TypeKind::Vector:
   case TypeKind::Span:
   case TypeKind::SpanMut:
-  case TypeKind::Optional:
   case TypeKind::Expected:
     break;
   }

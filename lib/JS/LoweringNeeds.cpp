@@ -53,6 +53,7 @@ private:
   void lowerArg(const Type &T);
   void lift(const Type &T);
   void liftImportArg(const Type &T);
+  void checkResult(const Type &T);
 
   bool stringValued(StringRef Enum) const {
     for (const manifest::Enum &E : P.Enums)
@@ -117,7 +118,7 @@ void Needs::op(const Op &O) {
     H.require(Helper::ImportDepth);
     return;
   case OpKind::CheckJSResult:
-    H.require(Helper::ResultError);
+    checkResult(O.Ty);
     return;
   case OpKind::ReturnJSResult:
     if (O.Ty.Kind == TypeKind::String)
@@ -293,6 +294,51 @@ void Needs::lift(const Type &T) {
 }
 
 void Needs::liftImportArg(const Type &T) {
+  // As an export's result of the type is lifted; a slot is freed after.
+  switch (T.Kind) {
+  case TypeKind::Enum:
+    if (stringValued(T.Class))
+      H.require(Helper::EnumFromWire);
+    return;
+  case TypeKind::Vector:
+  case TypeKind::Optional:
+  case TypeKind::Value:
+    H.require(Helper::TakeSlot);
+    return;
+  case TypeKind::Span:
+    H.require(Helper::CopyTyped);
+    return;
+  case TypeKind::ClassValue:
+    H.require(Helper::Wrap);
+    return;
+  case TypeKind::UniquePtr:
+    H.require(Helper::WrapOrNull);
+    return;
+  case TypeKind::Void:
+  case TypeKind::Bool:
+  case TypeKind::I8:
+  case TypeKind::U8:
+  case TypeKind::I16:
+  case TypeKind::U16:
+  case TypeKind::I32:
+  case TypeKind::U32:
+  case TypeKind::I64:
+  case TypeKind::U64:
+  case TypeKind::F32:
+  case TypeKind::F64:
+  case TypeKind::String:
+  case TypeKind::StringView:
+  case TypeKind::CString:
+  case TypeKind::ClassRef:
+  case TypeKind::ClassPtr:
+  case TypeKind::SharedPtr:
+  case TypeKind::SpanMut:
+  case TypeKind::JsValue:
+  case TypeKind::Function:
+  case TypeKind::Promise:
+  case TypeKind::Expected:
+    break;
+  }
   switch (typeGroup(T.Kind)) {
   case TypeGroup::String:
     H.require(Helper::DecodeString);
@@ -309,6 +355,53 @@ void Needs::liftImportArg(const Type &T) {
     return; // Passed as the wire value (the Collector allows numbers).
   }
   llvm_unreachable("unknown TypeGroup");
+}
+
+void Needs::checkResult(const Type &T) {
+  switch (T.Kind) {
+  case TypeKind::Vector:
+  case TypeKind::Optional:
+  case TypeKind::Value:
+    // The slot's check and write are the codec's (SlotCodecs).
+    H.require(Helper::BadResult);
+    H.require(Helper::AllocArg);
+    return;
+  case TypeKind::ClassValue:
+  case TypeKind::UniquePtr:
+    H.require(Helper::Object);
+    H.require(Helper::ObjectBad);
+    H.require(Helper::BadResult);
+    return;
+  case TypeKind::Enum:
+  case TypeKind::Function:
+  case TypeKind::Bool:
+  case TypeKind::I8:
+  case TypeKind::U8:
+  case TypeKind::I16:
+  case TypeKind::U16:
+  case TypeKind::I32:
+  case TypeKind::U32:
+  case TypeKind::I64:
+  case TypeKind::U64:
+  case TypeKind::F32:
+  case TypeKind::F64:
+  case TypeKind::String:
+  case TypeKind::StringView:
+  case TypeKind::CString:
+    H.require(Helper::ResultError);
+    return;
+  case TypeKind::Void:
+  case TypeKind::ClassRef:
+  case TypeKind::ClassPtr:
+  case TypeKind::SharedPtr:
+  case TypeKind::Span:
+  case TypeKind::SpanMut:
+  case TypeKind::JsValue:
+  case TypeKind::Promise:
+  case TypeKind::Expected:
+    break;
+  }
+  llvm_unreachable("the lowering checks no other import result");
 }
 
 void Needs::module() {

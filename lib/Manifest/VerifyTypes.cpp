@@ -104,17 +104,20 @@ bool allowed(TypeKind K, Position P) {
     // Lent to JS for the call of an import or a JS override.
     return Export || P == Position::ImportParam;
   case TypeKind::Span:
+    // Copied out to JS as a typed array for an import's call.
+    return Export || P == Position::ImportParam;
   case TypeKind::SpanMut:
     return Export;
+  case TypeKind::SharedPtr:
+    return Export || P == Position::Element;
   case TypeKind::ClassValue:
   case TypeKind::UniquePtr:
-  case TypeKind::SharedPtr:
   case TypeKind::Enum:
   case TypeKind::Value:
   case TypeKind::Vector:
-    return Export || P == Position::Element;
+    return Export || Import || P == Position::Element;
   case TypeKind::Optional:
-    return Export || P == Position::Element || Signature;
+    return Export || Import || P == Position::Element || Signature;
   case TypeKind::JsValue:
   case TypeKind::Promise:
     return Export || Import || Signature;

@@ -43,17 +43,28 @@ static void collectSlotClasses(const Type &T, bool InSlot,
     collectSlotClasses(A, true, Values, Seen, Out);
 }
 
+/// Visits every JS function C++ calls: the imports, and the JS overrides of
+/// virtual functions (whose calls are imports too).
+template <typename Fn> static void forEachImport(const Manifest &M, Fn Visit) {
+  for (const Import &I : M.Imports)
+    Visit(I);
+  for (const Class &C : M.Classes)
+    for (const Virtual &V : C.Virtuals)
+      Visit(V.Call);
+}
+
 /// Codec specialisations for the classes held in slots and for the value
 /// structs (see wire.h): the only templates the thunks define.
 static void emitCodecs(const Manifest &M, raw_ostream &OS) {
   StringSet<> Seen;
   std::vector<std::string> SlotClasses;
-  auto Visit = [&](const Function &F) {
+  auto Visit = [&](const auto &F) {
     for (const Param &P : F.Params)
       collectSlotClasses(P.Ty, false, M.Values, Seen, SlotClasses);
     collectSlotClasses(F.Result, false, M.Values, Seen, SlotClasses);
   };
   forEachExport(M, Visit);
+  forEachImport(M, Visit);
   for (const ValueStruct &V : M.Values)
     for (const Field &F : V.Fields)
       collectSlotClasses(F.Ty, true, M.Values, Seen, SlotClasses);
@@ -175,6 +186,24 @@ static void emitLayoutChecks(const Manifest &M, raw_ostream &OS) {
     for (const Param &P : F.Params)
       collectSlotTypes(P.Ty, false, M, Seen, Types);
     collectSlotTypes(F.Result, false, M, Seen, Types);
+  });
+  // An import's vectors, optionals and value structs all cross in slots,
+  // number vectors too (wire::give, wire::take).
+  auto ImportType = [&](const Type &T) {
+    // A `const V &` parameter crosses as a V (wire::Bare).
+    Type Value = T;
+    StringRef Cpp = Value.Cpp;
+    if (Cpp.consume_back("&")) {
+      Cpp = Cpp.rtrim();
+      Cpp.consume_front("const ");
+      Value.Cpp = Cpp.str();
+    }
+    collectSlotTypes(Value, isNumberVector(Value), M, Seen, Types);
+  };
+  forEachImport(M, [&](const Import &I) {
+    for (const Param &P : I.Params)
+      ImportType(P.Ty);
+    ImportType(I.Result);
   });
   if (Types.empty())
     return;

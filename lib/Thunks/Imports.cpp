@@ -76,16 +76,42 @@ void lowerImportArg(const Param &P, unsigned I, StringRef Where, Signature &S) {
     S.Args.push_back("static_cast<const void *>(__builtin_addressof(" + N +
                      "))");
     return;
-  case TypeKind::Void:
-  case TypeKind::ClassValue:
-  case TypeKind::UniquePtr:
-  case TypeKind::SharedPtr:
   case TypeKind::Enum:
-  case TypeKind::Value:
+    S.WireParams.push_back("int32_t");
+    S.Args.push_back("static_cast<int32_t>(" + N + ")");
+    return;
   case TypeKind::Vector:
-  case TypeKind::Span:
-  case TypeKind::SpanMut:
   case TypeKind::Optional:
+  case TypeKind::Value:
+    // A copy in a new slot, as an export's result: JS reads it and frees it
+    // before it calls the function.
+    S.WireParams.push_back("void *");
+    S.Args.push_back((Wire + "give<" + Wire + "Bare<decltype(" + N + ")>>(" +
+                      N + ")")
+                         .str());
+    return;
+  case TypeKind::Span:
+    // The caller's elements, which JS copies into a typed array.
+    S.WireParams.push_back("const void *");
+    S.WireParams.push_back("std::size_t");
+    S.Args.push_back("static_cast<const void *>(" + N + ".data())");
+    S.Args.push_back(N + ".size()");
+    return;
+  case TypeKind::ClassValue:
+    // A copy JS owns, as an export's result by value.
+    S.WireParams.push_back("void *");
+    S.Args.push_back((Wire + "adopt(" + Wire + "Bare<decltype(" + N + ")>(" +
+                      N + "))")
+                         .str());
+    return;
+  case TypeKind::UniquePtr:
+    // JS owns the object from now on.
+    S.WireParams.push_back("void *");
+    S.Args.push_back((Wire + "releaseUnique(std::move(" + N + "))").str());
+    return;
+  case TypeKind::Void:
+  case TypeKind::SharedPtr:
+  case TypeKind::SpanMut:
   case TypeKind::Expected:
     break;
   }
@@ -149,6 +175,8 @@ void emitImportCall(raw_ostream &Decl, raw_ostream &OS, const Import &Imp,
   // The result's wire value, and how C++ takes it: a number or handle is
   // returned and converted (Lift), a string waits in the return area.
   std::string WireRet = "void", Convert, Extra;
+  // The template argument of Convert.
+  std::string As = R.Cpp;
   switch (R.Kind) {
   case TypeKind::Bool:
   case TypeKind::I8:
@@ -177,6 +205,28 @@ void emitImportCall(raw_ostream &Decl, raw_ostream &OS, const Import &Imp,
     WireRet = "uint32_t";
     Convert = "adoptPromise";
     break;
+  case TypeKind::Enum:
+    WireRet = "int32_t";
+    Convert = "enumFromWire";
+    break;
+  case TypeKind::Vector:
+  case TypeKind::Optional:
+  case TypeKind::Value:
+    // JS checked the value and wrote it into a slot, as an export's
+    // argument.
+    WireRet = "void *";
+    Convert = "take";
+    break;
+  case TypeKind::ClassValue:
+    // A copy of the object JS returned, which JS keeps.
+    WireRet = "void *";
+    Convert = "objectRef";
+    break;
+  case TypeKind::UniquePtr:
+    // JS gave the object up.
+    WireRet = "void *";
+    Convert = "adoptUnique";
+    break;
   case TypeKind::Void:
   case TypeKind::String: // Taken from the return area (wire::takeString).
     break;
@@ -184,20 +234,14 @@ void emitImportCall(raw_ostream &Decl, raw_ostream &OS, const Import &Imp,
   case TypeKind::CString:
   case TypeKind::ClassRef:
   case TypeKind::ClassPtr:
-  case TypeKind::ClassValue:
-  case TypeKind::UniquePtr:
   case TypeKind::SharedPtr:
-  case TypeKind::Enum:
-  case TypeKind::Value:
-  case TypeKind::Vector:
   case TypeKind::Span:
   case TypeKind::SpanMut:
-  case TypeKind::Optional:
   case TypeKind::Expected:
     llvm_unreachable("the classifier rejects other import result kinds");
   }
   auto Lift = [&](StringRef Value) {
-    return (Wire + Convert + "<" + R.Cpp + ">(" + Value + Extra + ")").str();
+    return (Wire + Convert + "<" + As + ">(" + Value + Extra + ")").str();
   };
 
   Decl << "// import " << describeImport(Imp) << ": " << Imp.CppName << " "

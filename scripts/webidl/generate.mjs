@@ -4,9 +4,12 @@
 // package.json), merges partial interfaces and mixins, and writes one header
 // per interface and namespace to OUT/wasmport/web/<Name>.h (DESIGN.md 1.5):
 // an imported class named as in IDL, deriving from its IDL parent, in
-// namespace wasmport::web. Members whose types wasmport's imports cannot carry
-// yet are left out, each with its reason in OUT/wasmport/web/REPORT.md; a
-// generated header always compiles. docs/WebAPIs.md is the guide.
+// namespace wasmport::web. Dictionaries become value structs and enums string-
+// valued enum classes, each in a header of its own that the interfaces using it
+// include (only those a program's signatures use reach its manifest). Members
+// whose types wasmport's imports cannot carry yet are left out, each with its
+// reason in OUT/wasmport/web/REPORT.md; a generated header always compiles.
+// docs/WebAPIs.md is the guide.
 //
 // usage: node generate.mjs OUT_INCLUDE_DIR [--only Name,Name...]
 import fs from 'node:fs';
@@ -63,7 +66,14 @@ for (const spec of specNames) {
     case 'includes': includes.push(d); break;
     case 'typedef': typedefs.set(d.name, d.idlType); break;
     case 'enum': enums.set(d.name, d.values.map(v => v.value)); break;
-    case 'dictionary': dictionaries.set(d.name, d); break;
+    case 'dictionary': {
+      // Partial dictionaries of other specs add members.
+      let e = dictionaries.get(d.name);
+      if (!e) dictionaries.set(d.name, e = { name: d.name, inheritance: null, members: [] });
+      if (!d.partial) e.inheritance = d.inheritance || null;
+      e.members.push(...d.members);
+      break;
+    }
     case 'callback': callbacks.set(d.name, d); break;
     case 'callback interface': callbackInterfaces.add(d.name); break;
     default: break;
@@ -147,13 +157,19 @@ function mapType(t0, where, deps) {
       const cxx = `::wasmport::Promise<${v}>`;
       return { cxx, param: `const ${cxx} &` };
     }
-    throw new Unmappable(`${t.generic}<…> (std::vector/record) is not supported by imports yet`);
+    if (t.generic === 'sequence' || t.generic === 'FrozenArray' || t.generic === 'ObservableArray') {
+      const v = vectorOf(t, deps);
+      return t.nullable ? optionalOf(v) : v;
+    }
+    throw new Unmappable(`${t.generic}<…> (a record) is not supported by imports yet`);
   }
   const n = t.idlType;
   if (n === 'any' || n === 'object')
     return jsv;
   if (t.nullable && callbackInterfaces.has(n))
     return jsv;
+  if (t.nullable && (enums.has(n) || dictionaries.has(n) || vectorTypedArrays[n]))
+    return optionalOf(mapType(plain(t, false), where, deps));
   if (t.nullable) {
     // Not an import type: the member gets an inline body through JsTraits.
     if (callbacks.has(n))
@@ -192,11 +208,188 @@ function mapType(t0, where, deps) {
     const cxx = `std::function<${ret}(${as.join(', ')})>`;
     return { cxx, param: `const ${cxx} &` };
   }
-  if (enums.has(n)) throw new Unmappable(`enum ${n} (enum class) is not supported by imports yet`);
-  if (dictionaries.has(n)) throw new Unmappable(`dictionary ${n} (value struct) is not supported by imports yet`);
-  if (typedArrays.has(n)) throw new Unmappable(`${n} (std::vector copy) is not supported by imports yet`);
+  if (enums.has(n)) {
+    const e = webEnum(n);
+    deps.types.add(n);
+    return { cxx: e, param: e, rich: true, enumName: n };
+  }
+  if (dictionaries.has(n)) {
+    const d = webDictionary(n);
+    deps.types.add(n);
+    return { cxx: d, param: `const ${d} &`, rich: true };
+  }
+  if (vectorTypedArrays[n]) {
+    const cxx = `std::vector<${vectorTypedArrays[n]}>`;
+    return { cxx, param: `const ${cxx} &`, rich: true };
+  }
+  if (typedArrays.has(n)) throw new Unmappable(`${n} has no std::vector of its elements that crosses as it`);
   if (interfaces.has(n)) throw new Unmappable(`${n} is a namespace`);
   throw new Unmappable(`${n} is not defined by @webref/idl`);
+}
+
+// Typed arrays that cross as a std::vector of their element (a copy): those
+// whose element kind's vector is that very typed array in JS.
+const vectorTypedArrays = {
+  Int8Array: 'int8_t', Uint8Array: 'uint8_t', Int16Array: 'int16_t', Uint16Array: 'uint16_t',
+  Int32Array: 'int32_t', Uint32Array: 'uint32_t', Float32Array: 'float', Float64Array: 'double',
+  BigInt64Array: 'int64_t', BigUint64Array: 'uint64_t',
+};
+
+// `rich`: a type JsTraits does not convert, so no inline body may take it.
+function optionalOf(m) {
+  const cxx = `std::optional<${m.cxx}>`;
+  return { cxx, param: `const ${cxx} &`, rich: true };
+}
+
+// sequence<T> and FrozenArray<T>: a std::vector of an element kind.
+function vectorOf(t, deps) {
+  const e = fieldType(resolve(t.idlType[0]), deps);
+  const cxx = `std::vector<${e}>`;
+  return { cxx, param: `const ${cxx} &`, rich: true };
+}
+
+// A type inside a vector, an optional or a value struct: numbers, bool,
+// strings, enums, dictionaries and vectors and optionals of those
+// (docs/Types.md: no JsValue, imported class or function inside them yet).
+function fieldType(t, deps) {
+  if (t.union) throw new Unmappable('a union inside a sequence or dictionary (wasmport::JsValue there is not supported yet)');
+  if (t.generic === 'sequence' || t.generic === 'FrozenArray') {
+    const inner = `std::vector<${fieldType(resolve(t.idlType[0]), deps)}>`;
+    return t.nullable ? `std::optional<${inner}>` : inner;
+  }
+  if (t.generic) throw new Unmappable(`${t.generic}<…> inside a sequence or dictionary`);
+  const n = t.idlType;
+  let cxx;
+  if (n === 'boolean') cxx = 'bool';
+  // An IDL long long is a JS number, not a bigint.
+  else if (n.includes('long long')) cxx = 'double';
+  else if (numeric[n]) cxx = numeric[n];
+  else if (stringTypes.has(n)) cxx = 'std::string';
+  else if (enums.has(n)) { cxx = webEnum(n); deps.types.add(n); }
+  else if (dictionaries.has(n)) { cxx = webDictionary(n); deps.types.add(n); }
+  else if (vectorTypedArrays[n]) cxx = `std::vector<${vectorTypedArrays[n]}>`;
+  else throw new Unmappable(`${n} inside a sequence or dictionary (only numbers, strings, enums and dictionaries cross there)`);
+  return t.nullable ? `std::optional<${cxx}>` : cxx;
+}
+
+// --- Enums and dictionaries --------------------------------------------------
+// Each is generated once, into wasmport/web/<Name>.h, when some member uses
+// it; an unmappable one is Unmappable for every member using it.
+const typeHeaders = new Map(); // name -> {text} or {error}
+
+// An IDL enum value as a C++ identifier: "2d" -> _2d, "same-origin" ->
+// same_origin, a keyword gets a trailing underscore.
+function enumeratorName(v) {
+  let id = v.replace(/[^A-Za-z0-9_]/g, '_');
+  if (/^[0-9]/.test(id)) id = '_' + id;
+  if (cxxKeywords.has(id) || /^_[A-Z]|__/.test(id)) id += '_';
+  return id;
+}
+
+function webEnum(n) {
+  let h = typeHeaders.get(n);
+  if (!h) {
+    h = {};
+    typeHeaders.set(n, h);
+    const values = enums.get(n);
+    const ids = values.map(enumeratorName);
+    if (values.includes(''))
+      h.error = `enum ${n} has the empty string as a value, which no enumerator can be exported as`;
+    else if (new Set(ids).size !== ids.length)
+      h.error = `enum ${n} has values that make the same C++ identifier`;
+    else
+      h.text = typeHeader(n, 'enum', [], [
+        `enum class [[wasmport::export("${n}")]] ${n} {`,
+        ...values.map((v, i) => `  ${ids[i]} [[wasmport::export(${JSON.stringify(v)})]],`),
+        '};',
+      ]);
+  }
+  if (h.error) throw new Unmappable(h.error);
+  return `::wasmport::web::${n}`;
+}
+
+// The members of dictionary n and of those it inherits, parents first.
+function dictionaryMembers(n) {
+  const chain = [];
+  for (let d = dictionaries.get(n); d; d = d.inheritance ? dictionaries.get(d.inheritance) : null) {
+    if (chain.includes(d)) break;
+    chain.unshift(d);
+  }
+  return chain.flatMap(d => d.members);
+}
+
+function webDictionary(n) {
+  let h = typeHeaders.get(n);
+  if (!h) {
+    h = { pending: true };
+    typeHeaders.set(n, h);
+    const deps = new Set();
+    deps.types = new Set();
+    const fields = [];
+    const skipped = [];
+    try {
+      for (const m of dictionaryMembers(n)) {
+        const what = `dictionary ${n} member ${m.name}`;
+        if (cxxKeywords.has(m.name) || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(m.name)) {
+          if (m.required) throw new Unmappable(`${what}: its name is not a C++ identifier`);
+          skipped.push([what, 'its name is not a C++ identifier']);
+          continue;
+        }
+        let t;
+        try {
+          t = fieldType(resolve(m.idlType), deps);
+        } catch (e) {
+          if (!(e instanceof Unmappable) || m.required) throw e;
+          skipped.push([what, e.message]);
+          continue;
+        }
+        // A member JS may leave out is an optional (its IDL default is
+        // the engine's to apply).
+        if (!m.required && !t.startsWith('std::optional<')) t = `std::optional<${t}>`;
+        fields.push(`  ${t} ${m.name};`);
+      }
+      if (fields.length === 0) throw new Unmappable(`dictionary ${n} has no member that crosses`);
+      // A dictionary holding itself would be an incomplete type.
+      if (deps.types.has(n) || [...deps.types].some(d => typeHeaders.get(d) && typeHeaders.get(d).pending))
+        throw new Unmappable(`dictionary ${n} holds itself`);
+      const inc = [...deps.types].sort();
+      h.text = typeHeader(n, 'dictionary', inc, [
+        `struct [[wasmport::value]] ${n} {`,
+        ...fields,
+        '};',
+      ]);
+      h.skipped = skipped;
+    } catch (e) {
+      if (!(e instanceof Unmappable)) throw e;
+      h.error = e.message;
+    }
+    delete h.pending;
+  }
+  if (h.pending) throw new Unmappable(`dictionary ${n} holds itself`);
+  if (h.error) throw new Unmappable(h.error);
+  return `::wasmport::web::${n}`;
+}
+
+function typeHeader(n, kind, includes, body) {
+  return [
+    `//===- wasmport/web/${n}.h - Web IDL ${kind} ${n} -===//`,
+    '//',
+    `// Generated by scripts/webidl/generate.mjs from @webref/idl; do not edit.`,
+    `// The ${kind} ${n} as a wasmport ${kind === 'enum' ? 'string-valued enum' : 'value struct'} (docs/WebAPIs.md).`,
+    '//',
+    '//===----------------------------------------------------------------------===//',
+    '#pragma once',
+    '',
+    ...(kind === 'enum' ? [] : ['#include <optional>', '#include <string>', '#include <vector>', '#include <cstdint>', '']),
+    ...includes.map(i => `#include <wasmport/web/${i}.h>`),
+    ...(includes.length ? [''] : []),
+    'namespace wasmport::web {',
+    '',
+    ...body,
+    '',
+    '} // namespace wasmport::web',
+    '',
+  ].join('\n');
 }
 
 // Inside Promise<> and std::function<>: converted by wasmport::JsTraits.
@@ -229,7 +422,9 @@ function defaultValue(arg, mapped) {
   case 'number':
     if (mapped.cxx === 'float') return /[.eE]/.test(d.value) ? `${d.value}f` : `${d.value}.0f`;
     return mapped.js || mapped.cxx === 'std::string' ? null : d.value;
-  case 'string': return mapped.cxx === 'std::string' || mapped.js ? JSON.stringify(d.value) : null;
+  case 'string':
+    if (mapped.enumName) return `${mapped.cxx}::${enumeratorName(d.value)}`;
+    return mapped.cxx === 'std::string' || mapped.js ? JSON.stringify(d.value) : null;
   case 'null': return mapped.js ? '::wasmport::JsValue::null()' : null;
   case 'Infinity': return mapped.cxx === 'double' ? `${d.negative ? '-' : ''}__builtin_inf()` : null;
   case 'NaN': return mapped.cxx === 'double' ? '__builtin_nan("")' : null;
@@ -264,6 +459,7 @@ function signatures(args, deps, traits, notes = []) {
       return fixDefaults(out);
     }
     if (m.traits) traits.any = true;
+    if (m.rich) traits.rich = true;
     const name = cxxName(a.name);
     if (a.optional) {
       const dv = defaultValue(a, m);
@@ -310,6 +506,7 @@ function jsPath(iface) {
 
 function generateInterface(iface) {
   const deps = new Set();
+  deps.types = new Set(); // Enums and dictionaries: headers to include.
   const lines = [];
   const uses = [];
   const skipped = [];
@@ -344,7 +541,7 @@ function generateInterface(iface) {
       for (let i = ps.length - 1; i >= 0 && ps[i].def !== null; --i)
         keys.add(`${label}(${ps.slice(0, i).map(p => p.key).join(',')})`);
       const l = fn(paramList(ps), ps);
-      if (l === null) skipped.push([`${label}(…)`, 'a nullable (std::optional) next to a callback or promise is not supported yet']);
+      if (l === null) skipped.push([`${label}(…)`, 'a nullable (std::optional) next to a callback, promise, sequence, enum or dictionary is not supported yet']);
       else lines.push(l);
     }
   };
@@ -424,7 +621,7 @@ function generateInterface(iface) {
     guard(`operation ${m.name}(${m.arguments.map(a => a.name).join(', ')})`, () => {
       if (m.name === cls) throw new Unmappable('an operation named as its interface');
       const r = mapType(m.idlType, 'result', deps);
-      const tr = { any: !!r.traits };
+      const tr = { any: !!r.traits, rich: !!r.rich };
       const notes = [];
       const sigs = signatures(m.arguments, deps, tr, notes);
       for (const n of notes) skipped.push([`operation ${m.name}(${m.arguments.map(a => a.name).join(', ')})`, n]);
@@ -434,7 +631,7 @@ function generateInterface(iface) {
       const who = JSON.stringify(`${jsPath(iface)}${isStatic ? '' : '.prototype'}.${m.name}`);
       const target = isStatic ? `::wasmport::web::detail::global("${jsPath(iface)}", ${who})` : self;
       emitSigs(name, sigs, (pl, ps) => {
-        if (tr.any && /std::function|::wasmport::Promise/.test(r.cxx + pl))
+        if (tr.any && (tr.rich || /std::function|::wasmport::Promise/.test(r.cxx + pl)))
           return null;
         use(isStatic, r.cxx, name, ps.map(p => p.type), !isStatic, tr.any);
         if (!tr.any)
@@ -476,6 +673,7 @@ for (const name of names) {
   }
   const parent = iface.parent && interfaces.has(iface.parent) ? iface.parent : null;
   const { lines, skipped, deps, uses } = generateInterface(iface);
+  const typeIncludes = [...deps.types].sort().map(t => `#include <wasmport/web/${t}.h>`);
   if (usesDir) {
     fs.mkdirSync(usesDir, { recursive: true });
     fs.writeFileSync(path.join(usesDir, `${name}.inc`),
@@ -499,6 +697,7 @@ for (const name of names) {
     '',
     '#include <wasmport/web/web.h>',
     ...(parent ? [`#include <wasmport/web/${parent}.h>`] : []),
+    ...typeIncludes,
     '',
     'namespace wasmport::web {',
     '',
@@ -526,10 +725,24 @@ for (const name of names) {
     report.push([name, skipped]);
 }
 
+let typeCount = 0;
+for (const [name, h] of [...typeHeaders].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
+  if (!h.text) continue;
+  if (interfaces.has(name)) continue; // Never: IDL names are unique.
+  fs.writeFileSync(path.join(outRoot, `${name}.h`), h.text);
+  if (usesDir) // The members using it use it; this only names it.
+    fs.writeFileSync(path.join(usesDir, `${name}.inc`),
+      `// wasmport/web/${name}.h, named.\n  (void)sizeof(::wasmport::web::${name});\n`);
+  ++typeCount;
+  if (h.skipped && h.skipped.length)
+    report.push([name, h.skipped]);
+}
+report.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+
 const rep = [
   '# Web API headers: what was left out',
   '',
-  `Generated by scripts/webidl/generate.mjs from @webref/idl: ${written} headers, ${members} members.`,
+  `Generated by scripts/webidl/generate.mjs from @webref/idl: ${written} headers, ${members} members, ${typeCount} dictionaries and enums.`,
   'Each line below is an IDL construct with no header declaration, and why.',
   '',
 ];

@@ -38,6 +38,7 @@ export const cases = [
   { name: 'hostile_objects', sources: ['hostile_objects.cpp'], flags: ['-std=c++20'] },
   { name: 'hostile_values', sources: ['hostile_values.cpp'], flags: ['-std=c++20', '-Wl,--max-memory=67108864'],
     emscripten: 'its out-of-memory test needs a 64 MiB memory (wasm-ld --max-memory); em++ sets the maximum itself' },
+  { name: 'imports_rich', sources: ['imports_rich.cpp'], flags: ['-std=c++20'] },
   { name: 'callback_throw_leak', sources: ['callback_throw_leak.cpp'],
     emscripten: 'em++ modules have no stack accessors: a callback that throws leaks the glue\'s frames there (docs/Callbacks.md)' },
   { name: 'expected', sources: ['expected.cpp'], flags: ['-std=c++23'],

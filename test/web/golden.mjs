@@ -6,8 +6,11 @@
 // Representative: URL and URLSearchParams (constructors, statics, setters,
 // a keyword, a nullable result), Node and Element (inheritance, constants,
 // nullable members left out), EventTarget (a callback interface, a union),
-// AbortSignal (a Promise-free static, any), and for a dictionary, an enum
-// and a callback the report sections and declarations that mention them.
+// AbortSignal (a Promise-free static, any), TextEncoder (a typed array
+// result as a std::vector, a dictionary result), the dictionaries
+// TextDecoderOptions and RequestInit (partial dictionaries merged, enums,
+// members left out) and the enum CanvasLineCap as their headers, and for a
+// callback the report sections and declarations that mention them.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -19,11 +22,13 @@ const golden = opt('--golden');
 const bless = process.env.WASMPORT_BLESS === '1';
 
 const HEADERS = ['URL', 'URLSearchParams', 'Node', 'Element', 'EventTarget', 'AbortSignal',
-  'TextEncoder', 'HTMLCanvasElement'];
-// The report section of an interface whose members take a dictionary
-// (TextDecoder.decode's options), an enum (CanvasRenderingContext2D), and
-// the declaration of a callback (Window.requestAnimationFrame).
-const REPORT_SECTIONS = ['TextDecoder', 'CanvasRenderingContext2D'];
+  'TextEncoder', 'HTMLCanvasElement', 'TextDecoderOptions', 'RequestInit', 'CanvasLineCap'];
+// The report sections of an interface whose members take a union
+// (TextDecoder.decode's input), of one that takes sequences, enums and
+// dictionaries (CanvasRenderingContext2D: nothing is left out now) and of a
+// dictionary with members left out (RequestInit), and the declaration of a
+// callback (Window.requestAnimationFrame).
+const REPORT_SECTIONS = ['TextDecoder', 'CanvasRenderingContext2D', 'RequestInit'];
 const LINES = [['Window', /requestAnimationFrame|cancelAnimationFrame/]];
 
 function reportSection(name) {

@@ -1,11 +1,14 @@
 // The generated Web API headers in Node: URL, URLSearchParams, TextEncoder,
-// AbortController, dyn_cast, and document() where the engine has none.
+// AbortController, dyn_cast, document() where the engine has none, and the
+// rich types: TextEncoder.encode's Uint8Array as a std::vector<uint8_t>, the
+// TextDecoderOptions and RequestInit dictionaries, Request's enums.
 #include <wasmport/wasmport.h>
 #include <wasmport/web/AbortController.h>
 #include <wasmport/web/AbortSignal.h>
 #include <wasmport/web/Document.h>
 #include <wasmport/web/Event.h>
 #include <wasmport/web/EventTarget.h>
+#include <wasmport/web/Request.h>
 #include <wasmport/web/TextDecoder.h>
 #include <wasmport/web/TextEncoder.h>
 #include <wasmport/web/URL.h>
@@ -84,4 +87,42 @@ using namespace wasmport::web;
   Target.removeEventListener("ping", Listener.value());
   Target.dispatchEvent(Event::create("ping"));
   return LastType == "ping" ? Seen : -1;
+}
+
+// Sequences and typed arrays as std::vector, dictionaries as value structs,
+// enums as string-valued enum classes (DESIGN.md 1.5).
+[[wasmport::export]] std::string encode_bytes(std::string_view S) {
+  std::vector<uint8_t> Bytes = TextEncoder::create().encode(std::string(S));
+  std::string Out = std::to_string(Bytes.size()) + ":";
+  for (uint8_t B : Bytes)
+    Out += std::to_string(B) + ",";
+  return Out;
+}
+
+[[wasmport::export]] std::string encode_into(std::string_view S, int32_t Room) {
+  TextEncoderEncodeIntoResult R = TextEncoder::create().encodeInto(
+      std::string(S), std::vector<uint8_t>(static_cast<size_t>(Room)));
+  return std::to_string(static_cast<int>(R.read.value_or(-1))) + "/" +
+         std::to_string(static_cast<int>(R.written.value_or(-1)));
+}
+
+[[wasmport::export]] std::string decoder_options(bool Fatal) {
+  TextDecoderOptions Options;
+  Options.fatal = Fatal;
+  TextDecoder D = TextDecoder::create("utf-8", Options);
+  return D.encoding() + (D.fatal() ? ":fatal" : ":lenient") +
+         (D.ignoreBOM() ? ":keepbom" : ":dropbom");
+}
+
+[[wasmport::export]] std::string request_enums() {
+  RequestInit Init;
+  Init.method = "POST";
+  Init.mode = RequestMode::same_origin;
+  Init.cache = RequestCache::no_store;
+  Request R = Request::create(wasmport::JsValue("https://example.com/x"), Init);
+  std::string Out = R.method();
+  Out += R.mode() == RequestMode::same_origin ? ":same-origin" : ":other-mode";
+  Out += R.cache() == RequestCache::no_store ? ":no-store" : ":other-cache";
+  Out += R.redirect() == RequestRedirect::follow ? ":follow" : ":other-redirect";
+  return Out;
 }

@@ -59,3 +59,34 @@ test('events: a wasmport::Closure as the listener of an EventTarget', () => {
   assert.equal(m.events_delivered(3), 3);
   assert.equal(m.events_delivered(0), -1);
 });
+
+test('TextEncoder.encode: a Uint8Array result as a std::vector<uint8_t>', () => {
+  assert.equal(m.encode_bytes('hé'), '3:104,195,169,');
+  assert.equal(m.encode_bytes(''), '0:');
+});
+
+test('a dictionary result (TextEncoderEncodeIntoResult) and a typed-array parameter', () => {
+  assert.equal(m.encode_into('abc', 8), '3/3');
+  assert.equal(m.encode_into('abcdef', 2), '2/2');
+});
+
+test('a dictionary parameter: TextDecoderOptions', () => {
+  assert.equal(m.decoder_options(true), 'utf-8:fatal:dropbom');
+  assert.equal(m.decoder_options(false), 'utf-8:lenient:dropbom');
+});
+
+test('enums both ways: RequestInit.mode and cache, Request.mode(), cache(), redirect()', () => {
+  assert.equal(m.request_enums(), 'POST:same-origin:no-store:follow');
+});
+
+test('only the dictionaries and enums used reach the module', async () => {
+  const fs = await import('node:fs');
+  const js = fs.readFileSync(path.join(build, 'web_node/node/web_node.js'), 'utf8');
+  // Used: RequestInit's enums, and what a used dictionary holds.
+  assert.equal(m.RequestMode.same_origin, 'same-origin');
+  assert.equal(m.RequestCache.no_store, 'no-store');
+  // Declared by the included headers, used by no member this module calls.
+  for (const unused of ['CanvasFillRule', 'RequestDestination', 'ScrollBehavior', 'ElementCreationOptions'])
+    assert.ok(!js.includes(unused), `${unused} is in the module`);
+  assert.ok(!js.includes('__wasmport_check_value_TextDecodeOptions'));
+});

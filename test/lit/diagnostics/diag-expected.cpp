@@ -41,7 +41,7 @@ using Result = std::expected<int, long double>;
 [[wasmport::export]] std::expected<std::expected<int, std::string>, std::string> nested(); // expected-error {{'nested' returns}} expected-note {{supported:}}
 [[wasmport::export]] const std::expected<int, std::string> &ref(); // expected-error {{'ref' returns}} expected-note {{supported:}}
 [[wasmport::export]] void take(std::expected<int, std::string> e); // expected-error {{parameter 'e' of 'take' has type}} expected-note {{supported:}}
-[[wasmport::import]] std::expected<std::string_view, wasmport::JsValue> view(); // expected-error {{'view' returns}} expected-note {{imports accept}}
+[[wasmport::import]] std::expected<std::string_view, wasmport::JsValue> view(); // expected-error {{'view' returns}} expected-note {{imports take}}
 
 class [[wasmport::export]] Holder {
 public:

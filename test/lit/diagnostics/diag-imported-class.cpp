@@ -89,8 +89,8 @@ public:
   [[wasmport::import("later")]] void definedLater(); // expected-error {{a function marked [[wasmport::import]] is implemented in JavaScript and must be declared without a body}}
 
   // Types follow the import rules.
-  void show(Members *other); // expected-error {{parameter 'other' of 'show' has type 'Members *', which wasmport cannot pass between C++ and JavaScript}} expected-note {{imports accept}}
-  Members &self(); // expected-error {{'self' returns 'Members &', which wasmport cannot pass between C++ and JavaScript}} expected-note {{imports accept}}
+  void show(Members *other); // expected-error {{parameter 'other' of 'show' has type 'Members *', which wasmport cannot pass between C++ and JavaScript}} expected-note {{imports take}}
+  Members &self(); // expected-error {{'self' returns 'Members &', which wasmport cannot pass between C++ and JavaScript}} expected-note {{imports take}}
   void variadic(int, ...); // expected-error {{variadic functions cannot cross to JavaScript; declare a fixed parameter list}}
 };
 void Members::definedLater() {}

@@ -9,6 +9,7 @@
 
 #include <wasmport/wasmport.h>
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -16,14 +17,14 @@ class [[wasmport::export]] Sink {
 public:
   virtual ~Sink() = default;
   virtual void write(const std::string &text) {}
-  virtual void writeAll(const std::vector<int> &values) {} // expected-warning {{virtual function 'writeAll' cannot be implemented in JavaScript: parameter 'values' has type 'const std::vector<int> &', which a JavaScript function cannot receive; on an object of a JavaScript subclass of 'Sink', C++ runs 'Sink''s own}}
+  virtual void writeAll(std::shared_ptr<Sink> values) {} // expected-warning {{virtual function 'writeAll' cannot be implemented in JavaScript: parameter 'values' has type 'std::shared_ptr<Sink>', which a JavaScript function cannot receive; on an object of a JavaScript subclass of 'Sink', C++ runs 'Sink''s own}}
   virtual Sink *next() { return nullptr; } // expected-warning {{virtual function 'next' cannot be implemented in JavaScript: its result type 'Sink *' cannot come from a JavaScript function; on an object of a JavaScript subclass of 'Sink', C++ runs 'Sink''s own}}
 };
 
-class [[wasmport::export]] Source { // expected-warning {{exported class 'Source' cannot be extended in JavaScript: pure virtual function 'pull' cannot be implemented in JavaScript: parameter 'into' has type 'const std::vector<int> &', which a JavaScript function cannot receive}}
+class [[wasmport::export]] Source { // expected-warning {{exported class 'Source' cannot be extended in JavaScript: pure virtual function 'pull' cannot be implemented in JavaScript: parameter 'into' has type 'std::shared_ptr<Source>', which a JavaScript function cannot receive}}
 public:
   virtual ~Source() = default;
-  virtual void pull(const std::vector<int> &into) = 0;
+  virtual void pull(std::shared_ptr<Source> into) = 0;
 };
 
 class [[wasmport::export]] Plain { // expected-warning {{exported class 'Plain' cannot be extended in JavaScript: its destructor is not virtual; make it virtual, or mark the class final}}

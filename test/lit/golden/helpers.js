@@ -1266,6 +1266,34 @@ function __wasmport_badArg(fn, param, bad) {
   return new type(`${at} must be ${bad.expected}, got ${__wasmport_describe(bad.value)}`);
 }
 
+//@helper badResult
+// The error for an import's result whose check failed with `bad`: as
+// badArg's, naming the import and the place inside the result.
+function __wasmport_badResult(fn, bad) {
+  if (bad.freed) return new Error(`${fn}: its result${bad.path} is a ${bad.expected} object used after free()`);
+  if (bad.threw)
+    return new TypeError(`${fn}: its result${bad.path} could not be read: reading it threw ${__wasmport_describe(bad.value)}`,
+                         { cause: bad.value });
+  const type = bad.range ? RangeError : TypeError;
+  if (bad.path === '') return new type(`${fn} must return ${bad.expected}, got ${__wasmport_describe(bad.value)}`);
+  return new type(`${fn}: its result${bad.path} must be ${bad.expected}, got ${__wasmport_describe(bad.value)}`);
+}
+
+//@helper takeSlot
+// An import's argument in the slot C++ made for it (wire::give): read, then
+// the slot freed.
+function __wasmport_takeSlot(read, at) {
+  const v = read(at);
+  __wasmport_wasm.__wasmport_free(at);
+  return v;
+}
+
+//@helper copyTyped
+// An import's std::span<const T> argument: its elements copied once.
+function __wasmport_copyTyped(type, ptr, len) {
+  return new type(__wasmport_wasm.memory.buffer, ptr, len).slice();
+}
+
 //@helper passTyped
 // Copies `bytes` bytes of a checked typed array (typedLength) into memory
 // from __wasmport_alloc, once, through the intrinsics.

@@ -8,6 +8,18 @@
 
 #include <wasmport/web/web.h>
 #include <wasmport/web/Node.h>
+#include <wasmport/web/AriaNotificationOptions.h>
+#include <wasmport/web/CheckVisibilityOptions.h>
+#include <wasmport/web/ConvertCoordinateOptions.h>
+#include <wasmport/web/DOMPointInit.h>
+#include <wasmport/web/DOMQuadInit.h>
+#include <wasmport/web/FullscreenOptions.h>
+#include <wasmport/web/GetHTMLOptions.h>
+#include <wasmport/web/PointerLockOptions.h>
+#include <wasmport/web/ScrollToOptions.h>
+#include <wasmport/web/SetHTMLUnsafeOptions.h>
+#include <wasmport/web/ShadowRootInit.h>
+#include <wasmport/web/SpatialNavigationDirection.h>
 
 namespace wasmport::web {
 
@@ -43,6 +55,7 @@ public:
   ::wasmport::web::DOMRectList getClientRects() const;
   ::wasmport::web::DOMRect getBoundingClientRect() const;
   bool checkVisibility() const;
+  bool checkVisibility(const ::wasmport::web::CheckVisibilityOptions & options) const;
 #ifdef __cpp_impl_coroutine
   ::wasmport::Promise<void> scrollIntoView() const;
 #endif
@@ -53,16 +66,25 @@ public:
   ::wasmport::Promise<void> scroll() const;
 #endif
 #ifdef __cpp_impl_coroutine
+  ::wasmport::Promise<void> scroll(const ::wasmport::web::ScrollToOptions & options) const;
+#endif
+#ifdef __cpp_impl_coroutine
   ::wasmport::Promise<void> scroll(double x, double y) const;
 #endif
 #ifdef __cpp_impl_coroutine
   ::wasmport::Promise<void> scrollTo() const;
 #endif
 #ifdef __cpp_impl_coroutine
+  ::wasmport::Promise<void> scrollTo(const ::wasmport::web::ScrollToOptions & options) const;
+#endif
+#ifdef __cpp_impl_coroutine
   ::wasmport::Promise<void> scrollTo(double x, double y) const;
 #endif
 #ifdef __cpp_impl_coroutine
   ::wasmport::Promise<void> scrollBy() const;
+#endif
+#ifdef __cpp_impl_coroutine
+  ::wasmport::Promise<void> scrollBy(const ::wasmport::web::ScrollToOptions & options) const;
 #endif
 #ifdef __cpp_impl_coroutine
   ::wasmport::Promise<void> scrollBy(double x, double y) const;
@@ -95,6 +117,7 @@ public:
   [[wasmport::setter("slot")]] void setSlot(const std::string & value);
   bool hasAttributes() const;
   [[wasmport::getter]] ::wasmport::web::NamedNodeMap attributes() const;
+  std::vector<std::string> getAttributeNames() const;
   template <int N = 0> std::optional<std::string> getAttribute(const std::string & qualifiedName) const {
     return ::wasmport::web::detail::result<std::optional<std::string>>(static_cast<const ::wasmport::JsValue &>(*this).call(::wasmport::JsValue("getAttribute"), ::wasmport::web::detail::arg(qualifiedName)), "Element.prototype.getAttribute");
   }
@@ -128,6 +151,7 @@ public:
     return ::wasmport::web::detail::result<std::optional<::wasmport::web::detail::Dep<::wasmport::web::Attr, N>>>(static_cast<const ::wasmport::JsValue &>(*this).call(::wasmport::JsValue("setAttributeNodeNS"), ::wasmport::web::detail::arg(attr)), "Element.prototype.setAttributeNodeNS");
   }
   ::wasmport::web::Attr removeAttributeNode(const ::wasmport::web::Attr & attr) const;
+  ::wasmport::web::ShadowRoot attachShadow(const ::wasmport::web::ShadowRootInit & init) const;
   template <int N = 0> std::optional<::wasmport::web::detail::Dep<::wasmport::web::ShadowRoot, N>> shadowRoot() const {
     return ::wasmport::web::detail::result<std::optional<::wasmport::web::detail::Dep<::wasmport::web::ShadowRoot, N>>>(static_cast<const ::wasmport::JsValue &>(*this).get(::wasmport::JsValue("shadowRoot")), "Element.prototype.shadowRoot");
   }
@@ -153,9 +177,14 @@ public:
 #ifdef __cpp_impl_coroutine
   ::wasmport::Promise<void> requestFullscreen() const;
 #endif
+#ifdef __cpp_impl_coroutine
+  ::wasmport::Promise<void> requestFullscreen(const ::wasmport::web::FullscreenOptions & options) const;
+#endif
   void setHTML(const std::string & html) const;
   void setHTMLUnsafe(const ::wasmport::JsValue & html) const;
+  void setHTMLUnsafe(const ::wasmport::JsValue & html, const ::wasmport::web::SetHTMLUnsafeOptions & options) const;
   std::string getHTML() const;
+  std::string getHTML(const ::wasmport::web::GetHTMLOptions & options) const;
   [[wasmport::getter]] ::wasmport::JsValue innerHTML() const;
   [[wasmport::setter("innerHTML")]] void setInnerHTML(const ::wasmport::JsValue & value);
   [[wasmport::getter]] ::wasmport::JsValue outerHTML() const;
@@ -167,7 +196,15 @@ public:
 #ifdef __cpp_impl_coroutine
   ::wasmport::Promise<void> requestPointerLock() const;
 #endif
+#ifdef __cpp_impl_coroutine
+  ::wasmport::Promise<void> requestPointerLock(const ::wasmport::web::PointerLockOptions & options) const;
+#endif
+  ::wasmport::web::DOMQuad convertQuadFromNode(const ::wasmport::web::DOMQuadInit & quad, const ::wasmport::JsValue & from) const;
+  ::wasmport::web::DOMQuad convertQuadFromNode(const ::wasmport::web::DOMQuadInit & quad, const ::wasmport::JsValue & from, const ::wasmport::web::ConvertCoordinateOptions & options) const;
   ::wasmport::web::DOMQuad convertRectFromNode(const ::wasmport::web::DOMRectReadOnly & rect, const ::wasmport::JsValue & from) const;
+  ::wasmport::web::DOMQuad convertRectFromNode(const ::wasmport::web::DOMRectReadOnly & rect, const ::wasmport::JsValue & from, const ::wasmport::web::ConvertCoordinateOptions & options) const;
+  ::wasmport::web::DOMPoint convertPointFromNode(const ::wasmport::web::DOMPointInit & point, const ::wasmport::JsValue & from) const;
+  ::wasmport::web::DOMPoint convertPointFromNode(const ::wasmport::web::DOMPointInit & point, const ::wasmport::JsValue & from, const ::wasmport::web::ConvertCoordinateOptions & options) const;
   [[wasmport::getter]] ::wasmport::web::HTMLCollection children() const;
   template <int N = 0> std::optional<::wasmport::web::detail::Dep<::wasmport::web::Element, N>> firstElementChild() const {
     return ::wasmport::web::detail::result<std::optional<::wasmport::web::detail::Dep<::wasmport::web::Element, N>>>(static_cast<const ::wasmport::JsValue &>(*this).get(::wasmport::JsValue("firstElementChild")), "Element.prototype.firstElementChild");
@@ -464,6 +501,7 @@ public:
     static_cast<const ::wasmport::JsValue &>(*this).set(::wasmport::JsValue("ariaValueText"), ::wasmport::web::detail::arg(value));
   }
   void ariaNotify(const std::string & announcement) const;
+  void ariaNotify(const std::string & announcement, const ::wasmport::web::AriaNotificationOptions & options) const;
   ::wasmport::web::Animation animate(const ::wasmport::JsValue & keyframes) const;
   ::wasmport::web::Animation animate(const ::wasmport::JsValue & keyframes, const ::wasmport::JsValue & options) const;
 };

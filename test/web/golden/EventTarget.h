@@ -7,6 +7,7 @@
 #pragma once
 
 #include <wasmport/web/web.h>
+#include <wasmport/web/ObservableEventListenerOptions.h>
 
 namespace wasmport::web {
 
@@ -23,6 +24,7 @@ public:
   void removeEventListener(const std::string & type, const ::wasmport::JsValue & callback, const ::wasmport::JsValue & options) const;
   bool dispatchEvent(const ::wasmport::web::Event & event) const;
   ::wasmport::web::Observable when(const std::string & type) const;
+  ::wasmport::web::Observable when(const std::string & type, const ::wasmport::web::ObservableEventListenerOptions & options) const;
 };
 
 } // namespace wasmport::web

@@ -8,6 +8,7 @@
 
 #include <wasmport/web/web.h>
 #include <wasmport/web/EventTarget.h>
+#include <wasmport/web/GetRootNodeOptions.h>
 
 namespace wasmport::web {
 
@@ -44,6 +45,7 @@ public:
     return ::wasmport::web::detail::result<std::optional<::wasmport::web::detail::Dep<::wasmport::web::Document, N>>>(static_cast<const ::wasmport::JsValue &>(*this).get(::wasmport::JsValue("ownerDocument")), "Node.prototype.ownerDocument");
   }
   ::wasmport::web::Node getRootNode() const;
+  ::wasmport::web::Node getRootNode(const ::wasmport::web::GetRootNodeOptions & options) const;
   template <int N = 0> std::optional<::wasmport::web::detail::Dep<::wasmport::web::Node, N>> parentNode() const {
     return ::wasmport::web::detail::result<std::optional<::wasmport::web::detail::Dep<::wasmport::web::Node, N>>>(static_cast<const ::wasmport::JsValue &>(*this).get(::wasmport::JsValue("parentNode")), "Node.prototype.parentNode");
   }

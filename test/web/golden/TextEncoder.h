@@ -7,6 +7,7 @@
 #pragma once
 
 #include <wasmport/web/web.h>
+#include <wasmport/web/TextEncoderEncodeIntoResult.h>
 
 namespace wasmport::web {
 
@@ -14,6 +15,8 @@ class [[wasmport::import("TextEncoder")]] TextEncoder : public ::wasmport::JsVal
 public:
   static constexpr const char *wasmportJsName = "TextEncoder";
   [[wasmport::constructor]] static TextEncoder create();
+  std::vector<uint8_t> encode(const std::string & input = "") const;
+  ::wasmport::web::TextEncoderEncodeIntoResult encodeInto(const std::string & source, const std::vector<uint8_t> & destination) const;
   [[wasmport::getter]] std::string encoding() const;
 };
 

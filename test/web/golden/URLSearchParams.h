@@ -21,6 +21,7 @@ public:
   template <int N = 0> std::optional<std::string> get(const std::string & name) const {
     return ::wasmport::web::detail::result<std::optional<std::string>>(static_cast<const ::wasmport::JsValue &>(*this).call(::wasmport::JsValue("get"), ::wasmport::web::detail::arg(name)), "URLSearchParams.prototype.get");
   }
+  std::vector<std::string> getAll(const std::string & name) const;
   bool has(const std::string & name) const;
   bool has(const std::string & name, const std::string & value) const;
   void set(const std::string & name, const std::string & value) const;
