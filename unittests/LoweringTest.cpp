@@ -37,15 +37,18 @@ TEST(Lowering, FunctionChecksEverythingBeforeLowering) {
                            ty(TypeKind::String)));
   js::Plan P = planOf(M);
   const js::OpList &Ops = P.Functions[0].Ops;
-  EXPECT_EQ(kinds(Ops),
-            (std::vector<OpKind>{OpKind::CheckArg, OpKind::CheckArg,
-                                 OpKind::BeginTry, OpKind::LowerArg,
-                                 OpKind::LowerArg, OpKind::CallExport,
-                                 OpKind::LiftResult, OpKind::Catch,
-                                 OpKind::EndTry}));
+  EXPECT_EQ(
+      kinds(Ops),
+      (std::vector<OpKind>{OpKind::CheckArg, OpKind::CheckArg, OpKind::BeginTry,
+                           OpKind::LowerArg, OpKind::LowerArg,
+                           OpKind::PassCopies, OpKind::CallExport,
+                           OpKind::LiftResult, OpKind::Catch, OpKind::EndTry}));
   EXPECT_EQ(Ops[1].Param, 1u);
-  EXPECT_EQ(Ops[6].Ty.Kind, TypeKind::String);
-  EXPECT_EQ(Ops[7].Mode, CatchMode::Terminate);
+  EXPECT_EQ(Ops[7].Ty.Kind, TypeKind::String);
+  EXPECT_EQ(Ops[8].Mode, CatchMode::Terminate);
+  // The string's copy is the glue's until the call: out of memory for a
+  // later argument frees it.
+  EXPECT_TRUE(P.Helpers.has(Helper::ArgCopies));
   EXPECT_TRUE(P.Helpers.has(Helper::ArgError));
   EXPECT_TRUE(P.Helpers.has(Helper::PassString));
   EXPECT_TRUE(P.Helpers.has(Helper::TakeString));
@@ -62,11 +65,11 @@ TEST(Lowering, ExpectedResultThrowsItsErrorBeforeLifting) {
          {ty(TypeKind::I32), ty(TypeKind::String)})));
   js::Plan P = planOf(M);
   const js::OpList &Ops = P.Functions[0].Ops;
-  ASSERT_EQ(Ops.size(), 8u);
-  EXPECT_EQ(Ops[4].Kind, OpKind::ThrowIfError);
-  EXPECT_EQ(Ops[4].Ty.Kind, TypeKind::String);
-  EXPECT_EQ(Ops[5].Kind, OpKind::LiftResult);
-  EXPECT_EQ(Ops[5].Ty.Kind, TypeKind::I32); // The value crosses as itself.
+  ASSERT_EQ(Ops.size(), 9u);
+  EXPECT_EQ(Ops[5].Kind, OpKind::ThrowIfError);
+  EXPECT_EQ(Ops[5].Ty.Kind, TypeKind::String);
+  EXPECT_EQ(Ops[6].Kind, OpKind::LiftResult);
+  EXPECT_EQ(Ops[6].Ty.Kind, TypeKind::I32); // The value crosses as itself.
   EXPECT_TRUE(P.Helpers.has(Helper::Expected));
 }
 
@@ -85,10 +88,10 @@ TEST(Lowering, MethodWritesSpansBackInFinally) {
   EXPECT_EQ(kinds(CP.Methods[0].Ops),
             (std::vector<OpKind>{
                 OpKind::CheckSelf, OpKind::BeginTry, OpKind::CheckArg,
-                OpKind::LowerArg, OpKind::BeginTry, OpKind::CallExport,
-                OpKind::LiftResult, OpKind::Finally, OpKind::WriteBackArg,
-                OpKind::EndTry, OpKind::Catch, OpKind::Finally,
-                OpKind::Release, OpKind::EndTry}));
+                OpKind::LowerArg, OpKind::PassCopies, OpKind::BeginTry,
+                OpKind::CallExport, OpKind::LiftResult, OpKind::Finally,
+                OpKind::WriteBackArg, OpKind::EndTry, OpKind::Catch,
+                OpKind::Finally, OpKind::Release, OpKind::EndTry}));
   EXPECT_TRUE(P.Helpers.has(Helper::SpanBack));
   EXPECT_TRUE(P.Helpers.has(Helper::Object));
   // A static has no receiver; a promise result rejects instead of throwing.

@@ -55,6 +55,10 @@ void ModulePrinter::run(const Op &O, Frame &F) {
   case OpKind::LowerArg:
     printLowering(F.param(O), F.where(), F.WireArgs, F.In);
     return;
+  case OpKind::PassCopies:
+    need(Helper::ArgCopies);
+    OS << F.In << "__wasmport_argsPassed();\n";
+    return;
   case OpKind::CallExport:
     appendLeftOutWire(*F.Call, F.WireArgs);
     F.Value = (Wasm + "." + F.Call->Symbol + "(" + join(F.WireArgs, ", ") + ")")
@@ -448,7 +452,7 @@ void ModulePrinter::printLift(const Type &R, StringRef Call, StringRef Indent) {
   case TypeKind::SpanMut: {
     Helper Lift = P.Opts.ZeroCopySpans ? Helper::SpanView : Helper::SpanCopy;
     OS << Indent << Call << ";\n"
-       << Indent << "return __wasmport_" << need(Lift) << "("
+       << Indent << "return __wasmport_" << need(Lift) << "(__wasmport_"
        << typedArrayName(R.element().Kind) << ");\n";
     return;
   }
@@ -457,8 +461,8 @@ void ModulePrinter::printLift(const Type &R, StringRef Call, StringRef Indent) {
   case TypeKind::Value:
     if (isFlatSequence(R)) {
       OS << Indent << Call << ";\n"
-         << Indent << "return __wasmport_" << need(Helper::TakeTyped) << "("
-         << typedArrayName(R.element().Kind) << ");\n";
+         << Indent << "return __wasmport_" << need(Helper::TakeTyped)
+         << "(__wasmport_" << typedArrayName(R.element().Kind) << ");\n";
       return;
     }
     OS << Indent << "const __wasmport_r = " << Call << ";\n"

@@ -134,6 +134,7 @@ void ModulePrinter::generateCodecs(const OpList &Ops) {
     case OpKind::DeclareBorrowed:
     case OpKind::DeclareHeld:
     case OpKind::Release:
+    case OpKind::PassCopies:
     case OpKind::CallExport:
     case OpKind::StoreObject:
     case OpKind::WriteBackArg:

@@ -32,6 +32,24 @@ bool borrowed(const Type &T) {
          T.Kind == TypeKind::ClassValue;
 }
 
+/// Whether lowering the argument copies it into wasm memory that the thunk
+/// frees (a string, a vector, a span, an optional, a value struct).
+bool copied(const Type &T) {
+  switch (typeGroup(T.Kind)) {
+  case TypeGroup::Memory:
+  case TypeGroup::String:
+    return true;
+  case TypeGroup::Void:
+  case TypeGroup::Number:
+  case TypeGroup::Enum:
+  case TypeGroup::Object:
+  case TypeGroup::Handle:
+  case TypeGroup::Expected:
+    return false;
+  }
+  llvm_unreachable("unknown TypeGroup");
+}
+
 /// Whether the argument may hand an object over to C++ (a std::unique_ptr,
 /// also inside a vector, optional or value struct). Such arguments are
 /// checked last, once every object the call borrows is known.
@@ -173,6 +191,10 @@ OpList lowerExport(const Plan &P, const CallPlan &C, CallRole Role) {
     Ops.push_back({OpKind::BeginTry});
   for (auto [I, Pa] : enumerate(C.Params))
     Ops.push_back({OpKind::LowerArg, unsigned(I), Pa.Ty});
+  // The copies made so far are the glue's until the call has them all: out
+  // of memory for the second one frees the first (argCopies).
+  if (any_of(C.Params, [](const ParamPlan &Pa) { return copied(Pa.Ty); }))
+    Ops.push_back({OpKind::PassCopies});
   SmallVector<unsigned, 2> WriteBack;
   if (Role != CallRole::Constructor)
     for (auto [I, Pa] : enumerate(C.Params))

@@ -37,6 +37,9 @@ enum class OpKind : unsigned char {
   CheckArg,     ///< The argument fits its type, else a TypeError; an
                 ///< object argument is borrowed until Release.
   LowerArg,     ///< The argument's wire values (memory it needs allocated).
+  PassCopies,   ///< The call takes over the arguments' copies in wasm
+                ///< memory: the glue forgets them. An error before this
+                ///< (out of memory for a later argument) frees them.
   CallExport,   ///< The call of the thunk with the wire values.
   ThrowIfError, ///< A std::expected result: throw its error (Ty).
   LiftResult,   ///< Return the call's result (Ty) as a JS value.

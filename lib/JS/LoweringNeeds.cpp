@@ -84,6 +84,9 @@ void Needs::op(const Op &O) {
   case OpKind::LowerArg:
     lowerArg(O.Ty);
     return;
+  case OpKind::PassCopies:
+    H.require(Helper::ArgCopies);
+    return;
   case OpKind::CallExport:
   case OpKind::StoreObject:
   case OpKind::BeginTry:

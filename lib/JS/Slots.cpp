@@ -92,9 +92,9 @@ void SlotCodecs::emitWrite(raw_ostream &OS, const Type &T, StringRef At,
                            StringRef V, StringRef In) {
   auto Set = [&](TypeKind K, StringRef Value) {
     H.require(Helper::GetDataView);
-    OS << In << "__wasmport_getDataView().set" << dataViewSuffix(K) << "("
-       << At << ", " << Value << (dataViewSuffix(K).ends_with("8") ? "" : ", true")
-       << ");\n";
+    OS << In << "__wasmport_dvSet" << dataViewSuffix(K)
+       << "(__wasmport_getDataView(), " << At << ", " << Value
+       << (dataViewSuffix(K).ends_with("8") ? "" : ", true") << ");\n";
   };
   switch (T.Kind) {
   case TypeKind::Bool:
@@ -118,10 +118,10 @@ void SlotCodecs::emitWrite(raw_ostream &OS, const Type &T, StringRef At,
     return;
   case TypeKind::SharedPtr:
     H.require(Helper::GetDataView);
-    OS << In << "__wasmport_getDataView().setUint32("
+    OS << In << "__wasmport_dvSetUint32(__wasmport_getDataView(), "
        << offsetFrom(At, layout::Shared::Address) << ", " << V
        << " ? __wasmport_ptrOf(" << V << ") : 0, true);\n"
-       << In << "__wasmport_getDataView().setUint32("
+       << In << "__wasmport_dvSetUint32(__wasmport_getDataView(), "
        << offsetFrom(At, layout::Shared::Owner) << ", " << sharedOwnerToWire(V)
        << ", true);\n";
     return;
@@ -222,19 +222,21 @@ std::string SlotCodecs::write(const Type &T) {
               "v[i]", "    ");
     OS << "  }\n"
        << "  const dv = __wasmport_getDataView();\n"
-       << "  dv.setUint32(" << offsetFrom("at", layout::Buffer::Data)
-       << ", ptr, true);\n"
-       << "  dv.setUint32(" << offsetFrom("at", layout::Buffer::Length)
-       << ", n, true);\n";
+       << "  __wasmport_dvSetUint32(dv, "
+       << offsetFrom("at", layout::Buffer::Data) << ", ptr, true);\n"
+       << "  __wasmport_dvSetUint32(dv, "
+       << offsetFrom("at", layout::Buffer::Length) << ", n, true);\n";
     break;
   }
   case SlotShape::Optional: {
     std::string Flag = offsetFrom("at", layout::Optional::Flag);
     H.require(Helper::GetDataView);
     OS << "  if (v === undefined || v === null) {\n"
-       << "    __wasmport_getDataView().setUint8(" << Flag << ", 0);\n"
+       << "    __wasmport_dvSetUint8(__wasmport_getDataView(), " << Flag
+       << ", 0);\n"
        << "    return;\n  }\n"
-       << "  __wasmport_getDataView().setUint8(" << Flag << ", 1);\n";
+       << "  __wasmport_dvSetUint8(__wasmport_getDataView(), " << Flag
+       << ", 1);\n";
     emitWrite(OS, T.element(),
               offsetFrom("at", optionalValueOffset(T, P.Values)), "v", "  ");
     break;
@@ -260,7 +262,8 @@ std::string SlotCodecs::write(const Type &T) {
 std::string SlotCodecs::readExpr(const Type &T, StringRef At) {
   auto Get = [&](TypeKind K) {
     H.require(Helper::GetDataView);
-    return ("__wasmport_getDataView().get" + dataViewSuffix(K) + "(" + At +
+    return ("__wasmport_dvGet" + dataViewSuffix(K) +
+            "(__wasmport_getDataView(), " + At +
             (dataViewSuffix(K).ends_with("8") ? "" : ", true") + ")")
         .str();
   };
@@ -283,9 +286,9 @@ std::string SlotCodecs::readExpr(const Type &T, StringRef At) {
     H.require(Helper::WrapShared);
     H.require(Helper::GetDataView);
     return "__wasmport_wrapShared(" + kindName(T.Class) +
-           ", __wasmport_getDataView().getUint32(" +
+           ", __wasmport_dvGetUint32(__wasmport_getDataView(), " +
            offsetFrom(At, layout::Shared::Address) +
-           ", true), __wasmport_getDataView().getUint32(" +
+           ", true), __wasmport_dvGetUint32(__wasmport_getDataView(), " +
            offsetFrom(At, layout::Shared::Owner) + ", true))";
   case TypeKind::Vector:
   case TypeKind::Optional:
@@ -328,17 +331,18 @@ std::string SlotCodecs::read(const Type &T) {
     const Type &E = T.element();
     if (hasTypedArray(E.Kind)) {
       H.require(Helper::ReadTyped);
-      OS << "  return __wasmport_readTyped(at, " << typedArrayName(E.Kind)
-         << ");\n";
+      OS << "  return __wasmport_readTyped(at, __wasmport_"
+         << typedArrayName(E.Kind) << ");\n";
       break;
     }
     uint32_t Stride = vectorStride(T, P.Values);
     H.require(Helper::GetDataView);
     OS << "  const dv = __wasmport_getDataView();\n"
-       << "  const ptr = dv.getUint32("
-       << offsetFrom("at", layout::Buffer::Data) << ", true), n = dv.getUint32("
+       << "  const ptr = __wasmport_dvGetUint32(dv, "
+       << offsetFrom("at", layout::Buffer::Data)
+       << ", true), n = __wasmport_dvGetUint32(dv, "
        << offsetFrom("at", layout::Buffer::Length) << ", true);\n"
-       << "  const out = new Array(n);\n"
+       << "  const out = new __wasmport_Array(n);\n"
        << "  for (let i = 0; i < n; i++) out[i] = "
        << readExpr(E, Stride == 1 ? "ptr + i"
                                   : "ptr + i * " + std::to_string(Stride))
@@ -349,7 +353,7 @@ std::string SlotCodecs::read(const Type &T) {
   }
   case SlotShape::Optional: {
     H.require(Helper::GetDataView);
-    OS << "  if (__wasmport_getDataView().getUint8("
+    OS << "  if (__wasmport_dvGetUint8(__wasmport_getDataView(), "
        << offsetFrom("at", layout::Optional::Flag)
        << ") === 0) return undefined;\n"
        << "  return "

@@ -175,10 +175,18 @@ void lowerParam(const Param &P, unsigned I, StringRef Where, const Manifest &M,
                          .str());
     return;
   case TypeKind::ClassRef:
-  case TypeKind::ClassValue:
     S.WireParams.push_back("void *" + N);
     S.Args.push_back(
         (Wire + "objectRef<" + classOf(T, M) + ">(" + N + ")").str());
+    return;
+  case TypeKind::ClassValue:
+    // The copy the function gets is a parameter with a destructor like the
+    // others: made by held() (and entered), not by the call, so a JS
+    // exception that abandons the call destroys it.
+    S.WireParams.push_back("void *" + N);
+    S.Args.push_back(held((classOf(T, M) + "(" + Wire + "objectRef<" +
+                           classOf(T, M) + ">(" + N + "))")
+                              .str()));
     return;
   case TypeKind::ClassPtr:
     S.WireParams.push_back("void *" + N);

@@ -86,6 +86,26 @@ struct [[wasmport::value]] Named {
   return t->value();
 }
 
+/// An exported class whose copies own a heap block and are counted: passed
+/// by value, the thunk makes a copy that a throwing callback must not leak.
+class [[wasmport::export]] Copied {
+public:
+  explicit Copied(int N) : Data(static_cast<std::size_t>(N), 7) { ++Alive; }
+  Copied(const Copied &O) : Data(O.Data) { ++Alive; }
+  ~Copied() { --Alive; }
+  int size() const { return static_cast<int>(Data.size()); }
+  static int alive() { return Alive; }
+
+private:
+  std::vector<int> Data;
+  static inline int Alive = 0;
+};
+
+[[wasmport::export]] int viaCopy(Copied c, std::function<void()> f) {
+  f();
+  return c.size();
+}
+
 // A C++ function lent to JS, which calls a JS function that throws.
 [[wasmport::export]] void viaLent(wasmport::JsValue thrower,
                                   std::function<void(std::function<void(std::string)>)> f) {

@@ -18,6 +18,7 @@ function level() {
   return {
     blocks: m.liveBlocks(),
     tracked: Tracked.alive(),
+    copies: m.Copied.alive(),
     jsValues: m.__wasmport.jsValues(),
     live: m.__wasmport.liveObjects(),
   };
@@ -49,6 +50,16 @@ test('std::string and std::string_view parameters', () => {
   assertNoLeak(() => m.viaString(long, boom));
   assertNoLeak(() => m.viaStringView(long, boom));
   assert.equal(m.viaString(long, (s) => assert.equal(s, long)), 3000);
+});
+
+test('exported classes passed by value: the copy', () => {
+  const c = new m.Copied(500);
+  const copies = m.Copied.alive();
+  assertNoLeak(() => m.viaCopy(c, boom));
+  assert.equal(m.viaCopy(c, () => assert.equal(m.Copied.alive(), copies + 1)), 500);
+  assert.equal(m.Copied.alive(), copies);
+  c.free();
+  assert.equal(m.Copied.alive(), copies - 1);
 });
 
 test('std::vector parameters', () => {

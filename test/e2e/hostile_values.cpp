@@ -4,6 +4,7 @@
 #include <wasmport/wasmport.h>
 
 #include <cstdint>
+#include <cstdlib>
 #include <functional>
 #include <numeric>
 #include <span>
@@ -107,3 +108,72 @@ enum class [[wasmport::export]] Mode : uint8_t {
 };
 [[wasmport::export]] int32_t modeBit(Mode m) { return m == Mode::Write ? 2 : 1; }
 [[wasmport::export]] Mode flipMode(Mode m) { return m == Mode::Read ? Mode::Write : Mode::Read; }
+
+/// Two allocating arguments: running out of memory for the second must free
+/// the first's copy (docs/Reliability.md#hostile-js-values).
+[[wasmport::export]] int32_t bothLengths(const std::string &a,
+                                         const std::string &b) {
+  return static_cast<int32_t>(a.size() + b.size());
+}
+[[wasmport::export]] int32_t vectorThenText(std::vector<int32_t> xs,
+                                            const std::string &s) {
+  return static_cast<int32_t>(xs.size() + s.size());
+}
+[[wasmport::export]] int32_t spanThenText(std::span<const int32_t> xs,
+                                          const std::string &s) {
+  return static_cast<int32_t>(xs.size() + s.size());
+}
+[[wasmport::export]] int32_t entryThenText(Entry e, const std::string &s) {
+  return static_cast<int32_t>(e.name.size() + s.size());
+}
+
+/// How many MiB malloc can still hand out, in 1 MiB blocks (memory is capped
+/// at 64 MiB): what a leaked argument copy would take away.
+[[wasmport::export]] int32_t freeMiB() {
+  static void *Blocks[64];
+  int32_t N = 0;
+  while (N != 64 && (Blocks[N] = std::malloc(1 << 20)))
+    ++N;
+  for (int32_t I = 0; I != N; ++I)
+    std::free(Blocks[I]);
+  return N;
+}
+
+/// Results the glue reads out of memory (value structs through the DataView,
+/// typed arrays through copies), for the patched built-ins test.
+[[wasmport::export]] std::vector<int32_t> countUp(int32_t n) {
+  std::vector<int32_t> V(static_cast<size_t>(n));
+  std::iota(V.begin(), V.end(), 1);
+  return V;
+}
+static std::vector<double> Halves = {0.5, 1.5, 2.5};
+[[wasmport::export]] std::span<const double> halves() { return Halves; }
+[[wasmport::export]] Entry makeEntry(int32_t id) {
+  return {id, id / 2.0, "entry" + std::to_string(id)};
+}
+[[wasmport::export]] std::vector<Entry> makeEntries(int32_t n) {
+  std::vector<Entry> Out;
+  for (int32_t I = 0; I != n; ++I)
+    Out.push_back({I, I * 1.5, std::string(static_cast<size_t>(I), 'x')});
+  return Out;
+}
+struct [[wasmport::value]] Wide {
+  int64_t big;
+  float f;
+  std::vector<int32_t> xs;
+};
+[[wasmport::export]] Wide widen(Wide w) {
+  for (int32_t &X : w.xs)
+    X *= 2;
+  return {w.big * 2, w.f * 2, w.xs};
+}
+/// Calls obj[name](a, b) through wasmport::JsValue and returns the result.
+[[wasmport::export]] wasmport::JsValue callMethod(wasmport::JsValue obj,
+                                                  wasmport::JsValue name,
+                                                  int32_t a, int32_t b) {
+  return obj.call(name, a, b);
+}
+/// new C(a), through wasmport::JsValue.
+[[wasmport::export]] wasmport::JsValue construct(wasmport::JsValue c, int32_t a) {
+  return c.new_(a);
+}

@@ -196,9 +196,53 @@ test('out of memory: a RangeError for the call, and the module goes on working',
   assert.equal(m.sumVector(new Int32Array([1, 2, 3])), 6);
 });
 
+test('out of memory for a later argument or element frees the copies already made', { skip: stress }, () => {
+  const big = 'é'.repeat(24 << 20); // 72 MiB reserved: never fits
+  const first = 'a'.repeat(4 << 20); // 12 MiB reserved: fits
+  const words = new Int32Array(1 << 20); // 4 MiB
+  const before = m.freeMiB();
+  const attacks = [
+    () => m.bothLengths(first, big), // argument 2
+    () => m.vectorThenText(words, big), // a number vector, then a string
+    () => m.spanThenText(words, big), // a span, then a string
+    () => m.entryThenText({ id: 1, weight: 1, name: first }, big), // a struct's string
+    () => m.totalLength([first, first, big]), // element 2 of a vector of strings
+    () => m.countEntries([{ id: 1, weight: 1, name: first }, { id: 2, weight: 2, name: big }]),
+  ];
+  for (const attack of attacks)
+    for (let i = 0; i < 4; i++) assert.throws(attack, { name: 'RangeError', message: /out of memory/ });
+  assert.equal(m.freeMiB(), before, 'copies of earlier arguments leaked');
+  assert.equal(m.bothLengths('ab', 'c'), 3);
+  assert.equal(m.vectorThenText(new Int32Array(2), 'abc'), 5);
+  assert.equal(m.spanThenText(new Int32Array(3), 'a'), 4);
+  assert.equal(m.entryThenText({ id: 1, weight: 1, name: 'xy' }, 'z'), 3);
+  assert.equal(m.totalLength([first, 'b']), (4 << 20) + 1);
+  assertIntact();
+});
+
 test('patched Set, Map and other built-ins after load: enum checks and calls still hold', () => {
-  // Everything the glue could call on the hot path, patched after load.
+  // Everything the glue could call, patched after load. Each patch throws or
+  // lies, and a call below would go through it if the glue used it.
+  const throws = (what) => () => { throw new Error(`${what} called`); };
+  const dataView = ['Int8', 'Uint8', 'Int16', 'Uint16', 'Int32', 'Uint32', 'BigInt64', 'BigUint64',
+                    'Float32', 'Float64'].flatMap((k) => [
+    [DataView.prototype, `get${k}`, throws(`DataView.prototype.get${k}`)],
+    [DataView.prototype, `set${k}`, throws(`DataView.prototype.set${k}`)],
+  ]);
+  const fakeArray = throws('a typed array constructor');
+  const arrayPrototype = Array.prototype; // The Array global is patched too.
+  const xs = new Int32Array([1, 2, 3]), ys = new Int32Array([4, 5]), zs = new Int32Array([7, 8]);
   const patches = [
+    ...dataView,
+    ...['Int8Array', 'Int16Array', 'Int32Array', 'Uint32Array', 'Float32Array', 'Float64Array',
+        'BigInt64Array'].map((k) => [globalThis, k, fakeArray]),
+    [globalThis, 'Array', throws('Array')],
+    [TypedArray, 'set', throws('%TypedArray%.prototype.set')],
+    [Array.prototype, 'pop', throws('Array.prototype.pop')],
+    [Array.prototype, 'splice', throws('Array.prototype.splice')],
+    [Math, 'trunc', () => 0],
+    [Reflect, 'construct', throws('Reflect.construct')],
+    [WebAssembly.Memory.prototype, 'buffer', { get: throws('WebAssembly.Memory.prototype.buffer'), configurable: true }],
     [Set.prototype, 'has', () => true],
     [Map.prototype, 'get', () => 3],
     [Map.prototype, 'has', () => true],
@@ -216,7 +260,11 @@ test('patched Set, Map and other built-ins after load: enum checks and calls sti
   ];
   const saved = patches.map(([o, k]) => [o, k, Object.getOwnPropertyDescriptor(o, k)]);
   try {
-    for (const [o, k, f] of patches) Object.defineProperty(o, k, { value: f, configurable: true, writable: true });
+    // Index loops: Array.prototype[Symbol.iterator] is one of the patches.
+    for (let i = 0; i < patches.length; i++) {
+      const p = patches[i], f = p[2];
+      Object.defineProperty(p[0], p[1], typeof f === 'function' ? { value: f, configurable: true, writable: true } : f);
+    }
     assert.throws(() => m.toneLevel(2), { name: 'TypeError', message: /a Tone value \(1, 7\)/ });
     assert.throws(() => m.toneLevel('1'), TypeError);
     assert.equal(m.toneLevel(m.Tone.High), 7);
@@ -226,14 +274,55 @@ test('patched Set, Map and other built-ins after load: enum checks and calls sti
     assert.equal(m.modeBit('write'), 2);
     assert.equal(m.flipMode('read'), 'write');
     assert.equal(m.textLength('héllo'), 6);
-    assert.equal(m.sumVector(new Int32Array([1, 2, 3])), 6);
-    assert.equal(m.sumSpan(new Int32Array([4, 5])), 9);
+    assert.equal(m.sumVector(xs), 6);
+    assert.equal(m.sumSpan(ys), 9);
+    // Results read out of memory: typed arrays, structs, vectors of structs.
+    const counted = m.countUp(3);
+    assert.equal(counted.length, 3);
+    assert.equal(counted[2], 3);
+    const h = m.halves();
+    assert.equal(h.length, 3);
+    assert.equal(h[1], 1.5);
+    const e = m.makeEntry(5);
+    assert.equal(e.id, 5);
+    assert.equal(e.weight, 2.5);
+    assert.equal(e.name, 'entry5');
+    assert.equal(m.showEntry({ id: 2, weight: 0.5, name: 'q' }), 'q#2=0.500000');
+    const es = m.makeEntries(3);
+    assert.equal(es.length, 3);
+    assert.equal(es[2].name, 'xx');
+    const w = m.widen({ big: 21n, f: 1.5, xs: zs });
+    assert.equal(w.big, 42n);
+    assert.equal(w.f, 3);
+    assert.equal(w.xs[1], 16);
+    assert.equal(m.countEntries([{ id: 1, weight: 1, name: 'a' }]), 1);
+    // JsValue calls: the handle table, Reflect.apply and Reflect.construct.
+    const target = { add(a, b) { return a + b; } };
+    class Box { constructor(v) { this.v = v; } }
+    // node:assert iterates arrays itself: the iterator is patched only
+    // around the calls (a spread of the arguments would use it).
+    const iterator = Object.getOwnPropertyDescriptor(arrayPrototype, Symbol.iterator);
+    let sum, box, words;
+    Object.defineProperty(arrayPrototype, Symbol.iterator, { value: throws('Array.prototype[Symbol.iterator]'), configurable: true, writable: true });
+    try {
+      sum = m.callMethod(target, 'add', 2, 3);
+      box = m.construct(Box, 4);
+      words = m.totalLength(['ab', 'c']);
+    } finally {
+      Object.defineProperty(arrayPrototype, Symbol.iterator, iterator);
+    }
+    assert.equal(sum, 5);
+    assert.equal(box.v, 4);
+    assert.equal(words, 3);
+    assert.equal(m.__wasmport.jsValues(), 0);
+    assert.throws(() => m.totalLength(new Proxy([], { get: (t, k) => (k === 'length' ? 2 ** 31 : t[k]) })),
+                  /an array of at most 536870911 elements/);
     const c = new Cell(5);
     assert.equal(c.value(), 5);
     c.free();
     assert.throws(() => c.value(), /after free/);
   } finally {
-    for (const [o, k, d] of saved) Object.defineProperty(o, k, d);
+    for (let i = saved.length - 1; i >= 0; i--) Object.defineProperty(saved[i][0], saved[i][1], saved[i][2]);
   }
   assertIntact();
 });

@@ -84,9 +84,10 @@ function __wasmport_valueError(message, value) {
   return error;
 }
 
-//@helper enumName
-// The name of the enumerator of `e` with value v, else "Enum v".
+//@helper enumName requires intrinsics
+// The name of the enumerator of `e` with value v, else "Enum v" (own keys
+// only: an enumerable Object.prototype property is no enumerator).
 function __wasmport_enumName(e, name, v) {
-  for (const k in e) if (e[k] === v) return k;
+  for (const k in e) if (__wasmport_hasOwn(e, k) && e[k] === v) return k;
   return `${name} ${v}`;
 }

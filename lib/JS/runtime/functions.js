@@ -1,6 +1,9 @@
 //@helper cppFunction requires heap getU32 takeThrown argError trapped importDepth decodeString allocArg
 // JS functions that call C++ functions (docs/Callbacks.md#how-it-works).
-const __wasmport_cppStates = new Map(); // By handle.
+const __wasmport_cppStates = new Map(); // By handle, through captured methods.
+const __wasmport_mapGet = Function.prototype.call.bind(Map.prototype.get);
+const __wasmport_mapSet = Function.prototype.call.bind(Map.prototype.set);
+const __wasmport_mapDelete = Function.prototype.call.bind(Map.prototype.delete);
 let __wasmport_argBuf = 0;
 class __wasmport_CppArgFailure {
   constructor(index, expected, value) {
@@ -22,8 +25,8 @@ function __wasmport_callCpp(s, args) {
   const n = s.arity;
   let buf = 0;
   if (n !== 0) {
-    if (n > 8) buf = __wasmport_allocArg(4 * n);
-    else if (__wasmport_argBuf === 0) buf = __wasmport_argBuf = __wasmport_allocArg(32);
+    if (n > 8) buf = __wasmport_allocBytes(4 * n);
+    else if (__wasmport_argBuf === 0) buf = __wasmport_argBuf = __wasmport_allocBytes(32);
     else buf = __wasmport_argBuf;
     const u32 = __wasmport_getU32();
     for (let i = 0; i < n; i++) u32[(buf >>> 2) + i] = __wasmport_addHeap(args[i]);
@@ -55,14 +58,14 @@ function __wasmport_js_closure(invoker, data, arity, wherePtr, whereLen, owned) 
     where: owned !== 0 ? __wasmport_decodeString(wherePtr, whereLen) : null,
   };
   const h = __wasmport_addHeapSlot((...args) => __wasmport_callCpp(s, args));
-  __wasmport_cppStates.set(h, s);
+  __wasmport_mapSet(__wasmport_cppStates, h, s);
   return h;
 }
 
 //@helper js_closure_end requires cppFunction
 function __wasmport_js_closure_end(h) {
-  __wasmport_cppStates.get(h).data = 0;
-  __wasmport_cppStates.delete(h);
+  __wasmport_mapGet(__wasmport_cppStates, h).data = 0;
+  __wasmport_mapDelete(__wasmport_cppStates, h);
   __wasmport_dropObject(h);
 }
 

@@ -1,5 +1,7 @@
 //@helper heap
 // JS values C++ holds (wasmport::JsValue), by handle (docs/JsValue.md).
+// The tables grow and shrink by index and `length`, never through
+// Array.prototype methods, which page code could patch.
 const __wasmport_heap = [undefined, null, true, false];
 let __wasmport_heapFree = [];
 const __wasmport_heapFreed = Symbol('released JsValue');
@@ -11,19 +13,25 @@ function __wasmport_addHeap(v) {
   return __wasmport_addHeapSlot(v);
 }
 function __wasmport_addHeapSlot(v) {
-  if (__wasmport_heapFree.length !== 0) {
-    const h = __wasmport_heapFree.pop();
+  const free = __wasmport_heapFree;
+  if (free.length !== 0) {
+    const h = free[free.length - 1];
+    free.length--;
     __wasmport_heap[h] = v;
     return h;
   }
-  return __wasmport_heap.push(v) - 1;
+  const h = __wasmport_heap.length;
+  __wasmport_heap[h] = v;
+  return h;
 }
 function __wasmport_dropObject(h) {
   if (h < 4) return;
   if (h >= __wasmport_heap.length || __wasmport_heap[h] === __wasmport_heapFreed)
     throw new Error(`wasmport: JsValue handle ${h} released twice`);
   __wasmport_heap[h] = __wasmport_heapFreed;
-  if (__wasmport_heapFree.push(h) >= __wasmport_heapShrinkAt) __wasmport_heapShrink();
+  const free = __wasmport_heapFree;
+  free[free.length] = h;
+  if (free.length >= __wasmport_heapShrinkAt) __wasmport_heapShrink();
 }
 // When most of the table is free: cuts the released handles off its end and
 // rebuilds the free list without them, so the memory returns after a peak.
@@ -39,9 +47,9 @@ function __wasmport_heapShrink() {
   while (n > 4 && heap[n - 1] === __wasmport_heapFreed) n--;
   heap.length = n;
   const free = [];
-  for (let i = 0; i < old.length; i++) if (old[i] < n) free.push(old[i]);
+  for (let i = 0; i < old.length; i++) if (old[i] < n) free[free.length] = old[i];
   __wasmport_heapFree = free;
-  __wasmport_heapShrinkAt = Math.max(4096, free.length * 2);
+  __wasmport_heapShrinkAt = free.length * 2 > 4096 ? free.length * 2 : 4096;
 }
 function __wasmport_takeObject(h) {
   const v = __wasmport_heap[h];
@@ -70,9 +78,13 @@ function __wasmport_takeThrown() {
 }
 
 //@helper jsArgs requires heap getU32
+// The arguments C++ passes, as an array for the captured Reflect.apply and
+// Reflect.construct (no spread: Array.prototype[Symbol.iterator] is page
+// code's to patch).
+const __wasmport_apply = Reflect.apply, __wasmport_construct = Reflect.construct;
 function __wasmport_jsArgs(ptr, n) {
   const u32 = __wasmport_getU32();
-  const args = new Array(n);
+  const args = new __wasmport_Array(n);
   for (let i = 0; i < n; i++) args[i] = __wasmport_heap[u32[(ptr >>> 2) + i]];
   return args;
 }
@@ -127,8 +139,9 @@ function __wasmport_js_number_of(h) {
 }
 
 //@helper js_bigint_of requires heap
+const __wasmport_asIntN = BigInt.asIntN;
 function __wasmport_js_bigint_of(h) {
-  return BigInt.asIntN(64, __wasmport_heap[h]);
+  return __wasmport_asIntN(64, __wasmport_heap[h]);
 }
 
 //@helper js_string_of requires heap returnString
@@ -138,13 +151,15 @@ function __wasmport_js_string_of(h) {
 
 //@helper js_message requires heap returnString
 // A wasmport::JsError's what(): an Error's message, else the value as a string.
+const __wasmport_String = String, __wasmport_Error = Error;
+const __wasmport_objectTag = Function.prototype.call.bind(Object.prototype.toString);
 function __wasmport_js_message(h) {
   const v = __wasmport_heap[h];
   let s;
   try {
-    s = v instanceof Error ? String(v.message) : String(v);
+    s = v instanceof __wasmport_Error ? __wasmport_String(v.message) : __wasmport_String(v);
   } catch {
-    s = Object.prototype.toString.call(v);
+    s = __wasmport_objectTag(v);
   }
   __wasmport_returnString(s);
 }
@@ -177,7 +192,7 @@ function __wasmport_js_set(h, key, v) {
 function __wasmport_js_call(f, self, ptr, n) {
   __wasmport_importState.depth++;
   try {
-    return __wasmport_addHeap(Reflect.apply(
+    return __wasmport_addHeap(__wasmport_apply(
         __wasmport_heap[f], __wasmport_heap[self], __wasmport_jsArgs(ptr, n)));
   } catch (e) {
     return __wasmport_jsThrew(e);
@@ -191,7 +206,7 @@ function __wasmport_js_call_method(h, name, ptr, n) {
   __wasmport_importState.depth++;
   try {
     const self = __wasmport_heap[h];
-    return __wasmport_addHeap(self[__wasmport_heap[name]](...__wasmport_jsArgs(ptr, n)));
+    return __wasmport_addHeap(__wasmport_apply(self[__wasmport_heap[name]], self, __wasmport_jsArgs(ptr, n)));
   } catch (e) {
     return __wasmport_jsThrew(e);
   } finally {
@@ -204,7 +219,7 @@ function __wasmport_js_new(c, ptr, n) {
   __wasmport_importState.depth++;
   try {
     return __wasmport_addHeap(
-        Reflect.construct(__wasmport_heap[c], __wasmport_jsArgs(ptr, n)));
+        __wasmport_construct(__wasmport_heap[c], __wasmport_jsArgs(ptr, n)));
   } catch (e) {
     return __wasmport_jsThrew(e);
   } finally {

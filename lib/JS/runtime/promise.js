@@ -1,25 +1,32 @@
 //@helper promises requires terminate
-// Resolvers of the promises C++ coroutines settle (docs/Async.md).
+// Resolvers of the promises C++ coroutines settle (docs/Async.md), through
+// built-ins captured at load (docs/Reliability.md#hostile-js-values).
 const __wasmport_resolvers = new WeakMap();
+const __wasmport_wmGet = Function.prototype.call.bind(WeakMap.prototype.get);
+const __wasmport_wmSet = Function.prototype.call.bind(WeakMap.prototype.set);
+const __wasmport_wmDelete = Function.prototype.call.bind(WeakMap.prototype.delete);
+const __wasmport_Promise = Promise, __wasmport_queueMicrotask = queueMicrotask;
+const __wasmport_resolve = Promise.resolve.bind(Promise);
+const __wasmport_then = Function.prototype.call.bind(Promise.prototype.then);
 function __wasmport_promiseThrew(own, e) {
   if (e instanceof WebAssembly.RuntimeError) {
     try {
       __wasmport_terminate(e);
     } catch {}
   }
-  const r = __wasmport_resolvers.get(own);
+  const r = __wasmport_wmGet(__wasmport_resolvers, own);
   if (r === undefined) throw e;
-  __wasmport_resolvers.delete(own);
+  __wasmport_wmDelete(__wasmport_resolvers, own);
   r[1](e);
 }
 
 //@helper js_promise_new requires heap promises
 function __wasmport_js_promise_new() {
   let resolvers;
-  const promise = new Promise((resolve, reject) => {
+  const promise = new __wasmport_Promise((resolve, reject) => {
     resolvers = [resolve, reject];
   });
-  __wasmport_resolvers.set(promise, resolvers);
+  __wasmport_wmSet(__wasmport_resolvers, promise, resolvers);
   return __wasmport_addHeap(promise);
 }
 
@@ -28,12 +35,12 @@ function __wasmport_js_promise_new() {
 function __wasmport_js_promise_settle(h, v, rejected) {
   const promise = __wasmport_heap[h];
   const value = __wasmport_takeObject(v);
-  const r = __wasmport_resolvers.get(promise);
+  const r = __wasmport_wmGet(__wasmport_resolvers, promise);
   if (r === undefined) return;
-  __wasmport_resolvers.delete(promise);
+  __wasmport_wmDelete(__wasmport_resolvers, promise);
   // What the coroutine's call borrowed (hold) is released after the
   // coroutine has finished, before the code awaiting the promise runs.
-  for (let i = 2; i < r.length; i++) queueMicrotask(r[i]);
+  for (let i = 2; i < r.length; i++) __wasmport_queueMicrotask(r[i]);
   r[rejected](value);
 }
 
@@ -48,7 +55,7 @@ function __wasmport_js_promise_then(h, waiter, own) {
       __wasmport_promiseThrew(ownPromise, e);
     }
   };
-  Promise.resolve(__wasmport_heap[h]).then((v) => resume(v, 0), (e) => resume(e, 1));
+  __wasmport_then(__wasmport_resolve(__wasmport_heap[h]), (v) => resume(v, 0), (e) => resume(e, 1));
 }
 
 //@helper js_describe requires heap describe returnString
@@ -63,10 +70,10 @@ function __wasmport_js_describe(h) {
 // suspended: they cannot be handed to C++, destroyed or finalized until it
 // settles (js_promise_settle). Released at once if it settled already.
 function __wasmport_hold(promise, objects) {
-  const r = promise === undefined ? undefined : __wasmport_resolvers.get(promise);
+  const r = promise === undefined ? undefined : __wasmport_wmGet(__wasmport_resolvers, promise);
   const release = () => {
-    for (const obj of objects) if (obj !== null) __wasmport_release(obj);
+    for (let i = 0; i < objects.length; i++) if (objects[i] !== null) __wasmport_release(objects[i]);
   };
   if (r === undefined) release();
-  else r.push(release);
+  else r[r.length] = release;
 }

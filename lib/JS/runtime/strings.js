@@ -11,13 +11,14 @@ const __wasmport_encoder = new TextEncoder();
 const __wasmport_encodeInto = __wasmport_call.bind(TextEncoder.prototype.encodeInto);
 const __wasmport_charCodeAt = __wasmport_call.bind(String.prototype.charCodeAt);
 let __wasmport_passLen = 0;
-// s as UTF-8 in a buffer the callee frees; sets __wasmport_passLen. Out of
-// memory is a RangeError (allocArg).
+// s as UTF-8 in a buffer the callee frees (an argument's copy: argCopies);
+// sets __wasmport_passLen. Out of memory is a RangeError (allocArg).
 function __wasmport_passString(s, nul) {
   const len = s.length;
   if (len <= 64) {
     const ptr = __wasmport_wasm.__wasmport_alloc(len + nul);
     if (ptr === 0) throw __wasmport_outOfMemory(len + nul);
+    __wasmport_argCopy(ptr);
     const mem = __wasmport_getU8();
     let i = 0;
     for (; i < len; i++) {
@@ -30,6 +31,7 @@ function __wasmport_passString(s, nul) {
       __wasmport_passLen = len;
       return ptr;
     }
+    __wasmport_argCopyN--; // ptr, the last copy
     __wasmport_wasm.__wasmport_free(ptr);
   }
   const cap = len * 3;
@@ -65,6 +67,7 @@ function __wasmport_takeCString() {
 // Stores a string returned by a JS import for the C++ side to take.
 function __wasmport_returnString(s) {
   const ptr = __wasmport_passString(s, 0);
+  __wasmport_argsPassed(); // C++'s now, not an argument's copy.
   const u32 = __wasmport_getU32();
   const at = __wasmport_retArea >>> 2;
   u32[at + WASMPORT_RET_DATA] = ptr;

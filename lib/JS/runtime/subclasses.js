@@ -1,12 +1,12 @@
-//@helper overrides requires heap importGuard
+//@helper overrides requires heap importGuard intrinsics
 // JS subclasses of exported classes (docs/Subclasses.md). Whether the JS
 // object `h` (a heap handle) defines `name` on its prototype chain below the
 // prototype of the exported class `base`: the base's own methods call C++.
 function __wasmport_overrides(h, base, name) {
   const stop = base.prototype;
-  for (let p = Object.getPrototypeOf(__wasmport_heap[h]); p !== null && p !== stop;
-       p = Object.getPrototypeOf(p))
-    if (Object.prototype.hasOwnProperty.call(p, name)) return 1;
+  for (let p = __wasmport_getPrototypeOf(__wasmport_heap[h]); p !== null && p !== stop;
+       p = __wasmport_getPrototypeOf(p))
+    if (__wasmport_hasOwn(p, name)) return 1;
   return 0;
 }
 // C++ called the pure virtual function `name` of `base` on an object whose JS

@@ -1,6 +1,7 @@
 //@helper track requires live object
 // New objects meet their finalizer in batches (docs/Runtime.md).
 const __wasmport_ring = { n: 0, queued: false, slots: new Array(128) };
+const __wasmport_enqueue = queueMicrotask; // Captured at load.
 function __wasmport_track(obj) {
   const ring = __wasmport_ring;
   let n = ring.n;
@@ -13,7 +14,7 @@ function __wasmport_track(obj) {
   __wasmport_counts.pending++;
   if (!ring.queued) {
     ring.queued = true;
-    queueMicrotask(__wasmport_endOfJob);
+    __wasmport_enqueue(__wasmport_endOfJob);
   }
 }
 function __wasmport_endOfJob() {

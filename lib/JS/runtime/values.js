@@ -17,7 +17,7 @@ const __wasmport_abByteLength = __wasmport_getter(ArrayBuffer.prototype, 'byteLe
 const __wasmport_abResizable = __wasmport_ownDescriptor(ArrayBuffer.prototype, 'resizable')
     ? __wasmport_getter(ArrayBuffer.prototype, 'resizable') : () => false;
 const __wasmport_Uint8Array = Uint8Array;
-const __wasmport_isArray = Array.isArray;
+const __wasmport_Array = Array, __wasmport_isArray = Array.isArray;
 const __wasmport_getPrototypeOf = Object.getPrototypeOf;
 const __wasmport_hasOwn = __wasmport_uncurry(Object.prototype.hasOwnProperty);
 const __wasmport_stringify = JSON.stringify;
@@ -42,19 +42,57 @@ function __wasmport_bufferProblem(buf) {
   return '';
 }
 
-//@helper outOfMemory
+//@helper argCopies
+// The wasm memory the call being lowered has allocated for its arguments'
+// copies so far (docs/Reliability.md#hostile-js-values): an address from
+// __wasmport_alloc, or the negated owner of a number vector. The lowering
+// forgets them (argsPassed) when the call takes them over; until then, an
+// error copying the next argument, or the next element, frees them all
+// (freeArgCopies). Only the glue runs between the first copy and the call
+// (no user code, no import), so the list holds one call's copies at most.
+// A typed array, so that no patched Array.prototype setter sees a store.
+const __wasmport_F64 = Float64Array;
+let __wasmport_argCopies = new __wasmport_F64(16), __wasmport_argCopyN = 0;
+function __wasmport_argCopy(ptr) {
+  if (__wasmport_argCopyN === __wasmport_argCopies.length) {
+    const more = new __wasmport_F64(2 * __wasmport_argCopyN);
+    for (let i = 0; i < __wasmport_argCopyN; i++) more[i] = __wasmport_argCopies[i];
+    __wasmport_argCopies = more;
+  }
+  __wasmport_argCopies[__wasmport_argCopyN++] = ptr;
+  return ptr;
+}
+function __wasmport_argsPassed() {
+  __wasmport_argCopyN = 0;
+}
+function __wasmport_freeArgCopies() {
+  while (__wasmport_argCopyN !== 0) {
+    const p = __wasmport_argCopies[--__wasmport_argCopyN];
+    if (p < 0) __wasmport_wasm.__wasmport_free_owned(-p);
+    else __wasmport_wasm.__wasmport_free(p);
+  }
+}
+
+//@helper outOfMemory requires argCopies
 // The error for memory that does not fit: the call fails, the module works.
+// The copies already made for the call's arguments are freed.
 function __wasmport_outOfMemory(bytes) {
+  __wasmport_freeArgCopies();
   return new RangeError(`wasmport: out of memory: cannot copy ${bytes} bytes of arguments into wasm memory`);
 }
 
 //@helper allocArg requires outOfMemory
-// Memory for an argument from __wasmport_alloc (0 when malloc fails).
-function __wasmport_allocArg(bytes) {
+// Memory for an argument's copy from __wasmport_alloc (0 when malloc fails),
+// freed by the thunk once the call has it (argCopies); allocBytes is the same
+// for memory that is not an argument's copy (freed by its caller).
+function __wasmport_allocBytes(bytes) {
   if (!(bytes <= 0xffffffff)) throw __wasmport_outOfMemory(bytes); // wasm would wrap it
   const ptr = __wasmport_wasm.__wasmport_alloc(bytes);
   if (ptr === 0) throw __wasmport_outOfMemory(bytes);
   return ptr;
+}
+function __wasmport_allocArg(bytes) {
+  return __wasmport_argCopy(__wasmport_allocBytes(bytes));
 }
 
 //@helper bad
@@ -111,7 +149,7 @@ function __wasmport_arrayLength(v, stride, expected) {
   if (typeof n !== 'number' || (n >>> 0) !== n)
     return __wasmport_fail(__wasmport_bad('', expected + ' with a valid length', v));
   if (n * stride > 0xffffffff) { // More than wasm32's memory can hold.
-    const bad = __wasmport_bad('', `an array of at most ${Math.floor(0xffffffff / stride)} elements`, v);
+    const bad = __wasmport_bad('', `an array of at most ${(0xffffffff - 0xffffffff % stride) / stride} elements`, v);
     bad.range = true;
     return __wasmport_fail(bad);
   }
@@ -199,8 +237,9 @@ function __wasmport_copyIn(v, bytes, ptr) {
     __wasmport_taSet(__wasmport_getU8(), new __wasmport_Uint8Array(
         __wasmport_taBuffer(v), __wasmport_taByteOffset(v), bytes), ptr);
   } catch (e) {
-    // A view of wasm memory itself, detached when the allocation grew it.
-    __wasmport_wasm.__wasmport_free(ptr);
+    // A view of wasm memory itself, detached when the allocation grew it:
+    // this copy (ptr) and the call's earlier ones are freed.
+    __wasmport_freeArgCopies();
     throw new TypeError('wasmport: a typed array argument was detached while it was copied');
   }
 }
@@ -212,20 +251,21 @@ function __wasmport_passVector(v, n, bytes, make) {
   if (!(bytes <= 0xffffffff)) throw __wasmport_outOfMemory(bytes);
   const owner = make(n);
   if (owner === 0) throw __wasmport_outOfMemory(bytes);
+  __wasmport_argCopy(-owner);
   if (bytes !== 0) {
     const ptr = __wasmport_getU32()[(__wasmport_retArea >>> 2) + WASMPORT_RET_DATA];
     try {
       __wasmport_taSet(__wasmport_getU8(), new __wasmport_Uint8Array(
           __wasmport_taBuffer(v), __wasmport_taByteOffset(v), bytes), ptr);
     } catch (e) {
-      __wasmport_wasm.__wasmport_free_owned(owner);
+      __wasmport_freeArgCopies();
       throw new TypeError('wasmport: a typed array argument was detached while it was copied');
     }
   }
   return owner;
 }
 
-//@helper spanBack requires terminate intrinsics
+//@helper spanBack requires terminate intrinsics views
 // After a call taking std::span<T>: copies the `bytes` bytes copied in back
 // into the JS array (docs/Types.md), none if it was detached meanwhile.
 function __wasmport_spanBack(v, ptr, bytes) {
@@ -234,29 +274,39 @@ function __wasmport_spanBack(v, ptr, bytes) {
     if (bytes !== 0 && __wasmport_taLength(v) !== 0)
       __wasmport_taSet(
           new __wasmport_Uint8Array(__wasmport_taBuffer(v), __wasmport_taByteOffset(v), bytes),
-          new __wasmport_Uint8Array(__wasmport_wasm.memory.buffer, ptr, bytes));
+          new __wasmport_Uint8Array(__wasmport_memBuffer(__wasmport_wasm.memory), ptr, bytes));
   } finally {
     __wasmport_wasm.__wasmport_free(ptr);
   }
 }
 
-//@helper takeTyped requires getU32
+//@helper copyOut requires views intrinsics
+// len elements of `type` (a captured constructor: __wasmport_Int32Array) at
+// ptr, copied into a new array through the intrinsic `set` (a patched
+// %TypedArray%.prototype.slice or species would be handed memory).
+function __wasmport_copyOut(type, ptr, len) {
+  const out = new type(len);
+  if (len !== 0) __wasmport_taSet(out, new type(__wasmport_memBuffer(__wasmport_wasm.memory), ptr, len));
+  return out;
+}
+
+//@helper takeTyped requires getU32 copyOut
 // A number vector result, copied once into a new typed array (docs/Types.md).
 function __wasmport_takeTyped(type) {
   const u32 = __wasmport_getU32();
   const at = __wasmport_retArea >>> 2;
   const ptr = u32[at + WASMPORT_RET_DATA], len = u32[at + WASMPORT_RET_SIZE], owner = u32[at + WASMPORT_RET_OWNER];
-  const out = new type(__wasmport_wasm.memory.buffer, ptr, len).slice();
+  const out = __wasmport_copyOut(type, ptr, len);
   __wasmport_wasm.__wasmport_free_owned(owner);
   return out;
 }
 
-//@helper spanCopy requires getU32
+//@helper spanCopy requires getU32 copyOut
 // A std::span result: a copy of memory C++ owns.
 function __wasmport_spanCopy(type) {
   const u32 = __wasmport_getU32();
   const at = __wasmport_retArea >>> 2;
-  return new type(__wasmport_wasm.memory.buffer, u32[at + WASMPORT_RET_DATA], u32[at + WASMPORT_RET_SIZE]).slice();
+  return __wasmport_copyOut(type, u32[at + WASMPORT_RET_DATA], u32[at + WASMPORT_RET_SIZE]);
 }
 
 //@helper spanView requires getU32
@@ -264,7 +314,7 @@ function __wasmport_spanCopy(type) {
 function __wasmport_spanView(type) {
   const u32 = __wasmport_getU32();
   const at = __wasmport_retArea >>> 2;
-  return new type(__wasmport_wasm.memory.buffer, u32[at + WASMPORT_RET_DATA], u32[at + WASMPORT_RET_SIZE]);
+  return new type(__wasmport_memBuffer(__wasmport_wasm.memory), u32[at + WASMPORT_RET_DATA], u32[at + WASMPORT_RET_SIZE]);
 }
 
 //@helper writeTyped requires allocArg intrinsics getU8 getDataView
@@ -274,15 +324,15 @@ function __wasmport_writeTyped(at, bytes, bpe) {
   const ptr = __wasmport_allocArg(n);
   __wasmport_taSet(__wasmport_getU8(), bytes, ptr);
   const dv = __wasmport_getDataView();
-  dv.setUint32(at + WASMPORT_BUFFER_DATA, ptr, true);
-  dv.setUint32(at + WASMPORT_BUFFER_LENGTH, n / bpe, true);
+  __wasmport_dvSetUint32(dv, at + WASMPORT_BUFFER_DATA, ptr, true);
+  __wasmport_dvSetUint32(dv, at + WASMPORT_BUFFER_LENGTH, n / bpe, true);
 }
 
-//@helper readTyped requires getDataView
+//@helper readTyped requires getDataView copyOut
 function __wasmport_readTyped(at, type) {
   const dv = __wasmport_getDataView();
-  const ptr = dv.getUint32(at + WASMPORT_BUFFER_DATA, true), len = dv.getUint32(at + WASMPORT_BUFFER_LENGTH, true);
-  const out = new type(__wasmport_wasm.memory.buffer, ptr, len).slice();
+  const ptr = __wasmport_dvGetUint32(dv, at + WASMPORT_BUFFER_DATA, true), len = __wasmport_dvGetUint32(dv, at + WASMPORT_BUFFER_LENGTH, true);
+  const out = __wasmport_copyOut(type, ptr, len);
   __wasmport_wasm.__wasmport_free(ptr);
   return out;
 }
@@ -292,15 +342,15 @@ function __wasmport_readTyped(at, type) {
 function __wasmport_writeString(at, s) {
   const ptr = __wasmport_passString(s, 0);
   const dv = __wasmport_getDataView();
-  dv.setUint32(at + WASMPORT_BUFFER_DATA, ptr, true);
-  dv.setUint32(at + WASMPORT_BUFFER_LENGTH, __wasmport_passLen, true);
+  __wasmport_dvSetUint32(dv, at + WASMPORT_BUFFER_DATA, ptr, true);
+  __wasmport_dvSetUint32(dv, at + WASMPORT_BUFFER_LENGTH, __wasmport_passLen, true);
 }
 
 //@helper readString requires decodeString getDataView
 function __wasmport_readString(at) {
   const dv = __wasmport_getDataView();
-  const ptr = dv.getUint32(at + WASMPORT_BUFFER_DATA, true);
-  const s = __wasmport_decodeString(ptr, dv.getUint32(at + WASMPORT_BUFFER_LENGTH, true));
+  const ptr = __wasmport_dvGetUint32(dv, at + WASMPORT_BUFFER_DATA, true);
+  const s = __wasmport_decodeString(ptr, __wasmport_dvGetUint32(dv, at + WASMPORT_BUFFER_LENGTH, true));
   __wasmport_wasm.__wasmport_free(ptr);
   return s;
 }

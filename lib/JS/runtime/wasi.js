@@ -21,7 +21,7 @@ function __wasmport_wasi_fd_write(fd, iovs, iovsLen, nwritten) {
 // Standard input is empty.
 function __wasmport_wasi_fd_read(fd, iovs, iovsLen, nread) {
   if (fd !== 0) return 8; // EBADF
-  __wasmport_getDataView().setUint32(nread, 0, true);
+  __wasmport_dvSetUint32(__wasmport_getDataView(), nread, 0, true);
   return 0;
 }
 
@@ -29,10 +29,10 @@ function __wasmport_wasi_fd_read(fd, iovs, iovsLen, nread) {
 function __wasmport_wasi_fd_fdstat_get(fd, stat) {
   if (fd > 2) return 8; // EBADF
   const dv = __wasmport_getDataView();
-  dv.setUint8(stat, 2); // CHARACTER_DEVICE
-  dv.setUint16(stat + 2, 0, true);
-  dv.setBigUint64(stat + 8, 0n, true); // no seek/tell: a terminal
-  dv.setBigUint64(stat + 16, 0n, true);
+  __wasmport_dvSetUint8(dv, stat, 2); // CHARACTER_DEVICE
+  __wasmport_dvSetUint16(dv, stat + 2, 0, true);
+  __wasmport_dvSetBigUint64(dv, stat + 8, 0n, true); // no seek/tell: a terminal
+  __wasmport_dvSetBigUint64(dv, stat + 16, 0n, true);
   return 0;
 }
 
@@ -66,13 +66,13 @@ function __wasmport_wasi_clock_time_get(id, precision, time) {
   else if (id === 1 || id === 2 || id === 3)
     ns = BigInt(Math.round(performance.now() * 1e6));
   else return 28; // EINVAL
-  __wasmport_getDataView().setBigUint64(time, ns, true);
+  __wasmport_dvSetBigUint64(__wasmport_getDataView(), time, ns, true);
   return 0;
 }
 
 //@helper wasi_clock_res_get requires getDataView
 function __wasmport_wasi_clock_res_get(id, res) {
-  __wasmport_getDataView().setBigUint64(res, 1000n, true);
+  __wasmport_dvSetBigUint64(__wasmport_getDataView(), res, 1000n, true);
   return 0;
 }
 
@@ -88,8 +88,8 @@ function __wasmport_wasi_random_get(buf, len) {
 // No environment variables and no arguments.
 function __wasmport_wasi_sizes_get(count, size) {
   const dv = __wasmport_getDataView();
-  dv.setUint32(count, 0, true);
-  dv.setUint32(size, 0, true);
+  __wasmport_dvSetUint32(dv, count, 0, true);
+  __wasmport_dvSetUint32(dv, size, 0, true);
   return 0;
 }
 

@@ -31,6 +31,7 @@ let __wasmport_retArea = 0;
 // [wasmport helper: overrides]
 // [wasmport helper: track]
 // [wasmport helper: intrinsics]
+// [wasmport helper: argCopies]
 // [wasmport helper: outOfMemory]
 // [wasmport helper: allocArg]
 // [wasmport helper: wasi_fd_write]
@@ -112,6 +113,7 @@ export class Shape {
       if (typeof name !== 'string') throw __wasmport_argError('Shape.name', 'name', 'a string', name);
       const name_ptr = __wasmport_passString(name, 0);
       const name_len = __wasmport_passLen;
+      __wasmport_argsPassed();
       __wasmport_wasm.__wasmport_set_5Shape_4name(__wasmport_this, name_ptr, name_len);
     } catch (e) {
       throw __wasmport_trapped(e);
@@ -168,6 +170,7 @@ export class Shape {
       if (typeof L !== 'string') throw __wasmport_argError('Shape.label', 'L', 'a string', L);
       const L_ptr = __wasmport_passString(L, 0);
       const L_len = __wasmport_passLen;
+      __wasmport_argsPassed();
       __wasmport_wasm.__wasmport_set_5Shape_5label(__wasmport_this, L_ptr, L_len);
     } catch (e) {
       throw __wasmport_trapped(e);
@@ -263,6 +266,7 @@ export class Square extends Shape {
     try {
       const Side_ptr = __wasmport_passString(Side, 0);
       const Side_len = __wasmport_passLen;
+      __wasmport_argsPassed();
       return __wasmport_wrap(__wasmport_Square_kind, __wasmport_wasm.__wasmport_static_6Square_10fromString(Side_ptr, Side_len));
     } catch (e) {
       throw __wasmport_trapped(e);

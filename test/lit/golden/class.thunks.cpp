@@ -61,7 +61,7 @@ extern "C" {
 // combine: function class.cpp:26
 __attribute__((weak, nodebug, export_name("__wasmport_fn_7combine")))
 void *__wasmport_fn_7combine(void *a0, void *a1) {
-  return ::wasmport::wire::adopt(::combine(::wasmport::wire::objectRef<::shop::Cart>(a0), ::wasmport::wire::objectRef<::shop::Cart>(a1)));
+  return ::wasmport::wire::adopt(::combine(::wasmport::wire::held(::wasmport::wire::Cleanup(), [&]() __attribute__((nodebug)) { return ::shop::Cart(::wasmport::wire::objectRef<::shop::Cart>(a0)); }), ::wasmport::wire::objectRef<::shop::Cart>(a1)));
 }
 
 // Cart.constructor: constructor class.cpp:10

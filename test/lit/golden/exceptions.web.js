@@ -34,6 +34,7 @@ let __wasmport_retArea = 0;
 // [wasmport helper: returnString]
 // [wasmport helper: track]
 // [wasmport helper: intrinsics]
+// [wasmport helper: argCopies]
 // [wasmport helper: outOfMemory]
 // [wasmport helper: allocArg]
 // [wasmport helper: wasi_fd_write]
@@ -44,6 +45,7 @@ export function parse(text) {
   try {
     const text_ptr = __wasmport_passString(text, 0);
     const text_len = __wasmport_passLen;
+    __wasmport_argsPassed();
     return __wasmport_wasm.__wasmport_fn_5parse(text_ptr, text_len);
   } catch (e) {
     throw __wasmport_trapped(e);

@@ -33,6 +33,7 @@ let __wasmport_retArea = 0;
 // [wasmport helper: takeString]
 // [wasmport helper: track]
 // [wasmport helper: intrinsics]
+// [wasmport helper: argCopies]
 // [wasmport helper: outOfMemory]
 // [wasmport helper: allocArg]
 // [wasmport helper: readString]
@@ -45,14 +46,14 @@ function __wasmport_error_string(at) {
 }
 
 function __wasmport_error_enum_Fault(at) {
-  const v = __wasmport_getDataView().getInt32(at, true);
+  const v = __wasmport_dvGetInt32(__wasmport_getDataView(), at, true);
   return __wasmport_valueError(__wasmport_enumName(Fault, 'Fault', v), v);
 }
 
 function __wasmport_read_value_Problem(at) {
   return {
     message: __wasmport_readString(at),
-    column: __wasmport_getDataView().getInt32(at + 8, true),
+    column: __wasmport_dvGetInt32(__wasmport_getDataView(), at + 8, true),
   };
 }
 
@@ -83,6 +84,7 @@ export function parse(text) {
   try {
     const text_ptr = __wasmport_passString(text, 0);
     const text_len = __wasmport_passLen;
+    __wasmport_argsPassed();
     return __wasmport_expected(__wasmport_wasm.__wasmport_fn_5parse(text_ptr, text_len), __wasmport_error_string);
   } catch (e) {
     throw __wasmport_trapped(e);
@@ -122,6 +124,7 @@ export function decode(text) {
   try {
     const text_ptr = __wasmport_passString(text, 0);
     const text_len = __wasmport_passLen;
+    __wasmport_argsPassed();
     return __wasmport_takeObject(__wasmport_expected(__wasmport_wasm.__wasmport_fn_6decode(text_ptr, text_len), __wasmport_error_jsvalue));
   } catch (e) {
     throw __wasmport_trapped(e);

@@ -85,15 +85,19 @@ function __wasmport_valueError(message, value) {
 }
 
 //@helper enumName
-// The name of the enumerator of `e` with value v, else "Enum v".
+// The name of the enumerator of `e` with value v, else "Enum v" (own keys
+// only: an enumerable Object.prototype property is no enumerator).
 function __wasmport_enumName(e, name, v) {
-  for (const k in e) if (e[k] === v) return k;
+  for (const k in e) if (__wasmport_hasOwn(e, k) && e[k] === v) return k;
   return `${name} ${v}`;
 }
 
 //@helper cppFunction
 // JS functions that call C++ functions (docs/Callbacks.md#how-it-works).
-const __wasmport_cppStates = new Map(); // By handle.
+const __wasmport_cppStates = new Map(); // By handle, through captured methods.
+const __wasmport_mapGet = Function.prototype.call.bind(Map.prototype.get);
+const __wasmport_mapSet = Function.prototype.call.bind(Map.prototype.set);
+const __wasmport_mapDelete = Function.prototype.call.bind(Map.prototype.delete);
 let __wasmport_argBuf = 0;
 class __wasmport_CppArgFailure {
   constructor(index, expected, value) {
@@ -115,8 +119,8 @@ function __wasmport_callCpp(s, args) {
   const n = s.arity;
   let buf = 0;
   if (n !== 0) {
-    if (n > 8) buf = __wasmport_allocArg(4 * n);
-    else if (__wasmport_argBuf === 0) buf = __wasmport_argBuf = __wasmport_allocArg(32);
+    if (n > 8) buf = __wasmport_allocBytes(4 * n);
+    else if (__wasmport_argBuf === 0) buf = __wasmport_argBuf = __wasmport_allocBytes(32);
     else buf = __wasmport_argBuf;
     const u32 = __wasmport_getU32();
     for (let i = 0; i < n; i++) u32[(buf >>> 2) + i] = __wasmport_addHeap(args[i]);
@@ -148,14 +152,14 @@ function __wasmport_js_closure(invoker, data, arity, wherePtr, whereLen, owned) 
     where: owned !== 0 ? __wasmport_decodeString(wherePtr, whereLen) : null,
   };
   const h = __wasmport_addHeapSlot((...args) => __wasmport_callCpp(s, args));
-  __wasmport_cppStates.set(h, s);
+  __wasmport_mapSet(__wasmport_cppStates, h, s);
   return h;
 }
 
 //@helper js_closure_end
 function __wasmport_js_closure_end(h) {
-  __wasmport_cppStates.get(h).data = 0;
-  __wasmport_cppStates.delete(h);
+  __wasmport_mapGet(__wasmport_cppStates, h).data = 0;
+  __wasmport_mapDelete(__wasmport_cppStates, h);
   __wasmport_dropObject(h);
 }
 
@@ -174,6 +178,8 @@ function __wasmport_js_result_error(wherePtr, whereLen, expectedPtr, expectedLen
 
 //@helper heap
 // JS values C++ holds (wasmport::JsValue), by handle (docs/JsValue.md).
+// The tables grow and shrink by index and `length`, never through
+// Array.prototype methods, which page code could patch.
 const __wasmport_heap = [undefined, null, true, false];
 let __wasmport_heapFree = [];
 const __wasmport_heapFreed = Symbol('released JsValue');
@@ -185,19 +191,25 @@ function __wasmport_addHeap(v) {
   return __wasmport_addHeapSlot(v);
 }
 function __wasmport_addHeapSlot(v) {
-  if (__wasmport_heapFree.length !== 0) {
-    const h = __wasmport_heapFree.pop();
+  const free = __wasmport_heapFree;
+  if (free.length !== 0) {
+    const h = free[free.length - 1];
+    free.length--;
     __wasmport_heap[h] = v;
     return h;
   }
-  return __wasmport_heap.push(v) - 1;
+  const h = __wasmport_heap.length;
+  __wasmport_heap[h] = v;
+  return h;
 }
 function __wasmport_dropObject(h) {
   if (h < 4) return;
   if (h >= __wasmport_heap.length || __wasmport_heap[h] === __wasmport_heapFreed)
     throw new Error(`wasmport: JsValue handle ${h} released twice`);
   __wasmport_heap[h] = __wasmport_heapFreed;
-  if (__wasmport_heapFree.push(h) >= __wasmport_heapShrinkAt) __wasmport_heapShrink();
+  const free = __wasmport_heapFree;
+  free[free.length] = h;
+  if (free.length >= __wasmport_heapShrinkAt) __wasmport_heapShrink();
 }
 // When most of the table is free: cuts the released handles off its end and
 // rebuilds the free list without them, so the memory returns after a peak.
@@ -213,9 +225,9 @@ function __wasmport_heapShrink() {
   while (n > 4 && heap[n - 1] === __wasmport_heapFreed) n--;
   heap.length = n;
   const free = [];
-  for (let i = 0; i < old.length; i++) if (old[i] < n) free.push(old[i]);
+  for (let i = 0; i < old.length; i++) if (old[i] < n) free[free.length] = old[i];
   __wasmport_heapFree = free;
-  __wasmport_heapShrinkAt = Math.max(4096, free.length * 2);
+  __wasmport_heapShrinkAt = free.length * 2 > 4096 ? free.length * 2 : 4096;
 }
 function __wasmport_takeObject(h) {
   const v = __wasmport_heap[h];
@@ -244,9 +256,13 @@ function __wasmport_takeThrown() {
 }
 
 //@helper jsArgs
+// The arguments C++ passes, as an array for the captured Reflect.apply and
+// Reflect.construct (no spread: Array.prototype[Symbol.iterator] is page
+// code's to patch).
+const __wasmport_apply = Reflect.apply, __wasmport_construct = Reflect.construct;
 function __wasmport_jsArgs(ptr, n) {
   const u32 = __wasmport_getU32();
-  const args = new Array(n);
+  const args = new __wasmport_Array(n);
   for (let i = 0; i < n; i++) args[i] = __wasmport_heap[u32[(ptr >>> 2) + i]];
   return args;
 }
@@ -301,8 +317,9 @@ function __wasmport_js_number_of(h) {
 }
 
 //@helper js_bigint_of
+const __wasmport_asIntN = BigInt.asIntN;
 function __wasmport_js_bigint_of(h) {
-  return BigInt.asIntN(64, __wasmport_heap[h]);
+  return __wasmport_asIntN(64, __wasmport_heap[h]);
 }
 
 //@helper js_string_of
@@ -312,13 +329,15 @@ function __wasmport_js_string_of(h) {
 
 //@helper js_message
 // A wasmport::JsError's what(): an Error's message, else the value as a string.
+const __wasmport_String = String, __wasmport_Error = Error;
+const __wasmport_objectTag = Function.prototype.call.bind(Object.prototype.toString);
 function __wasmport_js_message(h) {
   const v = __wasmport_heap[h];
   let s;
   try {
-    s = v instanceof Error ? String(v.message) : String(v);
+    s = v instanceof __wasmport_Error ? __wasmport_String(v.message) : __wasmport_String(v);
   } catch {
-    s = Object.prototype.toString.call(v);
+    s = __wasmport_objectTag(v);
   }
   __wasmport_returnString(s);
 }
@@ -351,7 +370,7 @@ function __wasmport_js_set(h, key, v) {
 function __wasmport_js_call(f, self, ptr, n) {
   __wasmport_importState.depth++;
   try {
-    return __wasmport_addHeap(Reflect.apply(
+    return __wasmport_addHeap(__wasmport_apply(
         __wasmport_heap[f], __wasmport_heap[self], __wasmport_jsArgs(ptr, n)));
   } catch (e) {
     return __wasmport_jsThrew(e);
@@ -365,7 +384,7 @@ function __wasmport_js_call_method(h, name, ptr, n) {
   __wasmport_importState.depth++;
   try {
     const self = __wasmport_heap[h];
-    return __wasmport_addHeap(self[__wasmport_heap[name]](...__wasmport_jsArgs(ptr, n)));
+    return __wasmport_addHeap(__wasmport_apply(self[__wasmport_heap[name]], self, __wasmport_jsArgs(ptr, n)));
   } catch (e) {
     return __wasmport_jsThrew(e);
   } finally {
@@ -378,7 +397,7 @@ function __wasmport_js_new(c, ptr, n) {
   __wasmport_importState.depth++;
   try {
     return __wasmport_addHeap(
-        Reflect.construct(__wasmport_heap[c], __wasmport_jsArgs(ptr, n)));
+        __wasmport_construct(__wasmport_heap[c], __wasmport_jsArgs(ptr, n)));
   } catch (e) {
     return __wasmport_jsThrew(e);
   } finally {
@@ -467,6 +486,13 @@ const __wasmport_taByteLengthOf = __wasmport_call.bind(
     Object.getOwnPropertyDescriptor(Object.getPrototypeOf(Uint8Array.prototype), 'byteLength').get);
 const __wasmport_subarray = __wasmport_call.bind(Object.getPrototypeOf(Uint8Array.prototype).subarray);
 const __wasmport_U8 = Uint8Array, __wasmport_U32 = Uint32Array, __wasmport_DV = DataView;
+// The typed array kinds the glue makes from memory, under these names in
+// generated code too (a page's own Int32Array would be handed the memory).
+const __wasmport_Int8Array = Int8Array; // __wasmport_Uint8Array: intrinsics
+const __wasmport_Int16Array = Int16Array, __wasmport_Uint16Array = Uint16Array;
+const __wasmport_Int32Array = Int32Array, __wasmport_Uint32Array = Uint32Array;
+const __wasmport_Float32Array = Float32Array, __wasmport_Float64Array = Float64Array;
+const __wasmport_BigInt64Array = BigInt64Array, __wasmport_BigUint64Array = BigUint64Array;
 const __wasmport_dvBuffer = __wasmport_call.bind(
     Object.getOwnPropertyDescriptor(DataView.prototype, 'buffer').get);
 const __wasmport_memBuffer = __wasmport_call.bind(
@@ -490,6 +516,29 @@ function __wasmport_getU32() {
 }
 
 //@helper getDataView
+// The view's methods, captured at load: the glue calls
+// __wasmport_dvSetInt32(dv, at, v, true), never dv.setInt32 (a patched
+// DataView.prototype method would be handed the view of all of memory).
+const __wasmport_dvGetInt8 = __wasmport_call.bind(__wasmport_DV.prototype.getInt8);
+const __wasmport_dvSetInt8 = __wasmport_call.bind(__wasmport_DV.prototype.setInt8);
+const __wasmport_dvGetUint8 = __wasmport_call.bind(__wasmport_DV.prototype.getUint8);
+const __wasmport_dvSetUint8 = __wasmport_call.bind(__wasmport_DV.prototype.setUint8);
+const __wasmport_dvGetInt16 = __wasmport_call.bind(__wasmport_DV.prototype.getInt16);
+const __wasmport_dvSetInt16 = __wasmport_call.bind(__wasmport_DV.prototype.setInt16);
+const __wasmport_dvGetUint16 = __wasmport_call.bind(__wasmport_DV.prototype.getUint16);
+const __wasmport_dvSetUint16 = __wasmport_call.bind(__wasmport_DV.prototype.setUint16);
+const __wasmport_dvGetInt32 = __wasmport_call.bind(__wasmport_DV.prototype.getInt32);
+const __wasmport_dvSetInt32 = __wasmport_call.bind(__wasmport_DV.prototype.setInt32);
+const __wasmport_dvGetUint32 = __wasmport_call.bind(__wasmport_DV.prototype.getUint32);
+const __wasmport_dvSetUint32 = __wasmport_call.bind(__wasmport_DV.prototype.setUint32);
+const __wasmport_dvGetBigInt64 = __wasmport_call.bind(__wasmport_DV.prototype.getBigInt64);
+const __wasmport_dvSetBigInt64 = __wasmport_call.bind(__wasmport_DV.prototype.setBigInt64);
+const __wasmport_dvGetBigUint64 = __wasmport_call.bind(__wasmport_DV.prototype.getBigUint64);
+const __wasmport_dvSetBigUint64 = __wasmport_call.bind(__wasmport_DV.prototype.setBigUint64);
+const __wasmport_dvGetFloat32 = __wasmport_call.bind(__wasmport_DV.prototype.getFloat32);
+const __wasmport_dvSetFloat32 = __wasmport_call.bind(__wasmport_DV.prototype.setFloat32);
+const __wasmport_dvGetFloat64 = __wasmport_call.bind(__wasmport_DV.prototype.getFloat64);
+const __wasmport_dvSetFloat64 = __wasmport_call.bind(__wasmport_DV.prototype.setFloat64);
 let __wasmport_dv = null;
 function __wasmport_getDataView() {
   if (__wasmport_dv === null || __wasmport_dvBuffer(__wasmport_dv) !== __wasmport_memBuffer(__wasmport_wasm.memory))
@@ -873,27 +922,34 @@ function __wasmport_noOverload(fn, overloads, args) {
 }
 
 //@helper promises
-// Resolvers of the promises C++ coroutines settle (docs/Async.md).
+// Resolvers of the promises C++ coroutines settle (docs/Async.md), through
+// built-ins captured at load (docs/Reliability.md#hostile-js-values).
 const __wasmport_resolvers = new WeakMap();
+const __wasmport_wmGet = Function.prototype.call.bind(WeakMap.prototype.get);
+const __wasmport_wmSet = Function.prototype.call.bind(WeakMap.prototype.set);
+const __wasmport_wmDelete = Function.prototype.call.bind(WeakMap.prototype.delete);
+const __wasmport_Promise = Promise, __wasmport_queueMicrotask = queueMicrotask;
+const __wasmport_resolve = Promise.resolve.bind(Promise);
+const __wasmport_then = Function.prototype.call.bind(Promise.prototype.then);
 function __wasmport_promiseThrew(own, e) {
   if (e instanceof WebAssembly.RuntimeError) {
     try {
       __wasmport_terminate(e);
     } catch {}
   }
-  const r = __wasmport_resolvers.get(own);
+  const r = __wasmport_wmGet(__wasmport_resolvers, own);
   if (r === undefined) throw e;
-  __wasmport_resolvers.delete(own);
+  __wasmport_wmDelete(__wasmport_resolvers, own);
   r[1](e);
 }
 
 //@helper js_promise_new
 function __wasmport_js_promise_new() {
   let resolvers;
-  const promise = new Promise((resolve, reject) => {
+  const promise = new __wasmport_Promise((resolve, reject) => {
     resolvers = [resolve, reject];
   });
-  __wasmport_resolvers.set(promise, resolvers);
+  __wasmport_wmSet(__wasmport_resolvers, promise, resolvers);
   return __wasmport_addHeap(promise);
 }
 
@@ -902,12 +958,12 @@ function __wasmport_js_promise_new() {
 function __wasmport_js_promise_settle(h, v, rejected) {
   const promise = __wasmport_heap[h];
   const value = __wasmport_takeObject(v);
-  const r = __wasmport_resolvers.get(promise);
+  const r = __wasmport_wmGet(__wasmport_resolvers, promise);
   if (r === undefined) return;
-  __wasmport_resolvers.delete(promise);
+  __wasmport_wmDelete(__wasmport_resolvers, promise);
   // What the coroutine's call borrowed (hold) is released after the
   // coroutine has finished, before the code awaiting the promise runs.
-  for (let i = 2; i < r.length; i++) queueMicrotask(r[i]);
+  for (let i = 2; i < r.length; i++) __wasmport_queueMicrotask(r[i]);
   r[rejected](value);
 }
 
@@ -922,7 +978,7 @@ function __wasmport_js_promise_then(h, waiter, own) {
       __wasmport_promiseThrew(ownPromise, e);
     }
   };
-  Promise.resolve(__wasmport_heap[h]).then((v) => resume(v, 0), (e) => resume(e, 1));
+  __wasmport_then(__wasmport_resolve(__wasmport_heap[h]), (v) => resume(v, 0), (e) => resume(e, 1));
 }
 
 //@helper js_describe
@@ -937,16 +993,23 @@ function __wasmport_js_describe(h) {
 // suspended: they cannot be handed to C++, destroyed or finalized until it
 // settles (js_promise_settle). Released at once if it settled already.
 function __wasmport_hold(promise, objects) {
-  const r = promise === undefined ? undefined : __wasmport_resolvers.get(promise);
+  const r = promise === undefined ? undefined : __wasmport_wmGet(__wasmport_resolvers, promise);
   const release = () => {
-    for (const obj of objects) if (obj !== null) __wasmport_release(obj);
+    for (let i = 0; i < objects.length; i++) if (objects[i] !== null) __wasmport_release(objects[i]);
   };
   if (r === undefined) release();
-  else r.push(release);
+  else r[r.length] = release;
 }
 
 //@helper stressMemory
-// --stress-memory: each export followed by a memory.grow (docs/Runtime.md).
+// --stress-memory: each export followed by a memory.grow (docs/Runtime.md),
+// through built-ins captured at load, as the rest of the glue.
+const __wasmport_stressApply = Reflect.apply;
+const __wasmport_stressGrow = Function.prototype.call.bind(WebAssembly.Memory.prototype.grow);
+const __wasmport_stressBytes = Function.prototype.call.bind(
+    Object.getOwnPropertyDescriptor(ArrayBuffer.prototype, 'byteLength').get);
+const __wasmport_stressBuffer = Function.prototype.call.bind(
+    Object.getOwnPropertyDescriptor(WebAssembly.Memory.prototype, 'buffer').get);
 function __wasmport_stressMemory(exports) {
   const memory = exports.memory;
   const stressed = Object.create(null);
@@ -956,8 +1019,9 @@ function __wasmport_stressMemory(exports) {
       continue;
     }
     stressed[name] = (...args) => {
-      const result = value(...args);
-      memory.grow(memory.buffer.byteLength < 256 * 65536 ? 1 : 0);
+      const result = __wasmport_stressApply(value, undefined, args);
+      __wasmport_stressGrow(memory,
+          __wasmport_stressBytes(__wasmport_stressBuffer(memory)) < 256 * 65536 ? 1 : 0);
       return result;
     };
   }
@@ -977,13 +1041,14 @@ const __wasmport_encoder = new TextEncoder();
 const __wasmport_encodeInto = __wasmport_call.bind(TextEncoder.prototype.encodeInto);
 const __wasmport_charCodeAt = __wasmport_call.bind(String.prototype.charCodeAt);
 let __wasmport_passLen = 0;
-// s as UTF-8 in a buffer the callee frees; sets __wasmport_passLen. Out of
-// memory is a RangeError (allocArg).
+// s as UTF-8 in a buffer the callee frees (an argument's copy: argCopies);
+// sets __wasmport_passLen. Out of memory is a RangeError (allocArg).
 function __wasmport_passString(s, nul) {
   const len = s.length;
   if (len <= 64) {
     const ptr = __wasmport_wasm.__wasmport_alloc(len + nul);
     if (ptr === 0) throw __wasmport_outOfMemory(len + nul);
+    __wasmport_argCopy(ptr);
     const mem = __wasmport_getU8();
     let i = 0;
     for (; i < len; i++) {
@@ -996,6 +1061,7 @@ function __wasmport_passString(s, nul) {
       __wasmport_passLen = len;
       return ptr;
     }
+    __wasmport_argCopyN--; // ptr, the last copy
     __wasmport_wasm.__wasmport_free(ptr);
   }
   const cap = len * 3;
@@ -1031,6 +1097,7 @@ function __wasmport_takeCString() {
 // Stores a string returned by a JS import for the C++ side to take.
 function __wasmport_returnString(s) {
   const ptr = __wasmport_passString(s, 0);
+  __wasmport_argsPassed(); // C++'s now, not an argument's copy.
   const u32 = __wasmport_getU32();
   const at = __wasmport_retArea >>> 2;
   u32[at] = ptr;
@@ -1044,9 +1111,9 @@ function __wasmport_returnString(s) {
 // prototype of the exported class `base`: the base's own methods call C++.
 function __wasmport_overrides(h, base, name) {
   const stop = base.prototype;
-  for (let p = Object.getPrototypeOf(__wasmport_heap[h]); p !== null && p !== stop;
-       p = Object.getPrototypeOf(p))
-    if (Object.prototype.hasOwnProperty.call(p, name)) return 1;
+  for (let p = __wasmport_getPrototypeOf(__wasmport_heap[h]); p !== null && p !== stop;
+       p = __wasmport_getPrototypeOf(p))
+    if (__wasmport_hasOwn(p, name)) return 1;
   return 0;
 }
 // C++ called the pure virtual function `name` of `base` on an object whose JS
@@ -1071,6 +1138,7 @@ function __wasmport_endLoan(o, kind) {
 //@helper track
 // New objects meet their finalizer in batches (docs/Runtime.md).
 const __wasmport_ring = { n: 0, queued: false, slots: new Array(128) };
+const __wasmport_enqueue = queueMicrotask; // Captured at load.
 function __wasmport_track(obj) {
   const ring = __wasmport_ring;
   let n = ring.n;
@@ -1083,7 +1151,7 @@ function __wasmport_track(obj) {
   __wasmport_counts.pending++;
   if (!ring.queued) {
     ring.queued = true;
-    queueMicrotask(__wasmport_endOfJob);
+    __wasmport_enqueue(__wasmport_endOfJob);
   }
 }
 function __wasmport_endOfJob() {
@@ -1125,7 +1193,7 @@ const __wasmport_abByteLength = __wasmport_getter(ArrayBuffer.prototype, 'byteLe
 const __wasmport_abResizable = __wasmport_ownDescriptor(ArrayBuffer.prototype, 'resizable')
     ? __wasmport_getter(ArrayBuffer.prototype, 'resizable') : () => false;
 const __wasmport_Uint8Array = Uint8Array;
-const __wasmport_isArray = Array.isArray;
+const __wasmport_Array = Array, __wasmport_isArray = Array.isArray;
 const __wasmport_getPrototypeOf = Object.getPrototypeOf;
 const __wasmport_hasOwn = __wasmport_uncurry(Object.prototype.hasOwnProperty);
 const __wasmport_stringify = JSON.stringify;
@@ -1150,19 +1218,57 @@ function __wasmport_bufferProblem(buf) {
   return '';
 }
 
+//@helper argCopies
+// The wasm memory the call being lowered has allocated for its arguments'
+// copies so far (docs/Reliability.md#hostile-js-values): an address from
+// __wasmport_alloc, or the negated owner of a number vector. The lowering
+// forgets them (argsPassed) when the call takes them over; until then, an
+// error copying the next argument, or the next element, frees them all
+// (freeArgCopies). Only the glue runs between the first copy and the call
+// (no user code, no import), so the list holds one call's copies at most.
+// A typed array, so that no patched Array.prototype setter sees a store.
+const __wasmport_F64 = Float64Array;
+let __wasmport_argCopies = new __wasmport_F64(16), __wasmport_argCopyN = 0;
+function __wasmport_argCopy(ptr) {
+  if (__wasmport_argCopyN === __wasmport_argCopies.length) {
+    const more = new __wasmport_F64(2 * __wasmport_argCopyN);
+    for (let i = 0; i < __wasmport_argCopyN; i++) more[i] = __wasmport_argCopies[i];
+    __wasmport_argCopies = more;
+  }
+  __wasmport_argCopies[__wasmport_argCopyN++] = ptr;
+  return ptr;
+}
+function __wasmport_argsPassed() {
+  __wasmport_argCopyN = 0;
+}
+function __wasmport_freeArgCopies() {
+  while (__wasmport_argCopyN !== 0) {
+    const p = __wasmport_argCopies[--__wasmport_argCopyN];
+    if (p < 0) __wasmport_wasm.__wasmport_free_owned(-p);
+    else __wasmport_wasm.__wasmport_free(p);
+  }
+}
+
 //@helper outOfMemory
 // The error for memory that does not fit: the call fails, the module works.
+// The copies already made for the call's arguments are freed.
 function __wasmport_outOfMemory(bytes) {
+  __wasmport_freeArgCopies();
   return new RangeError(`wasmport: out of memory: cannot copy ${bytes} bytes of arguments into wasm memory`);
 }
 
 //@helper allocArg
-// Memory for an argument from __wasmport_alloc (0 when malloc fails).
-function __wasmport_allocArg(bytes) {
+// Memory for an argument's copy from __wasmport_alloc (0 when malloc fails),
+// freed by the thunk once the call has it (argCopies); allocBytes is the same
+// for memory that is not an argument's copy (freed by its caller).
+function __wasmport_allocBytes(bytes) {
   if (!(bytes <= 0xffffffff)) throw __wasmport_outOfMemory(bytes); // wasm would wrap it
   const ptr = __wasmport_wasm.__wasmport_alloc(bytes);
   if (ptr === 0) throw __wasmport_outOfMemory(bytes);
   return ptr;
+}
+function __wasmport_allocArg(bytes) {
+  return __wasmport_argCopy(__wasmport_allocBytes(bytes));
 }
 
 //@helper bad
@@ -1219,7 +1325,7 @@ function __wasmport_arrayLength(v, stride, expected) {
   if (typeof n !== 'number' || (n >>> 0) !== n)
     return __wasmport_fail(__wasmport_bad('', expected + ' with a valid length', v));
   if (n * stride > 0xffffffff) { // More than wasm32's memory can hold.
-    const bad = __wasmport_bad('', `an array of at most ${Math.floor(0xffffffff / stride)} elements`, v);
+    const bad = __wasmport_bad('', `an array of at most ${(0xffffffff - 0xffffffff % stride) / stride} elements`, v);
     bad.range = true;
     return __wasmport_fail(bad);
   }
@@ -1307,8 +1413,9 @@ function __wasmport_copyIn(v, bytes, ptr) {
     __wasmport_taSet(__wasmport_getU8(), new __wasmport_Uint8Array(
         __wasmport_taBuffer(v), __wasmport_taByteOffset(v), bytes), ptr);
   } catch (e) {
-    // A view of wasm memory itself, detached when the allocation grew it.
-    __wasmport_wasm.__wasmport_free(ptr);
+    // A view of wasm memory itself, detached when the allocation grew it:
+    // this copy (ptr) and the call's earlier ones are freed.
+    __wasmport_freeArgCopies();
     throw new TypeError('wasmport: a typed array argument was detached while it was copied');
   }
 }
@@ -1320,13 +1427,14 @@ function __wasmport_passVector(v, n, bytes, make) {
   if (!(bytes <= 0xffffffff)) throw __wasmport_outOfMemory(bytes);
   const owner = make(n);
   if (owner === 0) throw __wasmport_outOfMemory(bytes);
+  __wasmport_argCopy(-owner);
   if (bytes !== 0) {
     const ptr = __wasmport_getU32()[(__wasmport_retArea >>> 2)];
     try {
       __wasmport_taSet(__wasmport_getU8(), new __wasmport_Uint8Array(
           __wasmport_taBuffer(v), __wasmport_taByteOffset(v), bytes), ptr);
     } catch (e) {
-      __wasmport_wasm.__wasmport_free_owned(owner);
+      __wasmport_freeArgCopies();
       throw new TypeError('wasmport: a typed array argument was detached while it was copied');
     }
   }
@@ -1342,10 +1450,20 @@ function __wasmport_spanBack(v, ptr, bytes) {
     if (bytes !== 0 && __wasmport_taLength(v) !== 0)
       __wasmport_taSet(
           new __wasmport_Uint8Array(__wasmport_taBuffer(v), __wasmport_taByteOffset(v), bytes),
-          new __wasmport_Uint8Array(__wasmport_wasm.memory.buffer, ptr, bytes));
+          new __wasmport_Uint8Array(__wasmport_memBuffer(__wasmport_wasm.memory), ptr, bytes));
   } finally {
     __wasmport_wasm.__wasmport_free(ptr);
   }
+}
+
+//@helper copyOut
+// len elements of `type` (a captured constructor: __wasmport_Int32Array) at
+// ptr, copied into a new array through the intrinsic `set` (a patched
+// %TypedArray%.prototype.slice or species would be handed memory).
+function __wasmport_copyOut(type, ptr, len) {
+  const out = new type(len);
+  if (len !== 0) __wasmport_taSet(out, new type(__wasmport_memBuffer(__wasmport_wasm.memory), ptr, len));
+  return out;
 }
 
 //@helper takeTyped
@@ -1354,7 +1472,7 @@ function __wasmport_takeTyped(type) {
   const u32 = __wasmport_getU32();
   const at = __wasmport_retArea >>> 2;
   const ptr = u32[at], len = u32[at + 1], owner = u32[at + 2];
-  const out = new type(__wasmport_wasm.memory.buffer, ptr, len).slice();
+  const out = __wasmport_copyOut(type, ptr, len);
   __wasmport_wasm.__wasmport_free_owned(owner);
   return out;
 }
@@ -1364,7 +1482,7 @@ function __wasmport_takeTyped(type) {
 function __wasmport_spanCopy(type) {
   const u32 = __wasmport_getU32();
   const at = __wasmport_retArea >>> 2;
-  return new type(__wasmport_wasm.memory.buffer, u32[at], u32[at + 1]).slice();
+  return __wasmport_copyOut(type, u32[at], u32[at + 1]);
 }
 
 //@helper spanView
@@ -1372,7 +1490,7 @@ function __wasmport_spanCopy(type) {
 function __wasmport_spanView(type) {
   const u32 = __wasmport_getU32();
   const at = __wasmport_retArea >>> 2;
-  return new type(__wasmport_wasm.memory.buffer, u32[at], u32[at + 1]);
+  return new type(__wasmport_memBuffer(__wasmport_wasm.memory), u32[at], u32[at + 1]);
 }
 
 //@helper writeTyped
@@ -1382,15 +1500,15 @@ function __wasmport_writeTyped(at, bytes, bpe) {
   const ptr = __wasmport_allocArg(n);
   __wasmport_taSet(__wasmport_getU8(), bytes, ptr);
   const dv = __wasmport_getDataView();
-  dv.setUint32(at, ptr, true);
-  dv.setUint32(at + 4, n / bpe, true);
+  __wasmport_dvSetUint32(dv, at, ptr, true);
+  __wasmport_dvSetUint32(dv, at + 4, n / bpe, true);
 }
 
 //@helper readTyped
 function __wasmport_readTyped(at, type) {
   const dv = __wasmport_getDataView();
-  const ptr = dv.getUint32(at, true), len = dv.getUint32(at + 4, true);
-  const out = new type(__wasmport_wasm.memory.buffer, ptr, len).slice();
+  const ptr = __wasmport_dvGetUint32(dv, at, true), len = __wasmport_dvGetUint32(dv, at + 4, true);
+  const out = __wasmport_copyOut(type, ptr, len);
   __wasmport_wasm.__wasmport_free(ptr);
   return out;
 }
@@ -1400,15 +1518,15 @@ function __wasmport_readTyped(at, type) {
 function __wasmport_writeString(at, s) {
   const ptr = __wasmport_passString(s, 0);
   const dv = __wasmport_getDataView();
-  dv.setUint32(at, ptr, true);
-  dv.setUint32(at + 4, __wasmport_passLen, true);
+  __wasmport_dvSetUint32(dv, at, ptr, true);
+  __wasmport_dvSetUint32(dv, at + 4, __wasmport_passLen, true);
 }
 
 //@helper readString
 function __wasmport_readString(at) {
   const dv = __wasmport_getDataView();
-  const ptr = dv.getUint32(at, true);
-  const s = __wasmport_decodeString(ptr, dv.getUint32(at + 4, true));
+  const ptr = __wasmport_dvGetUint32(dv, at, true);
+  const s = __wasmport_decodeString(ptr, __wasmport_dvGetUint32(dv, at + 4, true));
   __wasmport_wasm.__wasmport_free(ptr);
   return s;
 }
@@ -1450,7 +1568,7 @@ function __wasmport_wasi_fd_write(fd, iovs, iovsLen, nwritten) {
 // Standard input is empty.
 function __wasmport_wasi_fd_read(fd, iovs, iovsLen, nread) {
   if (fd !== 0) return 8; // EBADF
-  __wasmport_getDataView().setUint32(nread, 0, true);
+  __wasmport_dvSetUint32(__wasmport_getDataView(), nread, 0, true);
   return 0;
 }
 
@@ -1458,10 +1576,10 @@ function __wasmport_wasi_fd_read(fd, iovs, iovsLen, nread) {
 function __wasmport_wasi_fd_fdstat_get(fd, stat) {
   if (fd > 2) return 8; // EBADF
   const dv = __wasmport_getDataView();
-  dv.setUint8(stat, 2); // CHARACTER_DEVICE
-  dv.setUint16(stat + 2, 0, true);
-  dv.setBigUint64(stat + 8, 0n, true); // no seek/tell: a terminal
-  dv.setBigUint64(stat + 16, 0n, true);
+  __wasmport_dvSetUint8(dv, stat, 2); // CHARACTER_DEVICE
+  __wasmport_dvSetUint16(dv, stat + 2, 0, true);
+  __wasmport_dvSetBigUint64(dv, stat + 8, 0n, true); // no seek/tell: a terminal
+  __wasmport_dvSetBigUint64(dv, stat + 16, 0n, true);
   return 0;
 }
 
@@ -1495,13 +1613,13 @@ function __wasmport_wasi_clock_time_get(id, precision, time) {
   else if (id === 1 || id === 2 || id === 3)
     ns = BigInt(Math.round(performance.now() * 1e6));
   else return 28; // EINVAL
-  __wasmport_getDataView().setBigUint64(time, ns, true);
+  __wasmport_dvSetBigUint64(__wasmport_getDataView(), time, ns, true);
   return 0;
 }
 
 //@helper wasi_clock_res_get
 function __wasmport_wasi_clock_res_get(id, res) {
-  __wasmport_getDataView().setBigUint64(res, 1000n, true);
+  __wasmport_dvSetBigUint64(__wasmport_getDataView(), res, 1000n, true);
   return 0;
 }
 
@@ -1517,8 +1635,8 @@ function __wasmport_wasi_random_get(buf, len) {
 // No environment variables and no arguments.
 function __wasmport_wasi_sizes_get(count, size) {
   const dv = __wasmport_getDataView();
-  dv.setUint32(count, 0, true);
-  dv.setUint32(size, 0, true);
+  __wasmport_dvSetUint32(dv, count, 0, true);
+  __wasmport_dvSetUint32(dv, size, 0, true);
   return 0;
 }
 

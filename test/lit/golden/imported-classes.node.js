@@ -23,6 +23,7 @@ let __wasmport_retArea = 0;
 // [wasmport helper: passString]
 // [wasmport helper: returnString]
 // [wasmport helper: intrinsics]
+// [wasmport helper: argCopies]
 // [wasmport helper: outOfMemory]
 // [wasmport helper: allocArg]
 export function make_date(ms) {

@@ -20,6 +20,7 @@ let __wasmport_retArea = 0;
 // [wasmport helper: passString]
 // [wasmport helper: returnString]
 // [wasmport helper: intrinsics]
+// [wasmport helper: argCopies]
 // [wasmport helper: outOfMemory]
 // [wasmport helper: allocArg]
 // [wasmport helper: wasi_fd_write]

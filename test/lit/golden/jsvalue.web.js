@@ -22,6 +22,7 @@ let __wasmport_retArea = 0;
 // [wasmport helper: importGuard]
 // [wasmport helper: live]
 // [wasmport helper: decodeString]
+// [wasmport helper: intrinsics]
 // [wasmport helper: wasi_fd_write]
 // [wasmport helper: wasi_fd_close]
 // [wasmport helper: wasi_fd_seek]

@@ -27,6 +27,7 @@ let __wasmport_retArea = 0;
 // [wasmport helper: takeString]
 // [wasmport helper: track]
 // [wasmport helper: intrinsics]
+// [wasmport helper: argCopies]
 // [wasmport helper: outOfMemory]
 // [wasmport helper: allocArg]
 // [wasmport helper: bad]
@@ -49,6 +50,7 @@ export function pick(...__wasmport_args) {
     try {
       const s_ptr = __wasmport_passString(s, 0);
       const s_len = __wasmport_passLen;
+      __wasmport_argsPassed();
       return __wasmport_wasm.__wasmport_fn_4pick_1(s_ptr, s_len);
     } catch (e) {
       throw __wasmport_trapped(e);
@@ -75,6 +77,7 @@ export function pad(...__wasmport_args) {
     try {
       const s_ptr = __wasmport_passString(s, 0);
       const s_len = __wasmport_passLen;
+      __wasmport_argsPassed();
       __wasmport_wasm.__wasmport_fn_3pad(s_ptr, s_len, 0, 0, 0, 1);
       return __wasmport_takeString();
     } catch (e) {
@@ -87,6 +90,7 @@ export function pad(...__wasmport_args) {
     try {
       const s_ptr = __wasmport_passString(s, 0);
       const s_len = __wasmport_passLen;
+      __wasmport_argsPassed();
       __wasmport_wasm.__wasmport_fn_3pad(s_ptr, s_len, width, 0, 0, 2);
       return __wasmport_takeString();
     } catch (e) {
@@ -102,6 +106,7 @@ export function pad(...__wasmport_args) {
       const s_len = __wasmport_passLen;
       const fill_ptr = __wasmport_passString(fill, 0);
       const fill_len = __wasmport_passLen;
+      __wasmport_argsPassed();
       __wasmport_wasm.__wasmport_fn_3pad(s_ptr, s_len, width, fill_ptr, fill_len, 3);
       return __wasmport_takeString();
     } catch (e) {
@@ -136,6 +141,7 @@ export class Pen {
       try {
         const arg0_ptr = __wasmport_passString(arg0, 0);
         const arg0_len = __wasmport_passLen;
+        __wasmport_argsPassed();
         __wasmport_ptr = __wasmport_wasm.__wasmport_new_3Pen_1(arg0_ptr, arg0_len);
       } catch (e) {
         throw __wasmport_trapped(e);

@@ -44,6 +44,7 @@ let __wasmport_retArea = 0;
 // [wasmport helper: returnString]
 // [wasmport helper: track]
 // [wasmport helper: intrinsics]
+// [wasmport helper: argCopies]
 // [wasmport helper: outOfMemory]
 // [wasmport helper: allocArg]
 // [wasmport helper: wasi_fd_write]
@@ -55,6 +56,7 @@ export function total(url, extra) {
   try {
     const url_ptr = __wasmport_passString(url, 0);
     const url_len = __wasmport_passLen;
+    __wasmport_argsPassed();
     return __wasmport_takeObject(__wasmport_wasm.__wasmport_fn_5total(url_ptr, url_len, extra));
   } catch (e) {
     return Promise.reject(__wasmport_trapped(e));

@@ -18,6 +18,7 @@ let __wasmport_retArea = 0;
 // [wasmport helper: takeString]
 // [wasmport helper: takeCString]
 // [wasmport helper: intrinsics]
+// [wasmport helper: argCopies]
 // [wasmport helper: outOfMemory]
 // [wasmport helper: allocArg]
 // [wasmport helper: wasi_fd_write]
@@ -28,6 +29,7 @@ export function greet(name) {
   try {
     const name_ptr = __wasmport_passString(name, 0);
     const name_len = __wasmport_passLen;
+    __wasmport_argsPassed();
     __wasmport_wasm.__wasmport_fn_5greet(name_ptr, name_len);
     return __wasmport_takeString();
   } catch (e) {
@@ -40,6 +42,7 @@ export function trim(s) {
   try {
     const s_ptr = __wasmport_passString(s, 0);
     const s_len = __wasmport_passLen;
+    __wasmport_argsPassed();
     __wasmport_wasm.__wasmport_fn_4trim(s_ptr, s_len);
     return __wasmport_takeString();
   } catch (e) {
@@ -64,6 +67,7 @@ export function length(s, owned) {
     const s_len = s === null ? 0 : __wasmport_passLen;
     const owned_ptr = __wasmport_passString(owned, 0);
     const owned_len = __wasmport_passLen;
+    __wasmport_argsPassed();
     return __wasmport_wasm.__wasmport_fn_6length(s_ptr, s_len, owned_ptr, owned_len) >>> 0;
   } catch (e) {
     throw __wasmport_trapped(e);

@@ -33,6 +33,7 @@ let __wasmport_retArea = 0;
 // [wasmport helper: endLoan]
 // [wasmport helper: track]
 // [wasmport helper: intrinsics]
+// [wasmport helper: argCopies]
 // [wasmport helper: outOfMemory]
 // [wasmport helper: allocArg]
 // [wasmport helper: wasi_fd_write]

@@ -32,6 +32,7 @@ let __wasmport_retArea = 0;
 // [wasmport helper: takeString]
 // [wasmport helper: track]
 // [wasmport helper: intrinsics]
+// [wasmport helper: argCopies]
 // [wasmport helper: outOfMemory]
 // [wasmport helper: allocArg]
 // [wasmport helper: bad]
@@ -42,6 +43,7 @@ let __wasmport_retArea = 0;
 // [wasmport helper: passTyped]
 // [wasmport helper: passVector]
 // [wasmport helper: spanBack]
+// [wasmport helper: copyOut]
 // [wasmport helper: takeTyped]
 // [wasmport helper: spanCopy]
 // [wasmport helper: writeString]
@@ -54,7 +56,7 @@ let __wasmport_retArea = 0;
 function __wasmport_check_vector_bool(v) {
   const n = __wasmport_arrayLength(v, 1, 'an array');
   if (n === __wasmport_BAD) return n;
-  const out = new Array(n);
+  const out = new __wasmport_Array(n);
   for (let i = 0; i < n; i++) {
     const e = __wasmport_element(v, i);
     if (e === __wasmport_BAD) return e;
@@ -68,17 +70,17 @@ function __wasmport_write_vector_bool(at, v) {
   const n = v.length;
   const ptr = __wasmport_allocArg(n * 1);
   for (let i = 0; i < n; i++) {
-    __wasmport_getDataView().setUint8(ptr + i, v[i] ? 1 : 0);
+    __wasmport_dvSetUint8(__wasmport_getDataView(), ptr + i, v[i] ? 1 : 0);
   }
   const dv = __wasmport_getDataView();
-  dv.setUint32(at, ptr, true);
-  dv.setUint32(at + 4, n, true);
+  __wasmport_dvSetUint32(dv, at, ptr, true);
+  __wasmport_dvSetUint32(dv, at + 4, n, true);
 }
 
 function __wasmport_read_vector_string(at) {
   const dv = __wasmport_getDataView();
-  const ptr = dv.getUint32(at, true), n = dv.getUint32(at + 4, true);
-  const out = new Array(n);
+  const ptr = __wasmport_dvGetUint32(dv, at, true), n = __wasmport_dvGetUint32(dv, at + 4, true);
+  const out = new __wasmport_Array(n);
   for (let i = 0; i < n; i++) out[i] = __wasmport_readString(ptr + i * 8);
   __wasmport_wasm.__wasmport_free(ptr);
   return out;
@@ -96,21 +98,21 @@ function __wasmport_check_value_Point(v) {
 }
 
 function __wasmport_write_value_Point(at, v) {
-  __wasmport_getDataView().setFloat64(at, v.x, true);
-  __wasmport_getDataView().setFloat64(at + 8, v.y, true);
+  __wasmport_dvSetFloat64(__wasmport_getDataView(), at, v.x, true);
+  __wasmport_dvSetFloat64(__wasmport_getDataView(), at + 8, v.y, true);
 }
 
 function __wasmport_read_value_Point(at) {
   return {
-    x: __wasmport_getDataView().getFloat64(at, true),
-    y: __wasmport_getDataView().getFloat64(at + 8, true),
+    x: __wasmport_dvGetFloat64(__wasmport_getDataView(), at, true),
+    y: __wasmport_dvGetFloat64(__wasmport_getDataView(), at + 8, true),
   };
 }
 
 function __wasmport_check_vector_value_Point(v) {
   const n = __wasmport_arrayLength(v, 16, 'an array');
   if (n === __wasmport_BAD) return n;
-  const out = new Array(n);
+  const out = new __wasmport_Array(n);
   for (let i = 0; i < n; i++) {
     const e = __wasmport_element(v, i);
     if (e === __wasmport_BAD) return e;
@@ -156,39 +158,39 @@ function __wasmport_write_vector_value_Point(at, v) {
     __wasmport_write_value_Point(ptr + i * 16, v[i]);
   }
   const dv = __wasmport_getDataView();
-  dv.setUint32(at, ptr, true);
-  dv.setUint32(at + 4, n, true);
+  __wasmport_dvSetUint32(dv, at, ptr, true);
+  __wasmport_dvSetUint32(dv, at + 4, n, true);
 }
 
 function __wasmport_write_optional_enum_Color(at, v) {
   if (v === undefined || v === null) {
-    __wasmport_getDataView().setUint8(at, 0);
+    __wasmport_dvSetUint8(__wasmport_getDataView(), at, 0);
     return;
   }
-  __wasmport_getDataView().setUint8(at, 1);
-  __wasmport_getDataView().setInt32(at + 4, v, true);
+  __wasmport_dvSetUint8(__wasmport_getDataView(), at, 1);
+  __wasmport_dvSetInt32(__wasmport_getDataView(), at + 4, v, true);
 }
 
 function __wasmport_write_value_Polygon(at, v) {
   __wasmport_writeString(at, v.name);
   __wasmport_write_vector_value_Point(at + 8, v.points);
   __wasmport_write_optional_enum_Color(at + 16, v.fill);
-  __wasmport_getDataView().setInt32(at + 24, __wasmport_Shape_toWire(v.kind), true);
-  __wasmport_getDataView().setBigInt64(at + 32, v.id, true);
+  __wasmport_dvSetInt32(__wasmport_getDataView(), at + 24, __wasmport_Shape_toWire(v.kind), true);
+  __wasmport_dvSetBigInt64(__wasmport_getDataView(), at + 32, v.id, true);
 }
 
 function __wasmport_read_vector_value_Point(at) {
   const dv = __wasmport_getDataView();
-  const ptr = dv.getUint32(at, true), n = dv.getUint32(at + 4, true);
-  const out = new Array(n);
+  const ptr = __wasmport_dvGetUint32(dv, at, true), n = __wasmport_dvGetUint32(dv, at + 4, true);
+  const out = new __wasmport_Array(n);
   for (let i = 0; i < n; i++) out[i] = __wasmport_read_value_Point(ptr + i * 16);
   __wasmport_wasm.__wasmport_free(ptr);
   return out;
 }
 
 function __wasmport_read_optional_enum_Color(at) {
-  if (__wasmport_getDataView().getUint8(at) === 0) return undefined;
-  return __wasmport_getDataView().getInt32(at + 4, true);
+  if (__wasmport_dvGetUint8(__wasmport_getDataView(), at) === 0) return undefined;
+  return __wasmport_dvGetInt32(__wasmport_getDataView(), at + 4, true);
 }
 
 function __wasmport_read_value_Polygon(at) {
@@ -196,8 +198,8 @@ function __wasmport_read_value_Polygon(at) {
     name: __wasmport_readString(at),
     points: __wasmport_read_vector_value_Point(at + 8),
     fill: __wasmport_read_optional_enum_Color(at + 16),
-    kind: __wasmport_enumFromWire(__wasmport_Shape_fromWire, 'Shape', __wasmport_getDataView().getInt32(at + 24, true)),
-    id: __wasmport_getDataView().getBigInt64(at + 32, true),
+    kind: __wasmport_enumFromWire(__wasmport_Shape_fromWire, 'Shape', __wasmport_dvGetInt32(__wasmport_getDataView(), at + 24, true)),
+    id: __wasmport_dvGetBigInt64(__wasmport_getDataView(), at + 32, true),
   };
 }
 
@@ -209,16 +211,16 @@ function __wasmport_check_optional_i32(v) {
 
 function __wasmport_write_optional_i32(at, v) {
   if (v === undefined || v === null) {
-    __wasmport_getDataView().setUint8(at, 0);
+    __wasmport_dvSetUint8(__wasmport_getDataView(), at, 0);
     return;
   }
-  __wasmport_getDataView().setUint8(at, 1);
-  __wasmport_getDataView().setInt32(at + 4, v, true);
+  __wasmport_dvSetUint8(__wasmport_getDataView(), at, 1);
+  __wasmport_dvSetInt32(__wasmport_getDataView(), at + 4, v, true);
 }
 
 function __wasmport_read_optional_i32(at) {
-  if (__wasmport_getDataView().getUint8(at) === 0) return undefined;
-  return __wasmport_getDataView().getInt32(at + 4, true);
+  if (__wasmport_dvGetUint8(__wasmport_getDataView(), at) === 0) return undefined;
+  return __wasmport_dvGetInt32(__wasmport_getDataView(), at + 4, true);
 }
 
 function __wasmport_check_optional_string(v) {
@@ -229,15 +231,15 @@ function __wasmport_check_optional_string(v) {
 
 function __wasmport_write_optional_string(at, v) {
   if (v === undefined || v === null) {
-    __wasmport_getDataView().setUint8(at, 0);
+    __wasmport_dvSetUint8(__wasmport_getDataView(), at, 0);
     return;
   }
-  __wasmport_getDataView().setUint8(at, 1);
+  __wasmport_dvSetUint8(__wasmport_getDataView(), at, 1);
   __wasmport_writeString(at + 4, v);
 }
 
 function __wasmport_read_optional_string(at) {
-  if (__wasmport_getDataView().getUint8(at) === 0) return undefined;
+  if (__wasmport_dvGetUint8(__wasmport_getDataView(), at) === 0) return undefined;
   return __wasmport_readString(at + 4);
 }
 
@@ -249,22 +251,22 @@ function __wasmport_check_optional_bool(v) {
 
 function __wasmport_write_optional_bool(at, v) {
   if (v === undefined || v === null) {
-    __wasmport_getDataView().setUint8(at, 0);
+    __wasmport_dvSetUint8(__wasmport_getDataView(), at, 0);
     return;
   }
-  __wasmport_getDataView().setUint8(at, 1);
-  __wasmport_getDataView().setUint8(at + 1, v ? 1 : 0);
+  __wasmport_dvSetUint8(__wasmport_getDataView(), at, 1);
+  __wasmport_dvSetUint8(__wasmport_getDataView(), at + 1, v ? 1 : 0);
 }
 
 function __wasmport_read_optional_value_Point(at) {
-  if (__wasmport_getDataView().getUint8(at) === 0) return undefined;
+  if (__wasmport_dvGetUint8(__wasmport_getDataView(), at) === 0) return undefined;
   return __wasmport_read_value_Point(at + 8);
 }
 
 function __wasmport_check_vector_string(v) {
   const n = __wasmport_arrayLength(v, 8, 'an array');
   if (n === __wasmport_BAD) return n;
-  const out = new Array(n);
+  const out = new __wasmport_Array(n);
   for (let i = 0; i < n; i++) {
     const e = __wasmport_element(v, i);
     if (e === __wasmport_BAD) return e;
@@ -281,15 +283,15 @@ function __wasmport_write_vector_string(at, v) {
     __wasmport_writeString(ptr + i * 8, v[i]);
   }
   const dv = __wasmport_getDataView();
-  dv.setUint32(at, ptr, true);
-  dv.setUint32(at + 4, n, true);
+  __wasmport_dvSetUint32(dv, at, ptr, true);
+  __wasmport_dvSetUint32(dv, at + 4, n, true);
 }
 
 function __wasmport_read_vector_class_Item(at) {
   const dv = __wasmport_getDataView();
-  const ptr = dv.getUint32(at, true), n = dv.getUint32(at + 4, true);
-  const out = new Array(n);
-  for (let i = 0; i < n; i++) out[i] = __wasmport_wrap(__wasmport_Item_kind, __wasmport_getDataView().getUint32(ptr + i * 4, true));
+  const ptr = __wasmport_dvGetUint32(dv, at, true), n = __wasmport_dvGetUint32(dv, at + 4, true);
+  const out = new __wasmport_Array(n);
+  for (let i = 0; i < n; i++) out[i] = __wasmport_wrap(__wasmport_Item_kind, __wasmport_dvGetUint32(__wasmport_getDataView(), ptr + i * 4, true));
   __wasmport_wasm.__wasmport_free(ptr);
   return out;
 }
@@ -326,8 +328,9 @@ export function reverse(v) {
   if (v_n < 0) throw __wasmport_argError('reverse', 'v', 'an Int32Array', v);
   try {
     const v_ptr = __wasmport_passVector(v, v_n, v_n * 4, __wasmport_wasm.__wasmport_vector_i32);
+    __wasmport_argsPassed();
     __wasmport_wasm.__wasmport_fn_7reverse(v_ptr);
-    return __wasmport_takeTyped(Int32Array);
+    return __wasmport_takeTyped(__wasmport_Int32Array);
   } catch (e) {
     throw __wasmport_trapped(e);
   }
@@ -338,8 +341,9 @@ export function widen(v) {
   if (v_n < 0) throw __wasmport_argError('widen', 'v', 'a Uint8Array', v);
   try {
     const v_ptr = __wasmport_passVector(v, v_n, v_n * 1, __wasmport_wasm.__wasmport_vector_u8);
+    __wasmport_argsPassed();
     __wasmport_wasm.__wasmport_fn_5widen(v_ptr);
-    return __wasmport_takeTyped(BigUint64Array);
+    return __wasmport_takeTyped(__wasmport_BigUint64Array);
   } catch (e) {
     throw __wasmport_trapped(e);
   }
@@ -351,6 +355,7 @@ export function words(keep) {
   try {
     const keep_ptr = __wasmport_allocArg(8);
     __wasmport_write_vector_bool(keep_ptr, keep_c);
+    __wasmport_argsPassed();
     const __wasmport_r = __wasmport_wasm.__wasmport_fn_5words(keep_ptr);
     const __wasmport_v = __wasmport_read_vector_string(__wasmport_r);
     __wasmport_wasm.__wasmport_free(__wasmport_r);
@@ -365,6 +370,7 @@ export function sum(values) {
   if (values_n < 0) throw __wasmport_argError('sum', 'values', 'a Float64Array', values);
   try {
     const values_ptr = __wasmport_passTyped(values, values_n * 8);
+    __wasmport_argsPassed();
     return __wasmport_wasm.__wasmport_fn_3sum(values_ptr, values_n);
   } catch (e) {
     throw __wasmport_trapped(e);
@@ -377,6 +383,7 @@ export function scale(values, by) {
   if (values_n < 0) throw __wasmport_argError('scale', 'values', 'a Float32Array', values);
   try {
     const values_ptr = __wasmport_passTyped(values, values_n * 4);
+    __wasmport_argsPassed();
     try {
       __wasmport_wasm.__wasmport_fn_5scale(values_ptr, values_n, by);
     } finally {
@@ -390,7 +397,7 @@ export function scale(values, by) {
 export function table() {
   try {
     __wasmport_wasm.__wasmport_fn_5table();
-    return __wasmport_spanCopy(Uint16Array);
+    return __wasmport_spanCopy(__wasmport_Uint16Array);
   } catch (e) {
     throw __wasmport_trapped(e);
   }
@@ -424,6 +431,7 @@ export function midpoint(a, b) {
     __wasmport_write_value_Point(a_ptr, a_c);
     const b_ptr = __wasmport_allocArg(16);
     __wasmport_write_value_Point(b_ptr, b_c);
+    __wasmport_argsPassed();
     const __wasmport_r = __wasmport_wasm.__wasmport_fn_8midpoint(a_ptr, b_ptr);
     const __wasmport_v = __wasmport_read_value_Point(__wasmport_r);
     __wasmport_wasm.__wasmport_free(__wasmport_r);
@@ -439,6 +447,7 @@ export function describe(p) {
   try {
     const p_ptr = __wasmport_allocArg(40);
     __wasmport_write_value_Polygon(p_ptr, p_c);
+    __wasmport_argsPassed();
     const __wasmport_r = __wasmport_wasm.__wasmport_fn_8describe(p_ptr);
     const __wasmport_v = __wasmport_read_value_Polygon(__wasmport_r);
     __wasmport_wasm.__wasmport_free(__wasmport_r);
@@ -466,6 +475,7 @@ export function half(v) {
   try {
     const v_ptr = __wasmport_allocArg(8);
     __wasmport_write_optional_i32(v_ptr, v_c);
+    __wasmport_argsPassed();
     const __wasmport_r = __wasmport_wasm.__wasmport_fn_4half(v_ptr);
     const __wasmport_v = __wasmport_read_optional_i32(__wasmport_r);
     __wasmport_wasm.__wasmport_free(__wasmport_r);
@@ -481,6 +491,7 @@ export function shout(s) {
   try {
     const s_ptr = __wasmport_allocArg(12);
     __wasmport_write_optional_string(s_ptr, s_c);
+    __wasmport_argsPassed();
     const __wasmport_r = __wasmport_wasm.__wasmport_fn_5shout(s_ptr);
     const __wasmport_v = __wasmport_read_optional_string(__wasmport_r);
     __wasmport_wasm.__wasmport_free(__wasmport_r);
@@ -496,6 +507,7 @@ export function origin(want) {
   try {
     const want_ptr = __wasmport_allocArg(2);
     __wasmport_write_optional_bool(want_ptr, want_c);
+    __wasmport_argsPassed();
     const __wasmport_r = __wasmport_wasm.__wasmport_fn_6origin(want_ptr);
     const __wasmport_v = __wasmport_read_optional_value_Point(__wasmport_r);
     __wasmport_wasm.__wasmport_free(__wasmport_r);
@@ -510,6 +522,7 @@ export function makeItem(name) {
   try {
     const name_ptr = __wasmport_passString(name, 0);
     const name_len = __wasmport_passLen;
+    __wasmport_argsPassed();
     return __wasmport_wrapOrNull(__wasmport_Item_kind, __wasmport_wasm.__wasmport_fn_8makeItem(name_ptr, name_len));
   } catch (e) {
     throw __wasmport_trapped(e);
@@ -564,6 +577,7 @@ export function items(names) {
   try {
     const names_ptr = __wasmport_allocArg(8);
     __wasmport_write_vector_string(names_ptr, names_c);
+    __wasmport_argsPassed();
     const __wasmport_r = __wasmport_wasm.__wasmport_fn_5items(names_ptr);
     const __wasmport_v = __wasmport_read_vector_class_Item(__wasmport_r);
     __wasmport_wasm.__wasmport_free(__wasmport_r);
@@ -580,6 +594,7 @@ export class Item {
     try {
       const name_ptr = __wasmport_passString(name, 0);
       const name_len = __wasmport_passLen;
+      __wasmport_argsPassed();
       __wasmport_ptr = __wasmport_wasm.__wasmport_new_4Item_0(name_ptr, name_len);
     } catch (e) {
       throw __wasmport_trapped(e);
