@@ -2,12 +2,18 @@
 // several): loads the three variants side by side, then for each scenario
 // times batches of calls, alternating between the variants from one
 // repetition to the next, and prints one JSON object on stdout:
-// { scenario: { variant: { ns: median ns per operation, checksum } } }.
+// { scenario: { variant: { ns: median ns per operation, checksum } },
+//   waited: share of the timed wall-clock time spent waiting for a CPU }.
 // A checksum that differs between variants fails the round.
+// A batch's time is its wall-clock time less the time this thread spent
+// runnable but waiting for a CPU (Linux's /proc/thread-self/schedstat):
+// on a machine busy with other work a 2 ms batch is often preempted for
+// 20-40 ms, which made the median of a round a coin toss
+// (docs/Performance.md, "Measuring on a busy machine").
 //
 // usage: node round.mjs DIR [--scale S] [--reps N] [--startups N] [--only NAME]
 //   DIR holds sink.js, wasmport/ (the web-target package), raw/ and embind/.
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -19,8 +25,8 @@ const opt = (name, def) => {
   return i === -1 ? def : Number(args[i + 1]);
 };
 const scale = opt('--scale', 1);
-const reps = opt('--reps', 15);
-const startups = opt('--startups', 15);
+const reps = opt('--reps', 25);
+const startups = opt('--startups', 25);
 // --only NAME: that scenario alone (for profiling; run.mjs never passes it).
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : null;
 const require = createRequire(import.meta.url);
@@ -58,6 +64,50 @@ const variants = {
 };
 const names = Object.keys(variants);
 
+/**
+ * Nanoseconds this thread has waited on a run queue since it started
+ * (the second field of /proc/thread-self/schedstat); null where the file
+ * is missing (not Linux, or no CONFIG_SCHED_INFO): batches are then timed
+ * by the wall clock alone.
+ */
+const schedstat = Buffer.alloc(128);
+function waitedNs() {
+  let fd;
+  try {
+    fd = openSync('/proc/thread-self/schedstat', 'r');
+  } catch {
+    return null;
+  }
+  try {
+    const n = readSync(fd, schedstat, 0, schedstat.length, 0);
+    return Number(schedstat.toString('latin1', 0, n).split(' ')[1]);
+  } finally {
+    closeSync(fd);
+  }
+}
+const preemption = waitedNs() !== null;
+let timedNs = 0, waitedTotalNs = 0;
+
+/**
+ * A stopwatch: stop() returns the ns since start(), less the time this
+ * thread was preempted meanwhile. Every variant is timed this way.
+ */
+class Stopwatch {
+  start() {
+    this.w0 = preemption ? waitedNs() : 0;
+    this.t0 = performance.now();
+  }
+  stop() {
+    const t1 = performance.now();
+    const waited = preemption ? waitedNs() - this.w0 : 0;
+    const wall = (t1 - this.t0) * 1e6;
+    timedNs += wall;
+    waitedTotalNs += waited;
+    return Math.max(wall - waited, 0);
+  }
+}
+const watch = new Stopwatch();
+
 function median(values) {
   const s = [...values].sort((a, b) => a - b);
   const h = s.length >> 1;
@@ -85,11 +135,11 @@ if (only === null || only === 'startup') {
     for (let j = 0; j < names.length; j++) {
       const v = names[(k + j) % names.length];
       const input = uncachedBytes(bytes[v], k);
-      const t0 = performance.now();
+      watch.start();
       const m = await variants[v].load(input, `?fresh=${process.pid}-${k}`);
       if (m.add(1, 2) !== 3) throw new Error(`${v}: start-up: add(1, 2) is not 3`);
-      const t1 = performance.now();
-      if (k >= 2) times[v].push((t1 - t0) * 1e6);
+      const ns = watch.stop();
+      if (k >= 2) times[v].push(ns);
     }
   }
   out.startup = Object.fromEntries(names.map((v) => [v, { ns: median(times[v]), checksum: 3 }]));
@@ -110,14 +160,16 @@ for (const s of Object.keys(scenarios.wasmport)) {
   const n = Math.max(1, Math.round(scenarios.wasmport[s].iters * scale));
   const times = Object.fromEntries(names.map((v) => [v, []]));
   const sums = {};
-  // Two untimed batches each warm up (and let V8 optimise) every variant.
-  for (let k = 0; k < reps + 2; k++) {
+  // Untimed batches warm up (and let V8 optimise) every variant: V8 marks
+  // a loop for TurboFan after about a batch, and compiles it concurrently.
+  const warmups = 4;
+  for (let k = 0; k < reps + warmups; k++) {
     for (let j = 0; j < names.length; j++) {
       const v = names[(k + j) % names.length];
-      const t0 = performance.now();
+      watch.start();
       const checksum = scenarios[v][s].run(n);
-      const t1 = performance.now();
-      if (k >= 2) times[v].push(((t1 - t0) * 1e6) / n);
+      const ns = watch.stop();
+      if (k >= warmups) times[v].push(ns / n);
       if (sums[v] === undefined) sums[v] = checksum;
       else if (sums[v] !== checksum)
         throw new Error(`${s}: ${v}: checksum ${checksum} differs from its first batch's ${sums[v]}`);
@@ -129,4 +181,5 @@ for (const s of Object.keys(scenarios.wasmport)) {
   out[s] = Object.fromEntries(names.map((v) => [v, { ns: median(times[v]), checksum: sums[v] }]));
 }
 
+out.waited = preemption ? waitedTotalNs / timedNs : null;
 process.stdout.write(JSON.stringify(out) + '\n');

@@ -1,5 +1,7 @@
 // The benchmark's report: runs round.mjs in several fresh Node processes,
-// takes the median of the rounds' medians, adds glue and .wasm sizes and
+// takes the median of the rounds' medians (and, for the ratios, the median of
+// each round's own ratio: both variants of a ratio ran in the same process),
+// adds glue and .wasm sizes and
 // (optionally) the plugin's compile-time overhead from compile_time.py,
 // prints one table with the ratios wasmport/raw and wasmport/embind and the
 // targets, and writes everything as JSON. Expects bench/build.sh's output.
@@ -22,11 +24,11 @@ const opt = (name, def) => {
   return i === -1 ? def : args[i + 1];
 };
 const smoke = args.includes('--smoke');
-const rounds = Number(opt('--rounds', smoke ? 1 : 5));
+const rounds = Number(opt('--rounds', smoke ? 1 : 7));
 const roundArgs = smoke
   ? ['--scale', '0.01', '--reps', '1', '--startups', '1']
-  : ['--scale', opt('--scale', '1'), '--reps', opt('--reps', '15'),
-     '--startups', opt('--startups', '15')];
+  : ['--scale', opt('--scale', '1'), '--reps', opt('--reps', '25'),
+     '--startups', opt('--startups', '25')];
 const outFile = opt('--out', path.join(dir, 'results.json'));
 const compileTime = opt('--compile-time', null);
 
@@ -59,7 +61,10 @@ for (let r = 0; r < rounds; r++) {
   if (!smoke) process.stderr.write(`bench: round ${r + 1}/${rounds} done\n`);
 }
 
-const results = { rounds, args: roundArgs, node: process.version, time: {}, size: {} };
+// waited: per round, the share of its timed wall-clock time the process
+// spent preempted (subtracted from every batch; null where unknown).
+const results = { rounds, args: roundArgs, node: process.version,
+                  waited: perRound.map((o) => o.waited), time: {}, ratio: {}, size: {} };
 for (const [key] of rows) {
   results.time[key] = {};
   for (const v of variants) {
@@ -71,6 +76,9 @@ for (const [key] of rows) {
       checksum: perRound[0][key][v].checksum,
     };
   }
+  // Each round's ratios, of variants timed in the same process.
+  const ratio = (a, b) => median(perRound.map((o) => o[key][a].ns / o[key][b].ns));
+  results.ratio[key] = { raw: ratio('wasmport', 'raw'), embind: ratio('wasmport', 'embind') };
 }
 
 const glue = {
@@ -123,16 +131,18 @@ const lines = [
   '| scenario | unit | wasmport | raw | embind | wasmport/raw | wasmport/embind | target (wasmport/raw) |',
   '| --- | --- | ---: | ---: | ---: | ---: | ---: | --- |',
 ];
-const row = (label, unit, w, r, e, target, met) =>
-  lines.push(`| ${label} | ${unit} | ${fmt(w)} | ${fmt(r)} | ${fmt(e)} | ${(w / r).toFixed(2)} | ` +
-             `${(w / e).toFixed(2)} | ${target} ${met ? 'met' : '**missed**'} |`);
+// The ratios are given (timed rows: medians of per-round ratios) or w/r, w/e.
+const row = (label, unit, w, r, e, target, met, ratios = { raw: w / r, embind: w / e }) =>
+  lines.push(`| ${label} | ${unit} | ${fmt(w)} | ${fmt(r)} | ${fmt(e)} | ${ratios.raw.toFixed(2)} | ` +
+             `${ratios.embind.toFixed(2)} | ${target} ${met ? 'met' : '**missed**'} |`);
 for (const [key, label, unit, target] of rows) {
   const t = results.time[key];
   let w = t.wasmport.ns, r = t.raw.ns, e = t.embind.ns;
   let u = unit;
   if (key === 'startup') { w /= 1e6; r /= 1e6; e /= 1e6; u = 'ms'; }
   else if (key === 'sum_1m' || key === 'utf8_len_64k') { w /= 1e3; r /= 1e3; e /= 1e3; u = 'µs/call'; }
-  row(label, u, w, r, e, `≤ ${target}`, w / r <= target);
+  const ratios = results.ratio[key];
+  row(label, u, w, r, e, `≤ ${target}`, ratios.raw <= target, ratios);
 }
 const s = results.size;
 row('glue size', 'bytes', s.wasmport.glue, s.raw.glue, s.embind.glue, '—', true);
@@ -157,5 +167,9 @@ if (results.compile) {
              `${c.overhead <= 0.03 ? 'met' : '**missed**'} |`);
 }
 console.log(lines.join('\n'));
-console.log(`\n${rounds} rounds (median of rounds, each the median of its repetitions); ` +
-            `node ${process.version}; JSON: ${outFile}`);
+const waited = results.waited.filter((w) => w !== null);
+const load = waited.length === 0 ? 'preemption not measured (no /proc/thread-self/schedstat)'
+  : `preempted ${(100 * Math.min(...waited)).toFixed(0)}-${(100 * Math.max(...waited)).toFixed(0)}% ` +
+    'of the timed wall-clock time, subtracted';
+console.log(`\n${rounds} rounds (median of rounds, each the median of its repetitions; ratios: ` +
+            `median of the rounds' ratios); ${load}; node ${process.version}; JSON: ${outFile}`);

@@ -118,6 +118,28 @@ test('an object of another class, even with a Counter prototype, is a TypeError'
   assertIntact({ alive: 0, destroyed: 0, from: d0 }); // Other counts nothing
 });
 
+test('patched built-ins cannot make an object of another class pass the check', () => {
+  const o = new Other();
+  const d0 = m.destroyed();
+  const includes = Array.prototype.includes;
+  const indexOf = Array.prototype.indexOf;
+  Array.prototype.includes = () => true;
+  Array.prototype.indexOf = () => 0;
+  try {
+    assert.throws(() => Counter.prototype.get.call(o), { name: 'TypeError', message: "Counter.get: 'this' is not a Counter" });
+    assert.throws(() => m.readBoth(o, neighbour), { name: 'TypeError', message: "readBoth: argument 'A' must be a Counter, got an Other" });
+    assert.throws(() => Counter.prototype.free.call(o), TypeError);
+    assert.throws(() => m.sink(o), TypeError);
+    assert.throws(() => Special.prototype.twice.call(neighbour), TypeError); // a base is not its subclass
+  } finally {
+    Array.prototype.includes = includes;
+    Array.prototype.indexOf = indexOf;
+  }
+  assert.equal(o.get(), 7);
+  o.free();
+  assertIntact({ alive: 0, destroyed: 0, from: d0 });
+});
+
 test('subclasses: C++ ones are their bases, JS ones keep working', () => {
   const s = new Special();
   assert.equal(s.get(), 5);

@@ -628,6 +628,21 @@ function __wasmport_destroy(symbol, arg) {
   }
 }
 
+// __wasmport_destroy of an object JS owns alone: its class's destructor,
+// looked up once (a lookup by name on the exports cost a third of free()).
+function __wasmport_destroyOwn(kind, ptr) {
+  if (__wasmport_importState.depth !== 0) __wasmport_freeLater(kind.del, ptr);
+  else if (__wasmport_terminated === null) {
+    let del = kind.wasmDel;
+    if (del === null) del = kind.wasmDel = __wasmport_wasm[kind.del];
+    try {
+      del(ptr);
+    } catch (e) {
+      throw __wasmport_trapped(e);
+    }
+  }
+}
+
 //@helper cppThrow
 // A C++ exception escaped: `what()` becomes the Error's message.
 function __wasmport_cppThrow(ptr, len) {
@@ -688,17 +703,23 @@ class __wasmport_Object extends __wasmport_Stamp {
   #doomed;
   static {
     const DOOMED = 0x40000000;
-    const isA = (o, kind) =>
-      (typeof o === 'object' && o !== null) && #ptr in o &&
-      (o.#kind === kind || o.#kind.bases.includes(kind));
-    // Makes o a wrapper of ptr; false if it is one already.
+    // o is an object of kind or of a subclass. Calls no built-in JS could
+    // patch (Array.prototype.includes would let any class pass for kind).
+    const isA = (o, kind) => {
+      if (typeof o !== 'object' || o === null || !(#ptr in o)) return false;
+      const own = o.#kind;
+      if (own === kind) return true;
+      const bases = own.bases;
+      for (let i = 0; i < bases.length; i++)
+        if (bases[i] === kind) return true;
+      return false;
+    };
+    // Makes o a wrapper of ptr; false if it is one already. Tested first,
+    // not caught: a try around the `new` keeps V8 from inlining it, which
+    // cost a third of `new` + free().
     __wasmport_stamp = (o, ptr, owner, kind) => {
-      if (typeof o !== 'object' || o === null) return false;
-      try {
-        new __wasmport_Object(o); // Throws if o has the fields already.
-      } catch {
-        return false;
-      }
+      if (typeof o !== 'object' || o === null || #ptr in o) return false;
+      new __wasmport_Object(o);
       o.#ptr = ptr;
       o.#owner = owner;
       o.#kind = kind;
@@ -759,7 +780,8 @@ class __wasmport_Object extends __wasmport_Stamp {
         o.#doomed = [symbol, arg];
         return;
       }
-      __wasmport_destroy(symbol, arg);
+      if (owner > 0) __wasmport_destroy(symbol, arg);
+      else __wasmport_destroyOwn(own, ptr);
     };
     // What a check says of o as a kind: 'foreign' (not one), 'freed',
     // 'borrowed' (C++ owns it), 'shared', 'inUse' (JS owns it alone, but a
@@ -820,6 +842,7 @@ function __wasmport_kind(cls, name, del, base) {
     proto: cls.prototype,
     del,
     registry: __wasmport_finalizer(del),
+    wasmDel: null, // the export `del`, once destroyOwn has looked it up
     bases: base === null ? [] : [base, ...base.bases],
   };
 }
