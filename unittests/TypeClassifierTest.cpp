@@ -351,17 +351,33 @@ TEST(TypeClassifierClasses, LentToImportsByPointerOrReference) {
       leaf(TypeKind::ClassPtr, "const ::app::Counter *", "Counter"));
   EXPECT_REJECTED("app::Counter &", Position::ImportResult);
   EXPECT_REJECTED("app::Counter *", Position::ImportResult);
-  EXPECT_REJECTED("const app::Point &", Position::ImportParam);
+  // A value struct is copied, not lent: `const V &` is the value.
+  EXPECT_CLASSIFIED("const app::Point &", Position::ImportParam,
+                    leaf(TypeKind::Value, "::app::Point", "Point"));
   EXPECT_REJECTED("app::Point *", Position::ImportParam);
 }
 
-TEST(TypeClassifierClasses, NotInImportsInThisVersion) {
+TEST(TypeClassifierClasses, RichTypesInImports) {
+  // Imports carry what exports carry (docs/Types.md, "Rich types in
+  // imports"), but std::shared_ptr.
   for (Position Pos : {Position::ImportParam, Position::ImportResult}) {
-    EXPECT_REJECTED("app::Counter", Pos);
-    EXPECT_REJECTED("std::unique_ptr<app::Counter>", Pos);
-    EXPECT_REJECTED("app::Color", Pos);
-    EXPECT_REJECTED("app::Point", Pos);
-    EXPECT_REJECTED("std::vector<int>", Pos);
+    EXPECT_CLASSIFIED("app::Counter", Pos,
+                      leaf(TypeKind::ClassValue, "::app::Counter", "Counter"));
+    EXPECT_CLASSIFIED(
+        "std::unique_ptr<app::Counter>", Pos,
+        leaf(TypeKind::UniquePtr,
+             "::std::unique_ptr< ::app::Counter, "
+             "::std::default_delete< ::app::Counter>>",
+             "Counter"));
+    EXPECT_CLASSIFIED("app::Color", Pos,
+                      leaf(TypeKind::Enum, "::app::Color", "Color"));
+    EXPECT_CLASSIFIED("app::Point", Pos,
+                      leaf(TypeKind::Value, "::app::Point", "Point"));
+    EXPECT_CLASSIFIED("std::vector<int>", Pos,
+                      withArgs(TypeKind::Vector,
+                               "::std::vector<int, ::std::allocator<int>>",
+                               {leaf(TypeKind::I32, "int")}));
+    EXPECT_REJECTED("std::shared_ptr<app::Counter>", Pos);
   }
 }
 

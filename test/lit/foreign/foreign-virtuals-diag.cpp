@@ -9,14 +9,14 @@
 // RUN: %wasmport_cxx -c %s -o %t.o 2>&1 | %FileCheck %s --check-prefix=COUNT
 
 #include <cstdio>
-#include <vector>
+#include <memory>
 
 namespace lib {
-class sink { // expected-warning-re {{foreign class 'sink': members left out of JavaScript: 'file' (result type 'FILE *'); 'write_all' (a JavaScript subclass cannot implement it: parameter 'values' has type 'const std::vector<int> &', which a JavaScript function cannot receive; C++ runs sink's own); 'next' (a JavaScript subclass cannot implement it: its result type '{{(lib::)?}}sink *' cannot come from a JavaScript function; C++ runs sink's own)}}
+class sink { // expected-warning-re {{foreign class 'sink': members left out of JavaScript: 'file' (result type 'FILE *'); 'write_all' (a JavaScript subclass cannot implement it: parameter 'values' has type 'std::shared_ptr<{{(lib::)?}}sink>', which a JavaScript function cannot receive; C++ runs sink's own); 'next' (a JavaScript subclass cannot implement it: its result type '{{(lib::)?}}sink *' cannot come from a JavaScript function; C++ runs sink's own)}}
 public:
   virtual ~sink() = default;
   virtual FILE *file() { return nullptr; } // expected-note {{left out of JavaScript: result type 'FILE *'}}
-  virtual void write_all(const std::vector<int> &values) {} // expected-note {{left out of JavaScript: a JavaScript subclass cannot implement it: parameter 'values' has type 'const std::vector<int> &', which a JavaScript function cannot receive; C++ runs sink's own}}
+  virtual void write_all(std::shared_ptr<sink> values) {} // expected-note-re {{left out of JavaScript: a JavaScript subclass cannot implement it: parameter 'values' has type 'std::shared_ptr<{{(lib::)?}}sink>', which a JavaScript function cannot receive; C++ runs sink's own}}
   virtual sink *next() { return nullptr; } // expected-note-re {{left out of JavaScript: a JavaScript subclass cannot implement it: its result type '{{(lib::)?}}sink *' cannot come from a JavaScript function; C++ runs sink's own}}
   virtual int put(int v) { return v; }
 };

@@ -32,6 +32,7 @@ let __wasmport_retArea = 0;
 // [wasmport helper: passString]
 // [wasmport helper: track]
 // [wasmport helper: intrinsics]
+// [wasmport helper: argCopies]
 // [wasmport helper: outOfMemory]
 // [wasmport helper: allocArg]
 // [wasmport helper: bad]
@@ -42,6 +43,7 @@ let __wasmport_retArea = 0;
 // [wasmport helper: badResult]
 // [wasmport helper: takeSlot]
 // [wasmport helper: copyTyped]
+// [wasmport helper: copyOut]
 // [wasmport helper: writeTyped]
 // [wasmport helper: readTyped]
 // [wasmport helper: writeString]
@@ -51,13 +53,13 @@ let __wasmport_retArea = 0;
 // [wasmport helper: wasi_fd_close]
 // [wasmport helper: wasi_fd_seek]
 function __wasmport_read_vector_f32(at) {
-  return __wasmport_readTyped(at, Float32Array);
+  return __wasmport_readTyped(at, __wasmport_Float32Array);
 }
 
 function __wasmport_read_vector_string(at) {
   const dv = __wasmport_getDataView();
-  const ptr = dv.getUint32(at, true), n = dv.getUint32(at + 4, true);
-  const out = new Array(n);
+  const ptr = __wasmport_dvGetUint32(dv, at, true), n = __wasmport_dvGetUint32(dv, at + 4, true);
+  const out = new __wasmport_Array(n);
   for (let i = 0; i < n; i++) out[i] = __wasmport_readString(ptr + i * 8);
   __wasmport_wasm.__wasmport_free(ptr);
   return out;
@@ -65,13 +67,13 @@ function __wasmport_read_vector_string(at) {
 
 function __wasmport_read_value_Point(at) {
   return {
-    x: __wasmport_getDataView().getFloat64(at, true),
-    y: __wasmport_getDataView().getFloat64(at + 8, true),
+    x: __wasmport_dvGetFloat64(__wasmport_getDataView(), at, true),
+    y: __wasmport_dvGetFloat64(__wasmport_getDataView(), at + 8, true),
   };
 }
 
 function __wasmport_read_optional_value_Point(at) {
-  if (__wasmport_getDataView().getUint8(at) === 0) return undefined;
+  if (__wasmport_dvGetUint8(__wasmport_getDataView(), at) === 0) return undefined;
   return __wasmport_read_value_Point(at + 8);
 }
 
@@ -86,7 +88,7 @@ function __wasmport_write_vector_f32(at, v) {
 function __wasmport_check_vector_string(v) {
   const n = __wasmport_arrayLength(v, 8, 'an array');
   if (n === __wasmport_BAD) return n;
-  const out = new Array(n);
+  const out = new __wasmport_Array(n);
   for (let i = 0; i < n; i++) {
     const e = __wasmport_element(v, i);
     if (e === __wasmport_BAD) return e;
@@ -103,8 +105,8 @@ function __wasmport_write_vector_string(at, v) {
     __wasmport_writeString(ptr + i * 8, v[i]);
   }
   const dv = __wasmport_getDataView();
-  dv.setUint32(at, ptr, true);
-  dv.setUint32(at + 4, n, true);
+  __wasmport_dvSetUint32(dv, at, ptr, true);
+  __wasmport_dvSetUint32(dv, at + 4, n, true);
 }
 
 function __wasmport_check_value_Point(v) {
@@ -126,23 +128,23 @@ function __wasmport_check_optional_value_Point(v) {
 }
 
 function __wasmport_write_value_Point(at, v) {
-  __wasmport_getDataView().setFloat64(at, v.x, true);
-  __wasmport_getDataView().setFloat64(at + 8, v.y, true);
+  __wasmport_dvSetFloat64(__wasmport_getDataView(), at, v.x, true);
+  __wasmport_dvSetFloat64(__wasmport_getDataView(), at + 8, v.y, true);
 }
 
 function __wasmport_write_optional_value_Point(at, v) {
   if (v === undefined || v === null) {
-    __wasmport_getDataView().setUint8(at, 0);
+    __wasmport_dvSetUint8(__wasmport_getDataView(), at, 0);
     return;
   }
-  __wasmport_getDataView().setUint8(at, 1);
+  __wasmport_dvSetUint8(__wasmport_getDataView(), at, 1);
   __wasmport_write_value_Point(at + 8, v);
 }
 
 function __wasmport_read_vector_value_Point(at) {
   const dv = __wasmport_getDataView();
-  const ptr = dv.getUint32(at, true), n = dv.getUint32(at + 4, true);
-  const out = new Array(n);
+  const ptr = __wasmport_dvGetUint32(dv, at, true), n = __wasmport_dvGetUint32(dv, at + 4, true);
+  const out = new __wasmport_Array(n);
   for (let i = 0; i < n; i++) out[i] = __wasmport_read_value_Point(ptr + i * 16);
   __wasmport_wasm.__wasmport_free(ptr);
   return out;
@@ -151,7 +153,7 @@ function __wasmport_read_vector_value_Point(at) {
 function __wasmport_check_vector_value_Point(v) {
   const n = __wasmport_arrayLength(v, 16, 'an array');
   if (n === __wasmport_BAD) return n;
-  const out = new Array(n);
+  const out = new __wasmport_Array(n);
   for (let i = 0; i < n; i++) {
     const e = __wasmport_element(v, i);
     if (e === __wasmport_BAD) return e;
@@ -169,8 +171,8 @@ function __wasmport_write_vector_value_Point(at, v) {
     __wasmport_write_value_Point(ptr + i * 16, v[i]);
   }
   const dv = __wasmport_getDataView();
-  dv.setUint32(at, ptr, true);
-  dv.setUint32(at + 4, n, true);
+  __wasmport_dvSetUint32(dv, at, ptr, true);
+  __wasmport_dvSetUint32(dv, at + 4, n, true);
 }
 
 export const Level = Object.freeze({ Low: 0, High: 1 });
