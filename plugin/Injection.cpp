@@ -159,11 +159,6 @@ public:
                   Introducer.Loc);
       return;
     }
-    // Instantiate the templates used so far now rather than at the end of
-    // the translation unit, so that what they use counts as used (a Web API
-    // member called only from a function template, docs/WebAPIs.md), as it
-    // does for the rewrite tool, which collects after them.
-    State->Sema->PerformPendingInstantiations();
     std::optional<manifest::Manifest> M = State->Collector->collect();
     if (!M)
       return; // Errors were reported: emit nothing.
