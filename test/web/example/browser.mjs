@@ -20,7 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
 import { findChromium } from '../../browser/chromium.mjs';
-import { decodePng } from './png.mjs';
+import { decodePng } from '../../browser/png.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const example = path.resolve(here, '../../../examples/web');

@@ -1,6 +1,6 @@
 // png.mjs: decodePng(bytes), the 8-bit RGB/RGBA non-interlaced PNG decoder
-// of test/libs/box2d/screenshot.mjs (which runs its test when imported), for
-// the screenshot of examples/web (browser.mjs).
+// the screenshot tests read Chromium's screenshots with
+// (test/libs/box2d/screenshot.mjs, test/web/example/browser.mjs).
 import zlib from 'node:zlib';
 
 /** Decodes an 8-bit RGB or RGBA, non-interlaced PNG: { width, height, pixel(x, y) }. */
