@@ -25,6 +25,7 @@
 #include "clang/Sema/Scope.h"
 #include "clang/Sema/Sema.h"
 #include "clang/Sema/SemaConsumer.h"
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
@@ -130,17 +131,21 @@ bool atFileScope(Sema &S) {
          S.CurContext->isTranslationUnit();
 }
 
-/// True when the translation unit declares wasmport::wire (it included
-/// <wasmport/wasmport.h>).
-bool declaresWasmport(Sema &S) {
+/// True when namespace wasmport declares every one of \p Names.
+bool declaresInWasmport(Sema &S, ArrayRef<StringRef> Names) {
   ASTContext &Ctx = S.getASTContext();
   for (NamedDecl *D : Ctx.getTranslationUnitDecl()->lookup(
            &Ctx.Idents.get("wasmport")))
     if (auto *NS = dyn_cast<NamespaceDecl>(D))
-      if (!NS->lookup(&Ctx.Idents.get("wire")).empty())
-        return true;
+      return llvm::all_of(Names, [&](StringRef Name) {
+        return !NS->lookup(&Ctx.Idents.get(Name)).empty();
+      });
   return false;
 }
+
+/// True when the translation unit declares wasmport::wire (it included
+/// <wasmport/wasmport.h>).
+bool declaresWasmport(Sema &S) { return declaresInWasmport(S, {"wire"}); }
 
 class EmitPragma : public PragmaHandler {
 public:
@@ -193,13 +198,17 @@ public:
       return;
     }
     // The thunks include the runtime headers this translation unit does not
-    // have yet. When <wasmport/wasmport.h> was included, their guards are
-    // defined and nothing is included again: a source whose #includes were
-    // inlined by -frewrite-includes (what icecream sends to the remote
-    // machine) then compiles without an include path.
-    bool HeadersIncluded = PP.isMacroDefined("WASMPORT_WIRE_H") &&
-                           PP.isMacroDefined("WASMPORT_FUNCTION_H") &&
-                           PP.isMacroDefined("WASMPORT_JSVALUE_H");
+    // have yet. When <wasmport/wasmport.h> was included, nothing is included
+    // again, so a source preprocessed elsewhere compiles without an include
+    // path: icecream sends the client's `-E` output (macros gone, so the
+    // headers are known by what they declare: wasmport::wire from wire.h,
+    // Closure from function.h, JsValue from jsvalue.h) or, with
+    // ICECC_REMOTE_CPP=1, its -frewrite-includes text (guards defined).
+    bool HeadersIncluded =
+        (PP.isMacroDefined("WASMPORT_WIRE_H") &&
+         PP.isMacroDefined("WASMPORT_FUNCTION_H") &&
+         PP.isMacroDefined("WASMPORT_JSVALUE_H")) ||
+        declaresInWasmport(*State->Sema, {"wire", "Closure", "JsValue"});
     thunks::emitThunks(*M, OS, /*Includes=*/!Preprocessed && !HeadersIncluded);
     if (!State->Opts.ThunksPath.empty())
       writeSideFile(*State, State->Opts.ThunksPath, ".wasmport.thunks.cpp",

@@ -319,9 +319,8 @@ run_icecc() {
   # alone (RUN_SERIAL).
   export CMAKE_BUILD_PARALLEL_LEVEL=1
 
-  # 5. Through icecream: the rewrite path, as for distcc (icecream
-  #    preprocesses locally, and the plugin's thunks do not compile from
-  #    preprocessed input yet: docs/Distributed.md).
+  # 5. Through icecream: the rewrite path, as for distcc (the default under
+  #    an icecc launcher, WASMPORT_REWRITE=AUTO: docs/Distributed.md).
   configure "$work/icecc-build" -DCMAKE_CXX_COMPILER_LAUNCHER=icecc -DWASMPORT_REWRITE=ON
   local t0 t1 icecc_time
   t0=$(now)
@@ -347,8 +346,9 @@ run_icecc() {
   # 5b. Through icecream with the plugin itself: icecc preprocesses on the
   #     client and sends the -fplugin= file with each job (an "extra file"),
   #     and the remote Clang loads it from the environment's libraries and
-  #     compiles the preprocessed text, thunks included (the plugin takes
-  #     preprocessed input: docs/Distributed.md). The package must be the
+  #     compiles the preprocessed text (Debian's icecc sends plain -E
+  #     output), thunks included: the plugin sees the runtime declared and
+  #     includes no header (docs/Distributed.md). The package must be the
   #     one the rewrite path made (the rewrite-parity guarantee).
   #     The environment must hold the plugin at the path the jobs name
   #     (icecc-create-env --addfile); its libraries are Clang's own.
