@@ -9,8 +9,11 @@
 # launcher, IPO and compile_commands.json apply), then packaged by
 # wasmport-js as a post-build step. In a project configured with
 # wasm32-wasi.toolchain.cmake that target is NAME itself; in a
-# host-configured project NAME is an ExternalProject that configures and
-# builds a generated wasm32 sub-project holding that target.
+# host-configured project the ExternalProject NAME_subbuild configures and
+# builds a generated wasm32 sub-project holding that target, and NAME is an
+# OBJECT library that compiles nothing, stands for the module (building it
+# runs the sub-build) and carries the target_* commands the host project
+# calls on it into the sub-project (host-properties.cmake).
 
 # Functions record the policies in effect where they are defined. 3.20 gives
 # DEPFILE on Ninja and Makefiles with its paths taken relative to the binary
@@ -808,7 +811,11 @@ endfunction()
 function(_wasmport_host_item out item)
   # Generator expressions that only make sense in the wasm32 sub-build (its
   # languages, compiler, platform and link features).
-  set(subbuild_genex "\\$<(COMPILE_LANGUAGE|COMPILE_LANG_AND_ID|LINK_LANGUAGE|LINK_LANG_AND_ID|C_COMPILER_ID|CXX_COMPILER_ID|C_COMPILER_VERSION|CXX_COMPILER_VERSION|COMPILE_FEATURES|PLATFORM_ID|LINK_LIBRARY|LINK_GROUP|DEVICE_LINK|HOST_LINK)[:>]")
+  set(names COMPILE_LANGUAGE COMPILE_LANG_AND_ID LINK_LANGUAGE LINK_LANG_AND_ID
+    C_COMPILER_ID CXX_COMPILER_ID C_COMPILER_VERSION CXX_COMPILER_VERSION COMPILE_FEATURES
+    PLATFORM_ID LINK_LIBRARY LINK_GROUP DEVICE_LINK HOST_LINK)
+  string(JOIN "|" names ${names})
+  set(subbuild_genex "\\$<(${names})[:>]")
   set(raw FALSE)
   if(item MATCHES "${subbuild_genex}")
     set(raw TRUE)
