@@ -836,15 +836,14 @@ function(_wasmport_host_item out item)
   set(${out} "${q}" PARENT_SCOPE)
 endfunction()
 
-# _wasmport_host_links(<where> <items-var> <interfaces-var> <item>...): the
-# link items of the host target (or of an INTERFACE library it links),
-# appended to <items-var> for the sub-build's link: wasm32 library paths
-# (relative ones taken from the module's binary directory), -l/-L flags,
-# names (targets of the sub-build or system libraries) and generator
-# expressions. An INTERFACE host target goes to <interfaces-var> (its usage
+# _wasmport_host_links(<name> <items-var> <interfaces-var> <bin-dir> <item>...):
+# the link items of the host target <name> (or of an INTERFACE library it
+# links), appended to <items-var> for the sub-build's link: wasm32 library
+# paths (relative ones taken from <bin-dir>, the module's binary directory),
+# -l/-L flags, library names (m) and generator expressions. An INTERFACE host target goes to <interfaces-var> (its usage
 # requirements are forwarded) and its own link items are followed; any other
 # host target is compiled for the host and cannot be linked into wasm32.
-function(_wasmport_host_links where items_var interfaces_var bin_dir)
+function(_wasmport_host_links name items_var interfaces_var bin_dir)
   set(items ${${items_var}})
   set(interfaces ${${interfaces_var}})
   foreach(item IN LISTS ARGN)
@@ -868,10 +867,10 @@ function(_wasmport_host_links where items_var interfaces_var bin_dir)
     endif()
     get_target_property(type "${tgt}" TYPE)
     if(NOT type STREQUAL "INTERFACE_LIBRARY")
-      message(FATAL_ERROR "${where}: the module links ${item} (LINK_LIBRARIES or "
+      message(FATAL_ERROR "wasmport_add_module(${name}): the module links ${item} (LINK_LIBRARIES or "
         "target_link_libraries), a ${type} of this "
         "host project: it is compiled for the host and cannot be linked into a wasm32 module. "
-        "Give its sources to the module (target_sources(${where_name} PRIVATE ...)), or build "
+        "Give its sources to the module (target_sources(${name} PRIVATE ...)), or build "
         "it as a static library in a project configured with wasm32-wasi.toolchain.cmake and "
         "link its .a by path (docs/CMake.md); INTERFACE (header-only) targets are forwarded")
     endif()
@@ -881,16 +880,16 @@ function(_wasmport_host_links where items_var interfaces_var bin_dir)
     list(APPEND interfaces "${tgt}")
     get_target_property(links "${tgt}" INTERFACE_LINK_LIBRARIES)
     if(links)
-      _wasmport_host_links("${where}" items interfaces "${bin_dir}" ${links})
+      _wasmport_host_links(${name} items interfaces "${bin_dir}" ${links})
     endif()
   endforeach()
   set(${items_var} "${items}" PARENT_SCOPE)
   set(${interfaces_var} "${interfaces}" PARENT_SCOPE)
 endfunction()
 
+# host-properties.cmake of the host-project module <name>
+# (_wasmport_forward_host_properties).
 function(_wasmport_forward_module name)
-  set(where "wasmport_add_module(${name})")
-  set(where_name ${name})
   get_target_property(work ${name} WASMPORT_SUBBUILD_WORK)
   get_target_property(stamp ${name} WASMPORT_SUBBUILD_STAMP)
   get_target_property(src_dir ${name} SOURCE_DIR)
@@ -900,14 +899,13 @@ function(_wasmport_forward_module name)
   set(interfaces)
   get_target_property(own_links ${name} LINK_LIBRARIES)
   if(own_links)
-    _wasmport_host_links("${where}" links interfaces "${bin_dir}" ${own_links})
+    _wasmport_host_links(${name} links interfaces "${bin_dir}" ${own_links})
   endif()
 
   # Sources added by target_sources: compiled by the sub-build only (the
   # host project, if it has C++, must not compile them for the host).
   set(sources)
   get_target_property(own_sources ${name} SOURCES)
-  set(source_lists own_sources)
   foreach(iface IN LISTS interfaces)
     get_target_property(iface_sources ${iface} INTERFACE_SOURCES)
     if(iface_sources)
