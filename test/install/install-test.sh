@@ -8,8 +8,9 @@
 # gets the host's build type, launcher and compile commands), then builds a
 # project configured with
 # the installed toolchain file: static libraries linked whole or warned
-# about, wasmport_package, and wasmport_add_module as a real target; last,
-# wasmport_add_test in each build mode (host sub-build, toolchain file,
+# about, wasmport_package, and wasmport_add_module as a real target; then a
+# host project whose target_* commands on its module reach the sub-build
+# (test/install/targets); last, wasmport_add_test in each build mode (host sub-build, toolchain file,
 # WASMPORT_REWRITE=ON), run by ctest with one test per C++ test.
 set -euo pipefail
 src=$(realpath "$1")
