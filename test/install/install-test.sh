@@ -165,14 +165,15 @@ grep -q '"command": "[^"]*-DTOOLCHAIN_BONUS=7 .*-Wall -Wextra -Werror .*-c [^"]*
 #    its sub-build (each changes one digit of value()), with generator
 #    expressions evaluated in the host ($<CONFIG>) or in the sub-build
 #    ($<COMPILE_LANGUAGE:CXX>, $<PLATFORM_ID:WASI>); target_link_libraries
-#    links the toolchain project's libshapes.a whole and forwards an
-#    INTERFACE target's usage requirements; target_sources' more.cpp is
-#    compiled for wasm32 only; editing a definition in CMakeLists.txt
-#    recompiles; linking a host static library is a configure error.
+#    links the toolchain project's libshapes.a whole and its libdigits.a
+#    by -L/-l, and forwards an INTERFACE target's usage requirements;
+#    target_sources' more.cpp is compiled for wasm32 only; editing a
+#    definition in CMakeLists.txt recompiles; linking a host static library
+#    is a configure error.
 cp -R "$src/test/install/targets" "$tmp/targets"
 tb=$tmp/targets/build
 cmake -S "$tmp/targets" -B "$tb" -G Ninja -DCMAKE_PREFIX_PATH="$prefix" -DCMAKE_BUILD_TYPE=Release \
-  -DSHAPES_LIB="$tmp/toolchain/build/libshapes.a" >"$tmp/targets.configure.log" 2>&1 ||
+  -DSHAPES_LIB="$tmp/toolchain/build/libshapes.a" -DDIGITS_DIR="$tmp/toolchain/build" >"$tmp/targets.configure.log" 2>&1 ||
   fail "configuring test/install/targets failed: $(cat "$tmp/targets.configure.log")"
 ninja -C "$tb" >"$tmp/targets.build.log" 2>&1 || fail "building test/install/targets failed: $(cat "$tmp/targets.build.log")"
 got=$(node "$tmp/targets/check.mjs" "$tb/targets")
