@@ -903,24 +903,34 @@ function(_wasmport_forward_module name)
   endif()
 
   # Sources added by target_sources: compiled by the sub-build only (the
-  # host project, if it has C++, must not compile them for the host).
+  # host project, if it has C++, must not compile them for the host). The
+  # target's own go back to the sub-build's stamp alone; the INTERFACE
+  # libraries' are HEADER_FILE_ONLY in the module's directory.
   set(sources)
   get_target_property(own_sources ${name} SOURCES)
-  foreach(iface IN LISTS interfaces)
-    get_target_property(iface_sources ${iface} INTERFACE_SOURCES)
-    if(iface_sources)
-      list(APPEND own_sources ${iface_sources})
-    endif()
-  endforeach()
   foreach(src IN LISTS own_sources)
     if(src STREQUAL stamp)
       continue()
     endif()
     if(NOT src MATCHES "\\$<")
       get_filename_component(src "${src}" ABSOLUTE BASE_DIR "${src_dir}")
-      set_source_files_properties("${src}" TARGET_DIRECTORY ${name} PROPERTIES HEADER_FILE_ONLY TRUE)
     endif()
     list(APPEND sources "${src}")
+  endforeach()
+  set_property(TARGET ${name} PROPERTY SOURCES "${stamp}")
+  foreach(iface IN LISTS interfaces)
+    get_target_property(iface_sources ${iface} INTERFACE_SOURCES)
+    if(NOT iface_sources)
+      continue()
+    endif()
+    get_target_property(iface_dir ${iface} SOURCE_DIR)
+    foreach(src IN LISTS iface_sources)
+      if(NOT src MATCHES "\\$<")
+        get_filename_component(src "${src}" ABSOLUTE BASE_DIR "${iface_dir}")
+        set_source_files_properties("${src}" TARGET_DIRECTORY ${name} PROPERTIES HEADER_FILE_ONLY TRUE)
+      endif()
+      list(APPEND sources "${src}")
+    endforeach()
   endforeach()
 
   string(CONCAT text
