@@ -9,8 +9,11 @@
 # launcher, IPO and compile_commands.json apply), then packaged by
 # wasmport-js as a post-build step. In a project configured with
 # wasm32-wasi.toolchain.cmake that target is NAME itself; in a
-# host-configured project NAME is an ExternalProject that configures and
-# builds a generated wasm32 sub-project holding that target.
+# host-configured project the ExternalProject NAME_subbuild configures and
+# builds a generated wasm32 sub-project holding that target, and NAME is an
+# OBJECT library that compiles nothing, stands for the module (building it
+# runs the sub-build) and carries the target_* commands the host project
+# calls on it into the sub-project (host-properties.cmake).
 
 # Functions record the policies in effect where they are defined. 3.20 gives
 # DEPFILE on Ninja and Makefiles with its paths taken relative to the binary
@@ -268,7 +271,13 @@ function(wasmport_add_test name)
   set(tests_file "${work}/${name}.tests.cmake")
   set(include_file "${work}/${name}.ctest.cmake")
   string(JOIN "," targets ${ARG_TARGETS})
-  add_custom_command(TARGET ${name} POST_BUILD
+  # In a host project NAME is an OBJECT library (no build steps of its own):
+  # the discovery follows the sub-build.
+  get_target_property(built ${name} WASMPORT_SUBBUILD_TARGET)
+  if(NOT built)
+    set(built ${name})
+  endif()
+  add_custom_command(TARGET ${built} POST_BUILD
     COMMAND "${CMAKE_COMMAND}" "-DRUNNER=${runner}" "-DMODULE=${wasm}" "-DPREFIX=${name}"
             "-DTARGETS=${targets}" "-DTIMEOUT=${ARG_TIMEOUT}" "-DOUT=${tests_file}"
             -P "${CMAKE_CURRENT_FUNCTION_LIST_DIR}/WasmPortTestDiscovery.cmake"
@@ -477,6 +486,12 @@ macro(_wasmport_module_target)
       endif()
       continue()
     endif()
+    # Flags (-l, -L, -Wl,...), generator expressions and library names (as
+    # target_link_libraries forwards them from a host project) as they are.
+    if(lib MATCHES "^-|\\$<" OR NOT lib MATCHES "[/\\]|\\.(a|o|obj)$")
+      target_link_libraries(${name} PRIVATE "${lib}")
+      continue()
+    endif()
     get_filename_component(lib "${lib}" ABSOLUTE BASE_DIR "${CMAKE_CURRENT_BINARY_DIR}")
     if(lib MATCHES "\\.a$")
       target_link_libraries(${name} PRIVATE "$<LINK_LIBRARY:WHOLE_ARCHIVE,${lib}>")
@@ -577,23 +592,17 @@ endfunction()
 
 # wasmport_add_module in a host-configured project, in the calling
 # function's scope: a generated sub-project that calls wasmport_add_module
-# under the toolchain file, built by ExternalProject as the target NAME.
+# under the toolchain file, built by ExternalProject as the target
+# NAME_subbuild. NAME itself is an OBJECT library without compiled sources
+# that stands for the module in the host project: its one source is a
+# symbolic "object" made after the sub-build (so `ninja NAME` runs it), and
+# the target_* commands the host project calls on it reach the sub-build
+# through host-properties.cmake (_wasmport_forward_host_properties).
 macro(_wasmport_module_subbuild)
   include(ExternalProject)
   set(work "${CMAKE_CURRENT_BINARY_DIR}/CMakeFiles/${name}.wasmport.dir")
   set(project_dir "${work}/project")
   set(build_dir "${work}/build")
-
-  set(libraries)
-  foreach(lib IN LISTS ARG_LINK_LIBRARIES)
-    if(TARGET ${lib})
-      message(FATAL_ERROR "${where}: LINK_LIBRARIES in a host-configured project takes paths to "
-        "wasm32 libraries or objects; ${lib} is a target of this (host) project. Build the "
-        "library in a project configured with wasm32-wasi.toolchain.cmake (docs/CMake.md)")
-    endif()
-    get_filename_component(lib "${lib}" ABSOLUTE BASE_DIR "${CMAKE_CURRENT_BINARY_DIR}")
-    list(APPEND libraries "${lib}")
-  endforeach()
 
   set(languages CXX)
   foreach(src IN LISTS sources)
@@ -606,6 +615,7 @@ macro(_wasmport_module_subbuild)
     _wasmport_bracket(q "${src}")
     string(APPEND call " ${q}")
   endforeach()
+  string(APPEND call " \${WASMPORT_HOST_SOURCES}")
   _wasmport_bracket(q "${out}")
   string(APPEND call "\n  TARGET ${ARG_TARGET} OUT_DIR ${q}")
   if(ARG_EXCEPTIONS)
@@ -626,14 +636,21 @@ macro(_wasmport_module_subbuild)
       endforeach()
     endif()
   endforeach()
-  if(libraries)
-    string(APPEND call "\n  LINK_LIBRARIES")
-    foreach(lib IN LISTS libraries)
-      _wasmport_bracket(q "${lib}")
-      string(APPEND call " ${q}")
-    endforeach()
-  endif()
-  string(APPEND call ")\n")
+  # LINK_LIBRARIES are the host target's target_link_libraries (below), so
+  # they reach the sub-build as those do.
+  string(APPEND call "\n  LINK_LIBRARIES \${WASMPORT_HOST_LINK_LIBRARIES})\n")
+  # The host target's own properties, after wasmport_add_module's.
+  foreach(command compile_options compile_definitions include_directories link_options)
+    string(TOUPPER "${command}" kind)
+    string(APPEND call
+      "if(WASMPORT_HOST_${kind})\n"
+      "  target_${command}(${name} PRIVATE \${WASMPORT_HOST_${kind}})\n"
+      "endif()\n")
+  endforeach()
+  string(APPEND call
+    "if(WASMPORT_HOST_SYSTEM_INCLUDE_DIRECTORIES)\n"
+    "  target_include_directories(${name} SYSTEM PRIVATE \${WASMPORT_HOST_SYSTEM_INCLUDE_DIRECTORIES})\n"
+    "endif()\n")
   set(functions "${CMAKE_CURRENT_FUNCTION_LIST_DIR}/WasmPortFunctions.cmake")
   string(CONCAT text
     "# Generated by wasmport_add_module(${name}) in ${CMAKE_CURRENT_LIST_FILE}: do not edit.\n"
@@ -651,6 +668,11 @@ macro(_wasmport_module_subbuild)
     "set_target_properties(WasmPort::plugin PROPERTIES IMPORTED_LOCATION \"\${WASMPORT_PLUGIN_FILE}\")\n"
     "set(WASMPORT_CLANG \"\${CMAKE_CXX_COMPILER}\")\n"
     "include([==[${functions}]==])\n"
+    "# What the host project's target_* commands gave the target ${name}.\n"
+    "include([==[${work}/host-properties.cmake]==])\n"
+    "if(WASMPORT_HOST_SOURCES MATCHES \"\\\\.c(;|\$)\")\n"
+    "  enable_language(C)\n"
+    "endif()\n"
     "${call}")
   file(WRITE "${work}/project.cmake.tmp" "${text}")
   # Rewritten only when it changes, so the sub-build reconfigures only then.
@@ -698,7 +720,8 @@ macro(_wasmport_module_subbuild)
   set(wasm "${build_dir}/CMakeFiles/${name}.wasmport.dir/${name}.wasm")
   set(outputs "${out}/${name}.js" "${out}/${name}.d.ts" "${out}/${name}.wasm" "${out}/package.json"
     "${wasm}")
-  ExternalProject_Add(${name}
+  set(subbuild ${name}_subbuild)
+  ExternalProject_Add(${subbuild}
     SOURCE_DIR "${project_dir}"
     BINARY_DIR "${build_dir}"
     PREFIX "${work}/ep"
@@ -715,18 +738,250 @@ macro(_wasmport_module_subbuild)
     endif()
     get_target_property(aliased ${tool} ALIASED_TARGET)
     if(aliased)
-      add_dependencies(${name} ${aliased})
+      add_dependencies(${subbuild} ${aliased})
     endif()
   endforeach()
+
+  # NAME: an OBJECT library whose only source is a symbolic external object
+  # made after the sub-build. Ninja's `NAME` then runs the sub-build (an
+  # OBJECT library without objects would be an empty phony target), and the
+  # host project's target_* commands are allowed on it (they are not on a
+  # custom target). LINKER_LANGUAGE NONE: the host project may have no
+  # language (project(x LANGUAGES NONE)).
+  set(stamp "${work}/${name}.subbuild.o")
+  add_custom_command(OUTPUT "${stamp}"
+    COMMAND "${CMAKE_COMMAND}" -E echo_append
+    DEPENDS ${subbuild}
+    COMMENT "Built ${name}.js (wasm32 sub-build ${subbuild})"
+    VERBATIM)
+  set_source_files_properties("${stamp}" PROPERTIES SYMBOLIC TRUE EXTERNAL_OBJECT TRUE GENERATED TRUE)
+  add_library(${name} OBJECT "${stamp}")
+  add_dependencies(${name} ${subbuild})
+  # What the directory gave the new target (add_compile_options,
+  # include_directories, add_definitions, add_link_options, link_libraries)
+  # is meant for the host project's own code: only the target_* commands on
+  # NAME reach the module.
+  foreach(prop COMPILE_OPTIONS COMPILE_DEFINITIONS INCLUDE_DIRECTORIES LINK_OPTIONS LINK_LIBRARIES)
+    set_property(TARGET ${name} PROPERTY ${prop})
+  endforeach()
+  if(ARG_LINK_LIBRARIES)
+    target_link_libraries(${name} PRIVATE ${ARG_LINK_LIBRARIES})
+  endif()
   set_target_properties(${name} PROPERTIES
+    LINKER_LANGUAGE NONE
+    WASMPORT_MODULE TRUE
     WASMPORT_OUT_DIR "${out}"
     WASMPORT_JS "${out}/${name}.js"
     WASMPORT_WASM "${wasm}"
-    WASMPORT_BUILD_DIR "${build_dir}")
+    WASMPORT_BUILD_DIR "${build_dir}"
+    WASMPORT_SUBBUILD_TARGET ${subbuild}
+    WASMPORT_SUBBUILD_STAMP "${stamp}"
+    WASMPORT_SUBBUILD_WORK "${work}")
+  # The sub-build is configured at build time, after the host project has
+  # generated host-properties.cmake.
+  get_property(forwarded GLOBAL PROPERTY WASMPORT_SUBBUILD_MODULES)
+  set_property(GLOBAL APPEND PROPERTY WASMPORT_SUBBUILD_MODULES ${name})
+  if(NOT forwarded)
+    cmake_language(DEFER DIRECTORY "${CMAKE_SOURCE_DIR}" CALL _wasmport_forward_host_properties)
+  endif()
   if(CMAKE_EXPORT_COMPILE_COMMANDS)
     _wasmport_merge_compile_commands(${name} "${build_dir}/compile_commands.json")
   endif()
 endmacro()
+
+# At the end of the top-level directory (when every target_* command has
+# run): for each host-project module, the properties of the target NAME and
+# of the INTERFACE libraries it links are written by file(GENERATE) to
+# CMakeFiles/NAME.wasmport.dir/host-properties.cmake, which the sub-build's
+# CMakeLists.txt includes. A change rewrites the file, so the sub-build
+# reconfigures and recompiles what the change affects.
+function(_wasmport_forward_host_properties)
+  get_property(modules GLOBAL PROPERTY WASMPORT_SUBBUILD_MODULES)
+  foreach(name IN LISTS modules)
+    _wasmport_forward_module(${name})
+  endforeach()
+endfunction()
+
+# _wasmport_host_item(<out-var> <item>): <item> as one bracket argument of
+# host-properties.cmake, with its generator expressions left for
+# file(GENERATE) to evaluate in the host project or, when one only makes
+# sense in the wasm32 sub-build (its languages, compiler, platform, link
+# features or targets), escaped so that the whole item reaches the sub-build
+# as written and is evaluated there.
+function(_wasmport_host_item out item)
+  # Generator expressions that only make sense in the wasm32 sub-build (its
+  # languages, compiler, platform and link features).
+  set(names COMPILE_LANGUAGE COMPILE_LANG_AND_ID LINK_LANGUAGE LINK_LANG_AND_ID
+    C_COMPILER_ID CXX_COMPILER_ID C_COMPILER_VERSION CXX_COMPILER_VERSION COMPILE_FEATURES
+    PLATFORM_ID LINK_LIBRARY LINK_GROUP DEVICE_LINK HOST_LINK)
+  string(JOIN "|" names ${names})
+  set(subbuild_genex "\\$<(${names})[:>]")
+  set(raw FALSE)
+  if(item MATCHES "${subbuild_genex}")
+    set(raw TRUE)
+  endif()
+  # $<TARGET_...:tgt> of a target the host project does not have: one of
+  # the sub-build.
+  string(REGEX MATCHALL "\\$<TARGET_[A-Z_]+:[^,>$]+" refs "${item}")
+  foreach(ref IN LISTS refs)
+    string(REGEX REPLACE "^\\$<TARGET_[A-Z_]+:" "" tgt "${ref}")
+    if(NOT ref MATCHES "^\\$<TARGET_PROPERTY:" AND NOT TARGET "${tgt}")
+      set(raw TRUE)
+    endif()
+  endforeach()
+  if(raw)
+    string(REPLACE "$<" "$<1:$><" item "${item}")
+  endif()
+  _wasmport_bracket(q "${item}")
+  set(${out} "${q}" PARENT_SCOPE)
+endfunction()
+
+# _wasmport_host_links(<name> <items-var> <interfaces-var> <bin-dir> <item>...):
+# the link items of the host target <name> (or of an INTERFACE library it
+# links), appended to <items-var> for the sub-build's link: wasm32 library
+# paths (relative ones taken from <bin-dir>, the module's binary directory),
+# -l/-L flags, library names (m) and generator expressions. An INTERFACE host target goes to <interfaces-var> (its usage
+# requirements are forwarded) and its own link items are followed; any other
+# host target is compiled for the host and cannot be linked into wasm32.
+function(_wasmport_host_links name items_var interfaces_var bin_dir)
+  set(items ${${items_var}})
+  set(interfaces ${${interfaces_var}})
+  foreach(item IN LISTS ARGN)
+    if(item MATCHES "^\\$<LINK_ONLY:(.*)>$")
+      set(item "${CMAKE_MATCH_1}")
+    endif()
+    if(item STREQUAL "")
+      continue()
+    endif()
+    if(NOT TARGET "${item}")
+      if(NOT item MATCHES "^-|\\$<" AND item MATCHES "[/\\]|\\.(a|o|obj)$")
+        get_filename_component(item "${item}" ABSOLUTE BASE_DIR "${bin_dir}")
+      endif()
+      list(APPEND items "${item}")
+      continue()
+    endif()
+    get_target_property(aliased "${item}" ALIASED_TARGET)
+    set(tgt "${item}")
+    if(aliased)
+      set(tgt "${aliased}")
+    endif()
+    get_target_property(type "${tgt}" TYPE)
+    if(NOT type STREQUAL "INTERFACE_LIBRARY")
+      message(FATAL_ERROR "wasmport_add_module(${name}): the module links ${item} (LINK_LIBRARIES or "
+        "target_link_libraries), a ${type} of this "
+        "host project: it is compiled for the host and cannot be linked into a wasm32 module. "
+        "Give its sources to the module (target_sources(${name} PRIVATE ...)), or build "
+        "it as a static library in a project configured with wasm32-wasi.toolchain.cmake and "
+        "link its .a by path (docs/CMake.md); INTERFACE (header-only) targets are forwarded")
+    endif()
+    if(tgt IN_LIST interfaces)
+      continue()
+    endif()
+    list(APPEND interfaces "${tgt}")
+    get_target_property(links "${tgt}" INTERFACE_LINK_LIBRARIES)
+    if(links)
+      _wasmport_host_links(${name} items interfaces "${bin_dir}" ${links})
+    endif()
+  endforeach()
+  set(${items_var} "${items}" PARENT_SCOPE)
+  set(${interfaces_var} "${interfaces}" PARENT_SCOPE)
+endfunction()
+
+# host-properties.cmake of the host-project module <name>
+# (_wasmport_forward_host_properties).
+function(_wasmport_forward_module name)
+  get_target_property(work ${name} WASMPORT_SUBBUILD_WORK)
+  get_target_property(stamp ${name} WASMPORT_SUBBUILD_STAMP)
+  get_target_property(src_dir ${name} SOURCE_DIR)
+  get_target_property(bin_dir ${name} BINARY_DIR)
+
+  set(links)
+  set(interfaces)
+  get_target_property(own_links ${name} LINK_LIBRARIES)
+  if(own_links)
+    _wasmport_host_links(${name} links interfaces "${bin_dir}" ${own_links})
+  endif()
+
+  # Sources added by target_sources: compiled by the sub-build only (the
+  # host project, if it has C++, must not compile them for the host). The
+  # target's own go back to the sub-build's stamp alone; the INTERFACE
+  # libraries' are HEADER_FILE_ONLY in the module's directory.
+  set(sources)
+  get_target_property(own_sources ${name} SOURCES)
+  foreach(src IN LISTS own_sources)
+    if(src STREQUAL stamp)
+      continue()
+    endif()
+    if(NOT src MATCHES "\\$<")
+      get_filename_component(src "${src}" ABSOLUTE BASE_DIR "${src_dir}")
+    endif()
+    list(APPEND sources "${src}")
+  endforeach()
+  set_property(TARGET ${name} PROPERTY SOURCES "${stamp}")
+  foreach(iface IN LISTS interfaces)
+    get_target_property(iface_sources ${iface} INTERFACE_SOURCES)
+    if(NOT iface_sources)
+      continue()
+    endif()
+    get_target_property(iface_dir ${iface} SOURCE_DIR)
+    foreach(src IN LISTS iface_sources)
+      if(NOT src MATCHES "\\$<")
+        get_filename_component(src "${src}" ABSOLUTE BASE_DIR "${iface_dir}")
+        set_source_files_properties("${src}" TARGET_DIRECTORY ${name} PROPERTIES HEADER_FILE_ONLY TRUE)
+      endif()
+      list(APPEND sources "${src}")
+    endforeach()
+  endforeach()
+
+  string(CONCAT text
+    "# Generated by wasmport_add_module(${name}) from the properties the host project gave\n"
+    "# the target ${name} (and the INTERFACE libraries it links): do not edit.\n")
+  # Include directories CMake takes as system headers: those of imported
+  # targets and the SYSTEM ones.
+  set(system_includes)
+  foreach(iface IN LISTS interfaces)
+    get_target_property(imported ${iface} IMPORTED)
+    get_target_property(no_system ${iface} NO_SYSTEM_FROM_IMPORTED)
+    set(system_props INTERFACE_SYSTEM_INCLUDE_DIRECTORIES)
+    if(imported AND NOT no_system)
+      list(APPEND system_props INTERFACE_INCLUDE_DIRECTORIES)
+    endif()
+    foreach(prop IN LISTS system_props)
+      get_target_property(dirs ${iface} ${prop})
+      if(dirs)
+        list(APPEND system_includes ${dirs})
+      endif()
+    endforeach()
+  endforeach()
+  foreach(kind SOURCES COMPILE_OPTIONS COMPILE_DEFINITIONS INCLUDE_DIRECTORIES SYSTEM_INCLUDE_DIRECTORIES
+               LINK_OPTIONS LINK_LIBRARIES)
+    if(kind STREQUAL "SOURCES")
+      set(values ${sources})
+    elseif(kind STREQUAL "LINK_LIBRARIES")
+      set(values ${links})
+    elseif(kind STREQUAL "SYSTEM_INCLUDE_DIRECTORIES")
+      set(values ${system_includes})
+    else()
+      get_target_property(values ${name} ${kind})
+      if(NOT values)
+        set(values)
+      endif()
+      foreach(iface IN LISTS interfaces)
+        get_target_property(iface_values ${iface} INTERFACE_${kind})
+        if(iface_values)
+          list(APPEND values ${iface_values})
+        endif()
+      endforeach()
+    endif()
+    string(APPEND text "set(WASMPORT_HOST_${kind}")
+    foreach(value IN LISTS values)
+      _wasmport_host_item(q "${value}")
+      string(APPEND text "\n  ${q}")
+    endforeach()
+    string(APPEND text ")\n")
+  endforeach()
+  file(GENERATE OUTPUT "${work}/host-properties.cmake" CONTENT "${text}" TARGET ${name})
+endfunction()
 
 # clangd reads the host project's compile_commands.json: after the
 # sub-builds, their entries are merged into it (test/install checks it).

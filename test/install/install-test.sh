@@ -8,8 +8,9 @@
 # gets the host's build type, launcher and compile commands), then builds a
 # project configured with
 # the installed toolchain file: static libraries linked whole or warned
-# about, wasmport_package, and wasmport_add_module as a real target; last,
-# wasmport_add_test in each build mode (host sub-build, toolchain file,
+# about, wasmport_package, and wasmport_add_module as a real target; then a
+# host project whose target_* commands on its module reach the sub-build
+# (test/install/targets); last, wasmport_add_test in each build mode (host sub-build, toolchain file,
 # WASMPORT_REWRITE=ON), run by ctest with one test per C++ test.
 set -euo pipefail
 src=$(realpath "$1")
@@ -159,7 +160,47 @@ grep -q '"command": "[^"]*-DTOOLCHAIN_BONUS=7 .*-Wall -Wextra -Werror .*-c [^"]*
   "$tmp/toolchain/build/compile_commands.json" ||
   fail "compile_commands.json lacks the module's bonus.cpp with its definitions and options"
 
-# 7. wasmport_add_test (test/install/cxxtest) host-side (with Chromium when
+# 7. test/install/targets, host-configured with C++ of its own: the
+#    target_* commands called on the module after wasmport_add_module reach
+#    its sub-build (each changes one digit of value()), with generator
+#    expressions evaluated in the host ($<CONFIG>) or in the sub-build
+#    ($<COMPILE_LANGUAGE:CXX>, $<PLATFORM_ID:WASI>); target_link_libraries
+#    links the toolchain project's libshapes.a whole and its libdigits.a
+#    by -L/-l, and forwards an INTERFACE target's usage requirements;
+#    target_sources' more.cpp is compiled for wasm32 only; editing a
+#    definition in CMakeLists.txt recompiles; linking a host static library
+#    is a configure error.
+cp -R "$src/test/install/targets" "$tmp/targets"
+tb=$tmp/targets/build
+cmake -S "$tmp/targets" -B "$tb" -G Ninja -DCMAKE_PREFIX_PATH="$prefix" -DCMAKE_BUILD_TYPE=Release \
+  -DSHAPES_LIB="$tmp/toolchain/build/libshapes.a" -DDIGITS_DIR="$tmp/toolchain/build" >"$tmp/targets.configure.log" 2>&1 ||
+  fail "configuring test/install/targets failed: $(cat "$tmp/targets.configure.log")"
+ninja -C "$tb" >"$tmp/targets.build.log" 2>&1 || fail "building test/install/targets failed: $(cat "$tmp/targets.build.log")"
+got=$(node "$tmp/targets/check.mjs" "$tb/targets")
+expect "targets: value() = 423516, square_area(7) = 49" "$got" "the module configured by target_* commands"
+cmp -s "$tb/targets/targets.js" "$tb/after_targets.js" ||
+  fail "\$<TARGET_PROPERTY:targets,WASMPORT_JS> or add_dependencies(after_targets targets) did not give the module's JS"
+links=$(ninja -C "$tb/CMakeFiles/targets.wasmport.dir/build" -t commands targets)
+grep -q -- '-Wl,-z,stack-size=262144' <<<"$links" || fail "target_link_options did not reach the module's link: $links"
+# `ninja targets` alone runs the sub-build.
+touch "$tmp/targets/more.cpp"
+log=$(ninja -C "$tb" targets)
+grep -q 'Building CXX object .*more\.cpp' <<<"$log" || fail "ninja targets did not rebuild the module: $log"
+sed -i 's/TARGETS_BASE=$<IF:$<CONFIG:Release>,4,1>/TARGETS_BASE=$<IF:$<CONFIG:Release>,7,1>/' "$tmp/targets/CMakeLists.txt"
+grep -q 'Release>,7,1>' "$tmp/targets/CMakeLists.txt" || fail "could not edit the copied targets/CMakeLists.txt"
+log=$(ninja -C "$tb" 2>&1) || fail "rebuilding test/install/targets after the edit failed: $log"
+grep -q 'Building CXX object .*targets\.cpp' <<<"$log" || fail "editing target_compile_definitions did not recompile targets.cpp: $log"
+got=$(node "$tmp/targets/check.mjs" "$tb/targets")
+expect "targets: value() = 723516, square_area(7) = 49" "$got" "the module after editing target_compile_definitions"
+if out=$(cmake -S "$tmp/targets" -B "$tmp/targets/build-host" -G Ninja -DCMAKE_PREFIX_PATH="$prefix" \
+    -DTARGETS_HOST_LIB=ON 2>&1); then
+  fail "linking the host static library targets_host into the module configured: $out"
+fi
+grep -q -F 'links targets_host (LINK_LIBRARIES or target_link_libraries), a STATIC_LIBRARY of this host project' <<<"$(tr -s ' \n' ' ' <<<"$out")" ||
+  fail "linking a host static library gave no clear error: $out"
+echo "install-test: target_* commands reach the host project's module"
+
+# 8. wasmport_add_test (test/install/cxxtest) host-side (with Chromium when
 #    there is one), under the toolchain file and with WASMPORT_REWRITE=ON:
 #    before the build ctest has checks_NOT_BUILT; after it, one test per C++
 #    test and target, named checks.TARGET.TESTNAME, each running that test
