@@ -22,59 +22,6 @@ using namespace wasmport::manifest;
 
 namespace wasmport::js {
 
-/// Whether checking and lowering an argument of type T runs only operators
-/// and intrinsics captured at load: no getter, Proxy trap or patchable
-/// built-in, so no user code that could free or consume `this`.
-static bool runsNoUserCode(const Type &T) {
-  switch (T.Kind) {
-  case TypeKind::Bool:
-  case TypeKind::I8:
-  case TypeKind::U8:
-  case TypeKind::I16:
-  case TypeKind::U16:
-  case TypeKind::I32:
-  case TypeKind::U32:
-  case TypeKind::I64:
-  case TypeKind::U64:
-  case TypeKind::F32:
-  case TypeKind::F64:
-  case TypeKind::String:
-  case TypeKind::StringView:
-  case TypeKind::CString:
-    return true;
-  case TypeKind::Void:
-  case TypeKind::ClassRef:
-  case TypeKind::ClassPtr:
-  case TypeKind::ClassValue:
-  case TypeKind::UniquePtr:
-  case TypeKind::SharedPtr:
-  case TypeKind::Enum:
-  case TypeKind::Value:
-  case TypeKind::Vector:
-  case TypeKind::Span:
-  case TypeKind::SpanMut:
-  case TypeKind::Optional:
-  case TypeKind::JsValue:
-  case TypeKind::Function:
-  case TypeKind::Promise:
-  case TypeKind::Expected:
-    return false;
-  }
-  llvm_unreachable("unknown TypeKind");
-}
-
-/// Whether method C takes the fast path for `this` (__wasmport_enter):
-/// no user code runs between the check of `this` and the call of C++, and
-/// no promise result keeps the object after the call returns. Its object is
-/// then in use exactly while C++ runs, which the import wrappers record
-/// (docs/Reliability.md, "Borrows"); other methods count a borrow.
-static bool fastSelf(const CallPlan &C) {
-  if (C.Result.Kind == TypeKind::Promise)
-    return false;
-  return all_of(C.Params,
-                [](const ParamPlan &Pa) { return runsNoUserCode(Pa.Ty); });
-}
-
 void ModulePrinter::run(const OpList &Ops, Frame &F) {
   for (const Op &O : Ops)
     run(O, F);
@@ -84,16 +31,9 @@ void ModulePrinter::run(const Op &O, Frame &F) {
   switch (O.Kind) {
   case OpKind::CheckSelf:
     need(Helper::Object);
-    F.WireArgs.push_back("__wasmport_this");
-    if (fastSelf(*F.Call)) {
-      OS << F.In << "const __wasmport_prev = __wasmport_importState.self;\n"
-         << F.In << "const __wasmport_this = __wasmport_enter(this, "
-         << kindName(F.Class) << ", " << quote(F.where()) << ");\n";
-      F.FastSelf = true;
-      return;
-    }
     OS << F.In << "const __wasmport_this = __wasmport_self(this, "
        << kindName(F.Class) << ", " << quote(F.where()) << ");\n";
+    F.WireArgs.push_back("__wasmport_this");
     F.Borrowed.push_back("this");
     return;
   case OpKind::DeclareBorrowed: {
@@ -168,9 +108,8 @@ void ModulePrinter::run(const Op &O, Frame &F) {
          << ", " << L.second << ");\n";
     return;
   case OpKind::EnterJS:
-    // Records the object of the running method (fastSelf) as in use.
     need(Helper::ImportDepth);
-    OS << F.In << "__wasmport_enterJS();\n";
+    OS << F.In << "__wasmport_importState.depth++;\n";
     return;
   case OpKind::DeclareJSResult:
     OS << F.In << "let __wasmport_r;\n";
@@ -279,8 +218,6 @@ void ModulePrinter::printRelease(const Op &O, const Frame &F) {
        << "(__wasmport_held, [" << join(Objects, ", ") << "]);\n";
     return;
   }
-  if (F.FastSelf)
-    OS << F.In << "__wasmport_leave(__wasmport_prev);\n";
   for (StringRef Js : F.Borrowed) {
     if (Js == "this")
       OS << F.In << "__wasmport_release(this);\n";

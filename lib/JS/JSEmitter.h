@@ -44,8 +44,6 @@ private:
     /// (CheckSelf, DeclareBorrowed), which Release releases.
     llvm::SmallVector<std::string, 4> Borrowed;
     bool Held = false; ///< The promise result holds them (DeclareHeld).
-    /// `this` is in use through __wasmport_enter, not borrowed (fastSelf).
-    bool FastSelf = false;
     /// The lent wrappers of an import's object arguments (LendArg) and
     /// their classes, which EndLoans detaches.
     llvm::SmallVector<std::pair<std::string, std::string>, 2> Lent;

@@ -166,7 +166,7 @@ function __wasmport_js_message(h) {
 
 //@helper js_get requires jsThrew
 function __wasmport_js_get(h, key) {
-  __wasmport_enterJS();
+  __wasmport_importState.depth++;
   try {
     return __wasmport_addHeap(__wasmport_heap[h][__wasmport_heap[key]]);
   } catch (e) {
@@ -178,7 +178,7 @@ function __wasmport_js_get(h, key) {
 
 //@helper js_set requires jsThrew
 function __wasmport_js_set(h, key, v) {
-  __wasmport_enterJS();
+  __wasmport_importState.depth++;
   try {
     __wasmport_heap[h][__wasmport_heap[key]] = __wasmport_heap[v];
   } catch (e) {
@@ -190,7 +190,7 @@ function __wasmport_js_set(h, key, v) {
 
 //@helper js_call requires jsThrew jsArgs
 function __wasmport_js_call(f, self, ptr, n) {
-  __wasmport_enterJS();
+  __wasmport_importState.depth++;
   try {
     return __wasmport_addHeap(__wasmport_apply(
         __wasmport_heap[f], __wasmport_heap[self], __wasmport_jsArgs(ptr, n)));
@@ -203,7 +203,7 @@ function __wasmport_js_call(f, self, ptr, n) {
 
 //@helper js_call_method requires jsThrew jsArgs
 function __wasmport_js_call_method(h, name, ptr, n) {
-  __wasmport_enterJS();
+  __wasmport_importState.depth++;
   try {
     const self = __wasmport_heap[h];
     return __wasmport_addHeap(__wasmport_apply(self[__wasmport_heap[name]], self, __wasmport_jsArgs(ptr, n)));
@@ -216,7 +216,7 @@ function __wasmport_js_call_method(h, name, ptr, n) {
 
 //@helper js_new requires jsThrew jsArgs
 function __wasmport_js_new(c, ptr, n) {
-  __wasmport_enterJS();
+  __wasmport_importState.depth++;
   try {
     return __wasmport_addHeap(
         __wasmport_construct(__wasmport_heap[c], __wasmport_jsArgs(ptr, n)));
@@ -229,7 +229,7 @@ function __wasmport_js_new(c, ptr, n) {
 
 //@helper js_instanceof requires jsThrew
 function __wasmport_js_instanceof(h, c) {
-  __wasmport_enterJS();
+  __wasmport_importState.depth++;
   try {
     return __wasmport_heap[h] instanceof __wasmport_heap[c] ? 1 : 0;
   } catch (e) {

@@ -25,21 +25,8 @@ function __wasmport_trapped(e) {
 }
 
 //@helper importDepth
-// How many imports are running (a property: no TDZ check as for a `let`),
-// and which objects the calls below them use as `this` (docs/Reliability.md,
-// "Borrows"): `self` is the C++ address of the innermost running method's
-// object (0 if none; a method of the fast path sets it and restores it when
-// it returns), and entering JS from wasm (__wasmport_enterJS) records it in
-// `used` at the depth it enters from. `doomed` counts the objects free()
-// detached while a running method used them (see leave). `used` has no
-// prototype: its index writes reach no setter a page could define.
-const __wasmport_importState = { depth: 0, self: 0, doomed: 0, used: { __proto__: null } };
-// Wasm calls JS that may run user code: the object of the running method
-// stays in use until it returns.
-function __wasmport_enterJS() {
-  const state = __wasmport_importState;
-  state.used[state.depth++] = state.self;
-}
+// How many imports are running (a property: no TDZ check as for a `let`).
+const __wasmport_importState = { depth: 0 };
 
 //@helper importGuard requires terminate importDepth
 // A JS exception leaving an import destroys the parameters of the C++
@@ -173,15 +160,10 @@ function __wasmport_finalizer(deleteSymbol) {
 //            registered with its finalizer (see track), 0 registered, > 0 the
 //            handle of the std::shared_ptr that owns it.
 //   kind     its class (__wasmport_kind): name, destructor, finalizer, bases.
-//   borrows  how many running calls of the counted path use it (as `this`
-//            of a method that may run user code before it calls C++, a
-//            borrowed argument, or for a suspended coroutine), + DOOMED
-//            once free() waits for them; `doomed` is then the destructor to
-//            run. A method of the fast path (__wasmport_enter) counts
-//            nothing: its object is in use while its address is
-//            __wasmport_importState's `self` or in its `used` (running).
-let __wasmport_stamp, __wasmport_self, __wasmport_enter, __wasmport_leave,
-  __wasmport_objectArg, __wasmport_release,
+//   borrows  how many running calls use it (as `this`, a borrowed argument,
+//            or for a suspended coroutine), + DOOMED once free() waits for
+//            them; `doomed` is then the destructor to run.
+let __wasmport_stamp, __wasmport_self, __wasmport_objectArg, __wasmport_release,
   __wasmport_free, __wasmport_disown, __wasmport_inspect, __wasmport_ptrOf,
   __wasmport_ownerOf, __wasmport_registerNew;
 const __wasmport_owners = __wasmport_finalizer('__wasmport_free_owned');
@@ -198,19 +180,6 @@ class __wasmport_Object extends __wasmport_Stamp {
   #doomed;
   static {
     const DOOMED = 0x40000000;
-    // Whether a method of the fast path running now uses the C++ object
-    // at ptr: the innermost one, or one below a running import.
-    const running = (ptr) => {
-      const state = __wasmport_importState;
-      if (state.self === ptr) return true;
-      const used = state.used;
-      for (let i = 0; i < state.depth; i++)
-        if (used[i] === ptr) return true;
-      return false;
-    };
-    // Objects free() detached while running(): their destructors run when
-    // no method uses them any more (leave). No prototype: see importDepth.
-    let doomed = { __proto__: null };
     // o is an object of kind or of a subclass. Calls no built-in JS could
     // patch (Array.prototype.includes would let any class pass for kind).
     const isA = (o, kind) => {
@@ -242,41 +211,6 @@ class __wasmport_Object extends __wasmport_Stamp {
       if (ptr === 0) throw new Error(`${where}: ${kind.name} object used after free()`);
       o.#borrows++;
       return ptr;
-    };
-    // The C++ object behind `this` for a method whose arguments run no user
-    // code (numbers, strings, enums): nothing can free or consume it before
-    // the call reaches C++, and once there, JS runs only through imports,
-    // which record it (__wasmport_enterJS). The caller keeps the previous
-    // `self` and hands it to __wasmport_leave when the call ends.
-    __wasmport_enter = (o, kind, where) => {
-      if (!isA(o, kind)) throw new TypeError(`${where}: 'this' is not a ${kind.name}`);
-      const ptr = o.#ptr;
-      if (ptr === 0) throw new Error(`${where}: ${kind.name} object used after free()`);
-      __wasmport_importState.self = ptr;
-      return ptr;
-    };
-    // A method of the fast path returned: a free() that waited for it
-    // happens now.
-    __wasmport_leave = (previous) => {
-      const state = __wasmport_importState;
-      state.self = previous;
-      if (state.doomed !== 0) endDoomed();
-    };
-    // Destroys the doomed objects no running method uses any more; keeps
-    // the others, in order.
-    const endDoomed = () => {
-      const state = __wasmport_importState, list = doomed, n = state.doomed;
-      doomed = { __proto__: null };
-      state.doomed = 0;
-      for (let i = 0; i < n; i++) {
-        const o = list[i], d = o.#doomed;
-        if (running(d[2])) {
-          doomed[state.doomed++] = o;
-          continue;
-        }
-        o.#doomed = null;
-        __wasmport_destroy(d[0], d[1]);
-      }
     };
     // The C++ object behind an argument, borrowed (unless null: 0, for
     // pointers) until __wasmport_release.
@@ -323,11 +257,6 @@ class __wasmport_Object extends __wasmport_Stamp {
         o.#doomed = [symbol, arg];
         return;
       }
-      if (running(ptr)) {
-        o.#doomed = [symbol, arg, ptr];
-        doomed[__wasmport_importState.doomed++] = o;
-        return;
-      }
       if (owner > 0) __wasmport_destroy(symbol, arg);
       else __wasmport_destroyOwn(own, ptr);
     };
@@ -340,7 +269,7 @@ class __wasmport_Object extends __wasmport_Stamp {
       const owner = o.#owner;
       if (owner === -1) return 'borrowed';
       if (owner > 0) return 'shared';
-      return o.#borrows !== 0 || running(o.#ptr) ? 'inUse' : 'owned';
+      return o.#borrows !== 0 ? 'inUse' : 'owned';
     };
     // A std::unique_ptr argument: C++ takes the object over, JS lets go of it.
     __wasmport_disown = (o, kind, where, param) => {
