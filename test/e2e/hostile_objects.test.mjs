@@ -243,6 +243,104 @@ test('free() of an object a running call uses waits for the call', () => {
   assertIntact({ alive: 0, destroyed: 2, from: d0 });
 });
 
+test('an object stays in use through nested calls: neither handed over nor destroyed', () => {
+  const c = new Counter(8);
+  const d = new Counter(9);
+  const d0 = m.destroyed();
+  const caught = [];
+  const attempt = (fn) => {
+    try {
+      fn();
+    } catch (e) {
+      caught.push(e);
+    }
+  };
+  onHook = (n) => {
+    if (n === 0) {
+      // Inside c.callOut: d's method runs and returns, then d may go.
+      attempt(() => m.sink(c));
+      assert.equal(d.callOut(1), 9);
+      assert.equal(m.sink(d), 9, 'd is in use by no running call');
+      return;
+    }
+    // Inside d.callOut inside c.callOut: both are in use.
+    attempt(() => m.sink(c));
+    attempt(() => m.sink(d));
+    c.free(); // waits for c.callOut
+  };
+  assert.equal(c.callOut(0), 8, 'the method read a live object');
+  assert.equal(caught.length, 3, String(caught));
+  for (const e of caught) {
+    assert.ok(e instanceof TypeError, String(e));
+    assert.match(e.message, /^sink: argument 'U' must be a Counter that no running call uses/);
+  }
+  assert.throws(() => c.get(), /used after free/);
+  assert.throws(() => d.get(), /used after free/);
+  assertIntact({ alive: 0, destroyed: 2, from: d0 });
+});
+
+test('built-ins replaced after load change nothing: queueMicrotask, Array.prototype, FinalizationRegistry', async () => {
+  const d0 = m.destroyed();
+  const saved = {
+    queueMicrotask: globalThis.queueMicrotask,
+    push: Array.prototype.push,
+    splice: Array.prototype.splice,
+    includes: Array.prototype.includes,
+    register: FinalizationRegistry.prototype.register,
+    unregister: FinalizationRegistry.prototype.unregister,
+  };
+  const hostile = () => {
+    throw new Error('a replaced built-in ran');
+  };
+  let k0, k1, k2;
+  try {
+    globalThis.queueMicrotask = null;
+    Array.prototype.push = hostile;
+    Array.prototype.splice = hostile;
+    Array.prototype.includes = hostile;
+    FinalizationRegistry.prototype.register = hostile;
+    FinalizationRegistry.prototype.unregister = hostile;
+    // Index setters: an internal array that had holes would call them.
+    for (let i = 0; i < 4; i++)
+      Object.defineProperty(Array.prototype, i, { set: hostile, get: hostile, configurable: true });
+    // New objects (registered with their finalizer at the end of the job),
+    // objects freed at once, freed inside an import (later), handed over.
+    k0 = new Counter(20);
+    k1 = new Counter(21);
+    k2 = new Counter(22);
+    const freed = new Counter(30);
+    freed.free();
+    const later = new Counter(31);
+    onHook = () => later.free();
+    assert.equal(k0.callOut(0), 20);
+    assert.equal(m.sink(new Counter(32)), 32);
+    // Node's own streams and microtasks use these (the test runner's
+    // output): restored before the job ends. queueMicrotask and the
+    // registry's methods stay replaced while the deferred free() and the
+    // registration of the new objects run.
+    for (let i = 0; i < 4; i++) delete Array.prototype[i];
+    Array.prototype.push = saved.push;
+    Array.prototype.splice = saved.splice;
+    Array.prototype.includes = saved.includes;
+    await null; // the end of the job: new objects meet their finalizer
+    await new Promise((resolve) => setImmediate(resolve));
+    k1.free();
+  } finally {
+    for (let i = 0; i < 4; i++) delete Array.prototype[i];
+    globalThis.queueMicrotask = saved.queueMicrotask;
+    Array.prototype.push = saved.push;
+    Array.prototype.splice = saved.splice;
+    Array.prototype.includes = saved.includes;
+    FinalizationRegistry.prototype.register = saved.register;
+    FinalizationRegistry.prototype.unregister = saved.unregister;
+  }
+  assert.equal(k0.get() + k2.get(), 42);
+  assertIntact({ alive: 2, destroyed: 4, from: d0 });
+  k0.free();
+  k2.free();
+  assertIntact({ alive: 0, destroyed: 6, from: d0 });
+});
+
 test('a coroutine method keeps its object while suspended: dropped, freed or handed over', async () => {
   assert.equal(typeof globalThis.gc, 'function', 'run with --expose-gc');
   const d0 = m.destroyed();
@@ -306,6 +404,28 @@ test('a destructor that traps in free() terminates the module', async () => {
   assert.throws(() => c.free(), (e) => e instanceof WebAssembly.RuntimeError && e.message === 'unreachable');
   assert.throws(() => f.alive(), { message: 'wasm module terminated: unreachable' });
   assert.throws(() => new f.Counter(1), { message: 'wasm module terminated: unreachable' });
+});
+
+test('a trap terminates the module whatever WebAssembly.RuntimeError and Proxy were replaced with', async () => {
+  const f = await fresh('replaced');
+  f.trapOn(16);
+  const c = new f.Counter(16);
+  const saved = { RuntimeError: WebAssembly.RuntimeError, Proxy: globalThis.Proxy };
+  let error;
+  try {
+    WebAssembly.RuntimeError = class NotATrap {};
+    globalThis.Proxy = null;
+    try {
+      c.free();
+    } catch (e) {
+      error = e;
+    }
+  } finally {
+    WebAssembly.RuntimeError = saved.RuntimeError;
+    globalThis.Proxy = saved.Proxy;
+  }
+  assert.ok(error instanceof WebAssembly.RuntimeError, String(error));
+  assert.throws(() => f.alive(), { message: 'wasm module terminated: unreachable' });
 });
 
 test('a destructor that traps in the finalizer terminates the module, no uncaughtException', async () => {

@@ -1,10 +1,11 @@
 //@helper terminate
 // After a C++ exception, exit() or a trap, every later call throws.
 let __wasmport_terminated = null;
+const __wasmport_TerminatedProxy = Proxy; // Captured at load.
 function __wasmport_terminate(error) {
   if (__wasmport_terminated === null) {
     __wasmport_terminated = error;
-    __wasmport_wasm = new Proxy(Object.create(null), {
+    __wasmport_wasm = new __wasmport_TerminatedProxy({ __proto__: null }, {
       get() {
         throw new Error(`wasm module terminated: ${error.message}`);
       },
@@ -14,9 +15,12 @@ function __wasmport_terminate(error) {
 }
 
 //@helper trapped requires terminate
-// A trap terminates the module; a JS exception from an import passes.
+// A trap terminates the module; a JS exception from an import passes. The
+// class is the one at load: a page that replaces WebAssembly.RuntimeError
+// cannot make a trap pass for a JS exception.
+const __wasmport_trapClass = WebAssembly.RuntimeError;
 function __wasmport_trapped(e) {
-  if (e instanceof WebAssembly.RuntimeError) __wasmport_terminate(e);
+  if (e instanceof __wasmport_trapClass) __wasmport_terminate(e);
   return e;
 }
 
@@ -42,16 +46,25 @@ function __wasmport_importThrew(e) {
 //@helper freeLater requires importDepth terminate
 // free() inside an import: the C++ object is destroyed after the call. A
 // destructor that fails there terminates the module (no uncaughtException).
-const __wasmport_later = [];
+// The queue is an object without prototype, written by index, and the
+// microtask function is the one at load: a page that replaces
+// queueMicrotask or Array.prototype methods afterwards changes nothing.
+const __wasmport_later = { n: 0, items: { __proto__: null } };
+const __wasmport_laterMicrotask = queueMicrotask; // Captured at load.
 function __wasmport_freeLater(symbol, arg) {
-  if (__wasmport_later.length === 0) queueMicrotask(__wasmport_freeDeferred);
-  __wasmport_later.push(symbol, arg);
+  const later = __wasmport_later;
+  if (later.n === 0) __wasmport_laterMicrotask(__wasmport_freeDeferred);
+  later.items[later.n] = symbol;
+  later.items[later.n + 1] = arg;
+  later.n += 2;
 }
 function __wasmport_freeDeferred() {
-  const later = __wasmport_later.splice(0);
-  for (let i = 0; i < later.length && __wasmport_terminated === null; i += 2) {
+  const later = __wasmport_later, items = later.items, n = later.n;
+  later.items = { __proto__: null };
+  later.n = 0;
+  for (let i = 0; i < n && __wasmport_terminated === null; i += 2) {
     try {
-      __wasmport_wasm[later[i]](later[i + 1]);
+      __wasmport_wasm[items[i]](items[i + 1]);
     } catch (e) {
       __wasmport_terminateQuietly(e);
     }
@@ -110,10 +123,19 @@ const __wasmport_counts = { live: 0, pending: 0 };
 //@helper finalizer requires live freeLater
 // Frees what JS forgot (not in a terminated module); a destructor that
 // fails terminates the module instead of raising an uncaughtException.
+// The class and its methods are the ones at load, and the methods are own
+// properties of each registry (which no export exposes): a page that
+// patches FinalizationRegistry.prototype afterwards changes nothing.
+const __wasmport_Registry =
+  typeof FinalizationRegistry === 'undefined' ? null : FinalizationRegistry;
+const __wasmport_registryMethods = __wasmport_Registry === null ? null : {
+  register: __wasmport_Registry.prototype.register,
+  unregister: __wasmport_Registry.prototype.unregister,
+};
 function __wasmport_finalizer(deleteSymbol) {
-  if (typeof FinalizationRegistry === 'undefined')
+  if (__wasmport_Registry === null)
     return { register() {}, unregister() {} };
-  return new FinalizationRegistry((ptr) => {
+  const registry = new __wasmport_Registry((ptr) => {
     __wasmport_counts.live--;
     if (__wasmport_terminated !== null) return;
     try {
@@ -122,6 +144,9 @@ function __wasmport_finalizer(deleteSymbol) {
       __wasmport_terminateQuietly(e);
     }
   });
+  registry.register = __wasmport_registryMethods.register;
+  registry.unregister = __wasmport_registryMethods.unregister;
+  return registry;
 }
 
 //@helper object requires finalizer destroy argError

@@ -1,6 +1,8 @@
 //@helper track requires live object
 // New objects meet their finalizer in batches (docs/Runtime.md).
-const __wasmport_ring = { n: 0, queued: false, slots: new Array(128) };
+// The slots are own data properties from the start (no holes), so writing
+// one reaches no setter a page could define on Array.prototype.
+const __wasmport_ring = { n: 0, queued: false, slots: new Array(128).fill(undefined) };
 const __wasmport_enqueue = queueMicrotask; // Captured at load.
 function __wasmport_track(obj) {
   const ring = __wasmport_ring;
