@@ -198,16 +198,12 @@ public:
       return;
     }
     // The thunks include the runtime headers this translation unit does not
-    // have yet. When <wasmport/wasmport.h> was included, nothing is included
-    // again, so a source preprocessed elsewhere compiles without an include
-    // path: icecream sends the client's `-E` output (macros gone, so the
-    // headers are known by what they declare: wasmport::wire from wire.h,
-    // Closure from function.h, JsValue from jsvalue.h) or, with
-    // ICECC_REMOTE_CPP=1, its -frewrite-includes text (guards defined).
+    // have yet, known by what they declare (wasmport::wire from wire.h,
+    // Closure from function.h, JsValue from jsvalue.h) rather than by their
+    // include guards: a source preprocessed elsewhere then compiles without
+    // an include path whether its macros are gone (the client's `-E` output,
+    // what Debian's icecream sends) or kept (-frewrite-includes text).
     bool HeadersIncluded =
-        (PP.isMacroDefined("WASMPORT_WIRE_H") &&
-         PP.isMacroDefined("WASMPORT_FUNCTION_H") &&
-         PP.isMacroDefined("WASMPORT_JSVALUE_H")) ||
         declaresInWasmport(*State->Sema, {"wire", "Closure", "JsValue"});
     thunks::emitThunks(*M, OS, /*Includes=*/!Preprocessed && !HeadersIncluded);
     if (!State->Opts.ThunksPath.empty())
