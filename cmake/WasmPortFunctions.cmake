@@ -488,7 +488,8 @@ macro(_wasmport_module_target)
     endif()
     # Flags (-l, -L, -Wl,...), generator expressions and library names (as
     # target_link_libraries forwards them from a host project) as they are.
-    if(lib MATCHES "^-|\\$<" OR NOT lib MATCHES "[/\\]|\\.(a|o|obj)$")
+    _wasmport_link_path(lib_is_path "${lib}")
+    if(NOT lib_is_path)
       target_link_libraries(${name} PRIVATE "${lib}")
       continue()
     endif()
@@ -809,8 +810,6 @@ endfunction()
 # features or targets), escaped so that the whole item reaches the sub-build
 # as written and is evaluated there.
 function(_wasmport_host_item out item)
-  # Generator expressions that only make sense in the wasm32 sub-build (its
-  # languages, compiler, platform and link features).
   set(names COMPILE_LANGUAGE COMPILE_LANG_AND_ID LINK_LANGUAGE LINK_LANG_AND_ID
     C_COMPILER_ID CXX_COMPILER_ID C_COMPILER_VERSION CXX_COMPILER_VERSION COMPILE_FEATURES
     PLATFORM_ID LINK_LIBRARY LINK_GROUP DEVICE_LINK HOST_LINK)
@@ -836,6 +835,17 @@ function(_wasmport_host_item out item)
   set(${out} "${q}" PARENT_SCOPE)
 endfunction()
 
+# _wasmport_link_path(<out-var> <item>): TRUE when a link item that is not
+# a target names a file (a path, or a .a/.o/.obj), FALSE for flags (-l, -L,
+# -Wl,...), generator expressions and library names (m).
+function(_wasmport_link_path out item)
+  if(item MATCHES "^-|\\$<" OR NOT item MATCHES "[/\\]|\\.(a|o|obj)$")
+    set(${out} FALSE PARENT_SCOPE)
+  else()
+    set(${out} TRUE PARENT_SCOPE)
+  endif()
+endfunction()
+
 # _wasmport_host_links(<name> <items-var> <interfaces-var> <bin-dir> <item>...):
 # the link items of the host target <name> (or of an INTERFACE library it
 # links), appended to <items-var> for the sub-build's link: wasm32 library
@@ -854,7 +864,8 @@ function(_wasmport_host_links name items_var interfaces_var bin_dir)
       continue()
     endif()
     if(NOT TARGET "${item}")
-      if(NOT item MATCHES "^-|\\$<" AND item MATCHES "[/\\]|\\.(a|o|obj)$")
+      _wasmport_link_path(path "${item}")
+      if(path)
         get_filename_component(item "${item}" ABSOLUTE BASE_DIR "${bin_dir}")
       endif()
       list(APPEND items "${item}")
