@@ -5,7 +5,8 @@ is built with wasmport (the plugin, wasmport-js --target web) and with embind
 (Debian's em++ 3.1.6), both at -O2 and stripped, and measured:
 
   glue and .wasm bytes, raw and gzip -9 (embind's glue: its browser build,
-    -sENVIRONMENT=web, as a page would load it);
+    -sENVIRONMENT=web, as a page would load it; wasmport's: --target web, as
+    generated and with --minify);
   start-up (importing the glue to the module being callable) and the first
     call, in fresh Node processes, alternating the variants, median;
   compile time: the plugin's compile and link of the TU against the same TU
@@ -80,6 +81,10 @@ def build(n, work, args):
         [f"{args.build}/bin/wasmport-js", os.path.join(work, "wasmport/scale.in.wasm"),
          "--target", "web", "--out-name", "scale", "--no-typescript",
          "--out-dir", os.path.join(work, "wasmport")])
+    # The same glue minified (what a page would ship without a bundler).
+    subprocess.run([f"{args.build}/bin/wasmport-js", os.path.join(work, "wasmport/scale.in.wasm"),
+                    "--target", "web", "--out-name", "scale", "--no-typescript", "--minify",
+                    "--out-dir", os.path.join(work, "wasmport-min")], check=True)
     pobj = os.path.join(work, "plain/scale.o")
     t["plain_compile"] = cpu_seconds(wasi + ["-c", os.path.join(work, "plain.cpp"), "-o", pobj])
     t["plain_link"] = cpu_seconds(wasi + link + [pobj, "-o", os.path.join(work, "plain/scale.wasm")])
@@ -119,13 +124,15 @@ def measure(n, work, args):
     t = build(n, work, args)
     agree(work)
     glue, glue_gz = sizes_of(os.path.join(work, "wasmport/scale.js"))
+    glue_min, glue_min_gz = sizes_of(os.path.join(work, "wasmport-min/scale.js"))
     wasm, wasm_gz = sizes_of(os.path.join(work, "wasmport/scale.wasm"))
     eglue, eglue_gz = sizes_of(os.path.join(work, "embind/web.js"))
     ewasm, ewasm_gz = sizes_of(os.path.join(work, "embind/web.wasm"))
     s = startups(work, args.startups)
     return {
         "n": n,
-        "wasmport": {"glue": glue, "glue_gz": glue_gz, "wasm": wasm, "wasm_gz": wasm_gz,
+        "wasmport": {"glue": glue, "glue_gz": glue_gz, "glue_min": glue_min, "glue_min_gz": glue_min_gz,
+                     "wasm": wasm, "wasm_gz": wasm_gz,
                      "startup_ms": s["wasmport"]["startup_ms"], "first_call_ms": s["wasmport"]["first_call_ms"],
                      "build_s": t["plugin_compile"] + t["plugin_link"],
                      "compile_s": t["plugin_compile"], "wasmport_js_s": t["wasmport_js"]},
@@ -165,6 +172,9 @@ def table(rows):
         dl_w, dl_e = w["glue_gz"] + w["wasm_gz"], e["glue_gz"] + e["wasm_gz"]
         lines.append(f"| {r['n']:,} | download (glue + .wasm, gzip) | {dl_w:,} B | {dl_e:,} B | "
                      f"{dl_w / dl_e:.2f} | |")
+        lines.append(f"| {r['n']:,} | glue, --minify (gzip) | {w['glue_min']:,} B ({w['glue_min_gz']:,}) | "
+                     f"{e['glue']:,} B ({e['glue_gz']:,}) | {w['glue_min'] / e['glue']:.2f} "
+                     f"({w['glue_min_gz'] / e['glue_gz']:.2f}) | |")
         lines.append(f"| {r['n']:,} | wasmport-js | {w['wasmport_js_s']:.2f} s | | | |")
     if len(rows) >= 3:
         lines += ["", "Per-binding slopes between consecutive sizes (a binding is a function, a class or one of "
