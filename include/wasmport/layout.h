@@ -94,6 +94,15 @@ struct ReturnArea {
   static constexpr Slot Layout{20, 4};
 };
 
+/// Where a thunk leaves a result slot that holds nothing to free (numbers,
+/// bools, enums, and value structs and optionals of only those: see
+/// manifest::resultInScratch), instead of a new allocation: the glue reads it
+/// right after the call and frees nothing, so returning a b2Vec2 costs no
+/// malloc/free pair. A slot larger than this still gets its own allocation.
+struct ResultScratch {
+  static constexpr Slot Layout{64, 8};
+};
+
 //===--- composition ------------------------------------------------------===//
 
 /// std::optional<E>: a byte at Flag (1: a value follows), then E at E's

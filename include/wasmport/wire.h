@@ -711,6 +711,21 @@ template <typename T> inline void *give(T V) {
   return At;
 }
 
+/// The one result scratch (layout::ResultScratch) of the module.
+alignas(layout::ResultScratch::Layout.Align) inline unsigned char
+    ResultScratch[layout::ResultScratch::Layout.Size];
+
+/// A result whose slot holds nothing to free, in the result scratch: JS reads
+/// it before anything else runs in wasm, and frees nothing. The thunks use it
+/// exactly where manifest::resultInScratch says the glue expects it.
+template <typename T> inline void *giveInScratch(T V) {
+  static_assert(Codec<T>::Size <= layout::ResultScratch::Layout.Size &&
+                    Codec<T>::Align <= layout::ResultScratch::Layout.Align,
+                "wasmport: this result does not fit the result scratch");
+  Codec<T>::write(ResultScratch, std::move(V));
+  return ResultScratch;
+}
+
 //===--- std::expected results --------------------------------------------===//
 
 /// An export's std::expected error: V as an E (std::string for the string

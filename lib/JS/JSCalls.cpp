@@ -7,6 +7,7 @@
 // conversions: argument checks, lowering, lifting.
 //
 //===----------------------------------------------------------------------===//
+#include "Manifest/Layout.h"
 #include "JS/JSEmitter.h"
 
 #include "JS/JSOverloads.h"
@@ -463,6 +464,12 @@ void ModulePrinter::printLift(const Type &R, StringRef Call, StringRef Indent) {
       OS << Indent << Call << ";\n"
          << Indent << "return __wasmport_" << need(Helper::TakeTyped)
          << "(__wasmport_" << typedArrayName(R.element().Kind) << ");\n";
+      return;
+    }
+    // A slot with nothing to free comes in the result scratch, which the
+    // next call reuses: read it now, free nothing.
+    if (resultInScratch(R, P.Values)) {
+      OS << Indent << "return " << Slots.read(R) << "(" << Call << ");\n";
       return;
     }
     OS << Indent << "const __wasmport_r = " << Call << ";\n"

@@ -7,6 +7,7 @@
 //===----------------------------------------------------------------------===//
 #include "Manifest/Layout.h"
 
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/Support/ErrorHandling.h"
 
 using namespace llvm;
@@ -90,6 +91,59 @@ layout::Slot slotOf(const Type &T, ArrayRef<ValueStruct> Values) {
     break;
   }
   llvm_unreachable("not a kind that sits in a slot");
+}
+
+/// Whether T's slot holds only numbers, bools and enums.
+static bool holdsNothingToFree(const Type &T, ArrayRef<ValueStruct> Values) {
+  switch (T.Kind) {
+  case TypeKind::Bool:
+  case TypeKind::I8:
+  case TypeKind::U8:
+  case TypeKind::I16:
+  case TypeKind::U16:
+  case TypeKind::I32:
+  case TypeKind::U32:
+  case TypeKind::I64:
+  case TypeKind::U64:
+  case TypeKind::F32:
+  case TypeKind::F64:
+  case TypeKind::Enum:
+    return true;
+  case TypeKind::Optional:
+    return holdsNothingToFree(T.element(), Values);
+  case TypeKind::Value:
+    return llvm::all_of(valueStruct(T, Values).Fields, [&](const Field &F) {
+      return holdsNothingToFree(F.Ty, Values);
+    });
+  case TypeKind::String:
+  case TypeKind::StringView:
+  case TypeKind::CString:
+  case TypeKind::Vector:
+  case TypeKind::ClassValue:
+  case TypeKind::ClassRef:
+  case TypeKind::ClassPtr:
+  case TypeKind::UniquePtr:
+  case TypeKind::SharedPtr:
+  case TypeKind::JsValue:
+  case TypeKind::Span:
+  case TypeKind::SpanMut:
+  case TypeKind::Function:
+  case TypeKind::Promise:
+  case TypeKind::Expected:
+  case TypeKind::Void:
+    return false;
+  }
+  llvm_unreachable("unknown type kind");
+}
+
+bool resultInScratch(const Type &T, ArrayRef<ValueStruct> Values) {
+  if (T.Kind != TypeKind::Value && T.Kind != TypeKind::Optional)
+    return false;
+  if (!holdsNothingToFree(T, Values))
+    return false;
+  layout::Slot S = slotOf(T, Values);
+  return S.Size <= layout::ResultScratch::Layout.Size &&
+         S.Align <= layout::ResultScratch::Layout.Align;
 }
 
 SmallVector<uint32_t, 8> fieldOffsets(const ValueStruct &V,

@@ -41,6 +41,13 @@ uint32_t optionalValueOffset(const Type &T, llvm::ArrayRef<ValueStruct> Values);
 /// (the buffer's address and length are at layout::Buffer::Data and Length).
 uint32_t vectorStride(const Type &T, llvm::ArrayRef<ValueStruct> Values);
 
+/// Whether an export's result of type T crosses in the result scratch
+/// (layout::ResultScratch) rather than in a new slot JS frees: T is a value
+/// struct or an optional whose slot holds only numbers, bools and enums
+/// (nothing to free) and fits the scratch. The thunks (lib/Thunks) and the
+/// glue (lib/JS) both ask this, so they cannot disagree about who frees.
+bool resultInScratch(const Type &T, llvm::ArrayRef<ValueStruct> Values);
+
 /// The value struct of JS name JsName in Values, or null.
 const ValueStruct *findValueStruct(llvm::StringRef JsName,
                                    llvm::ArrayRef<ValueStruct> Values);

@@ -9,6 +9,7 @@
 //===----------------------------------------------------------------------===//
 #include "Thunks/ThunkEmitter.h"
 
+#include "Manifest/Layout.h"
 #include "Manifest/Naming.h"
 #include "Support/LLVMCompat.h"
 #include "Thunks/ThunkInternal.h"
@@ -308,8 +309,10 @@ bool borrowsConst(const Type &T) {
   return compat::startsWith(T.Cpp, "const ");
 }
 
-/// C++ → JS: the statement that returns Call's value.
-std::string liftResult(const Type &T, const std::string &Call) {
+/// C++ → JS: the statement that returns Call's value. Values: the module's
+/// value structs (whether a result crosses in the result scratch).
+static std::string liftResult(const Type &T, const std::string &Call,
+                              ArrayRef<ValueStruct> Values) {
   switch (T.Kind) {
   case TypeKind::Bool:
   case TypeKind::I8:
@@ -361,6 +364,9 @@ std::string liftResult(const Type &T, const std::string &Call) {
   case TypeKind::Value:
     if (isFlatSequence(T))
       return (Wire + "returnVector(" + Call + ");").str();
+    if (resultInScratch(T, Values))
+      return ("return " + Wire + "giveInScratch<" + T.Cpp + ">(" + Call + ");")
+          .str();
     return ("return " + Wire + "give<" + T.Cpp + ">(" + Call + ");").str();
   case TypeKind::Expected:
     break;
@@ -452,9 +458,9 @@ void emitFunction(raw_ostream &OS, const Function &F, const Class *Owner,
     Body.push_back("}");
     if (crossingResult(F.Result).Kind != TypeKind::Void)
       Body.push_back(
-          liftResult(crossingResult(F.Result), "*::std::move(result)"));
+          liftResult(crossingResult(F.Result), "*::std::move(result)", M.Values));
   } else {
-    Body.push_back(liftResult(F.Result, Call));
+    Body.push_back(liftResult(F.Result, Call, M.Values));
   }
   printExportHead(OS, RetType, F.Symbol, S.WireParams);
   for (const std::string &Line : S.Locals)

@@ -94,6 +94,16 @@ struct [[wasmport::value]] Polygon {
   return {(a.x + b.x) / 2, (a.y + b.y) / 2};
 }
 
+// Nine numbers, 72 bytes: more than the result scratch (layout::ResultScratch,
+// 64 bytes) holds, so it comes back in a slot of its own, which JS frees.
+struct [[wasmport::value]] Matrix3 {
+  double m00, m01, m02, m10, m11, m12, m20, m21, m22;
+};
+
+[[wasmport::export]] Matrix3 scaling(double k) {
+  return {k, 0, 0, 0, k, 0, 0, 0, 1};
+}
+
 [[wasmport::export]] Polygon describe(const Polygon &p) {
   Polygon out = p;
   out.name = p.name + " (" + std::to_string(p.points.size()) + " points)";

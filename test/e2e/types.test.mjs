@@ -112,6 +112,26 @@ test('string-valued enums', () => {
   assert.throws(() => m.castShape(9), { name: 'Error', message: 'C++ returned 9, which is not a Shape value' });
 });
 
+test('results with nothing to free (the result scratch) and larger ones', () => {
+  // Each call gives JS its own object, whatever the next call leaves behind.
+  const a = m.midpoint({ x: 0, y: 0 }, { x: 2, y: 4 });
+  const b = m.midpoint({ x: 10, y: 10 }, { x: 20, y: 30 });
+  const o = m.origin(true);
+  assert.deepEqual([a, b, o, m.half(8), m.maybeColor(m.Color.Red)],
+    [{ x: 1, y: 2 }, { x: 15, y: 20 }, { x: 0, y: 0 }, 4, m.Color.Red]);
+  assert.equal(m.origin(false), undefined);
+  // 72 bytes: a slot of its own.
+  assert.deepEqual(m.scaling(2),
+    { m00: 2, m01: 0, m02: 0, m10: 0, m11: 2, m12: 0, m20: 0, m21: 0, m22: 1 });
+  // Neither path keeps memory: a slot freed twice or never would show here.
+  assertMemoryStable(m, (i) => {
+    if (m.midpoint({ x: i, y: 0 }, { x: i, y: 2 }).x !== i) throw new Error('midpoint');
+    if (m.half(2 * i) !== i) throw new Error('half');
+    if (m.origin(i % 2 === 0)?.x !== (i % 2 === 0 ? 0 : undefined)) throw new Error('origin');
+    if (m.scaling(i).m11 !== i) throw new Error('scaling');
+  });
+});
+
 test('value structs are plain objects, copied both ways, nested', () => {
   assert.deepEqual(m.midpoint({ x: 0, y: 0 }, { x: 2, y: 4 }), { x: 1, y: 2 });
   const input = {

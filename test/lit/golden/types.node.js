@@ -432,10 +432,7 @@ export function midpoint(a, b) {
     const b_ptr = __wasmport_allocArg(16);
     __wasmport_write_value_Point(b_ptr, b_c);
     __wasmport_argsPassed();
-    const __wasmport_r = __wasmport_wasm.__wasmport_fn_8midpoint(a_ptr, b_ptr);
-    const __wasmport_v = __wasmport_read_value_Point(__wasmport_r);
-    __wasmport_wasm.__wasmport_free(__wasmport_r);
-    return __wasmport_v;
+    return __wasmport_read_value_Point(__wasmport_wasm.__wasmport_fn_8midpoint(a_ptr, b_ptr));
   } catch (e) {
     throw __wasmport_trapped(e);
   }
@@ -476,10 +473,7 @@ export function half(v) {
     const v_ptr = __wasmport_allocArg(8);
     __wasmport_write_optional_i32(v_ptr, v_c);
     __wasmport_argsPassed();
-    const __wasmport_r = __wasmport_wasm.__wasmport_fn_4half(v_ptr);
-    const __wasmport_v = __wasmport_read_optional_i32(__wasmport_r);
-    __wasmport_wasm.__wasmport_free(__wasmport_r);
-    return __wasmport_v;
+    return __wasmport_read_optional_i32(__wasmport_wasm.__wasmport_fn_4half(v_ptr));
   } catch (e) {
     throw __wasmport_trapped(e);
   }
@@ -508,10 +502,7 @@ export function origin(want) {
     const want_ptr = __wasmport_allocArg(2);
     __wasmport_write_optional_bool(want_ptr, want_c);
     __wasmport_argsPassed();
-    const __wasmport_r = __wasmport_wasm.__wasmport_fn_6origin(want_ptr);
-    const __wasmport_v = __wasmport_read_optional_value_Point(__wasmport_r);
-    __wasmport_wasm.__wasmport_free(__wasmport_r);
-    return __wasmport_v;
+    return __wasmport_read_optional_value_Point(__wasmport_wasm.__wasmport_fn_6origin(want_ptr));
   } catch (e) {
     throw __wasmport_trapped(e);
   }

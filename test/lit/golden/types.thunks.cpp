@@ -200,7 +200,7 @@ int32_t __wasmport_fn_5other(int32_t a0) {
 // midpoint: function types.cpp:68
 __attribute__((weak, nodebug, export_name("__wasmport_fn_8midpoint")))
 void *__wasmport_fn_8midpoint(void *a0, void *a1) {
-  return ::wasmport::wire::give<::Point>(::midpoint(::wasmport::wire::held(::wasmport::wire::Cleanup(), [&]() __attribute__((nodebug)) { return ::wasmport::wire::take<::Point>(a0); }), ::wasmport::wire::held(::wasmport::wire::Cleanup(), [&]() __attribute__((nodebug)) { return ::wasmport::wire::take<::Point>(a1); })));
+  return ::wasmport::wire::giveInScratch<::Point>(::midpoint(::wasmport::wire::held(::wasmport::wire::Cleanup(), [&]() __attribute__((nodebug)) { return ::wasmport::wire::take<::Point>(a0); }), ::wasmport::wire::held(::wasmport::wire::Cleanup(), [&]() __attribute__((nodebug)) { return ::wasmport::wire::take<::Point>(a1); })));
 }
 
 // describe: function types.cpp:71
@@ -218,7 +218,7 @@ void *__wasmport_fn_7corners(double a0) {
 // half: function types.cpp:77
 __attribute__((weak, nodebug, export_name("__wasmport_fn_4half")))
 void *__wasmport_fn_4half(void *a0) {
-  return ::wasmport::wire::give<::std::optional<int>>(::half(::wasmport::wire::held(::wasmport::wire::Cleanup(), [&]() __attribute__((nodebug)) { return ::wasmport::wire::take<::std::optional<int>>(a0); })));
+  return ::wasmport::wire::giveInScratch<::std::optional<int>>(::half(::wasmport::wire::held(::wasmport::wire::Cleanup(), [&]() __attribute__((nodebug)) { return ::wasmport::wire::take<::std::optional<int>>(a0); })));
 }
 
 // shout: function types.cpp:80
@@ -230,7 +230,7 @@ void *__wasmport_fn_5shout(void *a0) {
 // origin: function types.cpp:83
 __attribute__((weak, nodebug, export_name("__wasmport_fn_6origin")))
 void *__wasmport_fn_6origin(void *a0) {
-  return ::wasmport::wire::give<::std::optional< ::Point>>(::origin(::wasmport::wire::held(::wasmport::wire::Cleanup(), [&]() __attribute__((nodebug)) { return ::wasmport::wire::take<::std::optional<bool>>(a0); })));
+  return ::wasmport::wire::giveInScratch<::std::optional< ::Point>>(::origin(::wasmport::wire::held(::wasmport::wire::Cleanup(), [&]() __attribute__((nodebug)) { return ::wasmport::wire::take<::std::optional<bool>>(a0); })));
 }
 
 // makeItem: function types.cpp:88
