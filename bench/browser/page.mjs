@@ -6,6 +6,10 @@
 // isolated), go into <pre id="result"> as JSON with "finished": true.
 const params = new URLSearchParams(location.search);
 const runs = Number(params.get('runs') ?? 11);
+// One scenario per page: every instance stays alive with its glue (the
+// module map keeps it), and a page runs out of wasm memory reservations
+// after about a hundred.
+const only = params.get('scenario');
 const warmups = 2;
 let fresh = 0;
 
@@ -88,6 +92,7 @@ function median(values) {
 const out = { finished: true, version: navigator.userAgent, runs, crossOriginIsolated, scenarios: {} };
 try {
   for (const [key, s] of Object.entries(scenarios)) {
+    if (only !== null && key !== only) continue;
     const times = { wasmport: [], raw: [] };
     for (let k = 0; k < runs + warmups; k++) {
       const order = k % 2 ? ['wasmport', 'raw'] : ['raw', 'wasmport'];

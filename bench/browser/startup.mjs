@@ -70,15 +70,21 @@ export async function runBrowser(dir, { runs = 21, timeoutMs = 120_000 } = {}) {
   if (chromium === null) return { skipped: 'no chromium on PATH (or $WASMPORT_CHROMIUM)' };
   const server = await serve(dir);
   try {
-    const page = await loadPage(chromium, `${server.url}?runs=${runs}`, { timeoutMs });
-    if (page.text === null) {
-      throw new Error(`chromium: the start-up page did not finish: ${page.error ?? ''}` +
-                      `${page.timedOut ? ' (timed out)' : ''} ${page.exceptions.join('; ')} ${page.stderr}`);
+    const all = { runs, scenarios: {} };
+    // One page per scenario (page.mjs says why).
+    for (const scenario of ['streaming', 'bytes', 'initSync', 'module']) {
+      const page = await loadPage(chromium, `${server.url}?runs=${runs}&scenario=${scenario}`, { timeoutMs });
+      if (page.text === null) {
+        throw new Error(`chromium: the start-up page did not finish: ${page.error ?? ''}` +
+                        `${page.timedOut ? ' (timed out)' : ''} ${page.exceptions.join('; ')} ${page.stderr}`);
+      }
+      const result = JSON.parse(page.text);
+      if (result.error) throw new Error(`chromium: start-up page: ${result.error}`);
+      if (!result.crossOriginIsolated) throw new Error('chromium: the start-up page is not cross-origin isolated');
+      all.version = result.version;
+      Object.assign(all.scenarios, result.scenarios);
     }
-    const result = JSON.parse(page.text);
-    if (result.error) throw new Error(`chromium: start-up page: ${result.error}`);
-    if (!result.crossOriginIsolated) throw new Error('chromium: the start-up page is not cross-origin isolated');
-    return result;
+    return all;
   } finally {
     await server.close();
   }
