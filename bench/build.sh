@@ -5,10 +5,14 @@
 # strips by default):
 #   OUT/wasmport/  api.cpp with the plugin, then wasmport-js --target web
 #   OUT/wasmport-min/  the same with --minify (for its size)
+#   OUT/wasmport-node/, OUT/wasmport-bundler/  the same .wasm for the other
+#                  targets (start-up scenarios, bench/startup.mjs)
 #   OUT/raw/       raw.cpp (hand-written extern "C") and raw.js
 #   OUT/embind/    embind.cpp with Debian's em++ --bind (emscripten 3.1.6,
 #                  clang 14): embind.cjs + embind.wasm for the runs, and
 #                  size-web.js, the same glue for browsers only, for sizes
+#   OUT/rich-wasmport/, OUT/rich-raw/, OUT/rich-embind/  the rich-type
+#                  scenarios (bench/rich/) bound the three ways
 #   OUT/sink.js    the JS the import scenarios call
 # usage: bench/build.sh BUILD_DIR [OUT]
 set -euo pipefail
@@ -19,7 +23,8 @@ out=${2:-$build/bench}
 clang=${WASMPORT_CLANG:-clang++-19}
 opt=-O2
 
-mkdir -p "$out/wasmport" "$out/wasmport-min" "$out/raw" "$out/embind"
+mkdir -p "$out/wasmport" "$out/wasmport-min" "$out/wasmport-node" "$out/wasmport-bundler" "$out/raw" "$out/embind" \
+  "$out/rich-wasmport" "$out/rich-raw" "$out/rich-embind"
 cp "$here/sink.js" "$out/sink.js"
 
 wasi=(--target=wasm32-wasi --sysroot=/usr -mexec-model=reactor -std=c++20 "$opt" -Wl,--strip-debug)
@@ -29,9 +34,22 @@ wasi=(--target=wasm32-wasi --sysroot=/usr -mexec-model=reactor -std=c++20 "$opt"
   --no-typescript --out-dir "$out/wasmport"
 "$build/bin/wasmport-js" "$out/wasmport/api.in.wasm" --target web --out-name api \
   --no-typescript --minify --out-dir "$out/wasmport-min"
+for target in node bundler; do
+  "$build/bin/wasmport-js" "$out/wasmport/api.in.wasm" --target $target --out-name api \
+    --no-typescript --out-dir "$out/wasmport-$target"
+done
 
 "$clang" "${wasi[@]}" "$here/raw/raw.cpp" -o "$out/raw/raw.wasm"
 cp "$here/raw/raw.js" "$out/raw/raw.js"
+
+# The rich-type scenarios: std::expected needs C++23 (wasmport only).
+"$clang" "${wasi[@]/-std=c++20/-std=c++23}" -I "$root/include" -fplugin="$build/lib/wasmport-plugin.so" \
+  "$here/rich/wasmport.cpp" -o "$out/rich-wasmport/rich.in.wasm"
+"$build/bin/wasmport-js" "$out/rich-wasmport/rich.in.wasm" --target web --out-name rich \
+  --no-typescript --out-dir "$out/rich-wasmport"
+# No C++ exceptions in the hand-written variant (libc++ aborts instead).
+"$clang" "${wasi[@]}" -fno-exceptions "$here/rich/raw.cpp" -o "$out/rich-raw/raw.wasm"
+cp "$here/rich/raw.js" "$out/rich-raw/raw.js"
 
 # em++ 3.1.6 on Debian: its JS optimiser needs acorn (from /usr/share/nodejs);
 # its cache is the prebuilt, read-only system one (FROZEN_CACHE = True in
@@ -42,3 +60,4 @@ emflags=(--bind "$opt" -std=c++17 -sMODULARIZE -sEXPORT_NAME=createEmbind
          -sALLOW_MEMORY_GROWTH -sNODEJS_CATCH_EXIT=0 -sNODEJS_CATCH_REJECTION=0)
 em++ "${emflags[@]}" "$here/embind/embind.cpp" -o "$out/embind/embind.cjs"
 em++ "${emflags[@]}" -sENVIRONMENT=web "$here/embind/embind.cpp" -o "$out/embind/size-web.js"
+em++ "${emflags[@]}" "$here/rich/embind.cpp" -o "$out/rich-embind/embind.cjs"

@@ -13,10 +13,11 @@
 //
 // usage: node round.mjs DIR [--scale S] [--reps N] [--startups N] [--only NAME]
 //   DIR holds sink.js, wasmport/ (the web-target package), raw/ and embind/.
-import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { Stopwatch, median } from './timing.mjs';
 
 const args = process.argv.slice(2);
 const dir = path.resolve(args[0]);
@@ -64,55 +65,7 @@ const variants = {
 };
 const names = Object.keys(variants);
 
-/**
- * Nanoseconds this thread has waited on a run queue since it started
- * (the second field of /proc/thread-self/schedstat); null where the file
- * is missing (not Linux, or no CONFIG_SCHED_INFO): batches are then timed
- * by the wall clock alone.
- */
-const schedstat = Buffer.alloc(128);
-function waitedNs() {
-  let fd;
-  try {
-    fd = openSync('/proc/thread-self/schedstat', 'r');
-  } catch {
-    return null;
-  }
-  try {
-    const n = readSync(fd, schedstat, 0, schedstat.length, 0);
-    return Number(schedstat.toString('latin1', 0, n).split(' ')[1]);
-  } finally {
-    closeSync(fd);
-  }
-}
-const preemption = waitedNs() !== null;
-let timedNs = 0, waitedTotalNs = 0;
-
-/**
- * A stopwatch: stop() returns the ns since start(), less the time this
- * thread was preempted meanwhile. Every variant is timed this way.
- */
-class Stopwatch {
-  start() {
-    this.w0 = preemption ? waitedNs() : 0;
-    this.t0 = performance.now();
-  }
-  stop() {
-    const t1 = performance.now();
-    const waited = preemption ? waitedNs() - this.w0 : 0;
-    const wall = (t1 - this.t0) * 1e6;
-    timedNs += wall;
-    waitedTotalNs += waited;
-    return Math.max(wall - waited, 0);
-  }
-}
 const watch = new Stopwatch();
-
-function median(values) {
-  const s = [...values].sort((a, b) => a - b);
-  const h = s.length >> 1;
-  return s.length % 2 ? s[h] : (s[h - 1] + s[h]) / 2;
-}
 
 /**
  * `bytes` with a custom section holding `k` appended: a module V8 has not
@@ -181,5 +134,5 @@ for (const s of Object.keys(scenarios.wasmport)) {
   out[s] = Object.fromEntries(names.map((v) => [v, { ns: median(times[v]), checksum: sums[v] }]));
 }
 
-out.waited = preemption ? waitedTotalNs / timedNs : null;
+out.waited = watch.waitedShare();
 process.stdout.write(JSON.stringify(out) + '\n');

@@ -1,5 +1,5 @@
 // The JS functions the benchmark's C++ loops call (import scenarios), shared
-// by the three variants: wasmport imports them as an ES module, raw.js
+// by the three variants (and those of rich/): wasmport imports them as an ES module, raw.js
 // passes them in its import object, embind calls them through
 // emscripten::val (globalThis.benchSink). They fold what they receive into
 // a checksum the runner compares across variants.
@@ -20,4 +20,13 @@ export function takeChecksum() {
   return r;
 }
 
-globalThis.benchSink = { int: sinkInt, str: sinkStr };
+// The rich-type scenarios' imports (bench/rich): a 16-byte string, and a
+// promise resolved with its argument doubled.
+const texts = Array.from({ length: 16 }, (_, i) => 'rich-text-' + String(i).padStart(6, '0'));
+export function richText(i) {
+  return texts[i & 15];
+}
+export function richNext(i) {
+  return Promise.resolve(i * 2);
+}
+globalThis.benchSink = { int: sinkInt, str: sinkStr, richText };

@@ -35,23 +35,32 @@ function passString(s) {
   return encoder.encodeInto(s, getU8().subarray(scratch, scratch + max)).written;
 }
 
-export function initSync(bytes) {
+/** The import object of raw.wasm. */
+export function imports() {
   const env = {
     sink_int: sinkInt,
     sink_str: (ptr, len) => sinkStr(decoder.decode(getU8().subarray(ptr, ptr + len))),
   };
-  const instance = new WebAssembly.Instance(new WebAssembly.Module(bytes), {
+  return {
     env,
     wasi_snapshot_preview1: {
       fd_close: () => 8, fd_seek: () => 70,
       fd_write: () => 8, proc_exit: (code) => { throw new Error(`exit(${code})`); },
     },
-  });
+  };
+}
+
+/** Makes an instance of raw.wasm (however it was made) the module's. */
+export function finish(instance) {
   wasm = instance.exports;
   wasm._initialize();
   u8 = new Uint8Array(wasm.memory.buffer);
   u32 = new Uint32Array(wasm.memory.buffer);
   retArea = wasm.raw_ret_area() >>> 2;
+}
+
+export function initSync(bytes) {
+  finish(new WebAssembly.Instance(new WebAssembly.Module(bytes), imports()));
 }
 
 export function add(a, b) {
