@@ -613,10 +613,10 @@ TEST(ManifestSchema, PinnedCompactJSON) {
   C.Base = "Named";
   C.Doc = "Counts.";
   C.Constants = {{"Step", "::Counter::Step", type(TypeKind::I64, "long long"),
-                  Value(int64_t(1) << 40), "", loc("x.cpp", 15, 24)}};
+                  llvm::json::Value(int64_t(1) << 40), "", loc("x.cpp", 15, 24)}};
   M.Classes.push_back(C);
   M.Constants = {{"Version", "::Version",
-                  type(TypeKind::StringView, "::std::string_view"), Value("1.2"),
+                  type(TypeKind::StringView, "::std::string_view"), llvm::json::Value("1.2"),
                   "The version.", loc("x.cpp", 31, 28)}};
 
   Import Add;

@@ -126,7 +126,7 @@ Manifest valid() {
       constant("NONE", t(TK::F64), llvm::json::Value("NaN")),
       constant("ON", t(TK::Bool), llvm::json::Value(true)),
       constant("TAG", t(TK::CString), llvm::json::Value("a\nb")),
-      constant("MODE", t(TK::Enum, "Mode"), llvm::json::Value(1))};
+      constant("MODE", t(TK::Enum, "Color"), llvm::json::Value(0))};
   M.Classes.push_back(Shape);
   M.Constants = {
       constant("VERSION", t(TK::StringView), llvm::json::Value("1.2"))};
@@ -780,9 +780,9 @@ TEST(VerifyShapes, Constants) {
   EXPECT_EQ(errorAfter(Set(5, t(TK::CString), llvm::json::Value(nullptr))),
             "constant 'Shape.TAG' of type 'cstring' has a value that is not a "
             "string");
-  EXPECT_EQ(errorAfter(Set(6, t(TK::Enum, "Mode"), llvm::json::Value(7))),
+  EXPECT_EQ(errorAfter(Set(6, t(TK::Enum, "Color"), llvm::json::Value(7))),
             "constant 'Shape.MODE' of type 'enum' has a value that is not the "
-            "value of an enumerator of enum 'Mode'");
+            "value of an enumerator of enum 'Color'");
   EXPECT_EQ(errorAfter(Set(5, t(TK::String), llvm::json::Value("x"))),
             "constant 'Shape.TAG' has the type 'string'; a constant is a bool, "
             "a number, a string_view or cstring, or an enum");

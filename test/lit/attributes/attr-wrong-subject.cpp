@@ -49,7 +49,9 @@ namespace [[wasmport::import]] js {} // expected-error {{'import' attribute only
 [[wasmport::start]] int started; // expected-error {{'start' attribute only applies to functions}}
 struct [[wasmport::start]] Boot {}; // expected-error {{'start' attribute only applies to functions}}
 namespace [[wasmport::skip]] hidden {} // expected-error {{'skip' attribute only applies to members of exported classes and declarations in exported namespaces}}
-[[wasmport::skip]] int skipped; // expected-error {{'skip' attribute only applies to members of exported classes and declarations in exported namespaces}}
+// A variable takes 'skip' (a constant of an exported class), but here nothing
+// is exported.
+[[wasmport::skip]] int skipped; // expected-error {{'wasmport::skip' applies to members of a class and declarations in a namespace marked [[wasmport::export]]; here nothing is exported, so remove it}}
 union [[wasmport::export]] U { int i; float f; }; // expected-error {{'export' attribute only applies to functions, classes, enums, enumerators, constants and namespaces}}
 [[wasmport::value]] int valueFunction(); // expected-error {{'value' attribute only applies to structs and classes}}
 enum class [[wasmport::value]] ValueEnum { A }; // expected-error {{'value' attribute only applies to structs and classes}}

@@ -14,7 +14,7 @@ enum class Plain { A }; // not exported
 class [[wasmport::export]] Grid {
 public:
   static constexpr std::array<int, 2> Size = {3, 4}; // expected-error {{constant 'Size' has type 'std::array<int, 2>', which a JavaScript constant cannot hold; a constant is a bool, a number, a 'const char *' or 'std::string_view', or an exported enum; mark it [[wasmport::skip]]}}
-  // CHECK: diag-constants.cpp:[[@LINE-1]]:20: error: constant 'Size' has type
+  // CHECK: diag-constants.cpp:[[@LINE-1]]:20:{[[@LINE-1]]:20-[[@LINE-1]]:38}: error: constant 'Size' has type
   static constexpr Plain Kind = Plain::A; // expected-error {{constant 'Kind' has type 'Plain', which a JavaScript constant cannot hold}}
   [[wasmport::skip]] static constexpr std::array<int, 2> Skipped = {1, 2};
   static constexpr const char *Null = nullptr; // expected-error {{the value of constant 'Null' cannot be exported: it is a null pointer}}

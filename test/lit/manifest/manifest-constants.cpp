@@ -32,7 +32,7 @@ public:
 // CHECK-NEXT:           "line": 18
 // CHECK-NEXT:         },
 // CHECK-NEXT:         "type": {
-// CHECK-NEXT:           "cpp": "uint64_t",
+// CHECK-NEXT:           "cpp": "::uint64_t",
 // CHECK-NEXT:           "kind": "u64"
 // CHECK-NEXT:         },
 // CHECK-NEXT:         "value": 18446744073709551615
@@ -52,7 +52,7 @@ public:
 // CHECK-NEXT:         "value": "ms"
 // CHECK-NEXT:       }
 // CHECK-NEXT:     ],
-// CHECK-NEXT:     "constructors": [],
+// CHECK-NEXT:     "constructors": [
 
 namespace app {
 [[wasmport::export("VERSION")]] constexpr std::string_view Version = "2.0";
