@@ -238,6 +238,11 @@ Manifest everything() {
   }
   C.Base = "Named";
   C.Doc = "Counts things.";
+  C.Constants = {{"Max", "::demo::Widget::Max", type(TypeKind::U64, "unsigned long long"),
+                   Value(uint64_t(18446744073709551615ull)), "The most.",
+                   loc("demo.cpp", 20, 3)},
+                  {"Ratio", "::demo::Widget::Ratio", type(TypeKind::F64, "double"),
+                   Value("NaN"), "", loc("demo.cpp", 21, 3)}};
   M.Classes.push_back(C);
 
   for (ImportForm Form : AllImportForms) {
@@ -301,6 +306,9 @@ Manifest everything() {
                   {"tags", sample(TypeKind::Vector)}};
   Point.Loc = loc("demo.cpp", 62, 8);
   M.Values.push_back(Point);
+  M.Constants = {{"Version", "::demo::Version",
+                  type(TypeKind::StringView, "::std::string_view"), Value("1.2\n"),
+                  "", loc("demo.cpp", 64, 16)}};
   return M;
 }
 
@@ -333,6 +341,7 @@ void expectSame(const Manifest &A, const Manifest &B) {
   expectSameFunctions(A.Starts, B.Starts);
   EXPECT_EQ(A.Enums, B.Enums);
   EXPECT_EQ(A.Values, B.Values);
+  EXPECT_EQ(A.Constants, B.Constants);
   ASSERT_EQ(A.Enums.size(), B.Enums.size());
   for (size_t I = 0; I != A.Enums.size(); ++I)
     EXPECT_EQ(A.Enums[I].Loc, B.Enums[I].Loc) << "enum " << I;
@@ -491,7 +500,7 @@ TEST(ManifestJSON, KeyOrderDoesNotDependOnInputOrder) {
       R"({"starts":[],"imports":[],"functions":[{"symbol":"__wasmport_fn_1f",)"
       R"("loc":{"line":1,"file":"a.cpp","column":2},"result":{"kind":"void",)"
       R"("cpp":"void"},"params":[],"kind":"function","js":"f","cpp":"::f"}],)"
-      R"("classes":[],"enums":[],"values":[],"wasmport":3})";
+      R"("classes":[],"enums":[],"values":[],"wasmport":4})";
   llvm::Expected<Manifest> M = parseManifest(Shuffled);
   ASSERT_TRUE(static_cast<bool>(M)) << llvm::toString(M.takeError());
   EXPECT_EQ(toJSONText(*M),
@@ -499,7 +508,7 @@ TEST(ManifestJSON, KeyOrderDoesNotDependOnInputOrder) {
             R"("kind":"function","loc":{"column":2,"file":"a.cpp","line":1},)"
             R"("params":[],"result":{"cpp":"void","kind":"void"},)"
             R"("symbol":"__wasmport_fn_1f"}],)"
-            R"("imports":[],"starts":[],"values":[],"wasmport":3})");
+            R"("imports":[],"starts":[],"values":[],"wasmport":4})");
 }
 
 TEST(ManifestJSON, CompactFormIsOneLineEvenWithLineBreaksInStrings) {
@@ -546,7 +555,7 @@ TEST(ManifestJSON, OnlyModuleImportsCarryTheModuleKey) {
 // the versioning policy in docs/Manifest.md), then update the expected text
 // below and docs/Manifest.md together.
 TEST(ManifestSchema, PinnedCompactJSON) {
-  EXPECT_EQ(SchemaVersion, 3);
+  EXPECT_EQ(SchemaVersion, 4);
 
   Manifest M;
   Function Greet;
@@ -603,7 +612,12 @@ TEST(ManifestSchema, PinnedCompactJSON) {
   C.Methods.push_back(Value);
   C.Base = "Named";
   C.Doc = "Counts.";
+  C.Constants = {{"Step", "::Counter::Step", type(TypeKind::I64, "long long"),
+                  llvm::json::Value(int64_t(1) << 40), "", loc("x.cpp", 15, 24)}};
   M.Classes.push_back(C);
+  M.Constants = {{"Version", "::Version",
+                  type(TypeKind::StringView, "::std::string_view"), llvm::json::Value("1.2"),
+                  "The version.", loc("x.cpp", 31, 28)}};
 
   Import Add;
   Add.Form = ImportForm::Module;
@@ -652,7 +666,11 @@ TEST(ManifestSchema, PinnedCompactJSON) {
   M.Values.push_back(Path);
 
   const char *Expected =
-      R"({"classes":[{"base":"Named","constructors":[{"cpp":"","js":"constructor",)"
+      R"({"classes":[{"base":"Named",)"
+      R"("constants":[{"cpp":"::Counter::Step","js":"Step",)"
+      R"("loc":{"column":24,"file":"x.cpp","line":15},)"
+      R"("type":{"cpp":"long long","kind":"i64"},"value":1099511627776}],)"
+      R"("constructors":[{"cpp":"","js":"constructor",)"
       R"("kind":"constructor","loc":{"column":3,"file":"x.cpp","line":10},"params":[],)"
       R"("result":{"class":"Counter","cpp":"::Counter","kind":"class_value"},)"
       R"("symbol":"__wasmport_new_7Counter_0"}],"cpp":"::Counter",)"
@@ -668,6 +686,9 @@ TEST(ManifestSchema, PinnedCompactJSON) {
       R"("loc":{"column":7,"file":"x.cpp","line":14},"params":[],)"
       R"("result":{"cpp":"int","kind":"i32"},)"
       R"("symbol":"__wasmport_get_7Counter_5value"}]}],)"
+      R"("constants":[{"cpp":"::Version","doc":"The version.","js":"Version",)"
+      R"("loc":{"column":28,"file":"x.cpp","line":31},)"
+      R"("type":{"cpp":"::std::string_view","kind":"string_view"},"value":"1.2"}],)"
       R"("enums":[{"cpp":"::Color","js":"Color",)"
       R"("loc":{"column":12,"file":"x.cpp","line":27},"strings":false,)"
       R"("underlying":"i32","values":[{"name":"Red","value":0},)"
@@ -704,7 +725,7 @@ TEST(ManifestSchema, PinnedCompactJSON) {
       R"([{"cpp":"double","kind":"f64"}],"cpp":"::std::vector<double>",)"
       R"("kind":"vector"}}],"js":"Path",)"
       R"("loc":{"column":8,"file":"x.cpp","line":30}}],)"
-      R"("wasmport":3})";
+      R"("wasmport":4})";
   EXPECT_EQ(toJSONText(M), Expected);
 }
 
@@ -766,8 +787,8 @@ TEST(ManifestErrors, UnknownVersionNamesBothVersions) {
   EXPECT_NE(E.find("version " + std::to_string(SchemaVersion)),
             std::string::npos)
       << E;
-  EXPECT_EQ(E, "manifest schema version 4 is not supported by this "
-               "wasmport-js, which reads version 3; rebuild the module and "
+  EXPECT_EQ(E, "manifest schema version 5 is not supported by this "
+               "wasmport-js, which reads version 4; rebuild the module and "
                "the tools from the same wasmport release");
   // Older manifests are refused too, before any field is looked at.
   E = errorOf(parseManifest(R"({"wasmport":0})"));

@@ -47,6 +47,16 @@ Import imp(ImportKind K, ImportForm Form, std::string Name, std::string Member,
   return I;
 }
 
+Constant constant(std::string Js, Type Ty, llvm::json::Value V) {
+  Constant K;
+  K.CppName = "::" + Js;
+  K.JsName = std::move(Js);
+  K.Ty = std::move(Ty);
+  K.Value = std::move(V);
+  K.Loc = {"v.cpp", 3, 1};
+  return K;
+}
+
 /// A manifest using every kind of entity, function, import and type.
 Manifest valid() {
   Manifest M;
@@ -109,7 +119,17 @@ Manifest valid() {
          t(TK::Void)),
       fn(FK::Method, "delete", "__wasmport_method_5Shape_6delete", {},
          t(TK::Void))};
+  Shape.Constants = {
+      constant("MAX", t(TK::U64), llvm::json::Value(uint64_t(1) << 63)),
+      constant("MIN", t(TK::I8), llvm::json::Value(-128)),
+      constant("EPS", t(TK::F32), llvm::json::Value(0.5)),
+      constant("NONE", t(TK::F64), llvm::json::Value("NaN")),
+      constant("ON", t(TK::Bool), llvm::json::Value(true)),
+      constant("TAG", t(TK::CString), llvm::json::Value("a\nb")),
+      constant("MODE", t(TK::Enum, "Color"), llvm::json::Value(0))};
   M.Classes.push_back(Shape);
+  M.Constants = {
+      constant("VERSION", t(TK::StringView), llvm::json::Value("1.2"))};
   Class Plain;
   Plain.JsName = "Plain";
   Plain.CppName = "::Plain";
@@ -729,6 +749,59 @@ TEST(VerifyShapes, Symbols) {
             }),
             "import 'console.log' has the symbol '__wasmport_import_a', which "
             "import 'alert' has too; each import has its own symbol");
+}
+
+TEST(VerifyShapes, Constants) {
+  using TK = TypeKind;
+  auto Set = [](size_t I, Type Ty, llvm::json::Value V) {
+    return [=](Manifest &M) {
+      shape(M).Constants[I].Ty = Ty;
+      shape(M).Constants[I].Value = V;
+    };
+  };
+  EXPECT_EQ(errorAfter(Set(1, t(TK::I8), llvm::json::Value(128))),
+            "constant 'Shape.MIN' of type 'i8' has a value that is not an "
+            "integer from -128 to 127");
+  EXPECT_EQ(errorAfter(Set(1, t(TK::U32), llvm::json::Value(-1))),
+            "constant 'Shape.MIN' of type 'u32' has a value that is not an "
+            "integer from 0 to 4294967295");
+  EXPECT_EQ(errorAfter(Set(0, t(TK::U64), llvm::json::Value(-1))),
+            "constant 'Shape.MAX' of type 'u64' has a value that is not an "
+            "integer from 0 to 2^64-1");
+  EXPECT_EQ(errorAfter(Set(2, t(TK::F32), llvm::json::Value(0.1))),
+            "constant 'Shape.EPS' of type 'f32' has a value that is not a "
+            "float (it cannot be represented exactly in 32 bits)");
+  EXPECT_EQ(errorAfter(Set(3, t(TK::F64), llvm::json::Value("nan"))),
+            "constant 'Shape.NONE' of type 'f64' has a value that is not a "
+            "number or one of \"NaN\", \"Infinity\", \"-Infinity\", \"-0\"");
+  EXPECT_EQ(errorAfter(Set(4, t(TK::Bool), llvm::json::Value(1))),
+            "constant 'Shape.ON' of type 'bool' has a value that is not true "
+            "or false");
+  EXPECT_EQ(errorAfter(Set(5, t(TK::CString), llvm::json::Value(nullptr))),
+            "constant 'Shape.TAG' of type 'cstring' has a value that is not a "
+            "string");
+  EXPECT_EQ(errorAfter(Set(6, t(TK::Enum, "Color"), llvm::json::Value(7))),
+            "constant 'Shape.MODE' of type 'enum' has a value that is not the "
+            "value of an enumerator of enum 'Color'");
+  EXPECT_EQ(errorAfter(Set(5, t(TK::String), llvm::json::Value("x"))),
+            "constant 'Shape.TAG' has the type 'string'; a constant is a bool, "
+            "a number, a string_view or cstring, or an enum");
+  // Names: among the statics, and among the module's exports.
+  EXPECT_EQ(errorAfter([](Manifest &M) { shape(M).Constants[0].JsName = "make"; }),
+            "class 'Shape' has two static members named 'make' in JS; rename "
+            "one with [[wasmport::export(\"otherName\")]]");
+  EXPECT_EQ(errorAfter([](Manifest &M) { shape(M).Constants[0].JsName = "prototype"; }),
+            "constant 'Shape.prototype': 'prototype' is a name JavaScript or "
+            "the generated class keeps for itself (constructor, prototype, "
+            "free, __proto__, then, __wasmport_...), so it cannot be a "
+            "member's name");
+  EXPECT_EQ(errorAfter([](Manifest &M) { M.Constants[0].JsName = "greet"; }),
+            "two exports are named 'greet' in JS: function v.cpp:1:1 and "
+            "constant v.cpp:3:1; rename one with "
+            "[[wasmport::export(\"otherName\")]]");
+  EXPECT_EQ(errorAfter([](Manifest &M) { M.Constants[0].JsName = "then"; }),
+            "constant 'then': 'then' would make the module namespace thenable "
+            "(await import() would call it), so it cannot be an export's name");
 }
 
 TEST(VerifyShapes, Enums) {

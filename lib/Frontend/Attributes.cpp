@@ -104,6 +104,8 @@ enum Subject : unsigned {
   OnField = 32,
   OnEnumerator = 64,
   OnAlias = 128, ///< Alias-declaration (`using X = ns::Type;`).
+  /// Variable at namespace scope or static data member: a constant.
+  OnVariable = 256,
 };
 
 bool hasSubject(const Decl *D, unsigned Subjects) {
@@ -123,6 +125,8 @@ bool hasSubject(const Decl *D, unsigned Subjects) {
     return Subjects & OnEnumerator;
   if (isa<TypeAliasDecl>(D))
     return Subjects & OnAlias;
+  if (const auto *V = dyn_cast<VarDecl>(D))
+    return (Subjects & OnVariable) && !V->isLocalVarDeclOrParm();
   return false;
 }
 
@@ -176,21 +180,23 @@ public:
 
   bool diagAppertainsToDecl(Sema &S, const ParsedAttr &A,
                             const Decl *D) const override {
-    if (!isWasmportScope(A) || hasSubject(D, Subjects))
+    if (!isWasmportScope(A))
+      return true;
+    // A function taking std::span reads as a variable before C++20: say so
+    // rather than that the variable is no constant.
+    const auto *V = dyn_cast<VarDecl>(D);
+    if (V && (Subjects & OnFunction) && isSpanFunctionBeforeCxx20(S, *V)) {
+      report(S.getDiagnostics(), V->getLocation(), Diag::SpanNeedsCxx20)
+          << V->getName() << A.getRange();
+      return false;
+    }
+    if (hasSubject(D, Subjects))
       return true;
     // `[[wasmport::export]] using ::f;` (a Clang extension): what exports
     // a using-declaration is the namespace around it (Foreign.cpp).
     if (isa<UsingDecl>(D)) {
       report(S.getDiagnostics(), A.getLoc(), Diag::ForeignUsingAttribute)
           << quotedAttrName(Which) << A.getRange();
-      return false;
-    }
-    // A function taking std::span reads as a variable before C++20: say so
-    // rather than that variables cannot be exported.
-    const auto *V = dyn_cast<VarDecl>(D);
-    if (V && (Subjects & OnFunction) && isSpanFunctionBeforeCxx20(S, *V)) {
-      report(S.getDiagnostics(), V->getLocation(), Diag::SpanNeedsCxx20)
-          << V->getName() << A.getRange();
       return false;
     }
     compat::diagWrongDeclType(S, A, SubjectsText);
@@ -329,14 +335,16 @@ WASMPORT_SPELLINGS(test)
 
 WASMPORT_ATTR(export, Export, 1,
               OnFunction | OnMethod | OnClass | OnNamespace | OnEnum |
-                  OnEnumerator | OnAlias,
-              "functions, classes, enums, enumerators and namespaces")
+                  OnEnumerator | OnAlias | OnVariable,
+              "functions, classes, enums, enumerators, constants and "
+              "namespaces")
 // On a member function: a member of an imported class (the Collector checks).
 WASMPORT_ATTR(import, Import, 2, OnFunction | OnMethod | OnClass,
               "functions declared without a body and classes")
 // On an alias of a foreign class: skip("member") (Foreign.cpp checks).
 WASMPORT_ATTR(skip, Skip, 1,
-              OnMethod | OnField | OnFunction | OnClass | OnEnum | OnAlias,
+              OnMethod | OnField | OnFunction | OnClass | OnEnum | OnAlias |
+                  OnVariable,
               "members of exported classes and declarations in exported "
               "namespaces")
 WASMPORT_ATTR(start, Start, 0, OnFunction, "functions")

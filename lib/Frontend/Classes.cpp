@@ -16,6 +16,7 @@
 #include "Manifest/Naming.h"
 
 #include "clang/AST/DeclCXX.h"
+#include "clang/AST/DeclFriend.h"
 #include "clang/Sema/Sema.h"
 #include "llvm/ADT/StringMap.h"
 #include <map>
@@ -57,6 +58,44 @@ bool Collector::reportOwnedByCpp(const manifest::Type &T,
   report(S.getDiagnostics(), Loc, Diag::ClassOwnedByCpp)
       << What << RD << (UniquePtr ? 1 : 0);
   return true;
+}
+
+/// P's type is `const RD &`.
+static bool isConstRefTo(const ParmVarDecl *P, const CXXRecordDecl *RD) {
+  const auto *Ref = P->getType()->getAs<LValueReferenceType>();
+  if (!Ref || !Ref->getPointeeType().isConstQualified())
+    return false;
+  const CXXRecordDecl *Of = Ref->getPointeeType()->getAsCXXRecordDecl();
+  return Of && Of->getCanonicalDecl() == RD->getCanonicalDecl();
+}
+
+const FunctionDecl *Collector::equalityOperator(const CXXRecordDecl *RD) {
+  auto Usable = [&](const FunctionDecl *FD) {
+    if (!FD || FD->getOverloadedOperator() != OO_EqualEqual ||
+        FD->isDeleted() || FD->isInvalidDecl() || FD->isVariadic() ||
+        !FD->getReturnType()->isBooleanType() ||
+        FD->getDescribedFunctionTemplate())
+      return false;
+    if (const auto *MD = dyn_cast<CXXMethodDecl>(FD))
+      return MD->getAccess() == AS_public && !MD->isStatic() &&
+             MD->isConst() && MD->getNumParams() == 1 &&
+             isConstRefTo(MD->getParamDecl(0), RD);
+    return FD->getNumParams() == 2 && isConstRefTo(FD->getParamDecl(0), RD) &&
+           isConstRefTo(FD->getParamDecl(1), RD);
+  };
+  for (const CXXMethodDecl *MD : RD->methods())
+    if (Usable(MD))
+      return MD;
+  for (const FriendDecl *F : RD->friends())
+    if (const auto *FD = dyn_cast_or_null<FunctionDecl>(F->getFriendDecl());
+        Usable(FD))
+      return FD;
+  DeclarationName Name =
+      S.getASTContext().DeclarationNames.getCXXOperatorName(OO_EqualEqual);
+  for (const NamedDecl *D : RD->getDeclContext()->getRedeclContext()->lookup(Name))
+    if (const auto *FD = dyn_cast<FunctionDecl>(D); Usable(FD))
+      return FD;
+  return nullptr;
 }
 
 void Collector::buildClass(CXXRecordDecl *RD, Class &C) {
@@ -152,6 +191,10 @@ void Collector::buildClass(CXXRecordDecl *RD, Class &C) {
       addField(FD, C, Claim);
       continue;
     }
+    if (auto *VD = dyn_cast<VarDecl>(Member)) {
+      addClassConstant(VD, C, Claim, Foreign ? &Omitted : nullptr);
+      continue;
+    }
     auto *MD = dyn_cast<CXXMethodDecl>(Member);
     if (!MD || isa<CXXConstructorDecl, CXXDestructorDecl>(MD) ||
         MD->isImplicit() || MD->isCopyAssignmentOperator() ||
@@ -184,6 +227,19 @@ void Collector::buildClass(CXXRecordDecl *RD, Class &C) {
             Symbol, MD->getNameAsString()))
       C.Methods.push_back(std::move(*F));
   }
+  // `a == b` as `a.equals(b)`, unless a member already has the name.
+  if (const FunctionDecl *Eq = equalityOperator(RD);
+      Eq && !Names[0].count("equals") && !has(Eq, AttrKind::Skip) &&
+      !find(Eq, AttrKind::Export) && Claim("equals", false, Eq, Eq->getLocation()))
+    if (std::optional<Function> F = buildFunction(
+            Eq, FunctionKind::Method, "equals",
+            overloadSymbol(naming::methodSymbol(C.JsName, "equals")),
+            "operator==")) {
+      // A friend or namespace-scope operator's first parameter is `this`.
+      if (!isa<CXXMethodDecl>(Eq))
+        F->Params.erase(F->Params.begin());
+      C.Methods.push_back(std::move(*F));
+    }
   buildSubclassing(RD, C, Foreign ? &Omitted : nullptr);
   reportForeignOmissions(RD, Omitted);
   for (auto &[Name, P] : Props)

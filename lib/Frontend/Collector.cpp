@@ -5,8 +5,8 @@
 // passes over them: discovery (Discovery.cpp) settles which entities are
 // exported and under which JS names (a function may use a class declared
 // after it), then the build* functions (Functions.cpp, Classes.cpp,
-// EnumsAndValues.cpp, Imports.cpp, ImportedClasses.cpp) classify every
-// signature against the complete set and fill the manifest.
+// Constants.cpp, EnumsAndValues.cpp, Imports.cpp, ImportedClasses.cpp)
+// classify every signature against the complete set and fill the manifest.
 //
 //===----------------------------------------------------------------------===//
 #include "Frontend/Collector.h"
@@ -132,7 +132,11 @@ static void dropUnusedWebTypes(Manifest &M) {
       Signature(F);
     for (const Virtual &V : C.Virtuals)
       Signature(V.Call);
+    for (const Constant &K : C.Constants)
+      markUsed(K.Ty, M, Used);
   }
+  for (const Constant &K : M.Constants)
+    markUsed(K.Ty, M, Used);
   // Exported value structs that are not web types keep what they hold.
   for (const ValueStruct &V : M.Values)
     if (!IsWeb(V.CppName))
@@ -175,6 +179,7 @@ std::optional<Manifest> Collector::collect() {
       M.Functions.push_back(std::move(*F));
   }
   reportOmittedOverloads();
+  buildConstants(M);
   for (auto &[RD, Name] : Classes) {
     Class C;
     C.JsName = Name;

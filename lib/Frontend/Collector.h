@@ -40,6 +40,7 @@ class FunctionDecl;
 class NamedDecl;
 class NamespaceDecl;
 class ParmVarDecl;
+class VarDecl;
 class Sema;
 class SourceLocation;
 } // namespace clang
@@ -92,6 +93,7 @@ private:
   void addClass(clang::CXXRecordDecl *RD, const Annotation *Export);
   void addFunction(clang::FunctionDecl *FD, const Annotation *Export);
   void addEnum(clang::EnumDecl *ED, const Annotation *Export);
+  void addConstant(clang::VarDecl *VD, const Annotation *Export);
   /// Name, when given, names the value struct (a foreign alias's name).
   void addValue(clang::CXXRecordDecl *RD, const Annotation *Value,
                 const Annotation *Name = nullptr);
@@ -204,6 +206,9 @@ private:
 
   // Classes.cpp: exported classes.
   void buildClass(clang::CXXRecordDecl *RD, manifest::Class &C);
+  /// `bool operator==(const RD &) const`, or a friend or function of RD's
+  /// namespace `bool operator==(const RD &, const RD &)`: JS's `equals`.
+  const clang::FunctionDecl *equalityOperator(const clang::CXXRecordDecl *RD);
   // Virtuals.cpp: what a JS subclass can implement (docs/Subclasses.md).
   /// Fills C.Abstract, C.Virtuals and C.SubclassConstructors. What JS
   /// cannot implement is a warning at each virtual function (own classes),
@@ -244,6 +249,24 @@ private:
   /// assigning; reports it when there is none.
   std::optional<manifest::Type> classifyField(const clang::FieldDecl *FD,
                                               bool AsParam);
+
+  // Constants.cpp: constexpr variables and static data members.
+  /// VD is a constant: constexpr, or const with a constant initializer.
+  bool isConstant(const clang::VarDecl *VD) const;
+  /// The constant VD is, under JsName. What cannot be one is reported at VD
+  /// (Explicit: VD carries [[wasmport::export]]), or with Why (a member of
+  /// a foreign class) described there, unreported.
+  std::optional<manifest::Constant> buildConstant(const clang::VarDecl *VD,
+                                                  std::string JsName,
+                                                  bool Explicit,
+                                                  std::string *Why);
+  /// A static data member of the class being built: a constant of C unless
+  /// it is not public or not a constant (reported when marked). With
+  /// Omitted (a foreign class), one that cannot cross is appended there.
+  void addClassConstant(const clang::VarDecl *VD, manifest::Class &C,
+                        ClaimFn Claim, std::vector<LeftOut> *Omitted);
+  /// The namespace-scope constants marked [[wasmport::export]].
+  void buildConstants(manifest::Manifest &M);
 
   // Inheritance.cpp: exported bases.
   void setBase(const clang::CXXRecordDecl *RD, manifest::Class &C);
@@ -304,6 +327,9 @@ private:
       ImportedClasses;
   /// Exported enums (canonical declaration), in order.
   llvm::MapVector<const clang::EnumDecl *, std::string> Enums;
+  /// Variables marked [[wasmport::export]] at namespace scope (canonical
+  /// declaration), in order: constants (Constants.cpp).
+  llvm::MapVector<const clang::VarDecl *, std::string> Constants;
   /// Exported free functions and their JS names, in order.
   llvm::MapVector<const clang::FunctionDecl *, std::string> Functions;
   /// Classes exported through an alias or using-declaration (canonical

@@ -170,6 +170,18 @@ Entry entry(Diag D) {
   case Diag::UnsupportedFieldType:
     return {L::Error, "data member %0 has type %1, which wasmport cannot pass "
                       "between C++ and JavaScript; mark it [[wasmport::skip]]"};
+  case Diag::ConstantNotConstexpr:
+    return {L::Error, "%0 cannot be exported: only constants are, and it is "
+                      "not 'constexpr'; declare it 'constexpr', or remove "
+                      "[[wasmport::export]]"};
+  case Diag::ConstantType:
+    return {L::Error, "constant %0 has type %1, which a JavaScript constant "
+                      "cannot hold; a constant is a bool, a number, a 'const "
+                      "char *' or 'std::string_view', or an exported enum"
+                      "%select{; mark it [[wasmport::skip]]|; remove "
+                      "[[wasmport::export]]}2"};
+  case Diag::ConstantValue:
+    return {L::Error, "the value of constant %0 cannot be exported: %1"};
   case Diag::FieldNotCopyable:
     return {L::Error, "data member %0 has class type %1, which needs a public "
                       "%select{copy constructor (JavaScript reads a copy)|"

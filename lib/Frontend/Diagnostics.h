@@ -71,6 +71,10 @@ enum class Diag {
   DuplicateAccessor,
   SetterWithoutGetter,
   MemberNameClash,
+  // Constants (Constants.cpp).
+  ConstantNotConstexpr,
+  ConstantType,
+  ConstantValue,
   MultipleExportedBases,
   NoteExportedBase,
   BaseNotAtOffsetZero,

@@ -28,6 +28,9 @@ bool Collector::rejectTemplate(const Decl *D, const Annotation &A) {
   if (const auto *FD = dyn_cast<FunctionDecl>(D))
     IsTemplate |= FD->getDescribedFunctionTemplate() != nullptr ||
                   FD->isTemplateInstantiation();
+  if (const auto *VD = dyn_cast<VarDecl>(D))
+    IsTemplate |= VD->getDescribedVarTemplate() != nullptr ||
+                  isa<VarTemplateSpecializationDecl>(VD);
   if (const auto *RD = dyn_cast<CXXRecordDecl>(D))
     IsTemplate |= RD->getDescribedClassTemplate() != nullptr ||
                   isa<ClassTemplateSpecializationDecl>(RD);
@@ -104,6 +107,12 @@ void Collector::discover(Decl *D, const Annotations &Anns) {
   }
   if (isa<CXXMethodDecl>(D))
     return; // Checked with its class in pass 2.
+  if (auto *VD = dyn_cast<VarDecl>(D)) {
+    // Static data members are checked with their class in pass 2.
+    if (Export && !VD->isStaticDataMember())
+      addConstant(VD, Export);
+    return;
+  }
   if (auto *FD = dyn_cast<FunctionDecl>(D)) {
     if (Export)
       addFunction(FD, Export);
@@ -179,6 +188,10 @@ void Collector::addEnum(EnumDecl *ED, const Annotation *Export) {
   addNamed(Enums, ED, Export, attrLoc(Export, ED));
 }
 
+void Collector::addConstant(VarDecl *VD, const Annotation *Export) {
+  addNamed(Constants, VD, Export, attrLoc(Export, VD));
+}
+
 void Collector::addValue(CXXRecordDecl *RD, const Annotation *Value,
                          const Annotation *Name) {
   addNamed(Values, RD, Name, attrLoc(Value, RD));
@@ -241,6 +254,8 @@ void Collector::checkPlacement() {
     const CXXRecordDecl *Parent = Member ? Member->getParent() : nullptr;
     if (const auto *FD = dyn_cast<FieldDecl>(D))
       Parent = dyn_cast<CXXRecordDecl>(FD->getParent());
+    if (const auto *VD = dyn_cast<VarDecl>(D); VD && VD->isStaticDataMember())
+      Parent = dyn_cast<CXXRecordDecl>(VD->getDeclContext());
     if (Parent) {
       bool Exported = !classLookup(Parent).empty();
       // Accessors of an imported class are checked with its other members.

@@ -117,6 +117,8 @@ void ModulePrinter::printClass(const ClassPlan &C) {
     printProperty(C, Prop);
   for (const CallPlan &M : C.Statics)
     printMethod(C, M, MemberKind::Static);
+  for (const ConstantPlan &K : C.Constants)
+    printClassConstant(K);
   // The descriptor the checks compare objects with; `name`, because
   // minifiers rename classes.
   OS << "}\n"

@@ -142,6 +142,13 @@ private:
 
   void printClass(const ClassPlan &C);
 
+  // Constants (JSConstants.cpp)
+
+  /// `static get NAME() { return LITERAL; }` in a class body.
+  void printClassConstant(const ConstantPlan &K);
+  /// `export const NAME = LITERAL;`
+  void printModuleConstant(const ConstantPlan &K);
+
   // Imports (JSImports.cpp)
 
   /// The JS value of an import's wire argument.

@@ -41,6 +41,10 @@ void ModulePrinter::print() {
   Slots.print(OS);
   for (const Enum &E : P.Enums)
     printEnum(E);
+  for (const ConstantPlan &K : P.Constants)
+    printModuleConstant(K);
+  if (!P.Constants.empty())
+    OS << "\n";
   for (const CallPlan &F : P.Functions)
     printFunction(F);
   for (const ClassPlan &C : P.Classes)

@@ -34,6 +34,8 @@ public:
       TopLevel.insert(C.JsName);
     for (const Enum &E : M.Enums)
       TopLevel.insert(E.JsName);
+    for (const Constant &K : M.Constants)
+      TopLevel.insert(K.JsName);
     // The .d.ts names imported classes (`InstanceType<typeof Date>`) in
     // signatures, where a parameter of that name would hide them.
     auto AddRoot = [&](const Type &T) {
@@ -58,6 +60,8 @@ public:
   Expected<Plan> run() {
     P.Enums = M.Enums;
     P.Values = M.Values;
+    for (const Constant &K : M.Constants)
+      P.Constants.push_back(constant(K));
     for (const Function &F : M.Functions)
       if (Error E = call(F, F.JsName, F.JsName).moveInto(P.Functions.emplace_back()))
         return E;
@@ -177,6 +181,14 @@ private:
     return Order;
   }
 
+  ConstantPlan constant(const Constant &K) {
+    const Enum *E = nullptr;
+    for (const Enum &Candidate : M.Enums)
+      if (K.Ty.Kind == TypeKind::Enum && Candidate.JsName == K.Ty.Class)
+        E = &Candidate;
+    return {K.JsName, constantLiteral(K, E), K.Ty, K.Doc};
+  }
+
   Error planClass(const Class &C) {
     ClassPlan CP;
     CP.Name = C.JsName;
@@ -221,6 +233,8 @@ private:
     }
     groupOverloads(CP.Methods, /*Constructors=*/false);
     groupOverloads(CP.Statics, /*Constructors=*/false);
+    for (const Constant &K : C.Constants)
+      CP.Constants.push_back(constant(K));
     if (Error E = planSubclassing(C, CP))
       return E;
     P.Classes.push_back(std::move(CP));

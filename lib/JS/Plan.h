@@ -91,6 +91,22 @@ struct PropertyPlan {
   std::string Doc;             ///< The getter's doc, else the setter's.
 };
 
+/// A constant (manifest::Constant): a read-only static property of a class,
+/// or an `export const` of the module.
+struct ConstantPlan {
+  std::string Name;
+  std::string Literal; ///< Its value as a JS literal (constantLiteral).
+  manifest::Type Ty;
+  std::string Doc;
+};
+
+/// The JS literal of K's value: numbers in their shortest exact spelling,
+/// 64-bit integers as bigint literals, NaN and the infinities by name, an
+/// enum's value as its JS value (a number, or the enumerator's string), E
+/// being K's enum (null for other kinds). JSConstants.cpp.
+std::string constantLiteral(const manifest::Constant &K,
+                            const manifest::Enum *E);
+
 struct ClassPlan {
   std::string Name;
   std::string DeleteSymbol; ///< Empty when CppOwned.
@@ -114,6 +130,7 @@ struct ClassPlan {
   /// The generated C++ class's constructors (distinct arities, ascending);
   /// the first parameter is the JS object.
   std::vector<CallPlan> SubclassConstructors;
+  std::vector<ConstantPlan> Constants; ///< Static read-only properties.
 };
 
 /// One JS function the module imports (module "wasmport").
@@ -154,6 +171,7 @@ struct Plan {
   std::vector<manifest::Enum> Enums;
   std::vector<manifest::ValueStruct> Values;
   std::vector<CallPlan> Functions;
+  std::vector<ConstantPlan> Constants; ///< `export const`s.
   /// Bases before the classes that extend them, else in manifest order.
   std::vector<ClassPlan> Classes;
   std::vector<ImportPlan> Imports;

@@ -79,6 +79,12 @@ std::string tsType(const Type &T, bool IsParam) {
   llvm_unreachable("unknown TypeKind");
 }
 
+/// A constant's type: a `const char *` constant is never null.
+std::string constantType(const ConstantPlan &K) {
+  return K.Ty.Kind == TypeKind::CString ? "string"
+                                        : tsType(K.Ty, /*IsParam=*/false);
+}
+
 void printEnum(raw_ostream &OS, const Enum &E) {
   OS << "export const " << E.JsName << ": {\n";
   for (const Enumerator &V : E.Enumerators)
@@ -170,6 +176,12 @@ void printTS(const Plan &P, raw_ostream &OS) {
     printEnum(OS, E);
   for (const ValueStruct &V : P.Values)
     printValue(OS, V);
+  for (const ConstantPlan &K : P.Constants) {
+    printDocComment(OS, "", K.Doc);
+    OS << "export const " << K.Name << ": " << constantType(K) << ";\n";
+  }
+  if (!P.Constants.empty())
+    OS << "\n";
   for (const CallPlan &Fn : P.Functions)
     for (const CallPlan *F : declared(Fn)) {
       printCallDoc(OS, "", *F);
@@ -218,6 +230,10 @@ void printTS(const Plan &P, raw_ostream &OS) {
         printCallDoc(OS, "  ", *M);
         OS << "  static " << M->JsName << signature(*M, true) << ";\n";
       }
+    for (const ConstantPlan &K : C.Constants) {
+      printDocComment(OS, "  ", K.Doc);
+      OS << "  static readonly " << K.Name << ": " << constantType(K) << ";\n";
+    }
     OS << "}\n\n";
   }
   OS << "/** Introspection for tests and tools. */\n"

@@ -289,6 +289,46 @@ std::string escapeForMessage(StringRef Text) {
 
 //===----------------------------------------------------------------------===//
 // Writing
+bool isConstantKind(TypeKind K) {
+  switch (K) {
+  case TypeKind::Bool:
+  case TypeKind::I8:
+  case TypeKind::U8:
+  case TypeKind::I16:
+  case TypeKind::U16:
+  case TypeKind::I32:
+  case TypeKind::U32:
+  case TypeKind::I64:
+  case TypeKind::U64:
+  case TypeKind::F32:
+  case TypeKind::F64:
+  case TypeKind::StringView:
+  case TypeKind::CString:
+  case TypeKind::Enum:
+    return true;
+  // A std::string is never constexpr past its call; the others hold objects,
+  // memory or JS values, which a compile-time value is not.
+  case TypeKind::Void:
+  case TypeKind::String:
+  case TypeKind::ClassRef:
+  case TypeKind::ClassPtr:
+  case TypeKind::ClassValue:
+  case TypeKind::UniquePtr:
+  case TypeKind::SharedPtr:
+  case TypeKind::Value:
+  case TypeKind::Vector:
+  case TypeKind::Span:
+  case TypeKind::SpanMut:
+  case TypeKind::Optional:
+  case TypeKind::JsValue:
+  case TypeKind::Function:
+  case TypeKind::Promise:
+  case TypeKind::Expected:
+    return false;
+  }
+  llvm_unreachable("covered switch");
+}
+
 //===----------------------------------------------------------------------===//
 
 static json::Value toJSON(const Type &T) {
@@ -354,6 +394,17 @@ static json::Value toJSON(const Virtual &V) {
   return O;
 }
 
+static json::Value toJSON(const Constant &K) {
+  json::Object O{{"js", K.JsName},
+                 {"cpp", K.CppName},
+                 {"type", toJSON(K.Ty)},
+                 {"value", K.Value},
+                 {"loc", toJSON(K.Loc)}};
+  if (!K.Doc.empty())
+    O["doc"] = K.Doc;
+  return O;
+}
+
 static json::Value toJSON(const Class &C) {
   json::Object O{{"js", C.JsName},
                  {"cpp", C.CppName},
@@ -375,6 +426,8 @@ static json::Value toJSON(const Class &C) {
     O["virtuals"] = arrayToJSON(C.Virtuals);
   if (!C.SubclassConstructors.empty())
     O["subclass_constructors"] = arrayToJSON(C.SubclassConstructors);
+  if (!C.Constants.empty())
+    O["constants"] = arrayToJSON(C.Constants);
   return O;
 }
 
@@ -439,6 +492,8 @@ json::Value toJSON(const Manifest &M) {
                  {"values", arrayToJSON(M.Values)}};
   if (!M.Tests.empty())
     O["tests"] = arrayToJSON(M.Tests);
+  if (!M.Constants.empty())
+    O["constants"] = arrayToJSON(M.Constants);
   return O;
 }
 
@@ -520,6 +575,22 @@ static bool fromJSON(const json::Value &V, Virtual &Vi, json::Path P) {
   return O && fromJSON(V, Vi.Call, P) && O.map("pure", Vi.Pure);
 }
 
+static bool fromJSON(const json::Value &V, Constant &K, json::Path P) {
+  json::ObjectMapper O(V, P);
+  if (!O || !O.map("js", K.JsName) || !O.map("cpp", K.CppName) ||
+      !O.map("type", K.Ty) || !O.map("loc", K.Loc) ||
+      !O.mapOptional("doc", K.Doc))
+    return false;
+  // Any JSON value: whether it suits the type is the verifier's to say.
+  const json::Value *Value = V.getAsObject()->get("value");
+  if (!Value) {
+    P.field("value").report("missing value");
+    return false;
+  }
+  K.Value = *Value;
+  return true;
+}
+
 static bool fromJSON(const json::Value &V, Class &C, json::Path P) {
   json::ObjectMapper O(V, P);
   return O && O.map("js", C.JsName) && O.map("cpp", C.CppName) &&
@@ -530,7 +601,8 @@ static bool fromJSON(const json::Value &V, Class &C, json::Path P) {
          O.mapOptional("base", C.Base) && O.mapOptional("doc", C.Doc) &&
          O.mapOptional("abstract", C.Abstract) &&
          O.mapOptional("virtuals", C.Virtuals) &&
-         O.mapOptional("subclass_constructors", C.SubclassConstructors);
+         O.mapOptional("subclass_constructors", C.SubclassConstructors) &&
+         O.mapOptional("constants", C.Constants);
 }
 
 static bool fromJSON(const json::Value &V, Import &I, json::Path P) {
@@ -600,7 +672,8 @@ Expected<Manifest> fromJSON(const json::Value &V) {
   if (!O.map("functions", M.Functions) || !O.map("classes", M.Classes) ||
       !O.map("imports", M.Imports) || !O.map("starts", M.Starts) ||
       !O.map("enums", M.Enums) || !O.map("values", M.Values) ||
-      !O.mapOptional("tests", M.Tests)) {
+      !O.mapOptional("tests", M.Tests) ||
+      !O.mapOptional("constants", M.Constants)) {
     std::string Msg;
     raw_string_ostream OS(Msg);
     OS << toString(Root.getError());

@@ -24,7 +24,7 @@ namespace wasmport::manifest {
 /// Bump when the meaning of a field changes or a field is added that an older
 /// wasmport-js would silently ignore. ManifestTest fails on any schema change
 /// until this number and the expected JSON are updated together.
-inline constexpr int64_t SchemaVersion = 3;
+inline constexpr int64_t SchemaVersion = 4;
 
 // The enumerators of TypeKind, FunctionKind, ImportForm and ImportKind keep
 // their default values (0, 1, ...): each kind's name function is the one
@@ -146,6 +146,10 @@ bool isNumberVector(const Type &T);
 /// The runtime export that makes the std::vector a number vector argument
 /// of type T is written into (`__wasmport_vector_i32`); "" for other types.
 std::string vectorMakerSymbol(const Type &T);
+
+/// True for the kinds a Constant may have: bool, the number kinds,
+/// StringView, CString and Enum.
+bool isConstantKind(TypeKind K);
 
 struct Param {
   std::string Name; ///< The C++ parameter name ("" when unnamed).
@@ -326,6 +330,30 @@ struct Virtual {
   }
 };
 
+/// A `static constexpr` data member of an exported class (a read-only static
+/// property of the JS class) or a `[[wasmport::export]] constexpr` variable
+/// at namespace scope (an `export const` of the module): a value the
+/// Collector evaluated, which needs no thunk (docs/Types.md "Constants").
+struct Constant {
+  std::string JsName;
+  /// Fully qualified: "::ns::Limits::Max", "::ns::Version".
+  std::string CppName;
+  /// Bool, a number kind, StringView or CString, or Enum.
+  Type Ty;
+  /// The value, by Ty's kind: a JSON boolean; an integer (any integer kind,
+  /// 64-bit ones included, exactly); for F32 and F64 a number, or one of the
+  /// strings "NaN", "Infinity", "-Infinity" and "-0", which JSON has no
+  /// number for; the UTF-8 text for strings; for Enum the enumerator's
+  /// integer value.
+  llvm::json::Value Value = nullptr;
+  std::string Doc; ///< The doc comment's text, as Function::Doc.
+  Location Loc;
+  friend bool operator==(const Constant &A, const Constant &B) {
+    return A.JsName == B.JsName && A.CppName == B.CppName && A.Ty == B.Ty &&
+           A.Value == B.Value && A.Doc == B.Doc;
+  }
+};
+
 /// An exported C++ class, seen from JS as a class owning one C++ object.
 struct Class {
   std::string JsName;
@@ -357,13 +385,17 @@ struct Class {
   /// parameter `self` of kind JsValue (the JS object), then the parameters
   /// of a constructor of this class. Empty exactly when Virtuals is.
   std::vector<Function> SubclassConstructors = {};
+  /// Its constants, static read-only properties (their names are among the
+  /// statics'), in source order.
+  std::vector<Constant> Constants = {};
   friend bool operator==(const Class &A, const Class &B) {
     return A.JsName == B.JsName && A.CppName == B.CppName &&
            A.DeleteSymbol == B.DeleteSymbol && A.CppOwned == B.CppOwned &&
            A.Base == B.Base && A.Constructors == B.Constructors && A.Methods == B.Methods &&
            A.Doc == B.Doc && A.Abstract == B.Abstract &&
            A.Virtuals == B.Virtuals &&
-           A.SubclassConstructors == B.SubclassConstructors;
+           A.SubclassConstructors == B.SubclassConstructors &&
+           A.Constants == B.Constants;
   }
 };
 
@@ -438,10 +470,14 @@ struct Manifest {
   /// name; the result void or a promise of void), kept only in a TU built
   /// with the plugin's `tests` argument. Written to JSON only when present.
   std::vector<Function> Tests;
+  /// Namespace-scope constants: `export const` of the module. Written to
+  /// JSON only when present.
+  std::vector<Constant> Constants;
 
   bool empty() const {
     return Functions.empty() && Classes.empty() && Imports.empty() &&
-           Starts.empty() && Enums.empty() && Values.empty() && Tests.empty();
+           Starts.empty() && Enums.empty() && Values.empty() && Tests.empty() &&
+           Constants.empty();
   }
 };
 

@@ -132,6 +132,12 @@ Expected<Manifest> merge(ArrayRef<Manifest> Fragments) {
               Names.add(V.JsName, V, V.Loc, "value struct", Out.Values);
           !R)
         return R.takeError();
+    // A constant in a header built into two TUs is one constant.
+    for (const Constant &K : F.Constants)
+      if (Expected<bool> R =
+              Names.add(K.JsName, K, K.Loc, "constant", Out.Constants);
+          !R)
+        return R.takeError();
   }
   return Out;
 }

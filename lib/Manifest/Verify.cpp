@@ -358,7 +358,10 @@ Error Verifier::members(const Class &C) {
     if (Cl.Setter && !Cl.Getter)
       return fail("property '" + Name + "." + escapeForMessage(Property) +
                   "' has a setter but no getter");
-  return Error::success();
+  StringSet<> StaticNames;
+  for (auto &[Member, Cl] : Statics)
+    StaticNames.insert(Member);
+  return classConstants(C, StaticNames);
 }
 
 Error Verifier::overloads(ArrayRef<const Function *> Group,
@@ -612,6 +615,8 @@ Error Verifier::run() {
   for (const ValueStruct &V : M.Values)
     if (Error E = value(V))
       return E;
+  if (Error E = moduleConstants())
+    return E;
   if (Error E = bases())
     return E;
   return valueCycles();

@@ -13,6 +13,7 @@
 #include "Manifest/Manifest.h"
 
 #include "llvm/ADT/StringMap.h"
+#include "llvm/ADT/StringSet.h"
 #include "llvm/ADT/Twine.h"
 #include "llvm/Support/Error.h"
 #include "llvm/Support/FormatVariadic.h"
@@ -61,6 +62,8 @@ inline llvm::Error checkText(llvm::StringRef Text, const llvm::Twine &Entity,
 
 /// True for Name made of JS identifiers joined by single dots.
 bool isDottedPath(llvm::StringRef Name);
+/// The strings a float constant's value may be (VerifyConstants.cpp).
+bool isNonFiniteSpelling(llvm::StringRef S);
 
 /// Where a type sits, which decides the kinds it may have.
 enum class Position {
@@ -143,6 +146,12 @@ private:
   llvm::Error subclassing(const Class &C);
   llvm::Error import(const Import &I);
   llvm::Error enumeration(const Enum &E);
+  // VerifyConstants.cpp.
+  llvm::Error constantValue(const Constant &K, const std::string &Entity);
+  llvm::Error constant(const Constant &K, const std::string &Entity);
+  /// C's constants, whose names are neither among Statics nor repeated.
+  llvm::Error classConstants(const Class &C, const llvm::StringSet<> &Statics);
+  llvm::Error moduleConstants();
   llvm::Error value(const ValueStruct &V);
   llvm::Error bases();
   llvm::Error valueCycles();

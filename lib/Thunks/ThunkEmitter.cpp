@@ -418,6 +418,11 @@ void emitFunction(raw_ostream &OS, const Function &F, const Class *Owner,
       F.Kind == FunctionKind::FieldGet   ? Callee
       : F.Kind == FunctionKind::FieldSet ? Callee + " = " + S.Args.front()
                                          : Callee + "(" + join(S.Args, ", ") + ")";
+  // `equals` is the operator, written as one: a member, a friend and a
+  // function of the class's namespace are all found.
+  if (F.Kind == FunctionKind::Method && F.CppName == "operator==")
+    Call = (Wire + "objectRef<" + Owner->CppName + ">(self) == " +
+            S.Args.front()).str();
   if (F.takesArgCount()) {
     // Default arguments: JS passes how many arguments it has, the call
     // passes those and the compiler supplies the defaults. The wire values

@@ -24,6 +24,7 @@ export const cases = [
   { name: 'terminate', sources: ['terminate.cpp'] },
   { name: 'types', sources: ['types.cpp'], flags: ['-std=c++20'] },
   { name: 'class_features', sources: ['class_features.cpp'] },
+  { name: 'constants_methods', sources: ['constants_methods.cpp'], flags: ['-std=c++20'] },
   { name: 'jsvalue', sources: ['jsvalue.cpp'] },
   {
     name: 'imported_classes',

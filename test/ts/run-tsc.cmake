@@ -13,6 +13,7 @@ foreach(dts classes/node/classes.d.ts classes/web/classes.d.ts
             numbers/node/numbers.d.ts strings/node/strings.d.ts
             runtime/web/runtime.d.ts types/node/types.d.ts
             class_features/node/class_features.d.ts
+            constants_methods/node/constants_methods.d.ts
             imported_classes/node/imported_classes.d.ts
 
             callbacks/node/callbacks.d.ts)

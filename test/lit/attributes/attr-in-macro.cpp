@@ -56,5 +56,5 @@ WASM_EXPORT_AS("twice") int doubled(int x) { return 2 * x; }
 //--- bad.cpp
 // A misplaced attribute written through a macro is reported at the macro's
 // use (Clang adds an "expanded from macro" note).
-#define EXPORTED_VARIABLE(name) [[wasmport::export]] int name = 0;
-EXPORTED_VARIABLE(counter) // expected-error {{'export' attribute only applies to functions, classes, enums, enumerators and namespaces}}
+#define EXPORTED_TYPEDEF(name) [[wasmport::export]] typedef int name;
+EXPORTED_TYPEDEF(Counter) // expected-error {{'export' attribute only applies to functions, classes, enums, enumerators, constants and namespaces}}

@@ -1,7 +1,7 @@
 // [[wasmport::export]] on a namespace exports every function and class in it,
 // nested namespaces included, under their unqualified names. skip, import and
 // start keep their own meaning; templates, operators and deleted functions are
-// left out.
+// left out (an operator== of a class is the class's equals method).
 //
 // RUN: %wasmport_cxx -c %s -o %t.o -fplugin-arg-wasmport-manifest=%t.json
 // RUN: %FileCheck %s --input-file=%t.json
@@ -70,8 +70,12 @@ int versioned() { return 1; }
 // CHECK:      "starts": []
 
 // RUN: %FileCheck %s --check-prefix=ABSENT --input-file=%t.json
+// RUN: %FileCheck %s --check-prefix=EQUALS --input-file=%t.json
+// EQUALS:      "cpp": "operator==",
+// EQUALS-NEXT: "js": "equals",
+// EQUALS-NEXT: "kind": "method",
 // ABSENT-NOT: internal
 // ABSENT-NOT: twice
-// ABSENT-NOT: operator
+// ABSENT-NOT: "js": "operator
 // ABSENT-NOT: removed
 // ABSENT-NOT: perimeter
