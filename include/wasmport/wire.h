@@ -132,13 +132,14 @@ inline void release(void *P) { std::free(P); }
 // import that runs user code holds an ImportScope, which counts the imports
 // running (the depth the JS side counts too) and drops the nodes of frames
 // that a JS exception left but JS caught, when the import returns.
-// With -fwasm-exceptions the destructors run, and under em++ the glue
-// cannot repair the stack: there it all compiles to nothing.
+// With -fwasm-exceptions the destructors run: there it all compiles to
+// nothing. em++ without them (-fignore-exceptions) gets the list as clang 19
+// does, and the thunks' stack accessors with it.
 
 /// 1 when the thunks enter their parameters in the cleanup list. Defining
 /// it 0 (-DWASMPORT_CLEANUP=0) turns the list off, to measure what it costs.
 #if !defined(WASMPORT_CLEANUP)
-#if WASMPORT_EXCEPTIONS || defined(__EMSCRIPTEN__)
+#if WASMPORT_EXCEPTIONS
 #define WASMPORT_CLEANUP 0
 #else
 #define WASMPORT_CLEANUP 1

@@ -163,7 +163,7 @@ void ModulePrinter::printCatch(const Op &O, StringRef In) {
     OS << In << "throw __wasmport_" << need(Helper::Trapped) << "(e);\n";
     return;
   case CatchMode::TerminateReject:
-    OS << In << "return Promise.reject(__wasmport_" << need(Helper::Trapped)
+    OS << In << "return __wasmport_reject(__wasmport_" << need(Helper::Trapped)
        << "(e));\n";
     return;
   case CatchMode::PassToCpp:
@@ -184,7 +184,8 @@ void ModulePrinter::printCatch(const Op &O, StringRef In) {
     OS << In << "__wasmport_importState.depth--;\n" << In << "throw e;\n";
     return;
   case CatchMode::Reject:
-    OS << In << "__wasmport_r = Promise.reject(e);\n";
+    need(Helper::Builtins);
+    OS << In << "__wasmport_r = __wasmport_reject(e);\n";
     return;
   }
   llvm_unreachable("unknown CatchMode");
@@ -398,7 +399,8 @@ void ModulePrinter::printLift(const Type &R, StringRef Call, StringRef Indent) {
     OS << Indent << "return " << Call << " >>> 0;\n";
     return;
   case TypeKind::U64:
-    OS << Indent << "return BigInt.asUintN(64, " << Call << ");\n";
+    need(Helper::Builtins);
+    OS << Indent << "return __wasmport_asUintN(64, " << Call << ");\n";
     return;
   case TypeKind::I8:
   case TypeKind::U8:

@@ -23,7 +23,9 @@ void ModulePrinter::printDerivedGuard(const ClassPlan &C) {
   if (!C.HasSubclasses)
     return;
   need(Helper::Derived);
-  OS << "    if (arguments[0] === __wasmport_derived) {\n"
+  // arguments[0] only if passed: past the end it is read from
+  // Object.prototype, whose getters a page can define.
+  OS << "    if (arguments.length !== 0 && arguments[0] === __wasmport_derived) {\n"
      << (C.Base.empty() ? "" : "      super(__wasmport_derived);\n")
      << "      return;\n    }\n";
 }
@@ -38,7 +40,7 @@ void ModulePrinter::printConstructor(const ClassPlan &C) {
     if (!C.CppOwned)
       printSubclassConstruction(C);
     if (!C.Abstract || C.CppOwned) // Else printSubclassConstruction threw.
-      OS << "    throw new TypeError("
+      OS << "    throw new " << captured(Helper::Builtins, "TypeError") << "("
          << quote("new " + C.Name + ": " + C.Name +
                   " has no constructor exported to JavaScript; " + C.Name +
                   " objects come from C++ functions")
@@ -71,8 +73,10 @@ void ModulePrinter::printConstructor(const ClassPlan &C) {
        << "    switch (__wasmport_args.length) {\n";
     for (const CallPlan &Ctor : C.Constructors) {
       OS << "    case " << Ctor.Params.size() << ": {\n";
-      if (!Ctor.Params.empty())
-        OS << "      const [" << paramList(Ctor) << "] = __wasmport_args;\n";
+      // By index (no iterator a page could patch); all of them are passed.
+      for (size_t I = 0; I != Ctor.Params.size(); ++I)
+        OS << "      const " << Ctor.Params[I].Js << " = __wasmport_args[" << I
+           << "];\n";
       Frame Case;
       Case.Call = &Ctor;
       Case.Class = C.Name;
@@ -80,7 +84,8 @@ void ModulePrinter::printConstructor(const ClassPlan &C) {
       run(Ctor.Ops, Case);
       OS << "      break;\n    }\n";
     }
-    OS << "    default:\n      throw new TypeError(`new " << C.Name
+    OS << "    default:\n      throw new " << captured(Helper::Builtins, "TypeError")
+       << "(`new " << C.Name
        << ": no constructor takes ${__wasmport_args.length} arguments`);\n"
        << "    }\n";
   }
@@ -102,7 +107,8 @@ void ModulePrinter::printClass(const ClassPlan &C) {
   // destructor runs, later if a running call uses the object.
   if (C.CppOwned)
     OS << "  /** C++ owns " << C.Name << " objects: free() throws. */\n"
-       << "  free() {\n    throw new TypeError("
+       << "  free() {\n    throw new " << captured(Helper::Builtins, "TypeError")
+       << "("
        << quote(C.Name + ".free: C++ owns " + C.Name +
                 " objects; JavaScript cannot free them")
        << ");\n  }\n\n";

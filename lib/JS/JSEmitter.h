@@ -63,6 +63,9 @@ private:
   /// The helper X, which the lowering derived (lower()) for what is being
   /// printed; a helper it missed would be a ReferenceError at run time.
   llvm::StringRef need(Helper X) const;
+  /// `__wasmport_Name`, a built-in that helper X captured at load (the
+  /// builtins helper's `TypeError`, intrinsics' `isArray`).
+  std::string captured(Helper X, llvm::StringRef Name) const;
 
   /// A slot kind: its check, write and read are generated functions.
   static bool isSlot(const manifest::Type &T);

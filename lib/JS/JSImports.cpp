@@ -74,7 +74,8 @@ std::string ModulePrinter::liftImportArg(const ParamPlan &Pa) {
   case TypeKind::U32:
     return Pa.Js + " >>> 0";
   case TypeKind::U64:
-    return "BigInt.asUintN(64, " + Pa.Js + ")";
+    need(Helper::Builtins);
+    return "__wasmport_asUintN(64, " + Pa.Js + ")";
   case TypeKind::JsValue:
   case TypeKind::Function:
   case TypeKind::Promise:
@@ -90,7 +91,9 @@ std::string ModulePrinter::liftImportArg(const ParamPlan &Pa) {
     return "__wasmport_" + need(Helper::TakeSlot).str() + "(" +
            Slots.read(Pa.Ty) + ", " + Pa.Js + ")";
   case TypeKind::Span:
-    return "__wasmport_" + need(Helper::CopyTyped).str() + "(" +
+    // Its elements copied once, into an array of the constructor captured
+    // at load (a page's own Int32Array would be handed memory).
+    return "__wasmport_" + need(Helper::CopyOut).str() + "(__wasmport_" +
            typedArrayName(Pa.Ty.element().Kind).str() + ", " + Pa.Js +
            "_ptr, " + Pa.Js + "_len)";
   case TypeKind::ClassValue:

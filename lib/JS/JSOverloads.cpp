@@ -168,8 +168,7 @@ static void requireTest(const Type &T, HelperSet &H) {
   case TypeKind::Vector:
   case TypeKind::Span:
   case TypeKind::SpanMut:
-    if (isFlatSequence(T))
-      H.require(Helper::TypedLength);
+    H.require(isFlatSequence(T) ? Helper::TypedLength : Helper::Intrinsics);
     return;
   case TypeKind::Void:
   case TypeKind::Bool:
@@ -250,7 +249,7 @@ std::string ModulePrinter::acceptTest(const Type &T, StringRef V) {
       return ("__wasmport_" + need(Helper::TypedLength) + "(" + V + ", " +
               quote(typedArrayName(T.element().Kind)) + ") >= 0")
           .str();
-    return ("Array.isArray(" + V + ")").str();
+    return captured(Helper::Intrinsics, "isArray") + "(" + V.str() + ")";
   case TypeKind::Optional:
     return ("(" + V + " === undefined || " + V + " === null || " +
             acceptTest(T.element(), V) + ")")
@@ -278,6 +277,16 @@ void ModulePrinter::printDispatch(const CallPlan &D, StringRef Class,
   const std::string N = "__wasmport_n";
   OS << In << "const " << N << " = __wasmport_" << need(Helper::ArgCount)
      << "(__wasmport_args);\n";
+  // The arguments, each read once by index (no iterator a page could
+  // patch) and only if passed: a read past the end would reach
+  // Array.prototype, whose getters a page can define.
+  size_t MaxArgs = 0;
+  for (const CallPlan *O : Overloads)
+    MaxArgs = std::max(MaxArgs, O->Total);
+  auto ArgName = [](size_t I) { return "__wasmport_a" + std::to_string(I); };
+  for (size_t I = 0; I != MaxArgs; ++I)
+    OS << In << "const " << ArgName(I) << " = " << N << " > " << I
+       << " ? __wasmport_args[" << I << "] : undefined;\n";
   bool Single = Overloads.size() == 1;
   for (size_t O = 0; O != Overloads.size(); ++O) {
     const CallPlan &Full = *Overloads[O];
@@ -287,8 +296,7 @@ void ModulePrinter::printDispatch(const CallPlan &D, StringRef Class,
     if (!Single) {
       Conds.push_back(N + " <= " + std::to_string(Full.Total));
       for (size_t I = 0; I != Full.Total; ++I) {
-        std::string Arg = "__wasmport_args[" + std::to_string(I) + "]";
-        std::string Test = acceptTest(Full.Params[I].Ty, Arg);
+        std::string Test = acceptTest(Full.Params[I].Ty, ArgName(I));
         if (I >= Full.Required)
           Test = "(" + N + " <= " + std::to_string(I) + " || " + Test + ")";
         Conds.push_back(Test);
@@ -315,8 +323,8 @@ void ModulePrinter::printDispatch(const CallPlan &D, StringRef Class,
         OS << "\n";
         VIn += "  ";
       }
-      if (!V.Params.empty())
-        OS << VIn << "const [" << paramList(V) << "] = __wasmport_args;\n";
+      for (size_t I = 0; I != V.Params.size(); ++I)
+        OS << VIn << "const " << V.Params[I].Js << " = " << ArgName(I) << ";\n";
       Frame Fr;
       Fr.Call = &V;
       Fr.Class = Class;

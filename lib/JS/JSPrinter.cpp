@@ -61,6 +61,11 @@ StringRef ModulePrinter::need(Helper X) const {
   return helperName(X);
 }
 
+std::string ModulePrinter::captured(Helper X, StringRef Name) const {
+  need(X);
+  return ("__wasmport_" + Name).str();
+}
+
 bool ModulePrinter::isSlot(const Type &T) {
   switch (T.Kind) {
   case TypeKind::Vector:

@@ -26,7 +26,7 @@ namespace wasmport::js {
 void ModulePrinter::printSubclassConstruction(const ClassPlan &C) {
   if (C.SubclassConstructors.empty()) {
     if (C.Abstract)
-      OS << "    throw new TypeError("
+      OS << "    throw new " << captured(Helper::Builtins, "TypeError") << "("
          << quote(C.Name + " is an abstract class: it cannot be constructed")
          << ");\n";
     return;
@@ -40,12 +40,10 @@ void ModulePrinter::printSubclassConstruction(const ClassPlan &C) {
   for (const CallPlan &Ctor : C.SubclassConstructors) {
     OS << "      case " << Ctor.Params.size() - 1 << ": {\n"
        << "        const " << Ctor.Params.front().Js << " = this;\n";
-    if (Ctor.Params.size() > 1) {
-      SmallVector<std::string, 8> Names;
-      for (size_t I = 1; I != Ctor.Params.size(); ++I)
-        Names.push_back(Ctor.Params[I].Js);
-      OS << "        const [" << join(Names, ", ") << "] = arguments;\n";
-    }
+    // By index (no iterator a page could patch); all of them are passed.
+    for (size_t I = 1; I != Ctor.Params.size(); ++I)
+      OS << "        const " << Ctor.Params[I].Js << " = arguments[" << I - 1
+         << "];\n";
     Frame Fr;
     Fr.Call = &Ctor;
     Fr.Class = C.Name;
@@ -53,7 +51,8 @@ void ModulePrinter::printSubclassConstruction(const ClassPlan &C) {
     run(Ctor.Ops, Fr);
     OS << "        break;\n      }\n";
   }
-  OS << "      default:\n        throw new TypeError(`new ${new.target.name}: "
+  OS << "      default:\n        throw new " << captured(Helper::Builtins, "TypeError")
+     << "(`new ${new.target.name}: "
         "no constructor of "
      << C.Name << " takes ${arguments.length} arguments`);\n"
      << "      }\n"
@@ -61,7 +60,7 @@ void ModulePrinter::printSubclassConstruction(const ClassPlan &C) {
      << kindName(C.Name) << ");\n"
      << "      return;\n    }\n";
   if (C.Abstract)
-    OS << "    throw new TypeError("
+    OS << "    throw new " << captured(Helper::Builtins, "TypeError") << "("
        << quote(C.Name + " is an abstract class: construct a JavaScript "
                          "subclass of it that defines its pure virtual "
                          "functions")

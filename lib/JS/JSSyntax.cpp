@@ -68,10 +68,10 @@ LeafCheck numberOrStringCheck(TypeKind K) {
   case TypeKind::I32: return {"typeof $ !== 'number' || ($ | 0) !== $", "an integer from -2147483648 to 2147483647"};
   case TypeKind::U32: return {"typeof $ !== 'number' || ($ >>> 0) !== $", "an integer from 0 to 4294967295"};
   case TypeKind::I64:
-    return {"typeof $ !== 'bigint' || BigInt.asIntN(64, $) !== $",
+    return {"typeof $ !== 'bigint' || __wasmport_asIntN(64, $) !== $",
             "a bigint from -(2n ** 63n) to 2n ** 63n - 1"};
   case TypeKind::U64:
-    return {"typeof $ !== 'bigint' || BigInt.asUintN(64, $) !== $",
+    return {"typeof $ !== 'bigint' || __wasmport_asUintN(64, $) !== $",
             "a bigint from 0n to 2n ** 64n - 1"};
   case TypeKind::F32:
   case TypeKind::F64: return {"typeof $ !== 'number'", "a number"};

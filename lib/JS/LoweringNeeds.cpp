@@ -142,7 +142,9 @@ void Needs::op(const Op &O) {
       H.require(Helper::ImportGuard);
       return;
     case CatchMode::Rethrow:
+      return;
     case CatchMode::Reject:
+      H.require(Helper::Builtins); // __wasmport_reject
       return;
     }
     llvm_unreachable("unknown CatchMode");
@@ -246,9 +248,11 @@ void Needs::lift(const Type &T) {
   case TypeKind::I32:
   case TypeKind::U32:
   case TypeKind::I64:
-  case TypeKind::U64:
   case TypeKind::F32:
   case TypeKind::F64:
+    return;
+  case TypeKind::U64:
+    H.require(Helper::Builtins); // __wasmport_asUintN
     return;
   case TypeKind::String:
   case TypeKind::StringView:
@@ -298,6 +302,8 @@ void Needs::lift(const Type &T) {
 
 void Needs::liftImportArg(const Type &T) {
   // As an export's result of the type is lifted; a slot is freed after.
+  if (T.Kind == TypeKind::U64)
+    H.require(Helper::Builtins); // __wasmport_asUintN
   switch (T.Kind) {
   case TypeKind::Enum:
     if (stringValued(T.Class))
@@ -309,7 +315,7 @@ void Needs::liftImportArg(const Type &T) {
     H.require(Helper::TakeSlot);
     return;
   case TypeKind::Span:
-    H.require(Helper::CopyTyped);
+    H.require(Helper::CopyOut);
     return;
   case TypeKind::ClassValue:
     H.require(Helper::Wrap);

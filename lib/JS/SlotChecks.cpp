@@ -286,7 +286,7 @@ std::string SlotCodecs::check(const Type &T) {
     OS << "  const n = __wasmport_arrayLength(v, " << vectorStride(T, P.Values)
        << ", " << quote(expected(T)) << ");\n"
        << "  if (n === __wasmport_BAD) return n;\n"
-       << "  const out = new __wasmport_Array(n);\n"
+       << "  const out = __wasmport_newArray(n);\n"
        << "  for (let i = 0; i < n; i++) {\n"
        << "    const e = __wasmport_element(v, i);\n"
        << "    if (e === __wasmport_BAD) return e;\n";

@@ -342,13 +342,13 @@ std::string SlotCodecs::read(const Type &T) {
        << offsetFrom("at", layout::Buffer::Data)
        << ", true), n = __wasmport_dvGetUint32(dv, "
        << offsetFrom("at", layout::Buffer::Length) << ", true);\n"
-       << "  const out = new __wasmport_Array(n);\n"
+       << "  const out = __wasmport_newArray(n);\n"
        << "  for (let i = 0; i < n; i++) out[i] = "
        << readExpr(E, Stride == 1 ? "ptr + i"
                                   : "ptr + i * " + std::to_string(Stride))
        << ";\n"
        << "  __wasmport_wasm.__wasmport_free(ptr);\n"
-       << "  return out;\n";
+       << "  return __wasmport_arrayDone(out);\n";
     break;
   }
   case SlotShape::Optional: {

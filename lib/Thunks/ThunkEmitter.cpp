@@ -544,8 +544,7 @@ void emitRuntime(raw_ostream &OS) {
 void emitStackAccess(raw_ostream &OS) {
   OS << "// wasm's shadow stack pointer, for the JS side to repair after an\n"
      << "// exception abandoned C++ frames, and the parameters of those frames\n"
-     << "// (wire::unwindTo).\n"
-     << "#if !defined(__EMSCRIPTEN__)\n"
+     << "// (wire::unwindTo). em++ (clang 14) assembles them as clang 19 does.\n"
      << "extern \"C\" {\n";
   for (auto [Return, Symbol, Param, Body] :
        {std::tuple<StringRef, StringRef, StringRef, StringRef>{
@@ -560,7 +559,7 @@ void emitStackAccess(raw_ostream &OS) {
      << "\")))\n"
      << "void " << naming::UnwindSymbol << "(uint32_t depth) {\n"
      << "  " << Wire << "unwindTo(depth);\n}\n";
-  OS << "} // extern \"C\"\n#endif\n\n";
+  OS << "} // extern \"C\"\n\n";
 }
 
 } // namespace

@@ -177,3 +177,24 @@ struct [[wasmport::value]] Wide {
 [[wasmport::export]] wasmport::JsValue construct(wasmport::JsValue c, int32_t a) {
   return c.new_(a);
 }
+
+/// Calls that dispatch on their arguments (overloads, a default argument, a
+/// class with two constructors) and an unsigned 64-bit value, for the test
+/// that replaces globals after load.
+[[wasmport::export]] std::string pick(int32_t n) {
+  return "int " + std::to_string(n);
+}
+[[wasmport::export]] std::string pick(const std::vector<std::string> &words) {
+  return "words " + std::to_string(words.size());
+}
+[[wasmport::export]] int32_t addOr(int32_t a, int32_t b = 10) { return a + b; }
+[[wasmport::export]] uint64_t ubig(uint64_t x) { return x + 1; }
+class [[wasmport::export]] Pair {
+public:
+  Pair() : A(0), B(0) {}
+  Pair(int32_t a, int32_t b) : A(a), B(b) {}
+  int32_t sum() const { return A + B; }
+
+private:
+  int32_t A, B;
+};

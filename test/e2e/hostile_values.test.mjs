@@ -327,6 +327,105 @@ test('patched Set, Map and other built-ins after load: enum checks and calls sti
   assertIntact();
 });
 
+test('globals replaced after load: checks, dispatch and errors use what the module captured', () => {
+  // Each replacement lies or throws; a call below would go through it if
+  // the generated code looked the global up at call time.
+  const Real = { TypeError, RangeError, Error };
+  const throws = (what) => function () { throw new Real.Error(`${what} called`); };
+  const arrayIterator = Object.getPrototypeOf([][Symbol.iterator]());
+  const patches = [
+    [BigInt, 'asIntN', () => 0n],
+    [BigInt, 'asUintN', () => 0n],
+    [Array, 'isArray', () => true],
+    [globalThis, 'TypeError', class { constructor() { throw new Real.Error('TypeError called'); } }],
+    [globalThis, 'RangeError', class {}],
+    [globalThis, 'Error', class {}],
+    [Object.prototype, 'hasOwnProperty', () => true],
+    [Object, 'defineProperty', throws('Object.defineProperty')],
+    [Object, 'getOwnPropertyDescriptor', throws('Object.getOwnPropertyDescriptor')],
+    [Array.prototype, Symbol.iterator, throws('Array.prototype[Symbol.iterator]')],
+    [arrayIterator, 'next', throws('%ArrayIteratorPrototype%.next')],
+    // Reads past the end of the arguments would reach these.
+    [Array.prototype, '0', { get: throws('Array.prototype[0] getter'), configurable: true }],
+    [Array.prototype, '1', { get: throws('Array.prototype[1] getter'), configurable: true }],
+    [Object.prototype, '0', { get: throws('Object.prototype[0] getter'), configurable: true }],
+    [Object.prototype, 'get', { get: throws('Object.prototype.get getter'), configurable: true }],
+    [Object.prototype, 'set', { get: throws('Object.prototype.set getter'), configurable: true }],
+  ];
+  const define = Object.defineProperty; // Object.defineProperty is patched too.
+  const saved = patches.map(([o, k]) => [o, k, Object.getOwnPropertyDescriptor(o, k)]);
+  // Filled by index: Array.prototype[0] has a getter and no setter below.
+  const outcome = { __proto__: null };
+  let n = 0;
+  // What a call did: its value, or its error's class (the real one?) and
+  // message. Recorded while patched, checked after: node:assert uses the
+  // patched built-ins itself.
+  const run = (f) => {
+    try {
+      const value = f();
+      outcome[n++] = { value };
+    } catch (e) {
+      outcome[n++] = { real: e instanceof Real.TypeError ? 'TypeError' : e instanceof Real.RangeError ? 'RangeError'
+                       : e instanceof Real.Error ? 'Error' : 'other', message: `${e?.message}` };
+    }
+  };
+  let pair;
+  try {
+    for (let i = 0; i < patches.length; i++) {
+      const p = patches[i], f = p[2];
+      define(p[0], p[1], typeof f === 'function' ? { value: f, configurable: true, writable: true } : f);
+    }
+    run(() => m.big(5n));                       // 0: asIntN
+    run(() => m.big(2n ** 63n));                // 1
+    run(() => m.ubig(2n ** 64n - 2n));          // 2: asUintN, in and out
+    run(() => m.ubig(-1n));                     // 3
+    run(() => m.twice('3'));                    // 4: TypeError
+    run(() => m.twice(3));                      // 5
+    run(() => m.pick(4));                       // 6: overloads, Array.isArray
+    run(() => m.pick({ length: 2 }));           // 7
+    run(() => m.pick(['a', 'b']));              // 8
+    run(() => m.addOr(1));                      // 9: a default argument
+    run(() => m.addOr(1, 2));                   // 10
+    run(() => m.addOr(1, undefined));           // 11
+    run(() => { pair = new m.Pair(2, 5); return pair.sum(); }); // 12: two constructors
+    run(() => { const p = new m.Pair(); try { return p.sum(); } finally { p.free(); } }); // 13
+    run(() => new m.Pair(1, 2, 3));             // 14
+    run(() => m.showEntry({ id: 2, weight: 0.5, name: 'q' })); // 15: own data fields
+    run(() => m.showEntry({ id: 2, get weight() { return 1; }, name: 'q' })); // 16
+    run(() => m.Cell.prototype.free.call({}));  // 17: the objects' brand check
+    run(() => m.totalLength(new Proxy([], { get: (t, k) => (k === 'length' ? 2 ** 31 : t[k]) }))); // 18
+  } finally {
+    for (let i = saved.length - 1; i >= 0; i--) {
+      const o = saved[i][0], k = saved[i][1], d = saved[i][2];
+      if (d === undefined) delete o[k];
+      else define(o, k, d);
+    }
+  }
+  assert.deepEqual(Array.from({ length: n }, (_, i) => outcome[i]), [
+    { value: 6n },
+    { real: 'TypeError', message: "big: argument 'x' must be a bigint from -(2n ** 63n) to 2n ** 63n - 1, got 9223372036854775808n" },
+    { value: 2n ** 64n - 1n },
+    { real: 'TypeError', message: "ubig: argument 'x' must be a bigint from 0n to 2n ** 64n - 1, got -1n" },
+    { real: 'TypeError', message: "twice: argument 'x' must be an integer from -2147483648 to 2147483647, got \"3\"" },
+    { value: 6 },
+    { value: 'int 4' },
+    { real: 'TypeError', message: 'pick: no overload accepts the arguments (an object); the overloads are: pick(n: number): string [n: ::int32_t]; pick(words: string[]): string' },
+    { value: 'words 2' },
+    { value: 11 },
+    { value: 3 },
+    { value: 11 },
+    { value: 7 },
+    { value: 0 },
+    { real: 'TypeError', message: 'new Pair: no constructor takes 3 arguments' },
+    { value: 'q#2=0.500000' },
+    { real: 'TypeError', message: "showEntry: argument 'e.weight' must be an own data property (not a getter), got a function" },
+    { real: 'TypeError', message: "Cell.free: 'this' is not a Cell" },
+    { real: 'RangeError', message: "totalLength: argument 'words' must be an array of at most 536870911 elements, got an array" },
+  ]);
+  pair.free();
+  assertIntact();
+});
+
 test('the JsValue heap shrinks after a peak', { skip: typeof gc !== 'function' }, () => {
   gc();
   const before = process.memoryUsage().heapUsed;

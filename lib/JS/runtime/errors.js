@@ -1,4 +1,4 @@
-//@helper describe requires intrinsics
+//@helper describe requires intrinsics builtins
 // A short description of a value for error messages. Runs no code of the
 // value's: no getters, no `constructor` read through the prototype's
 // accessors, no toString (a Proxy's getPrototypeOf trap is the exception).
@@ -46,12 +46,12 @@ function __wasmport_article(word) {
 
 //@helper argError requires describe
 function __wasmport_argError(fn, param, expected, v) {
-  return new TypeError(`${fn}: argument '${param}' must be ${expected}, got ${__wasmport_describe(v)}`);
+  return new __wasmport_TypeError(`${fn}: argument '${param}' must be ${expected}, got ${__wasmport_describe(v)}`);
 }
 
 //@helper resultError requires describe
 function __wasmport_resultError(fn, expected, v) {
-  return new TypeError(`${fn} must return ${expected}, got ${__wasmport_describe(v)}`);
+  return new __wasmport_TypeError(`${fn} must return ${expected}, got ${__wasmport_describe(v)}`);
 }
 
 //@helper expected requires getU32
@@ -76,11 +76,11 @@ function __wasmport_unexpected(r, error) {
   throw e;
 }
 
-//@helper valueError
+//@helper valueError requires builtins
 // A std::expected error as an Error: `message`, and the error as `value`.
 function __wasmport_valueError(message, value) {
-  const error = new Error(message);
-  error.value = value;
+  const error = new __wasmport_Error(message);
+  __wasmport_setOwn(error, 'value', value);
   return error;
 }
 

@@ -1,4 +1,4 @@
-//@helper cppFunction requires heap getU32 takeThrown argError trapped importDepth decodeString allocArg
+//@helper cppFunction requires builtins heap getU32 takeThrown argError trapped importDepth decodeString allocArg
 // JS functions that call C++ functions (docs/Callbacks.md#how-it-works).
 const __wasmport_cppStates = new Map(); // By handle, through captured methods.
 const __wasmport_mapGet = Function.prototype.call.bind(Map.prototype.get);
@@ -6,6 +6,7 @@ const __wasmport_mapSet = Function.prototype.call.bind(Map.prototype.set);
 const __wasmport_mapDelete = Function.prototype.call.bind(Map.prototype.delete);
 let __wasmport_argBuf = 0;
 class __wasmport_CppArgFailure {
+  index; expected; value; // Own fields: no Object.prototype setter runs.
   constructor(index, expected, value) {
     this.index = index;
     this.expected = expected;
@@ -18,7 +19,7 @@ function __wasmport_cppWhere(s) {
 }
 function __wasmport_callCpp(s, args) {
   if (s.data === 0)
-    throw new Error(s.owned
+    throw new __wasmport_Error(s.owned
       ? `${__wasmport_cppWhere(s)} called after its wasmport::Closure was destroyed`
       : `${__wasmport_cppWhere(s)} called after the call it was passed to returned; ` +
         'use wasmport::Closure to keep it');

@@ -1,4 +1,4 @@
-//@helper heap
+//@helper heap requires builtins
 // JS values C++ holds (wasmport::JsValue), by handle (docs/JsValue.md).
 // The tables grow and shrink by index and `length`, never through
 // Array.prototype methods, which page code could patch.
@@ -27,7 +27,7 @@ function __wasmport_addHeapSlot(v) {
 function __wasmport_dropObject(h) {
   if (h < 4) return;
   if (h >= __wasmport_heap.length || __wasmport_heap[h] === __wasmport_heapFreed)
-    throw new Error(`wasmport: JsValue handle ${h} released twice`);
+    throw new __wasmport_Error(`wasmport: JsValue handle ${h} released twice`);
   __wasmport_heap[h] = __wasmport_heapFreed;
   const free = __wasmport_heapFree;
   free[free.length] = h;
@@ -138,8 +138,7 @@ function __wasmport_js_number_of(h) {
   return __wasmport_heap[h];
 }
 
-//@helper js_bigint_of requires heap
-const __wasmport_asIntN = BigInt.asIntN;
+//@helper js_bigint_of requires heap builtins
 function __wasmport_js_bigint_of(h) {
   return __wasmport_asIntN(64, __wasmport_heap[h]);
 }
@@ -149,9 +148,9 @@ function __wasmport_js_string_of(h) {
   __wasmport_returnString(__wasmport_heap[h]);
 }
 
-//@helper js_message requires heap returnString
+//@helper js_message requires heap returnString builtins
 // A wasmport::JsError's what(): an Error's message, else the value as a string.
-const __wasmport_String = String, __wasmport_Error = Error;
+const __wasmport_String = String;
 const __wasmport_objectTag = Function.prototype.call.bind(Object.prototype.toString);
 function __wasmport_js_message(h) {
   const v = __wasmport_heap[h];
@@ -244,9 +243,9 @@ function __wasmport_js_equals(a, b) {
   return __wasmport_heap[a] === __wasmport_heap[b] ? 1 : 0;
 }
 
-//@helper js_error requires heap decodeString
+//@helper js_error requires heap decodeString builtins
 function __wasmport_js_error(ptr, len) {
-  return __wasmport_addHeap(new Error(__wasmport_decodeString(ptr, len)));
+  return __wasmport_addHeap(new __wasmport_Error(__wasmport_decodeString(ptr, len)));
 }
 
 //@helper js_rethrow requires heap importGuard
@@ -267,10 +266,10 @@ function __wasmport_js_exception(h) {
   return __wasmport_addHeapSlot(__wasmport_heap[h]);
 }
 
-//@helper js_cpp_error requires heap decodeString
+//@helper js_cpp_error requires heap decodeString builtins
 // Another C++ exception leaving an export: an Error as cppThrow makes.
 function __wasmport_js_cpp_error(ptr, len) {
-  const error = new Error(__wasmport_decodeString(ptr, len));
-  error.cppException = true;
+  const error = new __wasmport_Error(__wasmport_decodeString(ptr, len));
+  __wasmport_setOwn(error, 'cppException', true);
   return __wasmport_addHeapSlot(error);
 }

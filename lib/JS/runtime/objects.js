@@ -1,4 +1,4 @@
-//@helper terminate
+//@helper terminate requires builtins
 // After a C++ exception, exit() or a trap, every later call throws.
 let __wasmport_terminated = null;
 const __wasmport_TerminatedProxy = Proxy; // Captured at load.
@@ -7,7 +7,7 @@ function __wasmport_terminate(error) {
     __wasmport_terminated = error;
     __wasmport_wasm = new __wasmport_TerminatedProxy({ __proto__: null }, {
       get() {
-        throw new Error(`wasm module terminated: ${error.message}`);
+        throw new __wasmport_Error(`wasm module terminated: ${error.message}`);
       },
     });
   }
@@ -108,11 +108,11 @@ function __wasmport_destroyOwn(kind, ptr) {
   }
 }
 
-//@helper cppThrow requires terminate decodeString
+//@helper cppThrow requires terminate decodeString builtins
 // A C++ exception escaped: `what()` becomes the Error's message.
 function __wasmport_cppThrow(ptr, len) {
-  const error = new Error(__wasmport_decodeString(ptr, len));
-  error.cppException = true;
+  const error = new __wasmport_Error(__wasmport_decodeString(ptr, len));
+  __wasmport_setOwn(error, 'cppException', true);
   __wasmport_terminate(error);
 }
 
@@ -173,6 +173,11 @@ class __wasmport_Stamp {
   }
 }
 class __wasmport_Object extends __wasmport_Stamp {
+  // Written out: the default one (`super(...args)`) iterates its arguments
+  // through Array.prototype[Symbol.iterator], which a page can replace.
+  constructor(o) {
+    super(o);
+  }
   #ptr;
   #owner;
   #kind;
@@ -206,9 +211,9 @@ class __wasmport_Object extends __wasmport_Stamp {
     };
     // The C++ object behind `this`, borrowed until __wasmport_release.
     __wasmport_self = (o, kind, where) => {
-      if (!isA(o, kind)) throw new TypeError(`${where}: 'this' is not a ${kind.name}`);
+      if (!isA(o, kind)) throw new __wasmport_TypeError(`${where}: 'this' is not a ${kind.name}`);
       const ptr = o.#ptr;
-      if (ptr === 0) throw new Error(`${where}: ${kind.name} object used after free()`);
+      if (ptr === 0) throw new __wasmport_Error(`${where}: ${kind.name} object used after free()`);
       o.#borrows++;
       return ptr;
     };
@@ -220,7 +225,7 @@ class __wasmport_Object extends __wasmport_Stamp {
         throw __wasmport_argError(where, param, nullable ? `a ${kind.name} or null` : `a ${kind.name}`, o);
       const ptr = o.#ptr;
       if (ptr === 0)
-        throw new Error(`${where}: argument '${param}' is a ${kind.name} object used after free()`);
+        throw new __wasmport_Error(`${where}: argument '${param}' is a ${kind.name} object used after free()`);
       o.#borrows++;
       return ptr;
     };
@@ -236,7 +241,7 @@ class __wasmport_Object extends __wasmport_Stamp {
     // free() and [Symbol.dispose]() of any object of kind (or of a subclass:
     // the object's own class's destructor runs).
     __wasmport_free = (o, kind) => {
-      if (!isA(o, kind)) throw new TypeError(`${kind.name}.free: 'this' is not a ${kind.name}`);
+      if (!isA(o, kind)) throw new __wasmport_TypeError(`${kind.name}.free: 'this' is not a ${kind.name}`);
       const ptr = o.#ptr;
       if (ptr === 0) return;
       o.#ptr = 0;
@@ -277,7 +282,7 @@ class __wasmport_Object extends __wasmport_Stamp {
       if (state !== 'owned') {
         const expected = __wasmport_consumable(kind.name, state);
         if (where === null)
-          throw new TypeError(`a std::unique_ptr<${kind.name}> must be ${expected}, got ${__wasmport_describe(o)}`);
+          throw new __wasmport_TypeError(`a std::unique_ptr<${kind.name}> must be ${expected}, got ${__wasmport_describe(o)}`);
         throw __wasmport_argError(where, param, expected, o);
       }
       const ptr = o.#ptr;
@@ -330,7 +335,7 @@ function __wasmport_kind(cls, name, del, base) {
 function __wasmport_init(obj, ptr, kind) {
   if (!__wasmport_stamp(obj, ptr, -2, kind)) {
     __wasmport_destroy(kind.del, ptr);
-    throw new TypeError(`new ${kind.name}: its base class constructor returned an object that is not new`);
+    throw new __wasmport_TypeError(`new ${kind.name}: its base class constructor returned an object that is not new`);
   }
   __wasmport_track(obj);
 }

@@ -7,7 +7,7 @@ function __wasmport_argCount(args) {
   return n;
 }
 
-//@helper noOverload requires describe
+//@helper noOverload requires describe builtins
 // A call that no overload accepts: the TypeError lists the overloads.
 function __wasmport_noOverload(fn, overloads, args) {
   let got = '', list = '';
@@ -15,5 +15,5 @@ function __wasmport_noOverload(fn, overloads, args) {
     got += (i === 0 ? '' : ', ') + __wasmport_describe(args[i]);
   for (let i = 0; i < overloads.length; i++)
     list += (i === 0 ? '' : '; ') + overloads[i];
-  return new TypeError(`${fn}: no overload accepts the arguments (${got}); the overloads are: ${list}`);
+  return new __wasmport_TypeError(`${fn}: no overload accepts the arguments (${got}); the overloads are: ${list}`);
 }

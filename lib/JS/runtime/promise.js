@@ -1,4 +1,4 @@
-//@helper promises requires terminate
+//@helper promises requires terminate trapped
 // Resolvers of the promises C++ coroutines settle (docs/Async.md), through
 // built-ins captured at load (docs/Reliability.md#hostile-js-values).
 const __wasmport_resolvers = new WeakMap();
@@ -9,7 +9,7 @@ const __wasmport_Promise = Promise, __wasmport_queueMicrotask = queueMicrotask;
 const __wasmport_resolve = Promise.resolve.bind(Promise);
 const __wasmport_then = Function.prototype.call.bind(Promise.prototype.then);
 function __wasmport_promiseThrew(own, e) {
-  if (e instanceof WebAssembly.RuntimeError) {
+  if (e instanceof __wasmport_trapClass) {
     try {
       __wasmport_terminate(e);
     } catch {}

@@ -1,4 +1,4 @@
-//@helper overrides requires heap importGuard intrinsics
+//@helper overrides requires heap importGuard intrinsics builtins
 // JS subclasses of exported classes (docs/Subclasses.md). Whether the JS
 // object `h` (a heap handle) defines `name` on its prototype chain below the
 // prototype of the exported class `base`: the base's own methods call C++.
@@ -12,10 +12,10 @@ function __wasmport_overrides(h, base, name) {
 // C++ called the pure virtual function `name` of `base` on an object whose JS
 // class does not define it.
 function __wasmport_pureVirtual(h, base, name) {
-  const cls = Object.getPrototypeOf(__wasmport_heap[h]).constructor;
+  const cls = __wasmport_getPrototypeOf(__wasmport_heap[h]).constructor;
   const which = typeof cls === 'function' && cls.name ? ` ${cls.name}` : '';
   __wasmport_importState.depth++;
-  throw __wasmport_importThrew(new Error(
+  throw __wasmport_importThrew(new __wasmport_Error(
     `${base.name}.${name} is a pure virtual function: the JavaScript class${which} extending ${base.name} must define ${name}()`));
 }
 

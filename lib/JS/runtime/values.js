@@ -18,6 +18,7 @@ const __wasmport_abResizable = __wasmport_ownDescriptor(ArrayBuffer.prototype, '
     ? __wasmport_getter(ArrayBuffer.prototype, 'resizable') : () => false;
 const __wasmport_Uint8Array = Uint8Array;
 const __wasmport_Array = Array, __wasmport_isArray = Array.isArray;
+const __wasmport_setPrototypeOf = Object.setPrototypeOf, __wasmport_ArrayPrototype = Array.prototype;
 const __wasmport_getPrototypeOf = Object.getPrototypeOf;
 const __wasmport_hasOwn = __wasmport_uncurry(Object.prototype.hasOwnProperty);
 const __wasmport_stringify = JSON.stringify;
@@ -40,6 +41,20 @@ function __wasmport_bufferProblem(buf) {
     }
   }
   return '';
+}
+
+// An array of n elements that the glue fills by index: it has no prototype,
+// so no setter a page defines on Array.prototype or Object.prototype (an
+// index accessor) sees a store or makes it fail. A checked copy stays so;
+// arrayDone gives a result its prototype once it is filled.
+function __wasmport_newArray(n) {
+  const out = new __wasmport_Array(n);
+  __wasmport_setPrototypeOf(out, null);
+  return out;
+}
+function __wasmport_arrayDone(out) {
+  __wasmport_setPrototypeOf(out, __wasmport_ArrayPrototype);
+  return out;
 }
 
 //@helper argCopies
@@ -73,12 +88,12 @@ function __wasmport_freeArgCopies() {
   }
 }
 
-//@helper outOfMemory requires argCopies
+//@helper outOfMemory requires argCopies builtins
 // The error for memory that does not fit: the call fails, the module works.
 // The copies already made for the call's arguments are freed.
 function __wasmport_outOfMemory(bytes) {
   __wasmport_freeArgCopies();
-  return new RangeError(`wasmport: out of memory: cannot copy ${bytes} bytes of arguments into wasm memory`);
+  return new __wasmport_RangeError(`wasmport: out of memory: cannot copy ${bytes} bytes of arguments into wasm memory`);
 }
 
 //@helper allocArg requires outOfMemory
@@ -95,7 +110,7 @@ function __wasmport_allocArg(bytes) {
   return __wasmport_argCopy(__wasmport_allocBytes(bytes));
 }
 
-//@helper bad
+//@helper bad requires builtins
 // A failed slot check: check functions return __wasmport_BAD, which no JS
 // value is, and leave the record (path in the argument ('.x', '[3]'),
 // expected, value) in __wasmport_lastBad.
@@ -188,11 +203,11 @@ function __wasmport_typedCopy(v, tag, bpe, expected) {
 // The error for an argument whose check failed with `bad`.
 function __wasmport_badArg(fn, param, bad) {
   const at = `${fn}: argument '${param}${bad.path}'`;
-  if (bad.freed) return new Error(`${at} is a ${bad.expected} object used after free()`);
+  if (bad.freed) return new __wasmport_Error(`${at} is a ${bad.expected} object used after free()`);
   if (bad.threw)
-    return new TypeError(`${at} could not be read: reading it threw ${__wasmport_describe(bad.value)}`,
+    return new __wasmport_TypeError(`${at} could not be read: reading it threw ${__wasmport_describe(bad.value)}`,
                          { cause: bad.value });
-  const type = bad.range ? RangeError : TypeError;
+  const type = bad.range ? __wasmport_RangeError : __wasmport_TypeError;
   return new type(`${at} must be ${bad.expected}, got ${__wasmport_describe(bad.value)}`);
 }
 
@@ -200,11 +215,11 @@ function __wasmport_badArg(fn, param, bad) {
 // The error for an import's result whose check failed with `bad`: as
 // badArg's, naming the import and the place inside the result.
 function __wasmport_badResult(fn, bad) {
-  if (bad.freed) return new Error(`${fn}: its result${bad.path} is a ${bad.expected} object used after free()`);
+  if (bad.freed) return new __wasmport_Error(`${fn}: its result${bad.path} is a ${bad.expected} object used after free()`);
   if (bad.threw)
-    return new TypeError(`${fn}: its result${bad.path} could not be read: reading it threw ${__wasmport_describe(bad.value)}`,
+    return new __wasmport_TypeError(`${fn}: its result${bad.path} could not be read: reading it threw ${__wasmport_describe(bad.value)}`,
                          { cause: bad.value });
-  const type = bad.range ? RangeError : TypeError;
+  const type = bad.range ? __wasmport_RangeError : __wasmport_TypeError;
   if (bad.path === '') return new type(`${fn} must return ${bad.expected}, got ${__wasmport_describe(bad.value)}`);
   return new type(`${fn}: its result${bad.path} must be ${bad.expected}, got ${__wasmport_describe(bad.value)}`);
 }
@@ -216,12 +231,6 @@ function __wasmport_takeSlot(read, at) {
   const v = read(at);
   __wasmport_wasm.__wasmport_free(at);
   return v;
-}
-
-//@helper copyTyped
-// An import's std::span<const T> argument: its elements copied once.
-function __wasmport_copyTyped(type, ptr, len) {
-  return new type(__wasmport_wasm.memory.buffer, ptr, len).slice();
 }
 
 //@helper passTyped requires getU8 allocArg intrinsics
@@ -240,7 +249,7 @@ function __wasmport_copyIn(v, bytes, ptr) {
     // A view of wasm memory itself, detached when the allocation grew it:
     // this copy (ptr) and the call's earlier ones are freed.
     __wasmport_freeArgCopies();
-    throw new TypeError('wasmport: a typed array argument was detached while it was copied');
+    throw new __wasmport_TypeError('wasmport: a typed array argument was detached while it was copied');
   }
 }
 
@@ -259,7 +268,7 @@ function __wasmport_passVector(v, n, bytes, make) {
           __wasmport_taBuffer(v), __wasmport_taByteOffset(v), bytes), ptr);
     } catch (e) {
       __wasmport_freeArgCopies();
-      throw new TypeError('wasmport: a typed array argument was detached while it was copied');
+      throw new __wasmport_TypeError('wasmport: a typed array argument was detached while it was copied');
     }
   }
   return owner;
@@ -361,10 +370,10 @@ function __wasmport_sharedOwner() {
   return __wasmport_getU32()[(__wasmport_retArea >>> 2) + WASMPORT_RET_OWNER];
 }
 
-//@helper enumFromWire
+//@helper enumFromWire requires builtins
 // A string-valued enum's string for C++'s value; unnamed values throw.
 function __wasmport_enumFromWire(fromWire, name, v) {
   const s = fromWire(v);
-  if (s === undefined) throw new Error(`C++ returned ${v}, which is not a ${name} value`);
+  if (s === undefined) throw new __wasmport_Error(`C++ returned ${v}, which is not a ${name} value`);
   return s;
 }

@@ -51,10 +51,10 @@ function __wasmport_wasi_fd_prestat_get(fd, prestat) {
   return 8; // EBADF: no preopened directories
 }
 
-//@helper wasi_proc_exit requires terminate
+//@helper wasi_proc_exit requires terminate builtins
 // exit() terminates the module.
 function __wasmport_wasi_proc_exit(code) {
-  const e = new Error(`wasm module called exit(${code})`);
+  const e = new __wasmport_Error(`wasm module called exit(${code})`);
   e.exitCode = code;
   __wasmport_terminate(e);
 }

@@ -4,6 +4,7 @@ import { forEach as __wasmport_import_0 } from "./list.js";
 let __wasmport_wasm;
 let __wasmport_retArea = 0;
 
+// [wasmport helper: builtins]
 // [wasmport helper: describe]
 // [wasmport helper: argError]
 // [wasmport helper: resultError]

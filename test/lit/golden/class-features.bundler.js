@@ -3,6 +3,7 @@
 let __wasmport_wasm;
 let __wasmport_retArea = 0;
 
+// [wasmport helper: builtins]
 // [wasmport helper: describe]
 // [wasmport helper: argError]
 // [wasmport helper: resultError]
@@ -65,10 +66,10 @@ export function total_area(a, b) {
  */
 export class Shape {
   constructor() {
-    if (arguments[0] === __wasmport_derived) {
+    if (arguments.length !== 0 && arguments[0] === __wasmport_derived) {
       return;
     }
-    throw new TypeError('new Shape: Shape has no constructor exported to JavaScript; Shape objects come from C++ functions');
+    throw new __wasmport_TypeError('new Shape: Shape has no constructor exported to JavaScript; Shape objects come from C++ functions');
   }
 
   /** Destroys the C++ object now; later calls throw. */
@@ -196,7 +197,7 @@ export class Square extends Shape {
       switch (arguments.length) {
       case 1: {
         const self = this;
-        const [side] = arguments;
+        const side = arguments[0];
         if (typeof side !== 'number') throw __wasmport_argError('new Square', 'side', 'a number', side);
         try {
           __wasmport_ptr = __wasmport_wasm.__wasmport_subclass_6Square_0(__wasmport_addHeap(self), side);
@@ -206,7 +207,7 @@ export class Square extends Shape {
         break;
       }
       default:
-        throw new TypeError(`new ${new.target.name}: no constructor of Square takes ${arguments.length} arguments`);
+        throw new __wasmport_TypeError(`new ${new.target.name}: no constructor of Square takes ${arguments.length} arguments`);
       }
       __wasmport_init(this, __wasmport_ptr, __wasmport_Square_kind);
       return;

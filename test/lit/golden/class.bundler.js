@@ -3,6 +3,7 @@
 let __wasmport_wasm;
 let __wasmport_retArea = 0;
 
+// [wasmport helper: builtins]
 // [wasmport helper: describe]
 // [wasmport helper: argError]
 // [wasmport helper: instantiate]
@@ -55,7 +56,7 @@ export class Cart {
       break;
     }
     case 1: {
-      const [items] = __wasmport_args;
+      const items = __wasmport_args[0];
       if (typeof items !== 'number' || (items | 0) !== items) throw __wasmport_argError('new Cart', 'items', 'an integer from -2147483648 to 2147483647', items);
       try {
         __wasmport_ptr = __wasmport_wasm.__wasmport_new_4Cart_1(items);
@@ -65,7 +66,7 @@ export class Cart {
       break;
     }
     default:
-      throw new TypeError(`new Cart: no constructor takes ${__wasmport_args.length} arguments`);
+      throw new __wasmport_TypeError(`new Cart: no constructor takes ${__wasmport_args.length} arguments`);
     }
     __wasmport_init(this, __wasmport_ptr, __wasmport_Cart_kind);
   }

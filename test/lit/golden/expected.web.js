@@ -3,6 +3,7 @@
 let __wasmport_wasm;
 let __wasmport_retArea = 0;
 
+// [wasmport helper: builtins]
 // [wasmport helper: describe]
 // [wasmport helper: argError]
 // [wasmport helper: resultError]
@@ -133,7 +134,7 @@ export function decode(text) {
 
 export class Meter {
   constructor() {
-    throw new TypeError('new Meter: Meter has no constructor exported to JavaScript; Meter objects come from C++ functions');
+    throw new __wasmport_TypeError('new Meter: Meter has no constructor exported to JavaScript; Meter objects come from C++ functions');
   }
 
   /** Destroys the C++ object now; later calls throw. */
@@ -188,7 +189,7 @@ function __wasmport_imports() {
     __wasmport_importState.depth++;
     try {
       const __wasmport_r = globalThis.ticks();
-      if (typeof __wasmport_r !== 'bigint' || BigInt.asIntN(64, __wasmport_r) !== __wasmport_r) throw __wasmport_resultError('ticks', 'a bigint from -(2n ** 63n) to 2n ** 63n - 1', __wasmport_r);
+      if (typeof __wasmport_r !== 'bigint' || __wasmport_asIntN(64, __wasmport_r) !== __wasmport_r) throw __wasmport_resultError('ticks', 'a bigint from -(2n ** 63n) to 2n ** 63n - 1', __wasmport_r);
       __wasmport_importState.depth--;
       return __wasmport_r;
     } catch (e) {

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 let __wasmport_wasm;
 let __wasmport_retArea = 0;
 
+// [wasmport helper: builtins]
 // [wasmport helper: describe]
 // [wasmport helper: argError]
 // [wasmport helper: terminate]
@@ -40,7 +41,7 @@ export function negate(b) {
 export function widen(small, medium, big) {
   if (typeof small !== 'number' || (small << 24 >> 24) !== small) throw __wasmport_argError('widen', 'small', 'an integer from -128 to 127', small);
   if (typeof medium !== 'number' || (medium & 0xffff) !== medium) throw __wasmport_argError('widen', 'medium', 'an integer from 0 to 65535', medium);
-  if (typeof big !== 'bigint' || BigInt.asUintN(64, big) !== big) throw __wasmport_argError('widen', 'big', 'a bigint from 0n to 2n ** 64n - 1', big);
+  if (typeof big !== 'bigint' || __wasmport_asUintN(64, big) !== big) throw __wasmport_argError('widen', 'big', 'a bigint from 0n to 2n ** 64n - 1', big);
   try {
     return __wasmport_wasm.__wasmport_fn_5widen(small, medium, big);
   } catch (e) {

@@ -1,3 +1,21 @@
+//@helper builtins
+// The built-ins the generated calls and the helpers use at call time,
+// captured when the module loads (docs/Reliability.md#hostile-js-values):
+// page code that replaces `TypeError`, `BigInt.asIntN`, `Promise.reject` or
+// `Object.defineProperty` later changes nothing here, and its errors are
+// still real TypeErrors. Each built-in has this one name in every module.
+const __wasmport_TypeError = TypeError, __wasmport_RangeError = RangeError, __wasmport_Error = Error;
+const __wasmport_asIntN = BigInt.asIntN, __wasmport_asUintN = BigInt.asUintN;
+const __wasmport_reject = Promise.reject.bind(Promise);
+const __wasmport_defineProperty = Object.defineProperty;
+// Makes o[k] an own data property (an Error's `value`, `cppException`): an
+// assignment would run a setter a page defined on Object.prototype or
+// Error.prototype instead. The descriptor has no prototype, so no `get` or
+// `set` on Object.prototype turns it into an accessor.
+function __wasmport_setOwn(o, k, value) {
+  __wasmport_defineProperty(o, k, { __proto__: null, value, writable: true, enumerable: true, configurable: true });
+}
+
 //@helper describe
 // A short description of a value for error messages. Runs no code of the
 // value's: no getters, no `constructor` read through the prototype's
@@ -46,12 +64,12 @@ function __wasmport_article(word) {
 
 //@helper argError
 function __wasmport_argError(fn, param, expected, v) {
-  return new TypeError(`${fn}: argument '${param}' must be ${expected}, got ${__wasmport_describe(v)}`);
+  return new __wasmport_TypeError(`${fn}: argument '${param}' must be ${expected}, got ${__wasmport_describe(v)}`);
 }
 
 //@helper resultError
 function __wasmport_resultError(fn, expected, v) {
-  return new TypeError(`${fn} must return ${expected}, got ${__wasmport_describe(v)}`);
+  return new __wasmport_TypeError(`${fn} must return ${expected}, got ${__wasmport_describe(v)}`);
 }
 
 //@helper expected
@@ -79,8 +97,8 @@ function __wasmport_unexpected(r, error) {
 //@helper valueError
 // A std::expected error as an Error: `message`, and the error as `value`.
 function __wasmport_valueError(message, value) {
-  const error = new Error(message);
-  error.value = value;
+  const error = new __wasmport_Error(message);
+  __wasmport_setOwn(error, 'value', value);
   return error;
 }
 
@@ -100,6 +118,7 @@ const __wasmport_mapSet = Function.prototype.call.bind(Map.prototype.set);
 const __wasmport_mapDelete = Function.prototype.call.bind(Map.prototype.delete);
 let __wasmport_argBuf = 0;
 class __wasmport_CppArgFailure {
+  index; expected; value; // Own fields: no Object.prototype setter runs.
   constructor(index, expected, value) {
     this.index = index;
     this.expected = expected;
@@ -112,7 +131,7 @@ function __wasmport_cppWhere(s) {
 }
 function __wasmport_callCpp(s, args) {
   if (s.data === 0)
-    throw new Error(s.owned
+    throw new __wasmport_Error(s.owned
       ? `${__wasmport_cppWhere(s)} called after its wasmport::Closure was destroyed`
       : `${__wasmport_cppWhere(s)} called after the call it was passed to returned; ` +
         'use wasmport::Closure to keep it');
@@ -205,7 +224,7 @@ function __wasmport_addHeapSlot(v) {
 function __wasmport_dropObject(h) {
   if (h < 4) return;
   if (h >= __wasmport_heap.length || __wasmport_heap[h] === __wasmport_heapFreed)
-    throw new Error(`wasmport: JsValue handle ${h} released twice`);
+    throw new __wasmport_Error(`wasmport: JsValue handle ${h} released twice`);
   __wasmport_heap[h] = __wasmport_heapFreed;
   const free = __wasmport_heapFree;
   free[free.length] = h;
@@ -317,7 +336,6 @@ function __wasmport_js_number_of(h) {
 }
 
 //@helper js_bigint_of
-const __wasmport_asIntN = BigInt.asIntN;
 function __wasmport_js_bigint_of(h) {
   return __wasmport_asIntN(64, __wasmport_heap[h]);
 }
@@ -329,7 +347,7 @@ function __wasmport_js_string_of(h) {
 
 //@helper js_message
 // A wasmport::JsError's what(): an Error's message, else the value as a string.
-const __wasmport_String = String, __wasmport_Error = Error;
+const __wasmport_String = String;
 const __wasmport_objectTag = Function.prototype.call.bind(Object.prototype.toString);
 function __wasmport_js_message(h) {
   const v = __wasmport_heap[h];
@@ -424,7 +442,7 @@ function __wasmport_js_equals(a, b) {
 
 //@helper js_error
 function __wasmport_js_error(ptr, len) {
-  return __wasmport_addHeap(new Error(__wasmport_decodeString(ptr, len)));
+  return __wasmport_addHeap(new __wasmport_Error(__wasmport_decodeString(ptr, len)));
 }
 
 //@helper js_rethrow
@@ -448,8 +466,8 @@ function __wasmport_js_exception(h) {
 //@helper js_cpp_error
 // Another C++ exception leaving an export: an Error as cppThrow makes.
 function __wasmport_js_cpp_error(ptr, len) {
-  const error = new Error(__wasmport_decodeString(ptr, len));
-  error.cppException = true;
+  const error = new __wasmport_Error(__wasmport_decodeString(ptr, len));
+  __wasmport_setOwn(error, 'cppException', true);
   return __wasmport_addHeapSlot(error);
 }
 
@@ -564,7 +582,7 @@ function __wasmport_terminate(error) {
     __wasmport_terminated = error;
     __wasmport_wasm = new __wasmport_TerminatedProxy({ __proto__: null }, {
       get() {
-        throw new Error(`wasm module terminated: ${error.message}`);
+        throw new __wasmport_Error(`wasm module terminated: ${error.message}`);
       },
     });
   }
@@ -668,8 +686,8 @@ function __wasmport_destroyOwn(kind, ptr) {
 //@helper cppThrow
 // A C++ exception escaped: `what()` becomes the Error's message.
 function __wasmport_cppThrow(ptr, len) {
-  const error = new Error(__wasmport_decodeString(ptr, len));
-  error.cppException = true;
+  const error = new __wasmport_Error(__wasmport_decodeString(ptr, len));
+  __wasmport_setOwn(error, 'cppException', true);
   __wasmport_terminate(error);
 }
 
@@ -730,6 +748,11 @@ class __wasmport_Stamp {
   }
 }
 class __wasmport_Object extends __wasmport_Stamp {
+  // Written out: the default one (`super(...args)`) iterates its arguments
+  // through Array.prototype[Symbol.iterator], which a page can replace.
+  constructor(o) {
+    super(o);
+  }
   #ptr;
   #owner;
   #kind;
@@ -763,9 +786,9 @@ class __wasmport_Object extends __wasmport_Stamp {
     };
     // The C++ object behind `this`, borrowed until __wasmport_release.
     __wasmport_self = (o, kind, where) => {
-      if (!isA(o, kind)) throw new TypeError(`${where}: 'this' is not a ${kind.name}`);
+      if (!isA(o, kind)) throw new __wasmport_TypeError(`${where}: 'this' is not a ${kind.name}`);
       const ptr = o.#ptr;
-      if (ptr === 0) throw new Error(`${where}: ${kind.name} object used after free()`);
+      if (ptr === 0) throw new __wasmport_Error(`${where}: ${kind.name} object used after free()`);
       o.#borrows++;
       return ptr;
     };
@@ -777,7 +800,7 @@ class __wasmport_Object extends __wasmport_Stamp {
         throw __wasmport_argError(where, param, nullable ? `a ${kind.name} or null` : `a ${kind.name}`, o);
       const ptr = o.#ptr;
       if (ptr === 0)
-        throw new Error(`${where}: argument '${param}' is a ${kind.name} object used after free()`);
+        throw new __wasmport_Error(`${where}: argument '${param}' is a ${kind.name} object used after free()`);
       o.#borrows++;
       return ptr;
     };
@@ -793,7 +816,7 @@ class __wasmport_Object extends __wasmport_Stamp {
     // free() and [Symbol.dispose]() of any object of kind (or of a subclass:
     // the object's own class's destructor runs).
     __wasmport_free = (o, kind) => {
-      if (!isA(o, kind)) throw new TypeError(`${kind.name}.free: 'this' is not a ${kind.name}`);
+      if (!isA(o, kind)) throw new __wasmport_TypeError(`${kind.name}.free: 'this' is not a ${kind.name}`);
       const ptr = o.#ptr;
       if (ptr === 0) return;
       o.#ptr = 0;
@@ -834,7 +857,7 @@ class __wasmport_Object extends __wasmport_Stamp {
       if (state !== 'owned') {
         const expected = __wasmport_consumable(kind.name, state);
         if (where === null)
-          throw new TypeError(`a std::unique_ptr<${kind.name}> must be ${expected}, got ${__wasmport_describe(o)}`);
+          throw new __wasmport_TypeError(`a std::unique_ptr<${kind.name}> must be ${expected}, got ${__wasmport_describe(o)}`);
         throw __wasmport_argError(where, param, expected, o);
       }
       const ptr = o.#ptr;
@@ -887,7 +910,7 @@ function __wasmport_kind(cls, name, del, base) {
 function __wasmport_init(obj, ptr, kind) {
   if (!__wasmport_stamp(obj, ptr, -2, kind)) {
     __wasmport_destroy(kind.del, ptr);
-    throw new TypeError(`new ${kind.name}: its base class constructor returned an object that is not new`);
+    throw new __wasmport_TypeError(`new ${kind.name}: its base class constructor returned an object that is not new`);
   }
   __wasmport_track(obj);
 }
@@ -975,7 +998,7 @@ function __wasmport_noOverload(fn, overloads, args) {
     got += (i === 0 ? '' : ', ') + __wasmport_describe(args[i]);
   for (let i = 0; i < overloads.length; i++)
     list += (i === 0 ? '' : '; ') + overloads[i];
-  return new TypeError(`${fn}: no overload accepts the arguments (${got}); the overloads are: ${list}`);
+  return new __wasmport_TypeError(`${fn}: no overload accepts the arguments (${got}); the overloads are: ${list}`);
 }
 
 //@helper promises
@@ -989,7 +1012,7 @@ const __wasmport_Promise = Promise, __wasmport_queueMicrotask = queueMicrotask;
 const __wasmport_resolve = Promise.resolve.bind(Promise);
 const __wasmport_then = Function.prototype.call.bind(Promise.prototype.then);
 function __wasmport_promiseThrew(own, e) {
-  if (e instanceof WebAssembly.RuntimeError) {
+  if (e instanceof __wasmport_trapClass) {
     try {
       __wasmport_terminate(e);
     } catch {}
@@ -1176,10 +1199,10 @@ function __wasmport_overrides(h, base, name) {
 // C++ called the pure virtual function `name` of `base` on an object whose JS
 // class does not define it.
 function __wasmport_pureVirtual(h, base, name) {
-  const cls = Object.getPrototypeOf(__wasmport_heap[h]).constructor;
+  const cls = __wasmport_getPrototypeOf(__wasmport_heap[h]).constructor;
   const which = typeof cls === 'function' && cls.name ? ` ${cls.name}` : '';
   __wasmport_importState.depth++;
-  throw __wasmport_importThrew(new Error(
+  throw __wasmport_importThrew(new __wasmport_Error(
     `${base.name}.${name} is a pure virtual function: the JavaScript class${which} extending ${base.name} must define ${name}()`));
 }
 
@@ -1253,6 +1276,7 @@ const __wasmport_abResizable = __wasmport_ownDescriptor(ArrayBuffer.prototype, '
     ? __wasmport_getter(ArrayBuffer.prototype, 'resizable') : () => false;
 const __wasmport_Uint8Array = Uint8Array;
 const __wasmport_Array = Array, __wasmport_isArray = Array.isArray;
+const __wasmport_setPrototypeOf = Object.setPrototypeOf, __wasmport_ArrayPrototype = Array.prototype;
 const __wasmport_getPrototypeOf = Object.getPrototypeOf;
 const __wasmport_hasOwn = __wasmport_uncurry(Object.prototype.hasOwnProperty);
 const __wasmport_stringify = JSON.stringify;
@@ -1275,6 +1299,20 @@ function __wasmport_bufferProblem(buf) {
     }
   }
   return '';
+}
+
+// An array of n elements that the glue fills by index: it has no prototype,
+// so no setter a page defines on Array.prototype or Object.prototype (an
+// index accessor) sees a store or makes it fail. A checked copy stays so;
+// arrayDone gives a result its prototype once it is filled.
+function __wasmport_newArray(n) {
+  const out = new __wasmport_Array(n);
+  __wasmport_setPrototypeOf(out, null);
+  return out;
+}
+function __wasmport_arrayDone(out) {
+  __wasmport_setPrototypeOf(out, __wasmport_ArrayPrototype);
+  return out;
 }
 
 //@helper argCopies
@@ -1313,7 +1351,7 @@ function __wasmport_freeArgCopies() {
 // The copies already made for the call's arguments are freed.
 function __wasmport_outOfMemory(bytes) {
   __wasmport_freeArgCopies();
-  return new RangeError(`wasmport: out of memory: cannot copy ${bytes} bytes of arguments into wasm memory`);
+  return new __wasmport_RangeError(`wasmport: out of memory: cannot copy ${bytes} bytes of arguments into wasm memory`);
 }
 
 //@helper allocArg
@@ -1423,11 +1461,11 @@ function __wasmport_typedCopy(v, tag, bpe, expected) {
 // The error for an argument whose check failed with `bad`.
 function __wasmport_badArg(fn, param, bad) {
   const at = `${fn}: argument '${param}${bad.path}'`;
-  if (bad.freed) return new Error(`${at} is a ${bad.expected} object used after free()`);
+  if (bad.freed) return new __wasmport_Error(`${at} is a ${bad.expected} object used after free()`);
   if (bad.threw)
-    return new TypeError(`${at} could not be read: reading it threw ${__wasmport_describe(bad.value)}`,
+    return new __wasmport_TypeError(`${at} could not be read: reading it threw ${__wasmport_describe(bad.value)}`,
                          { cause: bad.value });
-  const type = bad.range ? RangeError : TypeError;
+  const type = bad.range ? __wasmport_RangeError : __wasmport_TypeError;
   return new type(`${at} must be ${bad.expected}, got ${__wasmport_describe(bad.value)}`);
 }
 
@@ -1435,11 +1473,11 @@ function __wasmport_badArg(fn, param, bad) {
 // The error for an import's result whose check failed with `bad`: as
 // badArg's, naming the import and the place inside the result.
 function __wasmport_badResult(fn, bad) {
-  if (bad.freed) return new Error(`${fn}: its result${bad.path} is a ${bad.expected} object used after free()`);
+  if (bad.freed) return new __wasmport_Error(`${fn}: its result${bad.path} is a ${bad.expected} object used after free()`);
   if (bad.threw)
-    return new TypeError(`${fn}: its result${bad.path} could not be read: reading it threw ${__wasmport_describe(bad.value)}`,
+    return new __wasmport_TypeError(`${fn}: its result${bad.path} could not be read: reading it threw ${__wasmport_describe(bad.value)}`,
                          { cause: bad.value });
-  const type = bad.range ? RangeError : TypeError;
+  const type = bad.range ? __wasmport_RangeError : __wasmport_TypeError;
   if (bad.path === '') return new type(`${fn} must return ${bad.expected}, got ${__wasmport_describe(bad.value)}`);
   return new type(`${fn}: its result${bad.path} must be ${bad.expected}, got ${__wasmport_describe(bad.value)}`);
 }
@@ -1451,12 +1489,6 @@ function __wasmport_takeSlot(read, at) {
   const v = read(at);
   __wasmport_wasm.__wasmport_free(at);
   return v;
-}
-
-//@helper copyTyped
-// An import's std::span<const T> argument: its elements copied once.
-function __wasmport_copyTyped(type, ptr, len) {
-  return new type(__wasmport_wasm.memory.buffer, ptr, len).slice();
 }
 
 //@helper passTyped
@@ -1475,7 +1507,7 @@ function __wasmport_copyIn(v, bytes, ptr) {
     // A view of wasm memory itself, detached when the allocation grew it:
     // this copy (ptr) and the call's earlier ones are freed.
     __wasmport_freeArgCopies();
-    throw new TypeError('wasmport: a typed array argument was detached while it was copied');
+    throw new __wasmport_TypeError('wasmport: a typed array argument was detached while it was copied');
   }
 }
 
@@ -1494,7 +1526,7 @@ function __wasmport_passVector(v, n, bytes, make) {
           __wasmport_taBuffer(v), __wasmport_taByteOffset(v), bytes), ptr);
     } catch (e) {
       __wasmport_freeArgCopies();
-      throw new TypeError('wasmport: a typed array argument was detached while it was copied');
+      throw new __wasmport_TypeError('wasmport: a typed array argument was detached while it was copied');
     }
   }
   return owner;
@@ -1600,7 +1632,7 @@ function __wasmport_sharedOwner() {
 // A string-valued enum's string for C++'s value; unnamed values throw.
 function __wasmport_enumFromWire(fromWire, name, v) {
   const s = fromWire(v);
-  if (s === undefined) throw new Error(`C++ returned ${v}, which is not a ${name} value`);
+  if (s === undefined) throw new __wasmport_Error(`C++ returned ${v}, which is not a ${name} value`);
   return s;
 }
 
@@ -1660,7 +1692,7 @@ function __wasmport_wasi_fd_prestat_get(fd, prestat) {
 //@helper wasi_proc_exit
 // exit() terminates the module.
 function __wasmport_wasi_proc_exit(code) {
-  const e = new Error(`wasm module called exit(${code})`);
+  const e = new __wasmport_Error(`wasm module called exit(${code})`);
   e.exitCode = code;
   __wasmport_terminate(e);
 }

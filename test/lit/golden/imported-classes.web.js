@@ -5,6 +5,7 @@ import { StepCounter as __wasmport_import_1 } from "./counter.js";
 let __wasmport_wasm;
 let __wasmport_retArea = 0;
 
+// [wasmport helper: builtins]
 // [wasmport helper: describe]
 // [wasmport helper: argError]
 // [wasmport helper: resultError]

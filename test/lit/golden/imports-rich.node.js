@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 let __wasmport_wasm;
 let __wasmport_retArea = 0;
 
+// [wasmport helper: builtins]
 // [wasmport helper: describe]
 // [wasmport helper: argError]
 // [wasmport helper: resultError]
@@ -42,7 +43,6 @@ let __wasmport_retArea = 0;
 // [wasmport helper: typedCopy]
 // [wasmport helper: badResult]
 // [wasmport helper: takeSlot]
-// [wasmport helper: copyTyped]
 // [wasmport helper: copyOut]
 // [wasmport helper: writeTyped]
 // [wasmport helper: readTyped]
@@ -59,10 +59,10 @@ function __wasmport_read_vector_f32(at) {
 function __wasmport_read_vector_string(at) {
   const dv = __wasmport_getDataView();
   const ptr = __wasmport_dvGetUint32(dv, at, true), n = __wasmport_dvGetUint32(dv, at + 4, true);
-  const out = new __wasmport_Array(n);
+  const out = __wasmport_newArray(n);
   for (let i = 0; i < n; i++) out[i] = __wasmport_readString(ptr + i * 8);
   __wasmport_wasm.__wasmport_free(ptr);
-  return out;
+  return __wasmport_arrayDone(out);
 }
 
 function __wasmport_read_value_Point(at) {
@@ -88,7 +88,7 @@ function __wasmport_write_vector_f32(at, v) {
 function __wasmport_check_vector_string(v) {
   const n = __wasmport_arrayLength(v, 8, 'an array');
   if (n === __wasmport_BAD) return n;
-  const out = new __wasmport_Array(n);
+  const out = __wasmport_newArray(n);
   for (let i = 0; i < n; i++) {
     const e = __wasmport_element(v, i);
     if (e === __wasmport_BAD) return e;
@@ -144,16 +144,16 @@ function __wasmport_write_optional_value_Point(at, v) {
 function __wasmport_read_vector_value_Point(at) {
   const dv = __wasmport_getDataView();
   const ptr = __wasmport_dvGetUint32(dv, at, true), n = __wasmport_dvGetUint32(dv, at + 4, true);
-  const out = new __wasmport_Array(n);
+  const out = __wasmport_newArray(n);
   for (let i = 0; i < n; i++) out[i] = __wasmport_read_value_Point(ptr + i * 16);
   __wasmport_wasm.__wasmport_free(ptr);
-  return out;
+  return __wasmport_arrayDone(out);
 }
 
 function __wasmport_check_vector_value_Point(v) {
   const n = __wasmport_arrayLength(v, 16, 'an array');
   if (n === __wasmport_BAD) return n;
-  const out = new __wasmport_Array(n);
+  const out = __wasmport_newArray(n);
   for (let i = 0; i < n; i++) {
     const e = __wasmport_element(v, i);
     if (e === __wasmport_BAD) return e;
@@ -264,7 +264,7 @@ function __wasmport_imports() {
   wasmport.__wasmport_import__Z5bytesNSt3__24spanIKhLm4294967295EEE = (s_ptr, s_len) => {
     __wasmport_importState.depth++;
     try {
-      globalThis.host.bytes(__wasmport_copyTyped(Uint8Array, s_ptr, s_len));
+      globalThis.host.bytes(__wasmport_copyOut(__wasmport_Uint8Array, s_ptr, s_len));
     } catch (e) {
       throw __wasmport_importThrew(e);
     }

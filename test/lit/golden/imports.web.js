@@ -5,6 +5,7 @@ import { flag as __wasmport_import_1 } from "some-package";
 let __wasmport_wasm;
 let __wasmport_retArea = 0;
 
+// [wasmport helper: builtins]
 // [wasmport helper: describe]
 // [wasmport helper: resultError]
 // [wasmport helper: instantiate]
@@ -80,7 +81,7 @@ function __wasmport_imports() {
     __wasmport_importState.depth++;
     try {
       const __wasmport_r = __wasmport_import_0(a, b);
-      if (typeof __wasmport_r !== 'bigint' || BigInt.asIntN(64, __wasmport_r) !== __wasmport_r) throw __wasmport_resultError('add from "./math.js"', 'a bigint from -(2n ** 63n) to 2n ** 63n - 1', __wasmport_r);
+      if (typeof __wasmport_r !== 'bigint' || __wasmport_asIntN(64, __wasmport_r) !== __wasmport_r) throw __wasmport_resultError('add from "./math.js"', 'a bigint from -(2n ** 63n) to 2n ** 63n - 1', __wasmport_r);
       __wasmport_importState.depth--;
       return __wasmport_r;
     } catch (e) {

@@ -3,6 +3,7 @@
 let __wasmport_wasm;
 let __wasmport_retArea = 0;
 
+// [wasmport helper: builtins]
 // [wasmport helper: heap]
 // [wasmport helper: jsThrew]
 // [wasmport helper: js_clone]

@@ -3,6 +3,7 @@
 let __wasmport_wasm;
 let __wasmport_retArea = 0;
 
+// [wasmport helper: builtins]
 // [wasmport helper: describe]
 // [wasmport helper: argError]
 // [wasmport helper: instantiate]
@@ -36,16 +37,18 @@ let __wasmport_retArea = 0;
 // [wasmport helper: wasi_fd_seek]
 export function pick(...__wasmport_args) {
   const __wasmport_n = __wasmport_argCount(__wasmport_args);
-  if (__wasmport_n <= 1 && !(typeof __wasmport_args[0] !== 'number' || (__wasmport_args[0] | 0) !== __wasmport_args[0])) {
-    const [n] = __wasmport_args;
+  const __wasmport_a0 = __wasmport_n > 0 ? __wasmport_args[0] : undefined;
+  const __wasmport_a1 = __wasmport_n > 1 ? __wasmport_args[1] : undefined;
+  if (__wasmport_n <= 1 && !(typeof __wasmport_a0 !== 'number' || (__wasmport_a0 | 0) !== __wasmport_a0)) {
+    const n = __wasmport_a0;
     if (typeof n !== 'number' || (n | 0) !== n) throw __wasmport_argError('pick', 'n', 'an integer from -2147483648 to 2147483647', n);
     try {
       return __wasmport_wasm.__wasmport_fn_4pick(n);
     } catch (e) {
       throw __wasmport_trapped(e);
     }
-  } else if (__wasmport_n <= 1 && !(typeof __wasmport_args[0] !== 'string')) {
-    const [s] = __wasmport_args;
+  } else if (__wasmport_n <= 1 && !(typeof __wasmport_a0 !== 'string')) {
+    const s = __wasmport_a0;
     if (typeof s !== 'string') throw __wasmport_argError('pick', 's', 'a string', s);
     try {
       const s_ptr = __wasmport_passString(s, 0);
@@ -55,8 +58,9 @@ export function pick(...__wasmport_args) {
     } catch (e) {
       throw __wasmport_trapped(e);
     }
-  } else if (__wasmport_n <= 2 && !(typeof __wasmport_args[0] !== 'number' || (__wasmport_args[0] | 0) !== __wasmport_args[0]) && !(typeof __wasmport_args[1] !== 'number' || (__wasmport_args[1] | 0) !== __wasmport_args[1])) {
-    const [a, b] = __wasmport_args;
+  } else if (__wasmport_n <= 2 && !(typeof __wasmport_a0 !== 'number' || (__wasmport_a0 | 0) !== __wasmport_a0) && !(typeof __wasmport_a1 !== 'number' || (__wasmport_a1 | 0) !== __wasmport_a1)) {
+    const a = __wasmport_a0;
+    const b = __wasmport_a1;
     if (typeof a !== 'number' || (a | 0) !== a) throw __wasmport_argError('pick', 'a', 'an integer from -2147483648 to 2147483647', a);
     if (typeof b !== 'number' || (b | 0) !== b) throw __wasmport_argError('pick', 'b', 'an integer from -2147483648 to 2147483647', b);
     try {
@@ -71,8 +75,11 @@ export function pick(...__wasmport_args) {
 
 export function pad(...__wasmport_args) {
   const __wasmport_n = __wasmport_argCount(__wasmport_args);
+  const __wasmport_a0 = __wasmport_n > 0 ? __wasmport_args[0] : undefined;
+  const __wasmport_a1 = __wasmport_n > 1 ? __wasmport_args[1] : undefined;
+  const __wasmport_a2 = __wasmport_n > 2 ? __wasmport_args[2] : undefined;
   if (__wasmport_n <= 1) {
-    const [s] = __wasmport_args;
+    const s = __wasmport_a0;
     if (typeof s !== 'string') throw __wasmport_argError('pad', 's', 'a string', s);
     try {
       const s_ptr = __wasmport_passString(s, 0);
@@ -84,7 +91,8 @@ export function pad(...__wasmport_args) {
       throw __wasmport_trapped(e);
     }
   } else if (__wasmport_n <= 2) {
-    const [s, width] = __wasmport_args;
+    const s = __wasmport_a0;
+    const width = __wasmport_a1;
     if (typeof s !== 'string') throw __wasmport_argError('pad', 's', 'a string', s);
     if (typeof width !== 'number' || (width | 0) !== width) throw __wasmport_argError('pad', 'width', 'an integer from -2147483648 to 2147483647', width);
     try {
@@ -97,7 +105,9 @@ export function pad(...__wasmport_args) {
       throw __wasmport_trapped(e);
     }
   } else {
-    const [s, width, fill] = __wasmport_args;
+    const s = __wasmport_a0;
+    const width = __wasmport_a1;
+    const fill = __wasmport_a2;
     if (typeof s !== 'string') throw __wasmport_argError('pad', 's', 'a string', s);
     if (typeof width !== 'number' || (width | 0) !== width) throw __wasmport_argError('pad', 'width', 'an integer from -2147483648 to 2147483647', width);
     if (typeof fill !== 'string') throw __wasmport_argError('pad', 'fill', 'a string', fill);
@@ -119,7 +129,8 @@ export class Pen {
   constructor(...__wasmport_args) {
     let __wasmport_ptr;
     const __wasmport_n = __wasmport_argCount(__wasmport_args);
-    if (__wasmport_n <= 1 && (__wasmport_n <= 0 || !(typeof __wasmport_args[0] !== 'number' || (__wasmport_args[0] | 0) !== __wasmport_args[0]))) {
+    const __wasmport_a0 = __wasmport_n > 0 ? __wasmport_args[0] : undefined;
+    if (__wasmport_n <= 1 && (__wasmport_n <= 0 || !(typeof __wasmport_a0 !== 'number' || (__wasmport_a0 | 0) !== __wasmport_a0))) {
       if (__wasmport_n <= 0) {
         try {
           __wasmport_ptr = __wasmport_wasm.__wasmport_new_3Pen_0(0, 0);
@@ -127,7 +138,7 @@ export class Pen {
           throw __wasmport_trapped(e);
         }
       } else {
-        const [width] = __wasmport_args;
+        const width = __wasmport_a0;
         if (typeof width !== 'number' || (width | 0) !== width) throw __wasmport_argError('new Pen', 'width', 'an integer from -2147483648 to 2147483647', width);
         try {
           __wasmport_ptr = __wasmport_wasm.__wasmport_new_3Pen_0(width, 1);
@@ -135,8 +146,8 @@ export class Pen {
           throw __wasmport_trapped(e);
         }
       }
-    } else if (__wasmport_n <= 1 && !(typeof __wasmport_args[0] !== 'string')) {
-      const [arg0] = __wasmport_args;
+    } else if (__wasmport_n <= 1 && !(typeof __wasmport_a0 !== 'string')) {
+      const arg0 = __wasmport_a0;
       if (typeof arg0 !== 'string') throw __wasmport_argError('new Pen', 'arg0', 'a string', arg0);
       try {
         const arg0_ptr = __wasmport_passString(arg0, 0);
@@ -159,8 +170,11 @@ export class Pen {
 
   draw(...__wasmport_args) {
     const __wasmport_n = __wasmport_argCount(__wasmport_args);
-    if (__wasmport_n <= 2 && !(typeof __wasmport_args[0] !== 'number') && !(typeof __wasmport_args[1] !== 'number')) {
-      const [x, y] = __wasmport_args;
+    const __wasmport_a0 = __wasmport_n > 0 ? __wasmport_args[0] : undefined;
+    const __wasmport_a1 = __wasmport_n > 1 ? __wasmport_args[1] : undefined;
+    if (__wasmport_n <= 2 && !(typeof __wasmport_a0 !== 'number') && !(typeof __wasmport_a1 !== 'number')) {
+      const x = __wasmport_a0;
+      const y = __wasmport_a1;
       const __wasmport_this = __wasmport_self(this, __wasmport_Pen_kind, 'Pen.draw');
       try {
         if (typeof x !== 'number') throw __wasmport_argError('Pen.draw', 'x', 'a number', x);
@@ -171,8 +185,8 @@ export class Pen {
       } finally {
         __wasmport_release(this);
       }
-    } else if (__wasmport_n <= 1 && __wasmport_objectBad(__wasmport_args[0], __wasmport_Pen_kind, false, false) === undefined) {
-      const [other] = __wasmport_args;
+    } else if (__wasmport_n <= 1 && __wasmport_objectBad(__wasmport_a0, __wasmport_Pen_kind, false, false) === undefined) {
+      const other = __wasmport_a0;
       const __wasmport_this = __wasmport_self(this, __wasmport_Pen_kind, 'Pen.draw');
       let other_ptr = 0;
       try {

@@ -3,6 +3,7 @@
 let __wasmport_wasm;
 let __wasmport_retArea = 0;
 
+// [wasmport helper: builtins]
 // [wasmport helper: describe]
 // [wasmport helper: argError]
 // [wasmport helper: heap]
@@ -59,7 +60,7 @@ export function total(url, extra) {
     __wasmport_argsPassed();
     return __wasmport_takeObject(__wasmport_wasm.__wasmport_fn_5total(url_ptr, url_len, extra));
   } catch (e) {
-    return Promise.reject(__wasmport_trapped(e));
+    return __wasmport_reject(__wasmport_trapped(e));
   }
 }
 
@@ -67,7 +68,7 @@ export function waitFor(p) {
   try {
     return __wasmport_takeObject(__wasmport_wasm.__wasmport_fn_7waitFor(__wasmport_addHeap(p)));
   } catch (e) {
-    return Promise.reject(__wasmport_trapped(e));
+    return __wasmport_reject(__wasmport_trapped(e));
   }
 }
 
@@ -75,7 +76,7 @@ export function describe(p) {
   try {
     return __wasmport_takeObject(__wasmport_wasm.__wasmport_fn_8describe(__wasmport_addHeap(p)));
   } catch (e) {
-    return Promise.reject(__wasmport_trapped(e));
+    return __wasmport_reject(__wasmport_trapped(e));
   }
 }
 
@@ -83,7 +84,7 @@ export function same(p) {
   try {
     return __wasmport_takeObject(__wasmport_wasm.__wasmport_fn_4same(__wasmport_addHeap(p)));
   } catch (e) {
-    return Promise.reject(__wasmport_trapped(e));
+    return __wasmport_reject(__wasmport_trapped(e));
   }
 }
 
@@ -110,7 +111,7 @@ export class Loader {
       __wasmport_held = __wasmport_takeObject(__wasmport_wasm.__wasmport_method_6Loader_5ready(__wasmport_this));
       return __wasmport_held;
     } catch (e) {
-      return Promise.reject(__wasmport_trapped(e));
+      return __wasmport_reject(__wasmport_trapped(e));
     } finally {
       __wasmport_hold(__wasmport_held, [this]);
     }
@@ -128,7 +129,7 @@ function __wasmport_imports() {
     try {
       __wasmport_r = globalThis.fetchCount(__wasmport_decodeString(url_ptr, url_len));
     } catch (e) {
-      __wasmport_r = Promise.reject(e);
+      __wasmport_r = __wasmport_reject(e);
     }
     __wasmport_importState.depth--;
     return __wasmport_addHeap(__wasmport_r);

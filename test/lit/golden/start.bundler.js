@@ -3,6 +3,7 @@
 let __wasmport_wasm;
 let __wasmport_retArea = 0;
 
+// [wasmport helper: builtins]
 // [wasmport helper: instantiate]
 // [wasmport helper: terminate]
 // [wasmport helper: trapped]

@@ -3,6 +3,7 @@
 let __wasmport_wasm;
 let __wasmport_retArea = 0;
 
+// [wasmport helper: builtins]
 // [wasmport helper: describe]
 // [wasmport helper: argError]
 // [wasmport helper: resultError]
@@ -67,12 +68,12 @@ export class Listener {
         break;
       }
       default:
-        throw new TypeError(`new ${new.target.name}: no constructor of Listener takes ${arguments.length} arguments`);
+        throw new __wasmport_TypeError(`new ${new.target.name}: no constructor of Listener takes ${arguments.length} arguments`);
       }
       __wasmport_init(this, __wasmport_ptr, __wasmport_Listener_kind);
       return;
     }
-    throw new TypeError('Listener is an abstract class: construct a JavaScript subclass of it that defines its pure virtual functions');
+    throw new __wasmport_TypeError('Listener is an abstract class: construct a JavaScript subclass of it that defines its pure virtual functions');
   }
 
   /** Destroys the C++ object now; later calls throw. */
@@ -115,7 +116,7 @@ export class Shape {
       switch (arguments.length) {
       case 1: {
         const self = this;
-        const [scale] = arguments;
+        const scale = arguments[0];
         if (typeof scale !== 'number') throw __wasmport_argError('new Shape', 'scale', 'a number', scale);
         try {
           __wasmport_ptr = __wasmport_wasm.__wasmport_subclass_5Shape_0(__wasmport_addHeap(self), scale);
@@ -125,12 +126,12 @@ export class Shape {
         break;
       }
       default:
-        throw new TypeError(`new ${new.target.name}: no constructor of Shape takes ${arguments.length} arguments`);
+        throw new __wasmport_TypeError(`new ${new.target.name}: no constructor of Shape takes ${arguments.length} arguments`);
       }
       __wasmport_init(this, __wasmport_ptr, __wasmport_Shape_kind);
       return;
     }
-    throw new TypeError('Shape is an abstract class: construct a JavaScript subclass of it that defines its pure virtual functions');
+    throw new __wasmport_TypeError('Shape is an abstract class: construct a JavaScript subclass of it that defines its pure virtual functions');
   }
 
   /** Destroys the C++ object now; later calls throw. */
@@ -199,7 +200,7 @@ export class ContactListener {
         break;
       }
       default:
-        throw new TypeError(`new ${new.target.name}: no constructor of ContactListener takes ${arguments.length} arguments`);
+        throw new __wasmport_TypeError(`new ${new.target.name}: no constructor of ContactListener takes ${arguments.length} arguments`);
       }
       __wasmport_init(this, __wasmport_ptr, __wasmport_ContactListener_kind);
       return;

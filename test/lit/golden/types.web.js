@@ -3,6 +3,7 @@
 let __wasmport_wasm;
 let __wasmport_retArea = 0;
 
+// [wasmport helper: builtins]
 // [wasmport helper: describe]
 // [wasmport helper: argError]
 // [wasmport helper: instantiate]
@@ -56,7 +57,7 @@ let __wasmport_retArea = 0;
 function __wasmport_check_vector_bool(v) {
   const n = __wasmport_arrayLength(v, 1, 'an array');
   if (n === __wasmport_BAD) return n;
-  const out = new __wasmport_Array(n);
+  const out = __wasmport_newArray(n);
   for (let i = 0; i < n; i++) {
     const e = __wasmport_element(v, i);
     if (e === __wasmport_BAD) return e;
@@ -80,10 +81,10 @@ function __wasmport_write_vector_bool(at, v) {
 function __wasmport_read_vector_string(at) {
   const dv = __wasmport_getDataView();
   const ptr = __wasmport_dvGetUint32(dv, at, true), n = __wasmport_dvGetUint32(dv, at + 4, true);
-  const out = new __wasmport_Array(n);
+  const out = __wasmport_newArray(n);
   for (let i = 0; i < n; i++) out[i] = __wasmport_readString(ptr + i * 8);
   __wasmport_wasm.__wasmport_free(ptr);
-  return out;
+  return __wasmport_arrayDone(out);
 }
 
 function __wasmport_check_value_Point(v) {
@@ -112,7 +113,7 @@ function __wasmport_read_value_Point(at) {
 function __wasmport_check_vector_value_Point(v) {
   const n = __wasmport_arrayLength(v, 16, 'an array');
   if (n === __wasmport_BAD) return n;
-  const out = new __wasmport_Array(n);
+  const out = __wasmport_newArray(n);
   for (let i = 0; i < n; i++) {
     const e = __wasmport_element(v, i);
     if (e === __wasmport_BAD) return e;
@@ -147,7 +148,7 @@ function __wasmport_check_value_Polygon(v) {
   const c1 = __wasmport_check_optional_enum_Color(f2);
   if (c1 === __wasmport_BAD) return __wasmport_nest('.fill');
   if (__wasmport_Shape_toWire(f3) === undefined) return __wasmport_fail(__wasmport_bad('.kind', 'a Shape value (\'circle\', \'square\')', f3));
-  if (typeof f4 !== 'bigint' || BigInt.asIntN(64, f4) !== f4) return __wasmport_fail(__wasmport_bad('.id', 'a bigint from -(2n ** 63n) to 2n ** 63n - 1', f4));
+  if (typeof f4 !== 'bigint' || __wasmport_asIntN(64, f4) !== f4) return __wasmport_fail(__wasmport_bad('.id', 'a bigint from -(2n ** 63n) to 2n ** 63n - 1', f4));
   return { name: f0, points: c0, fill: c1, kind: f3, id: f4 };
 }
 
@@ -182,10 +183,10 @@ function __wasmport_write_value_Polygon(at, v) {
 function __wasmport_read_vector_value_Point(at) {
   const dv = __wasmport_getDataView();
   const ptr = __wasmport_dvGetUint32(dv, at, true), n = __wasmport_dvGetUint32(dv, at + 4, true);
-  const out = new __wasmport_Array(n);
+  const out = __wasmport_newArray(n);
   for (let i = 0; i < n; i++) out[i] = __wasmport_read_value_Point(ptr + i * 16);
   __wasmport_wasm.__wasmport_free(ptr);
-  return out;
+  return __wasmport_arrayDone(out);
 }
 
 function __wasmport_read_optional_enum_Color(at) {
@@ -266,7 +267,7 @@ function __wasmport_read_optional_value_Point(at) {
 function __wasmport_check_vector_string(v) {
   const n = __wasmport_arrayLength(v, 8, 'an array');
   if (n === __wasmport_BAD) return n;
-  const out = new __wasmport_Array(n);
+  const out = __wasmport_newArray(n);
   for (let i = 0; i < n; i++) {
     const e = __wasmport_element(v, i);
     if (e === __wasmport_BAD) return e;
@@ -290,10 +291,10 @@ function __wasmport_write_vector_string(at, v) {
 function __wasmport_read_vector_class_Item(at) {
   const dv = __wasmport_getDataView();
   const ptr = __wasmport_dvGetUint32(dv, at, true), n = __wasmport_dvGetUint32(dv, at + 4, true);
-  const out = new __wasmport_Array(n);
+  const out = __wasmport_newArray(n);
   for (let i = 0; i < n; i++) out[i] = __wasmport_wrap(__wasmport_Item_kind, __wasmport_dvGetUint32(__wasmport_getDataView(), ptr + i * 4, true));
   __wasmport_wasm.__wasmport_free(ptr);
-  return out;
+  return __wasmport_arrayDone(out);
 }
 
 export const Color = Object.freeze({ Red: 0, Green: 5, Blue: 6 });

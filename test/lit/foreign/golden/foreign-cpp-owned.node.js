@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 let __wasmport_wasm;
 let __wasmport_retArea = 0;
 
+// [wasmport helper: builtins]
 // [wasmport helper: describe]
 // [wasmport helper: argError]
 // [wasmport helper: views]
@@ -103,12 +104,12 @@ if (typeof Symbol.dispose === 'symbol') World.prototype[Symbol.dispose] = World.
 
 export class Contact {
   constructor() {
-    throw new TypeError('new Contact: Contact has no constructor exported to JavaScript; Contact objects come from C++ functions');
+    throw new __wasmport_TypeError('new Contact: Contact has no constructor exported to JavaScript; Contact objects come from C++ functions');
   }
 
   /** C++ owns Contact objects: free() throws. */
   free() {
-    throw new TypeError('Contact.free: C++ owns Contact objects; JavaScript cannot free them');
+    throw new __wasmport_TypeError('Contact.free: C++ owns Contact objects; JavaScript cannot free them');
   }
 
   sum() {
@@ -188,15 +189,15 @@ if (typeof Symbol.dispose === 'symbol') Contact.prototype[Symbol.dispose] = Cont
  */
 export class Node {
   constructor() {
-    if (arguments[0] === __wasmport_derived) {
+    if (arguments.length !== 0 && arguments[0] === __wasmport_derived) {
       return;
     }
-    throw new TypeError('new Node: Node has no constructor exported to JavaScript; Node objects come from C++ functions');
+    throw new __wasmport_TypeError('new Node: Node has no constructor exported to JavaScript; Node objects come from C++ functions');
   }
 
   /** C++ owns Node objects: free() throws. */
   free() {
-    throw new TypeError('Node.free: C++ owns Node objects; JavaScript cannot free them');
+    throw new __wasmport_TypeError('Node.free: C++ owns Node objects; JavaScript cannot free them');
   }
 
   value() {
@@ -297,12 +298,12 @@ if (typeof Symbol.dispose === 'symbol') Tree.prototype[Symbol.dispose] = Tree.pr
  */
 export class Registry {
   constructor() {
-    throw new TypeError('new Registry: Registry has no constructor exported to JavaScript; Registry objects come from C++ functions');
+    throw new __wasmport_TypeError('new Registry: Registry has no constructor exported to JavaScript; Registry objects come from C++ functions');
   }
 
   /** C++ owns Registry objects: free() throws. */
   free() {
-    throw new TypeError('Registry.free: C++ owns Registry objects; JavaScript cannot free them');
+    throw new __wasmport_TypeError('Registry.free: C++ owns Registry objects; JavaScript cannot free them');
   }
 
   size() {
