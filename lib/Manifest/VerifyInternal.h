@@ -13,6 +13,7 @@
 #include "Manifest/Manifest.h"
 
 #include "llvm/ADT/StringMap.h"
+#include "llvm/ADT/StringSet.h"
 #include "llvm/ADT/Twine.h"
 #include "llvm/Support/Error.h"
 #include "llvm/Support/FormatVariadic.h"
@@ -105,6 +106,9 @@ private:
                     const std::string &Where, bool Nested) const;
   llvm::Error type(const Type &T, Position P, const llvm::Twine &Entity,
                    const std::string &Where, bool Nested) const;
+  /// Whether T holds a function in an element or field, at any depth; Seen
+  /// holds the value structs already looked into.
+  bool holdsFunction(const Type &T, llvm::StringSet<> &Seen) const;
 
   const llvm::StringMap<const Class *> &Classes;
   const llvm::StringMap<const Enum *> &Enums;

@@ -40,6 +40,7 @@ export const cases = [
     emscripten: 'its out-of-memory test needs a 64 MiB memory (wasm-ld --max-memory); em++ sets the maximum itself' },
   { name: 'imports_rich', sources: ['imports_rich.cpp'], flags: ['-std=c++20'],
     emscripten: 'its leak test makes imports throw through C++ frames thousands of times; em++ modules have no stack accessors, so each throw leaks the glue\'s frames (docs/Callbacks.md) until the stack overruns memory' },
+  { name: 'values_in_containers', sources: ['values_in_containers.cpp'], flags: ['-std=c++20'] },
   { name: 'callback_throw_leak', sources: ['callback_throw_leak.cpp'],
     emscripten: 'em++ modules have no stack accessors: a callback that throws leaks the glue\'s frames there (docs/Callbacks.md)' },
   { name: 'expected', sources: ['expected.cpp'], flags: ['-std=c++23'],
