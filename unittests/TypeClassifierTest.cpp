@@ -581,7 +581,11 @@ TEST(TypeClassifierPromises, ValuesJsTraitsConverts) {
     EXPECT_REJECTED("wasmport::Promise<app::Point>", Pos);
     EXPECT_REJECTED("wasmport::Promise<const int>", Pos);
   }
-  EXPECT_REJECTED("wasmport::Promise<int>", Position::Element);
+  // Inside containers too (by value).
+  EXPECT_CLASSIFIED("wasmport::Promise<int>", Position::Element,
+                    withArgs(TypeKind::Promise, "::wasmport::Promise<int>",
+                             {leaf(TypeKind::I32, "int")}));
+  EXPECT_REJECTED("wasmport::Promise<app::Point>", Position::Element);
 }
 
 TEST(TypeClassifierExpected, ExportResultsWithAnErrorJsCanThrow) {

@@ -3,8 +3,8 @@
 // an error at the type with a note saying why and what to do instead; JS
 // values, imported classes and promises cross inside containers both ways.
 //
-// RUN: %verify %s
-// RUN: %not %diagnose %s 2>&1 | %FileCheck %s
+// RUN: %verify -std=c++20 %s
+// RUN: %not %diagnose -std=c++20 %s 2>&1 | %FileCheck %s
 
 #include <wasmport/wasmport.h>
 
@@ -38,7 +38,7 @@ class [[wasmport::import("Date")]] Date : public wasmport::JsValue {};
 // At any depth: a value struct's field, through a vector of them.
 [[wasmport::export]] std::optional<Handlers> nested(); // expected-error {{'nested' returns 'std::optional<Handlers>'}} expected-note {{a std::function inside a vector, optional or value struct crosses from JavaScript to C++ only}}
 [[wasmport::import("host.pass")]] void pass(const std::vector<Handler> &hs); // expected-error {{parameter 'hs' of 'pass' has type 'const std::vector<Handler> &'}} expected-note {{a std::function inside a vector, optional or value struct crosses from JavaScript to C++ only}}
-// CHECK: diag-function-inside.cpp:[[@LINE-1]]:45:{[[@LINE-1]]:45-[[@LINE-1]]:71}: error: parameter 'hs' of 'pass'
+// CHECK: diag-function-inside.cpp:[[@LINE-1]]:51:{[[@LINE-1]]:51-[[@LINE-1]]:73}: error: parameter 'hs' of 'pass'
 
 // A data member of an exported class is read as a result.
 class [[wasmport::export]] Panel {
