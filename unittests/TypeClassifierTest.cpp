@@ -451,8 +451,7 @@ TEST(TypeClassifierContainers, ElementsMustCrossInMemory) {
     EXPECT_REJECTED("std::vector<std::string_view>", Pos);
     EXPECT_REJECTED("std::vector<const char *>", Pos);
     EXPECT_REJECTED("std::vector<app::Counter *>", Pos);
-    EXPECT_REJECTED("std::vector<wasmport::JsValue>", Pos);
-    EXPECT_REJECTED("std::optional<std::function<void()>>", Pos);
+    EXPECT_REJECTED("std::vector<const wasmport::JsValue *>", Pos);
     EXPECT_REJECTED("std::vector<app::Hidden>", Pos);
     EXPECT_REJECTED("std::set<int>", Pos);
   }
@@ -498,7 +497,17 @@ TEST(TypeClassifierJsValues, ByValueOrConstRefParameter) {
                     leaf(TypeKind::JsValue, "::app::Date", "Date"));
   EXPECT_REJECTED("const app::Date &", Position::ImportResult);
   EXPECT_REJECTED("wasmport::JsValue &", Position::ExportParam);
-  EXPECT_REJECTED("wasmport::JsValue", Position::Element);
+  // Inside containers: by value, both ways.
+  EXPECT_CLASSIFIED("wasmport::JsValue", Position::Element,
+                    leaf(TypeKind::JsValue, "::wasmport::JsValue"));
+  EXPECT_CLASSIFIED("app::Date", Position::Element,
+                    leaf(TypeKind::JsValue, "::app::Date", "Date"));
+  for (Position Pos : {Position::ExportParam, Position::ExportResult,
+                       Position::ImportParam, Position::ImportResult})
+    EXPECT_CLASSIFIED(
+        "std::optional<app::Date>", Pos,
+        withArgs(TypeKind::Optional, "::std::optional< ::app::Date>",
+                 {leaf(TypeKind::JsValue, "::app::Date", "Date")}));
 }
 
 TEST(TypeClassifierCallbacks, SignatureInTheDirectionItTravels) {
@@ -532,7 +541,17 @@ TEST(TypeClassifierCallbacks, SignatureInTheDirectionItTravels) {
 
 TEST(TypeClassifierCallbacks, NoOwnerForAFunctionReturnedToJs) {
   EXPECT_REJECTED("std::function<void()>", Position::ExportResult);
-  EXPECT_REJECTED("std::function<void()>", Position::Element);
+  // Inside containers: from JS only (export parameters, import results).
+  EXPECT_CLASSIFIED("std::function<void()>", Position::Element,
+                    withArgs(TypeKind::Function, "::std::function<void ()>",
+                             {leaf(TypeKind::Void, "void")}));
+  for (Position Pos : {Position::ExportParam, Position::ImportResult})
+    EXPECT_TRUE(classify("std::vector<std::function<void()>>", Pos))
+        << "std::vector<std::function<void()>> rejected";
+  for (Position Pos : {Position::ExportResult, Position::ImportParam}) {
+    EXPECT_REJECTED("std::vector<std::function<void()>>", Pos);
+    EXPECT_REJECTED("std::optional<std::vector<std::function<void()>>>", Pos);
+  }
   EXPECT_CLASSIFIED("std::function<void()>", Position::ImportResult,
                     withArgs(TypeKind::Function, "::std::function<void ()>",
                              {leaf(TypeKind::Void, "void")}));
@@ -562,7 +581,11 @@ TEST(TypeClassifierPromises, ValuesJsTraitsConverts) {
     EXPECT_REJECTED("wasmport::Promise<app::Point>", Pos);
     EXPECT_REJECTED("wasmport::Promise<const int>", Pos);
   }
-  EXPECT_REJECTED("wasmport::Promise<int>", Position::Element);
+  // Inside containers too (by value).
+  EXPECT_CLASSIFIED("wasmport::Promise<int>", Position::Element,
+                    withArgs(TypeKind::Promise, "::wasmport::Promise<int>",
+                             {leaf(TypeKind::I32, "int")}));
+  EXPECT_REJECTED("wasmport::Promise<app::Point>", Position::Element);
 }
 
 TEST(TypeClassifierExpected, ExportResultsWithAnErrorJsCanThrow) {

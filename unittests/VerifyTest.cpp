@@ -458,7 +458,7 @@ TEST(VerifyKinds, EachPositionHoldsItsKinds) {
             "field 'Point.x': its type is a string_view, which cannot be "
             "inside a vector, optional or value struct (valid there: numbers, "
             "string, class_value, unique_ptr, shared_ptr, enum, value, "
-            "vector, optional)");
+            "vector, optional, jsvalue, function, promise)");
   EXPECT_EQ(errorAfter([](Manifest &M) {
               paint(M).Params[2].Ty.Args[0] =
                   t(TypeKind::Optional, "", {t(TypeKind::ClassRef, "Shape")});
@@ -466,7 +466,18 @@ TEST(VerifyKinds, EachPositionHoldsItsKinds) {
             "function 'paint': parameter 'v' holds a class_ref, which cannot "
             "be inside a vector, optional or value struct (valid there: "
             "numbers, string, class_value, unique_ptr, shared_ptr, enum, "
-            "value, vector, optional)");
+            "value, vector, optional, jsvalue, function, promise)");
+  // A function inside what C++ gives JS (here through a value struct's
+  // field) would have no owner.
+  EXPECT_EQ(errorAfter([](Manifest &M) {
+              M.Values[0].Fields[0].Ty =
+                  t(TypeKind::Function, "", {t(TypeKind::Void)});
+              M.Imports[0].Params[0].Ty =
+                  t(TypeKind::Vector, "", {t(TypeKind::Value, "Point", {})});
+            }),
+            "import 'alert': parameter 'm' holds a function inside a vector, "
+            "optional or value struct; those cross from JS to C++ only "
+            "(export parameters, import results)");
   EXPECT_EQ(
       errorAfter([](Manifest &M) { paint(M).Params[0].Ty = paint(M).Result; }),
       "function 'paint': parameter 'c' is an expected, which cannot be "

@@ -126,6 +126,9 @@ template <typename T> using Bare = std::remove_cv_t<std::remove_reference_t<T>>;
 template <typename T>
 [[noreturn]] void resultError(const char *Where, const JsValue &V) {
   std::string E = Expected<T>::text();
+  // Destroyed by __wasmport_unwind when the raise leaves this frame.
+  wire::Cleanup Entered;
+  Entered.enterObject(E);
   raise(__wasmport_js_result_error(Where, std::char_traits<char>::length(Where),
                                    E.data(), E.size(), V.handle()));
 }
@@ -374,6 +377,19 @@ template <typename F> inline F adoptFunction(std::uint32_t Handle,
                                              const char *Where) {
   return wasmport::detail::FunctionOf<F>::adopt(Handle, Where);
 }
+/// A std::function in a slot (a vector's or optional's element, a value
+/// struct's field), which only JS writes (export arguments, import
+/// results): the JS function's handle, which the reader takes over. C++
+/// gives JS no std::function in a slot: nobody could tell when to destroy
+/// it (the plugin rejects those types).
+template <typename R, typename... A> struct Codec<std::function<R(A...)>> {
+  static constexpr std::size_t Size = layout::Handle.Size,
+                               Align = layout::Handle.Align;
+  static std::function<R(A...)> read(const unsigned char *At) {
+    return adoptFunction<std::function<R(A...)>>(detail::loadU32(At),
+                                                 "callback");
+  }
+};
 /// A std::function argument of an import: a JS function lent for the call,
 /// invalid once the full expression that makes it ends.
 template <typename R, typename... A>

@@ -436,16 +436,24 @@ inline void raise(std::uint32_t Exception) {
 } // namespace detail
 
 namespace wire {
-/// A JsValue in a slot (an export's std::expected<T, JsValue> error): its
-/// handle, which the reader takes over.
-template <> struct Codec<JsValue> {
+/// A JsValue or an imported class in a slot (a vector's or optional's
+/// element, a value struct's field, an export's std::expected<T, JsValue>
+/// error): its handle, which the reader takes over.
+template <typename T>
+struct Codec<T, std::enable_if_t<std::is_base_of_v<JsValue, T>>> {
   static constexpr std::size_t Size = layout::Handle.Size,
                                Align = layout::Handle.Align;
-  static JsValue read(const unsigned char *At) {
-    return JsValue::adopt(detail::loadU32(At));
+  static T read(const unsigned char *At) {
+    if constexpr (std::is_same_v<T, JsValue>) {
+      return JsValue::adopt(detail::loadU32(At));
+    } else {
+      T Out;
+      static_cast<JsValue &>(Out) = JsValue::adopt(detail::loadU32(At));
+      return Out;
+    }
   }
-  static void write(unsigned char *At, JsValue V) {
-    detail::storeU32(At, std::move(V).release());
+  static void write(unsigned char *At, T V) {
+    detail::storeU32(At, static_cast<JsValue &&>(std::move(V)).release());
   }
 };
 

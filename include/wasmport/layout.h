@@ -51,8 +51,9 @@ inline constexpr Slot Pointer{4, 4};
 /// An exported class by value, or a std::unique_ptr of one: the address of
 /// a heap object.
 inline constexpr Slot Object = Pointer;
-/// A wasmport::JsValue (an export's std::expected error): its u32 handle to
-/// the glue's JS heap.
+/// A wasmport::JsValue, an imported class, a std::function from JS or a
+/// wasmport::Promise (an element, a field, an export's std::expected error):
+/// its u32 handle to the glue's JS heap.
 inline constexpr Slot Handle{4, 4};
 
 /// std::string and std::vector<E>: the address of a separate buffer and its

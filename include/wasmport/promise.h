@@ -437,6 +437,18 @@ template <typename P> inline P adoptPromise(std::uint32_t Handle) {
 template <typename T> inline std::uint32_t releasePromise(Promise<T> P) {
   return std::move(P).jsValue().release();
 }
+/// A Promise in a slot (a vector's or optional's element, a value struct's
+/// field): its handle, which the reader takes over.
+template <typename T> struct Codec<Promise<T>> {
+  static constexpr std::size_t Size = layout::Handle.Size,
+                               Align = layout::Handle.Align;
+  static Promise<T> read(const unsigned char *At) {
+    return Promise<T>(JsValue::adopt(detail::loadU32(At)));
+  }
+  static void write(unsigned char *At, Promise<T> P) {
+    detail::storeU32(At, std::move(P).jsValue().release());
+  }
+};
 /// A Promise passed to an import: JS only reads it during the call.
 template <typename T> inline std::uint32_t borrowPromise(const Promise<T> &P) {
   return P.jsValue().handle();

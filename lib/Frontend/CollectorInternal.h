@@ -50,7 +50,7 @@ clang::SourceRange resultRange(const clang::FunctionDecl *FD);
 /// How messages name a parameter: 'name', or #N when it has none.
 std::string paramLabel(const clang::ParmVarDecl *P);
 /// The note on a result (or property) type that cannot cross at Pos.
-Diag resultNote(clang::QualType T, Position Pos);
+Diag resultNote(clang::QualType T, Position Pos, EntityLookup Lookup);
 
 // Functions.cpp
 

@@ -95,6 +95,13 @@ Entry entry(Diag D) {
     return {L::Note, "JavaScript could not tell when to destroy a C++ "
                      "function; keep a wasmport::Closure in C++ and return "
                      "its value(), a wasmport::JsValue"};
+  case Diag::NoteFunctionInside:
+    return {L::Note, "a std::function inside a vector, optional or value "
+                     "struct crosses from JavaScript to C++ only (export "
+                     "parameters, import results): JavaScript could not "
+                     "tell when to destroy a C++ function; hold "
+                     "wasmport::JsValue elements with the value() of "
+                     "wasmport::Closures that C++ keeps"};
   case Diag::TemplateExport:
     return {L::Error, "templates cannot be exported to JavaScript"};
   case Diag::NoteTemplateExport:

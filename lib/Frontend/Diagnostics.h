@@ -31,6 +31,7 @@ enum class Diag {
   NoteSupportedImportTypes,
   NoteSupportedCallbackTypes,
   NoteCallbackResult,
+  NoteFunctionInside,
   TemplateExport,
   NoteTemplateExport,
   VariadicExport,

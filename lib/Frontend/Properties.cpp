@@ -81,7 +81,8 @@ std::optional<manifest::Type> Collector::classifyField(const FieldDecl *FD,
     report(DE, R.getBegin(), Diag::UnsupportedFieldType)
         << FD << FD->getType() << R;
     report(DE, R.getBegin(),
-           resultNote(T, AsParam ? Position::ExportParam : Position::ExportResult));
+           resultNote(T, AsParam ? Position::ExportParam : Position::ExportResult,
+                      Lookup));
     return std::nullopt;
   }
   if (reportOwnedByCpp(*Ty, "data member '" + FD->getNameAsString() + "'",

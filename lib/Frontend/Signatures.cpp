@@ -102,7 +102,9 @@ Collector::classifyParam(const ParmVarDecl *P, const FunctionDecl *FD,
     return std::nullopt;
   report(DE, R.getBegin(), Diag::UnsupportedParamType)
       << paramLabel(P) << FD << P->getType() << R;
-  report(DE, R.getBegin(), isStdFunction(P->getType())
+  report(DE, R.getBegin(), holdsFunctionInside(P->getType(), Lookup)
+                               ? Diag::NoteFunctionInside
+                           : isStdFunction(P->getType())
                                ? Diag::NoteSupportedCallbackTypes
                            : Pos == Position::ExportParam
                                ? Diag::NoteSupportedTypes
@@ -135,7 +137,9 @@ bool Collector::classifyParams(
   return OK;
 }
 
-Diag resultNote(QualType T, Position Pos) {
+Diag resultNote(QualType T, Position Pos, EntityLookup Lookup) {
+  if (holdsFunctionInside(T, Lookup))
+    return Diag::NoteFunctionInside;
   if (isStdFunction(T))
     return Pos == Position::ExportResult ? Diag::NoteCallbackResult
                                          : Diag::NoteSupportedCallbackTypes;
@@ -161,7 +165,7 @@ Collector::classifyResult(const FunctionDecl *FD, Position Pos) {
     return std::nullopt;
   report(DE, Range.getBegin(), Diag::UnsupportedResultType)
       << FD << FD->getReturnType() << Range;
-  report(DE, Range.getBegin(), resultNote(FD->getReturnType(), Pos));
+  report(DE, Range.getBegin(), resultNote(FD->getReturnType(), Pos, Lookup));
   return std::nullopt;
 }
 

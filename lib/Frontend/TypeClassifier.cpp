@@ -16,6 +16,7 @@
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/DeclTemplate.h"
+#include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/Support/ErrorHandling.h"
 
 using namespace clang;
@@ -121,11 +122,11 @@ std::optional<manifest::Type> Classifier::classify(QualType T, Position Pos) {
   }
 
   // wasmport::JsValue and imported classes: by value, or by const& for
-  // parameters.
+  // parameters; by value inside vectors, optionals and value structs.
   if (const CXXRecordDecl *RD = Referee->getAsCXXRecordDecl()) {
     Entity E = Lookup(RD->getCanonicalDecl());
     if (isJsValueClass(RD) || E.K == Entity::ImportedClass) {
-      if (IsElement || (IsLRef && !(IsConstRef && IsParam)))
+      if (IsLRef && !(IsConstRef && IsParam))
         return std::nullopt;
       Out.Kind = TypeKind::JsValue;
       Out.Class = E.JsName;
@@ -135,11 +136,13 @@ std::optional<manifest::Type> Classifier::classify(QualType T, Position Pos) {
   }
 
   // std::function: JS functions in both directions (docs/Callbacks.md). A
-  // function returned to JS would have no owner (NoteCallbackResult).
+  // function returned to JS would have no owner (NoteCallbackResult). As
+  // an element it comes from JS only: classifyType rejects one inside what
+  // C++ gives JS (holdsFunctionInside).
   if (const ClassTemplateSpecializationDecl *Spec =
           stdTemplate(Referee.getUnqualifiedType());
       Spec && Spec->getName() == "function") {
-    if (IsElement || Pos == Position::ExportResult ||
+    if (Pos == Position::ExportResult ||
         (IsLRef && !(IsConstRef && IsParam)))
       return std::nullopt;
     // The written type: its signature keeps its typedefs (std::string).
@@ -149,7 +152,7 @@ std::optional<manifest::Type> Classifier::classify(QualType T, Position Pos) {
 
   // wasmport::Promise<V>: as JsValue.
   if (const ClassTemplateSpecializationDecl *Spec = wasmportPromise(Referee)) {
-    if (IsElement || (IsLRef && !(IsConstRef && IsParam)))
+    if (IsLRef && !(IsConstRef && IsParam))
       return std::nullopt;
     std::optional<manifest::Type> V = classifyPromiseValue(typeArg(Spec, 0));
     if (!V)
@@ -488,9 +491,43 @@ bool isExpectedErrorType(QualType E, Position Pos, const ASTContext &Ctx,
   llvm_unreachable("unknown TypeKind");
 }
 
+/// Whether T (without references and cv-qualifiers) holds a std::function
+/// in a vector or optional element or a value struct field, at any depth.
+static bool holdsFunction(QualType T, EntityLookup Lookup,
+                          llvm::SmallPtrSetImpl<const CXXRecordDecl *> &Seen) {
+  QualType Bare =
+      T.getCanonicalType().getNonReferenceType().getUnqualifiedType();
+  if (const ClassTemplateSpecializationDecl *Spec = stdTemplate(Bare)) {
+    StringRef Name = Spec->getName();
+    if (Name != "vector" && Name != "optional")
+      return false;
+    QualType Arg = typeArg(Spec, 0);
+    return !Arg.isNull() && (isStdFunction(Arg) || holdsFunction(Arg, Lookup, Seen));
+  }
+  const CXXRecordDecl *RD = Bare->getAsCXXRecordDecl();
+  if (!RD || !RD->hasDefinition() ||
+      Lookup(RD->getCanonicalDecl()).K != Entity::Value ||
+      !Seen.insert(RD->getCanonicalDecl()).second)
+    return false;
+  for (const FieldDecl *F : RD->getDefinition()->fields())
+    if (isStdFunction(F->getType()) || holdsFunction(F->getType(), Lookup, Seen))
+      return true;
+  return false;
+}
+
+bool holdsFunctionInside(QualType T, EntityLookup Lookup) {
+  llvm::SmallPtrSet<const CXXRecordDecl *, 8> Seen;
+  return holdsFunction(T, Lookup, Seen);
+}
+
 std::optional<manifest::Type> classifyType(QualType T, Position Pos,
                                            const ASTContext &Ctx,
                                            EntityLookup Lookup) {
+  // A std::function in what C++ gives JS would have no owner: JS could not
+  // tell when to destroy it (NoteFunctionInside).
+  if ((Pos == Position::ExportResult || Pos == Position::ImportParam) &&
+      holdsFunctionInside(T, Lookup))
+    return std::nullopt;
   return Classifier(Ctx, Lookup).classify(T, Pos);
 }
 

@@ -54,6 +54,12 @@ std::optional<manifest::Type> classifyType(clang::QualType T, Position Pos,
                                            const clang::ASTContext &Ctx,
                                            EntityLookup Lookup);
 
+/// True when T holds a std::function inside a vector, an optional or a
+/// value struct's field (at any depth): such a type crosses from JS to C++
+/// only (export parameters, import results), and classifyType rejects it
+/// elsewhere.
+bool holdsFunctionInside(clang::QualType T, EntityLookup Lookup);
+
 /// True for wasmport::JsValue (<wasmport/jsvalue.h>) itself.
 bool isJsValueClass(const clang::CXXRecordDecl *RD);
 

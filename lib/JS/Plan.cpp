@@ -38,9 +38,16 @@ public:
       TopLevel.insert(K.JsName);
     // The .d.ts names imported classes (`InstanceType<typeof Date>`) in
     // signatures, where a parameter of that name would hide them.
+    // Also inside vectors, optionals, promises and function types.
     auto AddRoot = [&](const Type &T) {
-      if (T.Kind == TypeKind::JsValue && !T.Class.empty())
-        TopLevel.insert(StringRef(T.Class).split('.').first);
+      SmallVector<const Type *, 8> Work{&T};
+      while (!Work.empty()) {
+        const Type *U = Work.pop_back_val();
+        if (U->Kind == TypeKind::JsValue && !U->Class.empty())
+          TopLevel.insert(StringRef(U->Class).split('.').first);
+        for (const Type &A : U->Args)
+          Work.push_back(&A);
+      }
     };
     auto AddRoots = [&](const Function &F) {
       for (const Param &Pa : F.Params)

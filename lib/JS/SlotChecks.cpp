@@ -226,6 +226,13 @@ std::string SlotCodecs::emitCheck(raw_ostream &OS, const Type &T, StringRef V,
     H.require(Helper::SharedBad);
     return Object("__wasmport_sharedBad(" + V.str() + ", " + kindName(T.Class) +
                   ")");
+  case TypeKind::JsValue:
+  case TypeKind::Promise:
+    // Any value, as at the top level (a promise resolves to a non-promise
+    // one); it gets its handle when written.
+    return V.str();
+  case TypeKind::Function:
+    return Leaf({"typeof $ !== 'function'", "a function"});
   case TypeKind::Vector:
   case TypeKind::Optional:
   case TypeKind::Value: {
@@ -253,9 +260,6 @@ std::string SlotCodecs::emitCheck(raw_ostream &OS, const Type &T, StringRef V,
   case TypeKind::ClassPtr:
   case TypeKind::Span:
   case TypeKind::SpanMut:
-  case TypeKind::JsValue:
-  case TypeKind::Function:
-  case TypeKind::Promise:
   case TypeKind::Expected:
     return Leaf(numberOrStringCheck(T.Kind));
   }

@@ -62,7 +62,10 @@ static StringRef dataViewSuffix(TypeKind K) {
   case TypeKind::Enum: return "Int32";
   case TypeKind::U32:
   case TypeKind::ClassValue:
-  case TypeKind::UniquePtr: return "Uint32";
+  case TypeKind::UniquePtr:
+  case TypeKind::JsValue:
+  case TypeKind::Function:
+  case TypeKind::Promise: return "Uint32";
   case TypeKind::I64: return "BigInt64";
   case TypeKind::U64: return "BigUint64";
   case TypeKind::F32: return "Float32";
@@ -79,9 +82,6 @@ static StringRef dataViewSuffix(TypeKind K) {
   case TypeKind::Span:
   case TypeKind::SpanMut:
   case TypeKind::Optional:
-  case TypeKind::JsValue:
-  case TypeKind::Function:
-  case TypeKind::Promise:
   case TypeKind::Expected:
     break;
   }
@@ -125,6 +125,13 @@ void SlotCodecs::emitWrite(raw_ostream &OS, const Type &T, StringRef At,
        << offsetFrom(At, layout::Shared::Owner) << ", " << sharedOwnerToWire(V)
        << ", true);\n";
     return;
+  case TypeKind::JsValue:
+  case TypeKind::Function:
+  case TypeKind::Promise:
+    // A new handle, which C++ takes over (wire::Codec).
+    H.require(Helper::Heap);
+    Set(T.Kind, "__wasmport_addHeap(" + V.str() + ")");
+    return;
   case TypeKind::Vector:
   case TypeKind::Optional:
   case TypeKind::Value:
@@ -147,9 +154,6 @@ void SlotCodecs::emitWrite(raw_ostream &OS, const Type &T, StringRef At,
   case TypeKind::ClassPtr:
   case TypeKind::Span:
   case TypeKind::SpanMut:
-  case TypeKind::JsValue:
-  case TypeKind::Function:
-  case TypeKind::Promise:
   case TypeKind::Expected:
     Set(T.Kind, V);
     return;
@@ -290,6 +294,13 @@ std::string SlotCodecs::readExpr(const Type &T, StringRef At) {
            offsetFrom(At, layout::Shared::Address) +
            ", true), __wasmport_dvGetUint32(__wasmport_getDataView(), " +
            offsetFrom(At, layout::Shared::Owner) + ", true))";
+  case TypeKind::JsValue:
+  case TypeKind::Promise:
+    // JS takes the handle C++ released over (wire::Codec).
+    H.require(Helper::Heap);
+    return "__wasmport_takeObject(" + Get(T.Kind) + ")";
+  case TypeKind::Function:
+    llvm_unreachable("C++ gives JS no std::function in a slot (Verify)");
   case TypeKind::Vector:
   case TypeKind::Optional:
   case TypeKind::Value:
@@ -311,9 +322,6 @@ std::string SlotCodecs::readExpr(const Type &T, StringRef At) {
   case TypeKind::ClassPtr:
   case TypeKind::Span:
   case TypeKind::SpanMut:
-  case TypeKind::JsValue:
-  case TypeKind::Function:
-  case TypeKind::Promise:
   case TypeKind::Expected:
     return Get(T.Kind);
   }  llvm_unreachable("unknown TypeKind");

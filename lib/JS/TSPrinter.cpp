@@ -55,6 +55,9 @@ std::string tsType(const Type &T, bool IsParam) {
   case TypeKind::SpanMut:
     return typedArrayName(T.element().Kind).str();
   case TypeKind::Optional:
+    // A function type's result would take in `| undefined`.
+    if (T.element().Kind == TypeKind::Function)
+      return "(" + tsType(T.element(), IsParam) + ") | undefined";
     return tsType(T.element(), IsParam) + " | undefined";
   case TypeKind::JsValue:
     // An imported global class is the instance type of the global; a class

@@ -77,6 +77,8 @@ layout::Slot slotOf(const Type &T, ArrayRef<ValueStruct> Values) {
   case TypeKind::Value:
     return placeFields(valueStruct(T, Values), Values, nullptr);
   case TypeKind::JsValue:
+  case TypeKind::Function:
+  case TypeKind::Promise:
     return layout::Handle;
   case TypeKind::Void:
   case TypeKind::StringView:
@@ -85,8 +87,6 @@ layout::Slot slotOf(const Type &T, ArrayRef<ValueStruct> Values) {
   case TypeKind::ClassPtr:
   case TypeKind::Span:
   case TypeKind::SpanMut:
-  case TypeKind::Function:
-  case TypeKind::Promise:
   case TypeKind::Expected:
     break;
   }

@@ -108,6 +108,9 @@ private:
                     const std::string &Where, bool Nested) const;
   llvm::Error type(const Type &T, Position P, const llvm::Twine &Entity,
                    const std::string &Where, bool Nested) const;
+  /// Whether T holds a function in an element or field, at any depth; Seen
+  /// holds the value structs already looked into.
+  bool holdsFunction(const Type &T, llvm::StringSet<> &Seen) const;
 
   const llvm::StringMap<const Class *> &Classes;
   const llvm::StringMap<const Enum *> &Enums;

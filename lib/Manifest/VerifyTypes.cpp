@@ -120,10 +120,11 @@ bool allowed(TypeKind K, Position P) {
     return Export || Import || P == Position::Element || Signature;
   case TypeKind::JsValue:
   case TypeKind::Promise:
-    return Export || Import || Signature;
+    return Export || Import || Signature || P == Position::Element;
   case TypeKind::Function:
-    // A function returned to JS would have no owner.
-    return P == Position::ExportParam || Import ||
+    // A function returned to JS would have no owner; as an element it comes
+    // from JS only (TypeChecker::holdsFunction).
+    return P == Position::ExportParam || Import || P == Position::Element ||
            P == Position::SignatureParam || P == Position::SignatureResult;
   case TypeKind::Expected:
     return P == Position::ExportResult || P == Position::ImportResult;
@@ -201,6 +202,18 @@ bool isDottedPath(StringRef Name) {
   return all_of(Segments, naming::isJSIdentifier);
 }
 
+bool TypeChecker::holdsFunction(const Type &T, StringSet<> &Seen) const {
+  auto Holds = [&](const Type &E) {
+    return E.Kind == TypeKind::Function || holdsFunction(E, Seen);
+  };
+  if (T.Kind == TypeKind::Vector || T.Kind == TypeKind::Optional)
+    return !T.Args.empty() && Holds(T.element());
+  if (T.Kind != TypeKind::Value || !Seen.insert(T.Class).second)
+    return false;
+  const ValueStruct *V = Values.lookup(T.Class);
+  return V && any_of(V->Fields, [&](const Field &F) { return Holds(F.Ty); });
+}
+
 Error TypeChecker::arity(const Type &T, const Twine &Entity,
                          const std::string &Where, bool Nested) const {
   StringRef Verb = Nested ? "holds" : "is";
@@ -237,6 +250,14 @@ Error TypeChecker::type(const Type &T, Position P, const Twine &Entity,
     return fail(Entity + ": " + Where + " " + Verb +
                 " a function; functions cross from C++ to JS only as "
                 "arguments (or a wasmport::Closure's value())");
+  if (!Nested && (P == Position::ExportResult || P == Position::ImportParam)) {
+    StringSet<> Seen;
+    if (holdsFunction(T, Seen))
+      return fail(Entity + ": " + Where +
+                  " holds a function inside a vector, optional or value "
+                  "struct; those cross from JS to C++ only (export "
+                  "parameters, import results)");
+  }
   if (!allowed(T.Kind, P))
     return fail(Entity + ": " + Where + " " + Verb + " " + aKind(T.Kind) +
                 ", which cannot be " + describe(P) + " (valid there: " +

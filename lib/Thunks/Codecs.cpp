@@ -138,6 +138,8 @@ static void collectSlotTypes(const Type &T, bool InSlot, const Manifest &M,
   case TypeKind::SharedPtr:
   case TypeKind::Enum:
   case TypeKind::JsValue:
+  case TypeKind::Function:
+  case TypeKind::Promise:
     // Leaves: in a slot only when something holds them.
     if (!InSlot)
       return;
@@ -149,8 +151,6 @@ static void collectSlotTypes(const Type &T, bool InSlot, const Manifest &M,
   case TypeKind::ClassPtr:
   case TypeKind::Span:
   case TypeKind::SpanMut:
-  case TypeKind::Function:
-  case TypeKind::Promise:
     return;
   }
   if (Seen.insert(T.Cpp).second)

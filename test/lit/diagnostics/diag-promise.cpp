@@ -37,7 +37,7 @@ struct [[wasmport::value]] Point { int x, y; };
 
 // A good value in a wrong place is the usual error.
 [[wasmport::export]] void mutate(Promise<int> &p); // expected-error {{parameter 'p' of 'mutate' has type 'Promise<int> &', which wasmport cannot pass between C++ and JavaScript}} expected-note {{supported:}}
-[[wasmport::export]] std::vector<Promise<int>> promises(); // expected-error {{'promises' returns 'std::vector<Promise<int>>', which wasmport cannot pass between C++ and JavaScript}} expected-note {{supported:}}
+[[wasmport::export]] std::vector<Promise<int> *> promises(); // expected-error {{'promises' returns 'std::vector<Promise<int> *>', which wasmport cannot pass between C++ and JavaScript}} expected-note {{supported:}}
 
 // Coroutines keep their parameters past the call: references and views of
 // the arguments dangle once they suspend.
