@@ -38,8 +38,7 @@ __attribute__((weak, nodebug, noreturn)) void __cxa_throw(void *obj, std::type_i
 
 // wasm's shadow stack pointer, for the JS side to repair after an
 // exception abandoned C++ frames, and the parameters of those frames
-// (wire::unwindTo).
-#if !defined(__EMSCRIPTEN__)
+// (wire::unwindTo). em++ (clang 14) assembles them as clang 19 does.
 extern "C" {
 __attribute__((weak, nodebug, naked, export_name("__wasmport_stack_get")))
 uint32_t __wasmport_stack_get() {
@@ -54,7 +53,6 @@ void __wasmport_unwind(uint32_t depth) {
   ::wasmport::wire::unwindTo(depth);
 }
 } // extern "C"
-#endif
 
 extern "C" {
 

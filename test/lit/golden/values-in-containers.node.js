@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 let __wasmport_wasm;
 let __wasmport_retArea = 0;
 
+// [wasmport helper: builtins]
 // [wasmport helper: describe]
 // [wasmport helper: resultError]
 // [wasmport helper: js_result_error]
@@ -47,7 +48,7 @@ let __wasmport_retArea = 0;
 function __wasmport_check_vector_jsvalue(v) {
   const n = __wasmport_arrayLength(v, 4, 'an array');
   if (n === __wasmport_BAD) return n;
-  const out = new __wasmport_Array(n);
+  const out = __wasmport_newArray(n);
   for (let i = 0; i < n; i++) {
     const e = __wasmport_element(v, i);
     if (e === __wasmport_BAD) return e;
@@ -70,10 +71,10 @@ function __wasmport_write_vector_jsvalue(at, v) {
 function __wasmport_read_vector_jsvalue(at) {
   const dv = __wasmport_getDataView();
   const ptr = __wasmport_dvGetUint32(dv, at, true), n = __wasmport_dvGetUint32(dv, at + 4, true);
-  const out = new __wasmport_Array(n);
+  const out = __wasmport_newArray(n);
   for (let i = 0; i < n; i++) out[i] = __wasmport_takeObject(__wasmport_dvGetUint32(__wasmport_getDataView(), ptr + i * 4, true));
   __wasmport_wasm.__wasmport_free(ptr);
-  return out;
+  return __wasmport_arrayDone(out);
 }
 
 function __wasmport_read_optional_jsvalue(at) {
@@ -126,7 +127,7 @@ function __wasmport_read_value_Tagged(at) {
 function __wasmport_check_vector_function(v) {
   const n = __wasmport_arrayLength(v, 4, 'an array');
   if (n === __wasmport_BAD) return n;
-  const out = new __wasmport_Array(n);
+  const out = __wasmport_newArray(n);
   for (let i = 0; i < n; i++) {
     const e = __wasmport_element(v, i);
     if (e === __wasmport_BAD) return e;
@@ -181,16 +182,16 @@ function __wasmport_write_value_Handler(at, v) {
 function __wasmport_read_vector_promise(at) {
   const dv = __wasmport_getDataView();
   const ptr = __wasmport_dvGetUint32(dv, at, true), n = __wasmport_dvGetUint32(dv, at + 4, true);
-  const out = new __wasmport_Array(n);
+  const out = __wasmport_newArray(n);
   for (let i = 0; i < n; i++) out[i] = __wasmport_takeObject(__wasmport_dvGetUint32(__wasmport_getDataView(), ptr + i * 4, true));
   __wasmport_wasm.__wasmport_free(ptr);
-  return out;
+  return __wasmport_arrayDone(out);
 }
 
 function __wasmport_check_vector_value_Handler(v) {
   const n = __wasmport_arrayLength(v, 12, 'an array');
   if (n === __wasmport_BAD) return n;
-  const out = new __wasmport_Array(n);
+  const out = __wasmport_newArray(n);
   for (let i = 0; i < n; i++) {
     const e = __wasmport_element(v, i);
     if (e === __wasmport_BAD) return e;
