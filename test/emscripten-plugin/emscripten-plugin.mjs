@@ -26,7 +26,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import {
-  buildable, checkCaseList, fail, freshDir, generatePackages, run, runE2E,
+  buildable, checkCaseList, fail, freshDir, generatePackages, run, runE2E, testsOf,
 } from '../rewrite/cases.mjs';
 
 const WHO = 'emscripten-plugin';
@@ -176,7 +176,7 @@ finish();
 
 // 5. The e2e tests.
 console.log('\n=== the e2e tests against the em++ -fplugin packages');
-if (!runE2E(sourceDir, workDir, cases.map((c) => c.name)))
+if (!runE2E(sourceDir, workDir, testsOf(cases)))
   problem('the e2e tests failed against the em++ -fplugin packages');
 finish();
 console.log(`\n${WHO}: ok: lit compiler tests pass with em++'s clang 14; ${cases.length} ` +

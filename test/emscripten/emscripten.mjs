@@ -13,7 +13,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import {
-  buildable, checkCaseList, fail, freshDir, generatePackages, run, runE2E,
+  buildable, checkCaseList, fail, freshDir, generatePackages, run, runE2E, testsOf,
 } from '../rewrite/cases.mjs';
 
 const WHO = 'emscripten';
@@ -97,7 +97,7 @@ for (const c of cases) {
 
 if (problems.length === 0) {
   console.log('\n=== the e2e tests against the Emscripten packages');
-  if (!runE2E(sourceDir, workDir, cases.map((c) => c.name)))
+  if (!runE2E(sourceDir, workDir, testsOf(cases)))
     problem('the e2e tests failed against the Emscripten packages');
 }
 

@@ -11,7 +11,8 @@ import path from 'node:path';
  * the generated module (ES modules it imports), and extra compile `flags`.
  * `ehRuntime`: linked with the C++ runtime built with -fwasm-exceptions
  * (scripts/eh-runtime.sh); `emscripten`: why em++ 3.1.6 cannot build the
- * case (see skipReason).
+ * case (see skipReason); `tests`: the test/e2e/*.test.mjs files run against
+ * its modules, when not just its own name's.
  */
 export const cases = [
   { name: 'numbers', sources: ['numbers.cpp'] },
@@ -19,7 +20,8 @@ export const cases = [
   { name: 'classes', sources: ['classes.cpp'] },
   { name: 'overloads', sources: ['overloads.cpp'] },
   { name: 'imports', sources: ['imports.cpp'], files: ['imports-helper.js'] },
-  { name: 'runtime', sources: ['runtime.cpp'] },
+  // loaders.test.mjs loads the runtime case's packages in fresh processes.
+  { name: 'runtime', sources: ['runtime.cpp'], tests: ['runtime', 'loaders'] },
   { name: 'multi_tu', sources: ['multi_tu_a.cpp', 'multi_tu_b.cpp'] },
   { name: 'terminate', sources: ['terminate.cpp'] },
   { name: 'types', sources: ['types.cpp'], flags: ['-std=c++20'] },
@@ -89,9 +91,14 @@ export function fail(who, message) {
   process.exit(1);
 }
 
+/** The test/e2e/*.test.mjs names that run against the modules of cases. */
+export function testsOf(someCases) {
+  return someCases.flatMap((c) => c.tests ?? [c.name]);
+}
+
 /** A case for every test/e2e/*.test.mjs: a new e2e case must be added here. */
 export function checkCaseList(who, e2eDir) {
-  const known = new Set(cases.map((c) => c.name));
+  const known = new Set(testsOf(cases));
   const missing = fs.readdirSync(e2eDir)
     .filter((f) => f.endsWith('.test.mjs'))
     .map((f) => f.slice(0, -'.test.mjs'.length))

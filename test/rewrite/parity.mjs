@@ -22,7 +22,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import {
-  buildable, targets, checkCaseList, fail, freshDir, generatePackages, linkFlags, run, runE2E,
+  buildable, targets, checkCaseList, fail, freshDir, generatePackages, linkFlags, run, runE2E, testsOf,
 } from './cases.mjs';
 
 const WHO = 'rewrite-parity';
@@ -186,7 +186,7 @@ for (const c of cases) {
 }
 
 console.log('\n=== the e2e tests against the rewrite path');
-if (!runE2E(sourceDir, rewriteRoot, cases.map((c) => c.name), ehRuntime))
+if (!runE2E(sourceDir, rewriteRoot, testsOf(cases), ehRuntime))
   problem('the e2e tests failed against the rewrite path\'s packages');
 
 if (problems.length) {
