@@ -520,8 +520,6 @@ const __wasmport_Int16Array = Int16Array, __wasmport_Uint16Array = Uint16Array;
 const __wasmport_Int32Array = Int32Array, __wasmport_Uint32Array = Uint32Array;
 const __wasmport_Float32Array = Float32Array, __wasmport_Float64Array = Float64Array;
 const __wasmport_BigInt64Array = BigInt64Array, __wasmport_BigUint64Array = BigUint64Array;
-const __wasmport_dvBuffer = __wasmport_call.bind(
-    Object.getOwnPropertyDescriptor(DataView.prototype, 'buffer').get);
 const __wasmport_memBuffer = __wasmport_call.bind(
     Object.getOwnPropertyDescriptor(WebAssembly.Memory.prototype, 'buffer').get);
 
@@ -566,10 +564,17 @@ const __wasmport_dvGetFloat32 = __wasmport_call.bind(__wasmport_DV.prototype.get
 const __wasmport_dvSetFloat32 = __wasmport_call.bind(__wasmport_DV.prototype.setFloat32);
 const __wasmport_dvGetFloat64 = __wasmport_call.bind(__wasmport_DV.prototype.getFloat64);
 const __wasmport_dvSetFloat64 = __wasmport_call.bind(__wasmport_DV.prototype.setFloat64);
-let __wasmport_dv = null;
+// The DataView of memory, re-created after memory grows. Growing detaches the
+// old buffer, which a one-byte view of it tells by its byteLength turning 0:
+// a typed array getter V8 inlines, where comparing the buffers would call
+// two API getters (DataView's and WebAssembly.Memory's buffer) per access.
+let __wasmport_dv = null, __wasmport_dvProbe = null;
 function __wasmport_getDataView() {
-  if (__wasmport_dv === null || __wasmport_dvBuffer(__wasmport_dv) !== __wasmport_memBuffer(__wasmport_wasm.memory))
-    __wasmport_dv = new __wasmport_DV(__wasmport_memBuffer(__wasmport_wasm.memory));
+  if (__wasmport_dv === null || __wasmport_taByteLengthOf(__wasmport_dvProbe) === 0) {
+    const buffer = __wasmport_memBuffer(__wasmport_wasm.memory);
+    __wasmport_dv = new __wasmport_DV(buffer);
+    __wasmport_dvProbe = new __wasmport_U8(buffer, 0, 1);
+  }
   return __wasmport_dv;
 }
 
