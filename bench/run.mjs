@@ -15,6 +15,7 @@ import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { median } from './timing.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
@@ -46,12 +47,6 @@ const rows = [
   ['startup', 'start-up: bytes → callable', 'ns', 1.2],
 ];
 const variants = ['wasmport', 'raw', 'embind'];
-
-function median(values) {
-  const s = [...values].sort((a, b) => a - b);
-  const h = s.length >> 1;
-  return s.length % 2 ? s[h] : (s[h - 1] + s[h]) / 2;
-}
 
 const perRound = [];
 for (let r = 0; r < rounds; r++) {

@@ -18,6 +18,7 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { median } from './timing.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
@@ -42,12 +43,6 @@ const nodeRows = [
   ['web-init-default', '`--target web`: `init()`'],
   ['web-init-response', '`--target web`: `init(Response)`'],
 ];
-
-function median(values) {
-  const s = [...values].sort((a, b) => a - b);
-  const h = s.length >> 1;
-  return s.length % 2 ? s[h] : (s[h - 1] + s[h]) / 2;
-}
 
 function once(scenario, variant) {
   const text = execFileSync(process.execPath,

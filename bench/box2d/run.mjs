@@ -17,6 +17,7 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { median } from '../timing.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
@@ -40,12 +41,6 @@ function once(argv) {
   if (!m) throw new Error(`run.mjs: ${argv.join(' ')} printed no result: ${out}`);
   return { steps: Number(m[1]), seconds: Number(m[2]), checksum: Number(m[3]), bits: m[4] };
 }
-
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const h = s.length >> 1;
-  return s.length % 2 ? s[h] : (s[h - 1] + s[h]) / 2;
-};
 
 const samples = Object.fromEntries(Object.keys(variants).map((v) => [v, []]));
 for (let r = 0; r < runs; r++) {
