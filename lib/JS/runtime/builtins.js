@@ -1,12 +1,14 @@
 //@helper builtins
 // The built-ins the generated calls and the helpers use at call time,
 // captured when the module loads (docs/Reliability.md#hostile-js-values):
-// page code that replaces `TypeError`, `BigInt.asIntN`, `Promise.reject` or
-// `Object.defineProperty` later changes nothing here, and its errors are
-// still real TypeErrors. Each built-in has this one name in every module.
+// page code that replaces `TypeError`, `BigInt.asIntN`, `Promise.reject`,
+// `queueMicrotask` or `Object.defineProperty` later changes nothing here, and
+// its errors are still real TypeErrors. Each built-in has this one name in
+// every module.
 const __wasmport_TypeError = TypeError, __wasmport_RangeError = RangeError, __wasmport_Error = Error;
 const __wasmport_asIntN = BigInt.asIntN, __wasmport_asUintN = BigInt.asUintN;
 const __wasmport_reject = Promise.reject.bind(Promise);
+const __wasmport_queueMicrotask = queueMicrotask;
 const __wasmport_defineProperty = Object.defineProperty;
 // Makes o[k] an own data property (an Error's `value`, `cppException`): an
 // assignment would run a setter a page defined on Object.prototype or

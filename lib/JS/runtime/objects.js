@@ -43,17 +43,16 @@ function __wasmport_importThrew(e) {
   return e;
 }
 
-//@helper freeLater requires importDepth terminate
+//@helper freeLater requires importDepth terminate builtins
 // free() inside an import: the C++ object is destroyed after the call. A
 // destructor that fails there terminates the module (no uncaughtException).
 // The queue is an object without prototype, written by index, and the
 // microtask function is the one at load: a page that replaces
 // queueMicrotask or Array.prototype methods afterwards changes nothing.
 const __wasmport_later = { n: 0, items: { __proto__: null } };
-const __wasmport_laterMicrotask = queueMicrotask; // Captured at load.
 function __wasmport_freeLater(symbol, arg) {
   const later = __wasmport_later;
-  if (later.n === 0) __wasmport_laterMicrotask(__wasmport_freeDeferred);
+  if (later.n === 0) __wasmport_queueMicrotask(__wasmport_freeDeferred);
   later.items[later.n] = symbol;
   later.items[later.n + 1] = arg;
   later.n += 2;

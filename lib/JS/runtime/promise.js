@@ -1,11 +1,11 @@
-//@helper promises requires terminate trapped
+//@helper promises requires terminate trapped builtins
 // Resolvers of the promises C++ coroutines settle (docs/Async.md), through
 // built-ins captured at load (docs/Reliability.md#hostile-js-values).
 const __wasmport_resolvers = new WeakMap();
 const __wasmport_wmGet = Function.prototype.call.bind(WeakMap.prototype.get);
 const __wasmport_wmSet = Function.prototype.call.bind(WeakMap.prototype.set);
 const __wasmport_wmDelete = Function.prototype.call.bind(WeakMap.prototype.delete);
-const __wasmport_Promise = Promise, __wasmport_queueMicrotask = queueMicrotask;
+const __wasmport_Promise = Promise;
 const __wasmport_resolve = Promise.resolve.bind(Promise);
 const __wasmport_then = Function.prototype.call.bind(Promise.prototype.then);
 function __wasmport_promiseThrew(own, e) {

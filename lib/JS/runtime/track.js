@@ -1,9 +1,8 @@
-//@helper track requires live object
+//@helper track requires live object builtins
 // New objects meet their finalizer in batches (docs/Runtime.md).
 // The slots are own data properties from the start (no holes), so writing
 // one reaches no setter a page could define on Array.prototype.
 const __wasmport_ring = { n: 0, queued: false, slots: new Array(128).fill(undefined) };
-const __wasmport_enqueue = queueMicrotask; // Captured at load.
 function __wasmport_track(obj) {
   const ring = __wasmport_ring;
   let n = ring.n;
@@ -16,7 +15,7 @@ function __wasmport_track(obj) {
   __wasmport_counts.pending++;
   if (!ring.queued) {
     ring.queued = true;
-    __wasmport_enqueue(__wasmport_endOfJob);
+    __wasmport_queueMicrotask(__wasmport_endOfJob);
   }
 }
 function __wasmport_endOfJob() {

@@ -1,12 +1,14 @@
 //@helper builtins
 // The built-ins the generated calls and the helpers use at call time,
 // captured when the module loads (docs/Reliability.md#hostile-js-values):
-// page code that replaces `TypeError`, `BigInt.asIntN`, `Promise.reject` or
-// `Object.defineProperty` later changes nothing here, and its errors are
-// still real TypeErrors. Each built-in has this one name in every module.
+// page code that replaces `TypeError`, `BigInt.asIntN`, `Promise.reject`,
+// `queueMicrotask` or `Object.defineProperty` later changes nothing here, and
+// its errors are still real TypeErrors. Each built-in has this one name in
+// every module.
 const __wasmport_TypeError = TypeError, __wasmport_RangeError = RangeError, __wasmport_Error = Error;
 const __wasmport_asIntN = BigInt.asIntN, __wasmport_asUintN = BigInt.asUintN;
 const __wasmport_reject = Promise.reject.bind(Promise);
+const __wasmport_queueMicrotask = queueMicrotask;
 const __wasmport_defineProperty = Object.defineProperty;
 // Makes o[k] an own data property (an Error's `value`, `cppException`): an
 // assignment would run a setter a page defined on Object.prototype or
@@ -630,10 +632,9 @@ function __wasmport_importThrew(e) {
 // microtask function is the one at load: a page that replaces
 // queueMicrotask or Array.prototype methods afterwards changes nothing.
 const __wasmport_later = { n: 0, items: { __proto__: null } };
-const __wasmport_laterMicrotask = queueMicrotask; // Captured at load.
 function __wasmport_freeLater(symbol, arg) {
   const later = __wasmport_later;
-  if (later.n === 0) __wasmport_laterMicrotask(__wasmport_freeDeferred);
+  if (later.n === 0) __wasmport_queueMicrotask(__wasmport_freeDeferred);
   later.items[later.n] = symbol;
   later.items[later.n + 1] = arg;
   later.n += 2;
@@ -1013,7 +1014,7 @@ const __wasmport_resolvers = new WeakMap();
 const __wasmport_wmGet = Function.prototype.call.bind(WeakMap.prototype.get);
 const __wasmport_wmSet = Function.prototype.call.bind(WeakMap.prototype.set);
 const __wasmport_wmDelete = Function.prototype.call.bind(WeakMap.prototype.delete);
-const __wasmport_Promise = Promise, __wasmport_queueMicrotask = queueMicrotask;
+const __wasmport_Promise = Promise;
 const __wasmport_resolve = Promise.resolve.bind(Promise);
 const __wasmport_then = Function.prototype.call.bind(Promise.prototype.then);
 function __wasmport_promiseThrew(own, e) {
@@ -1225,7 +1226,6 @@ function __wasmport_endLoan(o, kind) {
 // The slots are own data properties from the start (no holes), so writing
 // one reaches no setter a page could define on Array.prototype.
 const __wasmport_ring = { n: 0, queued: false, slots: new Array(128).fill(undefined) };
-const __wasmport_enqueue = queueMicrotask; // Captured at load.
 function __wasmport_track(obj) {
   const ring = __wasmport_ring;
   let n = ring.n;
@@ -1238,7 +1238,7 @@ function __wasmport_track(obj) {
   __wasmport_counts.pending++;
   if (!ring.queued) {
     ring.queued = true;
-    __wasmport_enqueue(__wasmport_endOfJob);
+    __wasmport_queueMicrotask(__wasmport_endOfJob);
   }
 }
 function __wasmport_endOfJob() {
