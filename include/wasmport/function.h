@@ -69,6 +69,16 @@ WASMPORT_JS_IMPORT(__wasmport_js_arg_failure)
 std::uint32_t __wasmport_js_arg_failure(std::size_t Index, const char *Expected,
                                         std::size_t ExpectedSize,
                                         std::uint32_t Value);
+/// Calls the JS function F with its first N of A0..A3 (bit I of Flags:
+/// argument I is a boolean, 0 or 1) and `this` undefined, in the glue's
+/// import scope, and returns its result when that is a number (bit 4 of
+/// Flags: C++ wants a result; without it 0). Another result is a new handle
+/// stored at *Other, and NaN returned. A JS exception is reported through
+/// wire::Ret.Exception, with 0 returned. JsCallback's path for numbers.
+WASMPORT_JS_IMPORT(__wasmport_js_call_numbers)
+double __wasmport_js_call_numbers(std::uint32_t F, std::uint32_t N,
+                                  std::uint32_t Flags, double A0, double A1,
+                                  double A2, double A3, std::uint32_t *Other);
 /// `new TypeError("<Where> must return <Expected>, got <Value>")`.
 WASMPORT_JS_IMPORT(__wasmport_js_result_error)
 std::uint32_t __wasmport_js_result_error(const char *Where, std::size_t WhereSize,
@@ -133,6 +143,21 @@ template <typename T>
                                    E.data(), E.size(), V.handle()));
 }
 
+/// Whether T crosses to and from JS as a plain number or boolean: bool and
+/// arithmetic types up to 32 bits and floating point, which a double holds
+/// exactly (64-bit integers are bigints).
+template <typename T, typename = void>
+struct PlainNumber : std::false_type {};
+template <typename T>
+struct PlainNumber<T, std::enable_if_t<std::is_arithmetic_v<T>>>
+    : std::bool_constant<!(std::is_integral_v<T> && sizeof(T) == 8)> {};
+template <typename T> inline constexpr bool IsPlainNumber = PlainNumber<Bare<T>>::value;
+
+/// Where __wasmport_js_call_numbers leaves a result that is not a number;
+/// NoValue between calls (the caller takes it right after its call).
+inline constexpr std::uint32_t NoValue = 0xffffffffu;
+inline std::uint32_t CallOther = NoValue;
+
 /// The target of a std::function made from a JS function.
 template <typename R, typename... A> class JsCallback {
   static_assert(std::is_void_v<R> || HasFromJs<Bare<R>>::value,
@@ -145,6 +170,56 @@ public:
       : F(std::move(F)), Where(Where) {}
 
   R operator()(A... Args) const {
+    if constexpr ((std::is_void_v<R> || IsPlainNumber<R>) && sizeof...(A) <= 4 &&
+                  (IsPlainNumber<A> && ...))
+      return callNumbers(Args...);
+    else
+      return callValues(std::forward<A>(Args)...);
+  }
+
+  const JsValue &value() const noexcept { return F; }
+
+private:
+  /// Numbers and booleans in and out as wasm values: no handle is made for
+  /// the arguments or a number result. The result is checked as
+  /// JsTraits<R>::fromJs checks it (the same values accepted, the same
+  /// TypeError), through callValues' path when it is not a number.
+  R callNumbers(A... Args) const {
+    constexpr std::uint32_t N = sizeof...(A);
+    const double Values[] = {static_cast<double>(Args)..., 0, 0, 0, 0};
+    std::uint32_t Flags = std::is_void_v<R> ? 0 : 16;
+    [[maybe_unused]] std::uint32_t Bit = 1;
+    ((Flags |= std::is_same_v<Bare<A>, bool> ? Bit : 0u, Bit <<= 1), ...);
+    double D = wire::callJs([&] {
+      return __wasmport_js_call_numbers(F.handle(), N, Flags, Values[0], Values[1],
+                                        Values[2], Values[3], &CallOther);
+    });
+    if (std::uint32_t E = wire::takeException())
+      raise(E);
+    if constexpr (!std::is_void_v<R>) {
+      using T = Bare<R>;
+      if (__builtin_isnan(D) && CallOther != NoValue) {
+        // Not a number: the result JsTraits<T> checks, as callValues does.
+        JsValue Result = JsValue::adopt(std::exchange(CallOther, NoValue));
+        wire::Cleanup ResultEntered;
+        ResultEntered.enterObject(Result);
+        std::optional<T> Out = JsTraits<T>::fromJs(Result);
+        if (!Out)
+          resultError<T>(Where, Result);
+        return *Out;
+      }
+      if constexpr (!std::is_same_v<T, bool>) {
+        if (std::optional<T> Out = JsTraits<T>::fromNumber(D))
+          return *Out;
+      }
+      JsValue Result(D);
+      wire::Cleanup ResultEntered;
+      ResultEntered.enterObject(Result);
+      resultError<T>(Where, Result);
+    }
+  }
+
+  R callValues(A... Args) const {
     // The parameters are this frame's to destroy when a JS exception leaves
     // it (the caller's frame, which owns them, is left too), and so is the
     // result when it is not what C++ expects (wire.h, "abandoned calls").
@@ -162,9 +237,6 @@ public:
     }
   }
 
-  const JsValue &value() const noexcept { return F; }
-
-private:
   JsValue F;
   const char *Where;
 };

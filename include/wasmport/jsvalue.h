@@ -337,15 +337,19 @@ struct JsTraits<T, std::enable_if_t<std::is_arithmetic_v<T> &&
       std::optional<double> D = V.asNumber();
       if (!D)
         return std::nullopt;
-      if constexpr (std::is_integral_v<T>) {
-        // Integers must be integers in range, as for signatures.
-        if (!(*D >= double(std::numeric_limits<T>::min()) &&
-              *D <= double(std::numeric_limits<T>::max()) &&
-              static_cast<double>(static_cast<T>(*D)) == *D))
-          return std::nullopt;
-      }
-      return static_cast<T>(*D);
+      return fromNumber(*D);
     }
+  }
+  /// The T a JS number D is, if any (not for 64-bit integers: bigints).
+  static std::optional<T> fromNumber(double D) {
+    if constexpr (std::is_integral_v<T>) {
+      // Integers must be integers in range, as for signatures.
+      if (!(D >= double(std::numeric_limits<T>::min()) &&
+            D <= double(std::numeric_limits<T>::max()) &&
+            static_cast<double>(static_cast<T>(D)) == D))
+        return std::nullopt;
+    }
+    return static_cast<T>(D);
   }
 };
 template <> struct JsTraits<std::string> {

@@ -154,6 +154,7 @@ std::optional<Helper> runtimeImportHelper(StringRef Field) {
       .Case("set", Helper::JsSet)
       .Case("call", Helper::JsCall)
       .Case("call_method", Helper::JsCallMethod)
+      .Case("call_numbers", Helper::JsCallNumbers)
       .Case("new", Helper::JsNew)
       .Case("instanceof", Helper::JsInstanceof)
       .Case("equals", Helper::JsEquals)

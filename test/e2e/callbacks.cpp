@@ -62,6 +62,30 @@ using wasmport::JsValue;
   return f([](int X) { return 2 * X; });
 }
 
+/// Numbers and booleans cross as wasm values (function.h, callNumbers):
+/// every such kind, up to four arguments, and five through the handles.
+[[wasmport::export]] double numbers_in(
+    std::function<double(bool, float, std::uint32_t, std::int16_t)> f) {
+  return f(true, 0.5f, 4000000000u, std::int16_t(-7));
+}
+[[wasmport::export]] double five_numbers(
+    std::function<double(double, double, double, double, bool)> f) {
+  return f(1, 2, 3, 4, false);
+}
+[[wasmport::export]] double double_result(std::function<double()> f) {
+  return f();
+}
+[[wasmport::export]] std::uint8_t byte_result(std::function<std::uint8_t(int)> f) {
+  return f(1);
+}
+/// The outer function's result read after an inner one's that was not a
+/// number.
+[[wasmport::export]] double nested(std::function<double(int)> outer,
+                                  std::function<bool()> inner) {
+  return outer(inner() ? 1 : 0);
+}
+[[wasmport::export]] bool call_bool(const std::function<bool()> &f) { return f(); }
+
 /// JsValue::as makes a std::function of a JS function.
 [[wasmport::export]] int call_as(const JsValue &v) {
   std::optional<std::function<int(int)>> F = v.as<std::function<int(int)>>();

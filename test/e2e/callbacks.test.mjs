@@ -76,6 +76,34 @@ test('a result of the wrong type is a TypeError naming the callback', () => {
   assert.equal(m.apply_twice((x) => x + 1, 1), 3);
 });
 
+test('numbers and booleans: arguments and results cross unchanged, and are checked', () => {
+  let args = null;
+  assert.equal(m.numbers_in(function (...a) { args = [this, ...a]; return 0.25; }), 0.25);
+  assert.deepEqual(args, [undefined, true, 0.5, 4000000000, -7]);
+  assert.equal(m.five_numbers((...a) => { args = a; return a.length; }), 5);
+  assert.deepEqual(args, [1, 2, 3, 4, false]);
+  assert.ok(Number.isNaN(m.double_result(() => NaN)));
+  assert.equal(m.double_result(() => -Infinity), -Infinity);
+  assert.equal(m.byte_result((x) => 255), 255);
+  for (const [bad, got] of [[256, '256'], [-1, '-1'], [NaN, 'NaN'], [0.5, '0.5'], ['1', '"1"'],
+                            [undefined, 'undefined'], [null, 'null'], [1n, '1n'], [true, 'true']])
+    assert.throws(() => m.byte_result(() => bad), {
+      name: 'TypeError', message: `callback 'f' of byte_result must return an integer from 0 to 255, got ${got}`,
+    });
+  // valueOf/toString of a result object never run: it is not a number.
+  const sly = { valueOf() { throw new Error('valueOf ran'); }, toString() { throw new Error('toString ran'); } };
+  assert.throws(() => m.double_result(() => sly), { name: 'TypeError', message: /must return a number, got an object/ });
+  assert.throws(() => m.call_bool(() => 0), { name: 'TypeError', message: "callback 'f' of call_bool must return a boolean, got 0" });
+  assert.equal(m.call_bool(() => false), false);
+  // An inner call whose result was not a number (a boolean) before the
+  // outer one returns NaN, then a number.
+  assert.ok(Number.isNaN(m.nested((x) => (x === 1 ? NaN : 0), () => true)));
+  assert.equal(m.nested((x) => x + 0.5, () => false), 0.5);
+  // Calls from inside a call, each with its own result.
+  assert.equal(m.double_result(() => m.double_result(() => 2) + m.byte_result(() => 3)), 5);
+  start = m.__wasmport.jsValues();
+});
+
 test('an argument that is not a function is a TypeError', () => {
   assert.throws(() => m.apply_twice(42, 1), {
     name: 'TypeError',

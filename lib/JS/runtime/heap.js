@@ -200,6 +200,33 @@ function __wasmport_js_call(f, self, ptr, n) {
   }
 }
 
+//@helper js_call_numbers requires heap jsThrew getU32 importDepth
+// A JS function C++ calls with numbers and booleans (function.h,
+// JsCallback): no handle for the arguments, none for a number result.
+// Another result goes to the heap, its handle to *other, and NaN back.
+function __wasmport_js_call_numbers(f, n, flags, a0, a1, a2, a3, other) {
+  const fn = __wasmport_heap[f];
+  if ((flags & 15) !== 0) {
+    if ((flags & 1) !== 0) a0 = a0 !== 0;
+    if ((flags & 2) !== 0) a1 = a1 !== 0;
+    if ((flags & 4) !== 0) a2 = a2 !== 0;
+    if ((flags & 8) !== 0) a3 = a3 !== 0;
+  }
+  let r;
+  __wasmport_importState.depth++;
+  try {
+    r = n === 0 ? fn() : n === 1 ? fn(a0) : n === 2 ? fn(a0, a1) : n === 3 ? fn(a0, a1, a2) : fn(a0, a1, a2, a3);
+  } catch (e) {
+    return __wasmport_jsThrew(e);
+  } finally {
+    __wasmport_importState.depth--;
+  }
+  if ((flags & 16) === 0) return 0;
+  if (typeof r === 'number') return r;
+  __wasmport_getU32()[other >>> 2] = __wasmport_addHeap(r);
+  return NaN;
+}
+
 //@helper js_call_method requires jsThrew jsArgs
 function __wasmport_js_call_method(h, name, ptr, n) {
   __wasmport_importState.depth++;

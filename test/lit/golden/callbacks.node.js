@@ -26,6 +26,7 @@ let __wasmport_retArea = 0;
 // [wasmport helper: js_number_of]
 // [wasmport helper: js_string_of]
 // [wasmport helper: js_call]
+// [wasmport helper: js_call_numbers]
 // [wasmport helper: js_rethrow]
 // [wasmport helper: views]
 // [wasmport helper: getU8]
@@ -155,6 +156,7 @@ function __wasmport_imports() {
   wasmport.__wasmport_throw = __wasmport_cppThrow;
   wasmport.__wasmport_js_arg_failure = __wasmport_js_arg_failure;
   wasmport.__wasmport_js_call = __wasmport_js_call;
+  wasmport.__wasmport_js_call_numbers = __wasmport_js_call_numbers;
   wasmport.__wasmport_js_clone = __wasmport_js_clone;
   wasmport.__wasmport_js_closure = __wasmport_js_closure;
   wasmport.__wasmport_js_closure_end = __wasmport_js_closure_end;

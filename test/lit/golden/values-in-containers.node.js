@@ -10,13 +10,12 @@ let __wasmport_retArea = 0;
 // [wasmport helper: js_result_error]
 // [wasmport helper: heap]
 // [wasmport helper: jsThrew]
-// [wasmport helper: jsArgs]
 // [wasmport helper: js_clone]
 // [wasmport helper: js_drop]
 // [wasmport helper: js_number]
 // [wasmport helper: js_type]
 // [wasmport helper: js_number_of]
-// [wasmport helper: js_call]
+// [wasmport helper: js_call_numbers]
 // [wasmport helper: js_rethrow]
 // [wasmport helper: views]
 // [wasmport helper: getU8]
@@ -355,7 +354,7 @@ function __wasmport_imports() {
     __wasmport_importState.depth--;
   };
   wasmport.__wasmport_throw = __wasmport_cppThrow;
-  wasmport.__wasmport_js_call = __wasmport_js_call;
+  wasmport.__wasmport_js_call_numbers = __wasmport_js_call_numbers;
   wasmport.__wasmport_js_clone = __wasmport_js_clone;
   wasmport.__wasmport_js_drop = __wasmport_js_drop;
   wasmport.__wasmport_js_number = __wasmport_js_number;
