@@ -199,10 +199,13 @@ function __wasmport_js_result_error(wherePtr, whereLen, expectedPtr, expectedLen
 
 //@helper heap
 // JS values C++ holds (wasmport::JsValue), by handle (docs/JsValue.md).
-// The tables grow and shrink by index and `length`, never through
-// Array.prototype methods, which page code could patch.
+// The tables grow and shrink by index, never through Array.prototype
+// methods, which page code could patch. The free list is a stack of its
+// first __wasmport_heapFreeCount entries: V8 makes `length--` a slow generic
+// store (about 8x an indexed one), so it is not shortened per pop.
 const __wasmport_heap = [undefined, null, true, false];
 let __wasmport_heapFree = [];
+let __wasmport_heapFreeCount = 0;
 const __wasmport_heapFreed = Symbol('released JsValue');
 function __wasmport_addHeap(v) {
   if (v === undefined) return 0;
@@ -212,10 +215,8 @@ function __wasmport_addHeap(v) {
   return __wasmport_addHeapSlot(v);
 }
 function __wasmport_addHeapSlot(v) {
-  const free = __wasmport_heapFree;
-  if (free.length !== 0) {
-    const h = free[free.length - 1];
-    free.length--;
+  if (__wasmport_heapFreeCount !== 0) {
+    const h = __wasmport_heapFree[--__wasmport_heapFreeCount];
     __wasmport_heap[h] = v;
     return h;
   }
@@ -228,27 +229,28 @@ function __wasmport_dropObject(h) {
   if (h >= __wasmport_heap.length || __wasmport_heap[h] === __wasmport_heapFreed)
     throw new __wasmport_Error(`wasmport: JsValue handle ${h} released twice`);
   __wasmport_heap[h] = __wasmport_heapFreed;
-  const free = __wasmport_heapFree;
-  free[free.length] = h;
-  if (free.length >= __wasmport_heapShrinkAt) __wasmport_heapShrink();
+  __wasmport_heapFree[__wasmport_heapFreeCount++] = h;
+  if (__wasmport_heapFreeCount >= __wasmport_heapShrinkAt) __wasmport_heapShrink();
 }
 // When most of the table is free: cuts the released handles off its end and
 // rebuilds the free list without them, so the memory returns after a peak.
 // The next try waits until the free list doubles again (amortized O(1)).
 let __wasmport_heapShrinkAt = 4096;
 function __wasmport_heapShrink() {
-  const heap = __wasmport_heap, old = __wasmport_heapFree;
-  if (old.length * 2 < heap.length) {
-    __wasmport_heapShrinkAt = old.length + (heap.length >>> 1);
+  const heap = __wasmport_heap, old = __wasmport_heapFree, count = __wasmport_heapFreeCount;
+  if (count * 2 < heap.length) {
+    __wasmport_heapShrinkAt = count + (heap.length >>> 1);
     return;
   }
   let n = heap.length;
   while (n > 4 && heap[n - 1] === __wasmport_heapFreed) n--;
   heap.length = n;
   const free = [];
-  for (let i = 0; i < old.length; i++) if (old[i] < n) free[free.length] = old[i];
+  let kept = 0;
+  for (let i = 0; i < count; i++) if (old[i] < n) free[kept++] = old[i];
   __wasmport_heapFree = free;
-  __wasmport_heapShrinkAt = free.length * 2 > 4096 ? free.length * 2 : 4096;
+  __wasmport_heapFreeCount = kept;
+  __wasmport_heapShrinkAt = kept * 2 > 4096 ? kept * 2 : 4096;
 }
 function __wasmport_takeObject(h) {
   const v = __wasmport_heap[h];
@@ -256,7 +258,7 @@ function __wasmport_takeObject(h) {
   return v;
 }
 function __wasmport_heapLive() {
-  return __wasmport_heap.length - 4 - __wasmport_heapFree.length;
+  return __wasmport_heap.length - 4 - __wasmport_heapFreeCount;
 }
 
 //@helper jsThrew
