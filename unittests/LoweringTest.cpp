@@ -191,6 +191,46 @@ TEST(Lowering, ImportsLiftCallCheckAndLower) {
   EXPECT_TRUE(P.exportsJsValues()); // The promise goes to the JS heap.
 }
 
+TEST(Lowering, TopLevelOptionalsOfJsValuesCrossAsBareHandles) {
+  Manifest M;
+  Type Date = ty(TypeKind::JsValue, "Date");
+  Type Maybe = ty(TypeKind::Optional, "", {Date});
+  M.Functions.push_back(fn("dateOrNot", {{"d", Maybe}}, Maybe));
+  Import Get;
+  Get.Name = "host.date";
+  Get.Symbol = "__wasmport_import_date";
+  Get.Params = {{"d", Maybe}};
+  Get.Result = Maybe;
+  M.Imports = {Get};
+  js::ModuleInfo Info;
+  Info.Imports.push_back({"wasmport", Get.Symbol});
+  js::Plan P = planOf(M, Info);
+  // The ops convert the handle (the element's type) with no slot; the plan
+  // keeps the optional for the .d.ts (`Date | undefined`).
+  const js::OpList &Ops = P.Functions[0].Ops;
+  EXPECT_EQ(kinds(Ops),
+            (std::vector<OpKind>{OpKind::CheckArg, OpKind::BeginTry,
+                                 OpKind::LowerArg, OpKind::CallExport,
+                                 OpKind::LiftResult, OpKind::Catch,
+                                 OpKind::EndTry}));
+  for (const js::Op &O : Ops) {
+    if (O.Kind == OpKind::CheckArg || O.Kind == OpKind::LowerArg ||
+        O.Kind == OpKind::LiftResult) {
+      EXPECT_EQ(O.Ty, Date);
+    }
+  }
+  EXPECT_EQ(P.Functions[0].Params[0].Ty, Maybe);
+  ASSERT_EQ(P.Imports.size(), 1u);
+  for (const js::Op &O : P.Imports[0].Ops) {
+    if (O.Kind == OpKind::LiftImportArg || O.Kind == OpKind::ReturnJSResult) {
+      EXPECT_EQ(O.Ty, Date);
+    }
+  }
+  EXPECT_FALSE(P.Helpers.has(Helper::TakeSlot));
+  EXPECT_FALSE(P.Helpers.has(Helper::AllocArg));
+  EXPECT_FALSE(P.Helpers.has(Helper::ArgCopies));
+}
+
 TEST(Lowering, ControlCharactersInDocStringsDoNotCorruptTheModule) {
   // Once, class members were cut out through \x01/\x02 markers in the text.
   Manifest M;

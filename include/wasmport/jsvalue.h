@@ -498,9 +498,20 @@ inline std::uint32_t catchException() noexcept {
 }
 #endif
 
+/// std::optional of JsValue or of an imported JS class.
+template <typename T> struct IsOptionalJs : std::false_type {};
+template <typename T>
+struct IsOptionalJs<std::optional<T>> : std::is_base_of<JsValue, T> {};
+
 /// A JsValue parameter or an imported JS class: adopts the handle JS made.
+/// A top-level std::optional of one crosses as the bare handle: undefined
+/// (0) and null (1) are std::nullopt (docs/Types.md, "Optionals").
 template <typename T> inline T adoptJs(std::uint32_t Handle) {
-  if constexpr (std::is_same_v<T, JsValue>) {
+  if constexpr (IsOptionalJs<T>::value) {
+    if (Handle <= 1) // undefined, null
+      return std::nullopt;
+    return T(adoptJs<typename T::value_type>(Handle));
+  } else if constexpr (std::is_same_v<T, JsValue>) {
     return JsValue::adopt(Handle);
   } else {
     T Out;
@@ -510,8 +521,19 @@ template <typename T> inline T adoptJs(std::uint32_t Handle) {
 }
 /// A JsValue result: JS takes the handle over.
 inline std::uint32_t releaseJs(JsValue V) { return std::move(V).release(); }
+/// An optional one: the handle, undefined (0) when empty.
+template <typename T,
+          typename = std::enable_if_t<IsOptionalJs<std::optional<T>>::value>>
+inline std::uint32_t releaseJs(std::optional<T> V) {
+  return V ? std::move(static_cast<JsValue &>(*V)).release() : 0;
+}
 /// A JsValue passed to an import: JS only reads it during the call.
 inline std::uint32_t borrowJs(const JsValue &V) { return V.handle(); }
+template <typename T,
+          typename = std::enable_if_t<IsOptionalJs<std::optional<T>>::value>>
+inline std::uint32_t borrowJs(const std::optional<T> &V) {
+  return V ? V->handle() : 0;
+}
 } // namespace wire
 
 } // namespace wasmport

@@ -48,8 +48,12 @@ private:
     /// their classes, which EndLoans detaches.
     llvm::SmallVector<std::pair<std::string, std::string>, 2> Lent;
 
-    const ParamPlan &param(const Op &O) const {
-      return Call ? Call->Params[O.Param] : Import->Params[O.Param];
+    /// The parameter an op names, with the type it crosses as (the op's:
+    /// manifest::crossingType).
+    ParamPlan param(const Op &O) const {
+      ParamPlan Pa = Call ? Call->Params[O.Param] : Import->Params[O.Param];
+      Pa.Ty = O.Ty;
+      return Pa;
     }
     llvm::StringRef where() const { return Call ? Call->Where : Import->Where; }
     void push() { In += "  "; }

@@ -183,17 +183,18 @@ OpList lowerExport(const Plan &P, const CallPlan &C, CallRole Role) {
   // they are copied.
   for (unsigned Order = 0; Order != 4; ++Order)
     for (auto [I, Pa] : enumerate(C.Params))
-      if (checkOrder(P, Pa.Ty) == Order)
-        Ops.push_back({OpKind::CheckArg, unsigned(I), Pa.Ty});
+      if (checkOrder(P, crossingType(Pa.Ty)) == Order)
+        Ops.push_back({OpKind::CheckArg, unsigned(I), crossingType(Pa.Ty)});
   // Everything from the first allocation to the lifted result runs inside
   // the trap guard.
   if (!Borrows)
     Ops.push_back({OpKind::BeginTry});
   for (auto [I, Pa] : enumerate(C.Params))
-    Ops.push_back({OpKind::LowerArg, unsigned(I), Pa.Ty});
+    Ops.push_back({OpKind::LowerArg, unsigned(I), crossingType(Pa.Ty)});
   // The copies made so far are the glue's until the call has them all: out
   // of memory for the second one frees the first (argCopies).
-  if (any_of(C.Params, [](const ParamPlan &Pa) { return copied(Pa.Ty); }))
+  if (any_of(C.Params,
+             [](const ParamPlan &Pa) { return copied(crossingType(Pa.Ty)); }))
     Ops.push_back({OpKind::PassCopies});
   SmallVector<unsigned, 2> WriteBack;
   if (Role != CallRole::Constructor)
@@ -208,7 +209,8 @@ OpList lowerExport(const Plan &P, const CallPlan &C, CallRole Role) {
   if (Role == CallRole::Constructor)
     Ops.push_back({OpKind::StoreObject});
   else
-    Ops.push_back({OpKind::LiftResult, 0, crossingResult(C.Result)});
+    Ops.push_back(
+        {OpKind::LiftResult, 0, crossingType(crossingResult(C.Result))});
   if (!WriteBack.empty()) {
     Ops.push_back({OpKind::Finally});
     for (unsigned I : WriteBack)
@@ -283,8 +285,8 @@ OpList lowerImport(const ImportPlan &I, bool HasStackAccess) {
     bool Lent =
         Pa.Ty.Kind == TypeKind::ClassRef || Pa.Ty.Kind == TypeKind::ClassPtr;
     Lends |= Lent;
-    Ops.push_back(
-        {Lent ? OpKind::LendArg : OpKind::LiftImportArg, unsigned(N), Pa.Ty});
+    Ops.push_back({Lent ? OpKind::LendArg : OpKind::LiftImportArg,
+                   unsigned(N), crossingType(Pa.Ty)});
   }
   auto CloseTry = [&] {
     if (Lends) {
@@ -310,7 +312,7 @@ OpList lowerImport(const ImportPlan &I, bool HasStackAccess) {
     Ops.push_back({OpKind::ReturnJSResult, 0, I.Result});
     return Ops;
   }
-  const Type &R = crossingResult(I.Result);
+  const Type &R = crossingType(crossingResult(I.Result));
   // C++ takes what the JS code threw from the return area
   // (wire::takeException); with stack access, an exception leaving the
   // import repairs the shadow stack pointer (the importGuard helper).

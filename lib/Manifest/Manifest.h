@@ -129,6 +129,17 @@ inline const Type &crossingResult(const Type &Result) {
   return Result.Kind == TypeKind::Expected ? Result.value() : Result;
 }
 
+/// A parameter's or result's type as it crosses: a top-level std::optional
+/// of a JsValue or an imported class crosses as its element does, a bare
+/// handle (undefined, 0, when empty; JS null is empty too), with no slot
+/// (docs/Types.md, "Optionals"); every other type as itself.
+inline const Type &crossingType(const Type &T) {
+  return T.Kind == TypeKind::Optional && T.Args.size() == 1 &&
+                 T.element().Kind == TypeKind::JsValue
+             ? T.element()
+             : T;
+}
+
 /// True for the types a wasmport::Promise can settle with (converted by
 /// wasmport::JsTraits): void, numbers, std::string, JsValue, and optionals
 /// of numbers and std::string.

@@ -92,6 +92,9 @@ static void emitCodecs(const Manifest &M, raw_ostream &OS) {
 /// inside it.
 static void collectSlotTypes(const Type &T, bool InSlot, const Manifest &M,
                              StringSet<> &Seen, std::vector<Type> &Out) {
+  // A top-level optional of a JS value crosses as a bare handle.
+  if (!InSlot && &crossingType(T) != &T)
+    return;
   switch (T.Kind) {
   case TypeKind::Vector:
   case TypeKind::Optional:

@@ -26,7 +26,7 @@ namespace {
 void lowerImportArg(const Param &P, unsigned I, StringRef Where, Signature &S) {
   std::string N = "a" + std::to_string(I);
   const Type &T = P.Ty;
-  switch (T.Kind) {
+  switch (crossingType(T).Kind) {
   case TypeKind::Bool:
   case TypeKind::I8:
   case TypeKind::U8:
@@ -177,7 +177,7 @@ void emitImportCall(raw_ostream &Decl, raw_ostream &OS, const Import &Imp,
   std::string WireRet = "void", Convert, Extra;
   // The template argument of Convert.
   std::string As = R.Cpp;
-  switch (R.Kind) {
+  switch (crossingType(R).Kind) {
   case TypeKind::Bool:
   case TypeKind::I8:
   case TypeKind::U8:

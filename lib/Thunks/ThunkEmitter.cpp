@@ -143,7 +143,7 @@ void lowerParam(const Param &P, unsigned I, StringRef Where, const Manifest &M,
                 Signature &S) {
   std::string N = "a" + std::to_string(I);
   const Type &T = P.Ty;
-  switch (T.Kind) {
+  switch (crossingType(T).Kind) {
   case TypeKind::Bool:
   case TypeKind::I8:
   case TypeKind::U8:
@@ -259,7 +259,7 @@ void lowerParam(const Param &P, unsigned I, StringRef Where, const Manifest &M,
 
 /// C++ → JS: the thunk's return type for a result of type T.
 std::string exportReturnType(const Type &T) {
-  switch (T.Kind) {
+  switch (crossingType(T).Kind) {
   case TypeKind::Bool:
   case TypeKind::I8:
   case TypeKind::U8:
@@ -313,7 +313,7 @@ bool borrowsConst(const Type &T) {
 /// value structs (whether a result crosses in the result scratch).
 static std::string liftResult(const Type &T, const std::string &Call,
                               ArrayRef<ValueStruct> Values) {
-  switch (T.Kind) {
+  switch (crossingType(T).Kind) {
   case TypeKind::Bool:
   case TypeKind::I8:
   case TypeKind::U8:

@@ -171,18 +171,15 @@ function mapType(t0, where, deps) {
   if (t.nullable && (enums.has(n) || dictionaries.has(n) || vectorTypedArrays[n]))
     return optionalOf(mapType(plain(t, false), where, deps));
   if (t.nullable) {
-    // Not an import type: the member gets an inline body through JsTraits.
+    // An import type: std::optional of an interface, a string, a number or
+    // bool crosses as it is (docs/Types.md), empty as null or undefined.
     if (callbacks.has(n))
-      throw new Unmappable(`nullable callback ${n}? (std::optional of a std::function) is not supported yet`);
-    let inner;
-    if (interfaces.has(n) && interfaces.get(n).kind === 'interface') {
-      deps.add(n);
-      inner = `::wasmport::web::${n}`;
-    } else {
-      inner = mapElement(plain(t, false), deps);
-    }
-    const cxx = `std::optional<${inner}>`;
-    return { cxx, param: `const ${cxx} &`, traits: true };
+      throw new Unmappable(`nullable callback ${n}? (std::optional of a std::function) crosses from JS to C++ only`);
+    if (n === 'bigint') throw new Unmappable('bigint is not supported by imports yet');
+    if (n === 'undefined') throw new Unmappable('undefined?');
+    // An interface may be only forward-declared here: a `std::nullopt`
+    // default would need it complete (`incomplete`), so it gets none.
+    return { ...optionalOf(mapType(plain(t, false), where, deps)), incomplete: interfaces.has(n) };
   }
   if (n === 'undefined') {
     if (where !== 'result') throw new Unmappable('undefined as a parameter');
@@ -211,16 +208,16 @@ function mapType(t0, where, deps) {
   if (enums.has(n)) {
     const e = webEnum(n);
     deps.types.add(n);
-    return { cxx: e, param: e, rich: true, enumName: n };
+    return { cxx: e, param: e, enumName: n };
   }
   if (dictionaries.has(n)) {
     const d = webDictionary(n);
     deps.types.add(n);
-    return { cxx: d, param: `const ${d} &`, rich: true };
+    return { cxx: d, param: `const ${d} &` };
   }
   if (vectorTypedArrays[n]) {
     const cxx = `std::vector<${vectorTypedArrays[n]}>`;
-    return { cxx, param: `const ${cxx} &`, rich: true };
+    return { cxx, param: `const ${cxx} &` };
   }
   if (typedArrays.has(n)) throw new Unmappable(`${n} has no std::vector of its elements that crosses as it`);
   if (interfaces.has(n)) throw new Unmappable(`${n} is a namespace`);
@@ -235,26 +232,28 @@ const vectorTypedArrays = {
   BigInt64Array: 'int64_t', BigUint64Array: 'uint64_t',
 };
 
-// `rich`: a type JsTraits does not convert, so no inline body may take it.
 function optionalOf(m) {
   const cxx = `std::optional<${m.cxx}>`;
-  return { cxx, param: `const ${cxx} &`, rich: true };
+  return { cxx, param: `const ${cxx} &` };
 }
 
-// sequence<T> and FrozenArray<T>: a std::vector of an element kind.
+// sequence<T> and FrozenArray<T>: a std::vector of an element kind; in a
+// member's signature its elements may be interfaces too.
 function vectorOf(t, deps) {
-  const e = fieldType(resolve(t.idlType[0]), deps);
+  const e = fieldType(resolve(t.idlType[0]), deps, /*inMember=*/true);
   const cxx = `std::vector<${e}>`;
-  return { cxx, param: `const ${cxx} &`, rich: true };
+  return { cxx, param: `const ${cxx} &` };
 }
 
-// A type inside a vector, an optional or a value struct: numbers, bool,
-// strings, enums, dictionaries and vectors and optionals of those
-// (docs/Types.md: no JsValue, imported class or function inside them yet).
-function fieldType(t, deps) {
-  if (t.union) throw new Unmappable('a union inside a sequence or dictionary (wasmport::JsValue there is not supported yet)');
+// A type inside a vector, an optional or a value struct (docs/Types.md):
+// numbers, bool, strings, enums, dictionaries, vectors and optionals of
+// those, and any, object and unions as wasmport::JsValue. Interfaces only in
+// a member's vectors (`inMember`): a dictionary holding one would include
+// the interface's header from its own, which may include the dictionary's.
+function fieldType(t, deps, inMember = false) {
+  if (t.union) return t.nullable ? 'std::optional<::wasmport::JsValue>' : '::wasmport::JsValue';
   if (t.generic === 'sequence' || t.generic === 'FrozenArray') {
-    const inner = `std::vector<${fieldType(resolve(t.idlType[0]), deps)}>`;
+    const inner = `std::vector<${fieldType(resolve(t.idlType[0]), deps, inMember)}>`;
     return t.nullable ? `std::optional<${inner}>` : inner;
   }
   if (t.generic) throw new Unmappable(`${t.generic}<…> inside a sequence or dictionary`);
@@ -268,7 +267,11 @@ function fieldType(t, deps) {
   else if (enums.has(n)) { cxx = webEnum(n); deps.types.add(n); }
   else if (dictionaries.has(n)) { cxx = webDictionary(n); deps.types.add(n); }
   else if (vectorTypedArrays[n]) cxx = `std::vector<${vectorTypedArrays[n]}>`;
-  else throw new Unmappable(`${n} inside a sequence or dictionary (only numbers, strings, enums and dictionaries cross there)`);
+  else if (n === 'any' || n === 'object') cxx = '::wasmport::JsValue';
+  else if (inMember && interfaces.has(n) && interfaces.get(n).kind === 'interface') {
+    deps.add(n);
+    cxx = `::wasmport::web::${n}`;
+  } else throw new Unmappable(`${n} inside a sequence or dictionary (numbers, strings, enums, dictionaries, any and object cross there${inMember ? ', and interfaces' : ''})`);
   return t.nullable ? `std::optional<${cxx}>` : cxx;
 }
 
@@ -380,7 +383,9 @@ function typeHeader(n, kind, includes, body) {
     '//===----------------------------------------------------------------------===//',
     '#pragma once',
     '',
-    ...(kind === 'enum' ? [] : ['#include <optional>', '#include <string>', '#include <vector>', '#include <cstdint>', '']),
+    ...(kind === 'enum' ? [] : [
+      ...(body.some(l => l.includes('::wasmport::JsValue')) ? ['#include <wasmport/jsvalue.h>', ''] : []),
+      '#include <optional>', '#include <string>', '#include <vector>', '#include <cstdint>', '']),
     ...includes.map(i => `#include <wasmport/web/${i}.h>`),
     ...(includes.length ? [''] : []),
     'namespace wasmport::web {',
@@ -425,7 +430,9 @@ function defaultValue(arg, mapped) {
   case 'string':
     if (mapped.enumName) return `${mapped.cxx}::${enumeratorName(d.value)}`;
     return mapped.cxx === 'std::string' || mapped.js ? JSON.stringify(d.value) : null;
-  case 'null': return mapped.js ? '::wasmport::JsValue::null()' : null;
+  case 'null':
+    if (mapped.js) return '::wasmport::JsValue::null()';
+    return mapped.cxx.startsWith('std::optional<') && !mapped.incomplete ? 'std::nullopt' : null;
   case 'Infinity': return mapped.cxx === 'double' ? `${d.negative ? '-' : ''}__builtin_inf()` : null;
   case 'NaN': return mapped.cxx === 'double' ? '__builtin_nan("")' : null;
   default: return null;
@@ -435,7 +442,7 @@ function defaultValue(arg, mapped) {
 // --- Members -------------------------------------------------------------------
 // Each signature is one C++ declaration; `key` (name + parameter types)
 // detects IDL overloads that become the same C++ function.
-function signatures(args, deps, traits, notes = []) {
+function signatures(args, deps, notes = []) {
   // Each optional argument without a usable default ends one overload.
   const out = [];
   const params = [];
@@ -458,8 +465,6 @@ function signatures(args, deps, traits, notes = []) {
       out.push(params.slice());
       return fixDefaults(out);
     }
-    if (m.traits) traits.any = true;
-    if (m.rich) traits.rich = true;
     const name = cxxName(a.name);
     if (a.optional) {
       const dv = defaultValue(a, m);
@@ -493,12 +498,6 @@ function paramList(ps) {
   return ps.map(p => `${p.type} ${p.name}${p.def !== null ? ' = ' + p.def : ''}`).join(', ');
 }
 
-const self = 'static_cast<const ::wasmport::JsValue &>(*this)';
-// Inline bodies are templates whose class types depend on N, so that a class
-// only forward-declared here is needed complete only where the member is used.
-function delay(text) {
-  return text.replace(/::wasmport::web::(\w+)/g, '::wasmport::web::detail::Dep<::wasmport::web::$1, N>');
-}
 function jsPath(iface) {
   const ns = iface.extAttrs.find(a => a.name === 'LegacyNamespace');
   return ns ? `${ns.rhs.value}.${iface.name}` : iface.name;
@@ -512,10 +511,10 @@ function generateInterface(iface) {
   const skipped = [];
   const keys = new Set();
   const C = `::wasmport::web::${iface.name}`;
-  const use = (isStatic, ret, name, ps, isConst, tmpl) => {
+  const use = (isStatic, ret, name, ps, isConst) => {
     const types = ps.join(', ');
     const ptr = isStatic ? `${ret} (*)(${types})` : `${ret} (${C}::*)(${types})${isConst ? ' const' : ''}`;
-    const u = `  (void)static_cast<${ptr}>(&${C}::${tmpl ? 'template ' : ''}${name}${tmpl ? '<>' : ''});`;
+    const u = `  (void)static_cast<${ptr}>(&${C}::${name});`;
     uses.push(u.includes('::wasmport::Promise<') ? `#ifdef __cpp_impl_coroutine\n${u}\n#endif` : u);
   };
   const isNs = iface.kind === 'namespace';
@@ -540,9 +539,7 @@ function generateInterface(iface) {
       // Every shorter call a default argument allows is taken too.
       for (let i = ps.length - 1; i >= 0 && ps[i].def !== null; --i)
         keys.add(`${label}(${ps.slice(0, i).map(p => p.key).join(',')})`);
-      const l = fn(paramList(ps), ps);
-      if (l === null) skipped.push([`${label}(…)`, 'a nullable (std::optional) next to a callback, promise, sequence, enum or dictionary is not supported yet']);
-      else lines.push(l);
+      lines.push(fn(paramList(ps), ps));
     }
   };
   const guard = (what, f) => {
@@ -570,13 +567,11 @@ function generateInterface(iface) {
   for (const m of iface.members) {
     if (m.type !== 'constructor' || isNs) continue;
     guard(`constructor(${m.arguments.map(a => a.name).join(', ')})`, () => {
-      const tr = {};
       const notes = [];
-      const sigs = signatures(m.arguments, deps, tr, notes);
+      const sigs = signatures(m.arguments, deps, notes);
       for (const n of notes) skipped.push([`constructor(${m.arguments.map(a => a.name).join(', ')})`, n]);
-      if (tr.any) throw new Unmappable('a nullable constructor argument (std::optional) is not supported by imports yet');
       emitSigs('create', sigs, (pl, ps) => {
-        use(true, C, 'create', ps.map(p => p.type), false, false);
+        use(true, C, 'create', ps.map(p => p.type), false);
         return `  [[wasmport::constructor]] static ${cls} create(${pl});`;
       });
     });
@@ -591,22 +586,15 @@ function generateInterface(iface) {
         const get = cxxName(m.name);
         if (!claim(`${get}()`, `attribute ${m.name}`)) return;
         const attr = get === m.name ? '[[wasmport::getter]]' : `[[wasmport::getter("${m.name}")]]`;
-        const who = JSON.stringify(`${cls}.prototype.${m.name}`);
-        use(false, t.cxx, get, [], true, !!t.traits);
-        if (t.traits)
-          lines.push(`  template <int N = 0> ${delay(t.cxx)} ${get}() const {\n    return ::wasmport::web::detail::result<${delay(t.cxx)}>(${self}.get(::wasmport::JsValue("${m.name}")), ${who});\n  }`);
-        else
-          lines.push(`  ${attr} ${t.cxx} ${get}() const;`);
+        use(false, t.cxx, get, [], true);
+        lines.push(`  ${attr} ${t.cxx} ${get}() const;`);
         const writable = !m.readonly;
         if (writable) {
           const p = mapType(m.idlType, 'param', deps);
           const set = 'set' + upperFirst(m.name);
           if (!claim(`${set}(${p.param})`, `setter of ${m.name}`)) return;
-          use(false, 'void', set, [p.param], !!p.traits, !!p.traits);
-          if (p.traits)
-            lines.push(`  template <int N = 0> void ${set}(${delay(p.param)} value) const {\n    ${self}.set(::wasmport::JsValue("${m.name}"), ::wasmport::web::detail::arg(value));\n  }`);
-          else
-            lines.push(`  [[wasmport::setter("${m.name}")]] void ${set}(${p.param} value);`);
+          use(false, 'void', set, [p.param], false);
+          lines.push(`  [[wasmport::setter("${m.name}")]] void ${set}(${p.param} value);`);
         }
       });
       continue;
@@ -621,25 +609,15 @@ function generateInterface(iface) {
     guard(`operation ${m.name}(${m.arguments.map(a => a.name).join(', ')})`, () => {
       if (m.name === cls) throw new Unmappable('an operation named as its interface');
       const r = mapType(m.idlType, 'result', deps);
-      const tr = { any: !!r.traits, rich: !!r.rich };
       const notes = [];
-      const sigs = signatures(m.arguments, deps, tr, notes);
+      const sigs = signatures(m.arguments, deps, notes);
       for (const n of notes) skipped.push([`operation ${m.name}(${m.arguments.map(a => a.name).join(', ')})`, n]);
       const name = cxxName(m.name);
       const attr = name === m.name ? '' : `[[wasmport::import("${m.name}")]] `;
       const q = isStatic ? '' : ' const';
-      const who = JSON.stringify(`${jsPath(iface)}${isStatic ? '' : '.prototype'}.${m.name}`);
-      const target = isStatic ? `::wasmport::web::detail::global("${jsPath(iface)}", ${who})` : self;
       emitSigs(name, sigs, (pl, ps) => {
-        if (tr.any && (tr.rich || /std::function|::wasmport::Promise/.test(r.cxx + pl)))
-          return null;
-        use(isStatic, r.cxx, name, ps.map(p => p.type), !isStatic, tr.any);
-        if (!tr.any)
-          return `  ${attr}${isStatic ? 'static ' : ''}${r.cxx} ${name}(${pl})${q};`;
-        const call = `${target}.call(::wasmport::JsValue("${m.name}")${ps.map(p => `, ::wasmport::web::detail::arg(${p.name})`).join('')})`;
-        const rt = delay(r.cxx);
-        const body = r.cxx === 'void' ? `${call};` : `return ::wasmport::web::detail::result<${rt}>(${call}, ${who});`;
-        return `  template <int N = 0> ${isStatic ? 'static ' : ''}${rt} ${name}(${delay(pl)})${q} {\n    ${body}\n  }`;
+        use(isStatic, r.cxx, name, ps.map(p => p.type), !isStatic);
+        return `  ${attr}${isStatic ? 'static ' : ''}${r.cxx} ${name}(${pl})${q};`;
       });
     });
   }

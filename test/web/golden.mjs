@@ -5,7 +5,7 @@
 // DIR/REPORT-<Name>.md; WASMPORT_BLESS=1 rewrites the goldens instead.
 // Representative: URL and URLSearchParams (constructors, statics, setters,
 // a keyword, a nullable result), Node and Element (inheritance, constants,
-// nullable members left out), EventTarget (a callback interface, a union),
+// nullable members as plain declarations), EventTarget (a callback interface, a union),
 // AbortSignal (a Promise-free static, any), TextEncoder (a typed array
 // result as a std::vector, a dictionary result), the dictionaries
 // TextDecoderOptions and RequestInit (partial dictionaries merged, enums,

@@ -55,11 +55,6 @@ inline JsValue globalThis() { return JsValue::global("globalThis"); }
 
 namespace detail {
 
-template <typename T, int> struct Delay { using type = T; };
-/// T, spelled so that it depends on N: the generated inline members use it
-/// for classes that may be incomplete where the header is read.
-template <typename T, int N> using Dep = typename Delay<T, N>::type;
-
 /// Throws a JS Error with \p Message into the JS code that called C++.
 [[noreturn]] inline void fail(const std::string &Message) {
   wasmport::detail::raise(std::move(JsValue::error(Message)).release());
@@ -80,33 +75,6 @@ inline JsValue global(std::string_view Path, const char *Who) {
                                          : Rest.substr(Dot + 1);
   }
   return V;
-}
-
-template <typename T> struct Result {
-  static T from(const JsValue &V, const char *Who) {
-    if (std::optional<T> R = V.as<T>())
-      return std::move(*R);
-    fail(std::string(Who) + " returned a value of the wrong type");
-  }
-};
-template <typename T> struct Result<std::optional<T>> {
-  static std::optional<T> from(const JsValue &V, const char *Who) {
-    if (V.isNull() || V.isUndefined())
-      return std::nullopt;
-    return Result<T>::from(V, Who);
-  }
-};
-
-/// A member's result \p V as \p T (JsTraits), `null` and `undefined` as an
-/// empty optional; a JS Error naming \p Who when JS returned something else.
-template <typename T> T result(const JsValue &V, const char *Who) {
-  return Result<T>::from(V, Who);
-}
-
-/// An argument for JsValue::call: optionals empty as `null`.
-template <typename T> JsValue arg(const T &V) { return toJs(V); }
-template <typename T> JsValue arg(const std::optional<T> &V) {
-  return V ? toJs(*V) : JsValue::null();
 }
 
 } // namespace detail

@@ -76,11 +76,6 @@ function __wasmport_read_vector_jsvalue(at) {
   return __wasmport_arrayDone(out);
 }
 
-function __wasmport_read_optional_jsvalue(at) {
-  if (__wasmport_dvGetUint8(__wasmport_getDataView(), at) === 0) return undefined;
-  return __wasmport_takeObject(__wasmport_dvGetUint32(__wasmport_getDataView(), at + 4, true));
-}
-
 function __wasmport_check_optional_jsvalue(v) {
   if (v === undefined || v === null) return undefined;
   return v;
@@ -113,6 +108,11 @@ function __wasmport_write_value_Tagged(at, v) {
   __wasmport_writeString(at, v.tag);
   __wasmport_dvSetUint32(__wasmport_getDataView(), at + 8, __wasmport_addHeap(v.value), true);
   __wasmport_write_optional_jsvalue(at + 12, v.when);
+}
+
+function __wasmport_read_optional_jsvalue(at) {
+  if (__wasmport_dvGetUint8(__wasmport_getDataView(), at) === 0) return undefined;
+  return __wasmport_takeObject(__wasmport_dvGetUint32(__wasmport_getDataView(), at + 4, true));
 }
 
 function __wasmport_read_value_Tagged(at) {
@@ -243,10 +243,7 @@ export function latest(ds) {
     const ds_ptr = __wasmport_allocArg(8);
     __wasmport_write_vector_jsvalue(ds_ptr, ds_c);
     __wasmport_argsPassed();
-    const __wasmport_r = __wasmport_wasm.__wasmport_fn_6latest(ds_ptr);
-    const __wasmport_v = __wasmport_read_optional_jsvalue(__wasmport_r);
-    __wasmport_wasm.__wasmport_free(__wasmport_r);
-    return __wasmport_v;
+    return __wasmport_takeObject(__wasmport_wasm.__wasmport_fn_6latest(ds_ptr));
   } catch (e) {
     throw __wasmport_trapped(e);
   }
@@ -347,7 +344,7 @@ function __wasmport_imports() {
   wasmport.__wasmport_import__Z4giveRKNSt3__26vectorI4DateNS_9allocatorIS1_EEEENS_8optionalIN8wasmport7JsValueEEE = (ds, v) => {
     __wasmport_importState.depth++;
     try {
-      globalThis.host.give(__wasmport_takeSlot(__wasmport_read_vector_jsvalue, ds), __wasmport_takeSlot(__wasmport_read_optional_jsvalue, v));
+      globalThis.host.give(__wasmport_takeSlot(__wasmport_read_vector_jsvalue, ds), __wasmport_heap[v]);
     } catch (e) {
       throw __wasmport_importThrew(e);
     }

@@ -71,12 +71,12 @@ static_assert(::wasmport::wire::Codec<::std::vector< ::Date, ::std::allocator< :
               "wasmport: JS reads ::std::vector< ::Date, ::std::allocator< ::Date>> as 8 bytes aligned to 4; <wasmport/wire.h> disagrees (headers of another wasmport version than the plugin?)");
 static_assert(::wasmport::wire::Codec<::std::vector< ::Date, ::std::allocator< ::Date>>>::stride() == 4,
               "wasmport: JS reads the elements of ::std::vector< ::Date, ::std::allocator< ::Date>> 4 bytes apart; <wasmport/wire.h> disagrees (headers of another wasmport version than the plugin?)");
+static_assert(::wasmport::wire::Codec<::std::string>::Size == 8 && ::wasmport::wire::Codec<::std::string>::Align == 4,
+              "wasmport: JS reads ::std::string as 8 bytes aligned to 4; <wasmport/wire.h> disagrees (headers of another wasmport version than the plugin?)");
 static_assert(::wasmport::wire::Codec<::std::optional< ::Date>>::Size == 8 && ::wasmport::wire::Codec<::std::optional< ::Date>>::Align == 4,
               "wasmport: JS reads ::std::optional< ::Date> as 8 bytes aligned to 4; <wasmport/wire.h> disagrees (headers of another wasmport version than the plugin?)");
 static_assert(::wasmport::wire::Codec<::std::optional< ::Date>>::Offset == 4,
               "wasmport: JS reads the value of ::std::optional< ::Date> at offset 4; <wasmport/wire.h> disagrees (headers of another wasmport version than the plugin?)");
-static_assert(::wasmport::wire::Codec<::std::string>::Size == 8 && ::wasmport::wire::Codec<::std::string>::Align == 4,
-              "wasmport: JS reads ::std::string as 8 bytes aligned to 4; <wasmport/wire.h> disagrees (headers of another wasmport version than the plugin?)");
 static_assert(::wasmport::wire::Codec<::Tagged>::Size == 20 && ::wasmport::wire::Codec<::Tagged>::Align == 4,
               "wasmport: JS reads ::Tagged as 20 bytes aligned to 4; <wasmport/wire.h> disagrees (headers of another wasmport version than the plugin?)");
 static_assert(::wasmport::wire::Codec<::Tagged>::offset(0) == 0,
@@ -117,10 +117,6 @@ static_assert(::wasmport::wire::Codec<::std::vector< ::Date>>::Size == 8 && ::wa
               "wasmport: JS reads ::std::vector< ::Date> as 8 bytes aligned to 4; <wasmport/wire.h> disagrees (headers of another wasmport version than the plugin?)");
 static_assert(::wasmport::wire::Codec<::std::vector< ::Date>>::stride() == 4,
               "wasmport: JS reads the elements of ::std::vector< ::Date> 4 bytes apart; <wasmport/wire.h> disagrees (headers of another wasmport version than the plugin?)");
-static_assert(::wasmport::wire::Codec<::std::optional< ::wasmport::JsValue>>::Size == 8 && ::wasmport::wire::Codec<::std::optional< ::wasmport::JsValue>>::Align == 4,
-              "wasmport: JS reads ::std::optional< ::wasmport::JsValue> as 8 bytes aligned to 4; <wasmport/wire.h> disagrees (headers of another wasmport version than the plugin?)");
-static_assert(::wasmport::wire::Codec<::std::optional< ::wasmport::JsValue>>::Offset == 4,
-              "wasmport: JS reads the value of ::std::optional< ::wasmport::JsValue> at offset 4; <wasmport/wire.h> disagrees (headers of another wasmport version than the plugin?)");
 
 extern "C" {
 
@@ -138,8 +134,8 @@ void *__wasmport_fn_6values() {
 
 // latest: function values-in-containers.cpp:32
 __attribute__((weak, nodebug, export_name("__wasmport_fn_6latest")))
-void *__wasmport_fn_6latest(void *a0) {
-  return ::wasmport::wire::give<::std::optional< ::Date>>(::latest(::wasmport::wire::held(::wasmport::wire::Cleanup(), [&]() __attribute__((nodebug)) { return ::wasmport::wire::take<::std::vector< ::Date, ::std::allocator< ::Date>>>(a0); })));
+uint32_t __wasmport_fn_6latest(void *a0) {
+  return ::wasmport::wire::releaseJs(::latest(::wasmport::wire::held(::wasmport::wire::Cleanup(), [&]() __attribute__((nodebug)) { return ::wasmport::wire::take<::std::vector< ::Date, ::std::allocator< ::Date>>>(a0); })));
 }
 
 // retag: function values-in-containers.cpp:37
@@ -190,11 +186,11 @@ __attribute__((weak, nodebug)) ::std::vector< ::Handler> handlers() {
 
 // import host.give: give values-in-containers.cpp:53
 extern "C" __attribute__((import_module("wasmport"), import_name("__wasmport_import__Z4giveRKNSt3__26vectorI4DateNS_9allocatorIS1_EEEENS_8optionalIN8wasmport7JsValueEEE")))
-void __wasmport_import__Z4giveRKNSt3__26vectorI4DateNS_9allocatorIS1_EEEENS_8optionalIN8wasmport7JsValueEEE(void *, void *);
+void __wasmport_import__Z4giveRKNSt3__26vectorI4DateNS_9allocatorIS1_EEEENS_8optionalIN8wasmport7JsValueEEE(void *, uint32_t);
 __attribute__((weak, nodebug)) void give(const ::std::vector< ::Date> & a0, ::std::optional< ::wasmport::JsValue> a1) {
   ::wasmport::wire::Cleanup cleanup1;
   ::wasmport::wire::enterParam<decltype(a1)>(cleanup1, a1);
-  ::wasmport::wire::callImport(&__wasmport_import__Z4giveRKNSt3__26vectorI4DateNS_9allocatorIS1_EEEENS_8optionalIN8wasmport7JsValueEEE, ::wasmport::wire::give<::wasmport::wire::Bare<decltype(a0)>>(a0), ::wasmport::wire::give<::wasmport::wire::Bare<decltype(a1)>>(a1));
+  ::wasmport::wire::callImport(&__wasmport_import__Z4giveRKNSt3__26vectorI4DateNS_9allocatorIS1_EEEENS_8optionalIN8wasmport7JsValueEEE, ::wasmport::wire::give<::wasmport::wire::Bare<decltype(a0)>>(a0), ::wasmport::wire::borrowJs(a1));
 }
 
 // The manifest of this translation unit, one line of the section.

@@ -17,6 +17,7 @@ public:
   static ::wasmport::web::AbortSignal abort();
   static ::wasmport::web::AbortSignal abort(const ::wasmport::JsValue & reason);
   static ::wasmport::web::AbortSignal timeout(uint64_t milliseconds);
+  static ::wasmport::web::AbortSignal any(const std::vector<::wasmport::web::AbortSignal> & signals);
   [[wasmport::getter]] bool aborted() const;
   [[wasmport::getter]] ::wasmport::JsValue reason() const;
   void throwIfAborted() const;

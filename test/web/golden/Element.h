@@ -9,14 +9,18 @@
 #include <wasmport/web/web.h>
 #include <wasmport/web/Node.h>
 #include <wasmport/web/AriaNotificationOptions.h>
+#include <wasmport/web/BoxQuadOptions.h>
 #include <wasmport/web/CheckVisibilityOptions.h>
 #include <wasmport/web/ConvertCoordinateOptions.h>
 #include <wasmport/web/DOMPointInit.h>
 #include <wasmport/web/DOMQuadInit.h>
+#include <wasmport/web/FocusableAreasOption.h>
 #include <wasmport/web/FullscreenOptions.h>
+#include <wasmport/web/GetAnimationsOptions.h>
 #include <wasmport/web/GetHTMLOptions.h>
 #include <wasmport/web/PointerLockOptions.h>
 #include <wasmport/web/ScrollToOptions.h>
+#include <wasmport/web/SetHTMLOptions.h>
 #include <wasmport/web/SetHTMLUnsafeOptions.h>
 #include <wasmport/web/ShadowRootInit.h>
 #include <wasmport/web/SpatialNavigationDirection.h>
@@ -37,6 +41,7 @@ class HTMLCollection;
 class HTMLSlotElement;
 class NamedNodeMap;
 class NodeList;
+class Range;
 class ShadowRoot;
 class StylePropertyMapReadOnly;
 class ViewTransition;
@@ -45,13 +50,14 @@ class [[wasmport::import("Element")]] Element : public ::wasmport::web::Node {
 public:
   static constexpr const char *wasmportJsName = "Element";
   ::wasmport::web::Node getSpatialNavigationContainer() const;
+  std::vector<::wasmport::web::Node> focusableAreas() const;
+  std::vector<::wasmport::web::Node> focusableAreas(const ::wasmport::web::FocusableAreasOption & option) const;
+  std::optional<::wasmport::web::Node> spatialNavigationSearch(::wasmport::web::SpatialNavigationDirection dir) const;
   [[wasmport::getter]] ::wasmport::web::DOMTokenList part() const;
   ::wasmport::web::StylePropertyMapReadOnly computedStyleMap() const;
   ::wasmport::web::ViewTransition startViewTransition() const;
   ::wasmport::web::ViewTransition startViewTransition(const ::wasmport::JsValue & callbackOptions) const;
-  template <int N = 0> std::optional<::wasmport::web::detail::Dep<::wasmport::web::ViewTransition, N>> activeViewTransition() const {
-    return ::wasmport::web::detail::result<std::optional<::wasmport::web::detail::Dep<::wasmport::web::ViewTransition, N>>>(static_cast<const ::wasmport::JsValue &>(*this).get(::wasmport::JsValue("activeViewTransition")), "Element.prototype.activeViewTransition");
-  }
+  [[wasmport::getter]] std::optional<::wasmport::web::ViewTransition> activeViewTransition() const;
   ::wasmport::web::DOMRectList getClientRects() const;
   ::wasmport::web::DOMRect getBoundingClientRect() const;
   bool checkVisibility() const;
@@ -100,12 +106,8 @@ public:
   [[wasmport::getter]] int32_t clientWidth() const;
   [[wasmport::getter]] int32_t clientHeight() const;
   [[wasmport::getter]] double currentCSSZoom() const;
-  template <int N = 0> std::optional<std::string> namespaceURI() const {
-    return ::wasmport::web::detail::result<std::optional<std::string>>(static_cast<const ::wasmport::JsValue &>(*this).get(::wasmport::JsValue("namespaceURI")), "Element.prototype.namespaceURI");
-  }
-  template <int N = 0> std::optional<std::string> prefix() const {
-    return ::wasmport::web::detail::result<std::optional<std::string>>(static_cast<const ::wasmport::JsValue &>(*this).get(::wasmport::JsValue("prefix")), "Element.prototype.prefix");
-  }
+  [[wasmport::getter]] std::optional<std::string> namespaceURI() const;
+  [[wasmport::getter]] std::optional<std::string> prefix() const;
   [[wasmport::getter]] std::string localName() const;
   [[wasmport::getter]] std::string tagName() const;
   [[wasmport::getter]] std::string id() const;
@@ -118,59 +120,31 @@ public:
   bool hasAttributes() const;
   [[wasmport::getter]] ::wasmport::web::NamedNodeMap attributes() const;
   std::vector<std::string> getAttributeNames() const;
-  template <int N = 0> std::optional<std::string> getAttribute(const std::string & qualifiedName) const {
-    return ::wasmport::web::detail::result<std::optional<std::string>>(static_cast<const ::wasmport::JsValue &>(*this).call(::wasmport::JsValue("getAttribute"), ::wasmport::web::detail::arg(qualifiedName)), "Element.prototype.getAttribute");
-  }
-  template <int N = 0> std::optional<std::string> getAttributeNS(const std::optional<std::string> & namespace_, const std::string & localName) const {
-    return ::wasmport::web::detail::result<std::optional<std::string>>(static_cast<const ::wasmport::JsValue &>(*this).call(::wasmport::JsValue("getAttributeNS"), ::wasmport::web::detail::arg(namespace_), ::wasmport::web::detail::arg(localName)), "Element.prototype.getAttributeNS");
-  }
+  std::optional<std::string> getAttribute(const std::string & qualifiedName) const;
+  std::optional<std::string> getAttributeNS(const std::optional<std::string> & namespace_, const std::string & localName) const;
   void setAttribute(const std::string & qualifiedName, const ::wasmport::JsValue & value) const;
-  template <int N = 0> void setAttributeNS(const std::optional<std::string> & namespace_, const std::string & qualifiedName, const ::wasmport::JsValue & value) const {
-    static_cast<const ::wasmport::JsValue &>(*this).call(::wasmport::JsValue("setAttributeNS"), ::wasmport::web::detail::arg(namespace_), ::wasmport::web::detail::arg(qualifiedName), ::wasmport::web::detail::arg(value));
-  }
+  void setAttributeNS(const std::optional<std::string> & namespace_, const std::string & qualifiedName, const ::wasmport::JsValue & value) const;
   void removeAttribute(const std::string & qualifiedName) const;
-  template <int N = 0> void removeAttributeNS(const std::optional<std::string> & namespace_, const std::string & localName) const {
-    static_cast<const ::wasmport::JsValue &>(*this).call(::wasmport::JsValue("removeAttributeNS"), ::wasmport::web::detail::arg(namespace_), ::wasmport::web::detail::arg(localName));
-  }
+  void removeAttributeNS(const std::optional<std::string> & namespace_, const std::string & localName) const;
   bool toggleAttribute(const std::string & qualifiedName) const;
   bool toggleAttribute(const std::string & qualifiedName, bool force) const;
   bool hasAttribute(const std::string & qualifiedName) const;
-  template <int N = 0> bool hasAttributeNS(const std::optional<std::string> & namespace_, const std::string & localName) const {
-    return ::wasmport::web::detail::result<bool>(static_cast<const ::wasmport::JsValue &>(*this).call(::wasmport::JsValue("hasAttributeNS"), ::wasmport::web::detail::arg(namespace_), ::wasmport::web::detail::arg(localName)), "Element.prototype.hasAttributeNS");
-  }
-  template <int N = 0> std::optional<::wasmport::web::detail::Dep<::wasmport::web::Attr, N>> getAttributeNode(const std::string & qualifiedName) const {
-    return ::wasmport::web::detail::result<std::optional<::wasmport::web::detail::Dep<::wasmport::web::Attr, N>>>(static_cast<const ::wasmport::JsValue &>(*this).call(::wasmport::JsValue("getAttributeNode"), ::wasmport::web::detail::arg(qualifiedName)), "Element.prototype.getAttributeNode");
-  }
-  template <int N = 0> std::optional<::wasmport::web::detail::Dep<::wasmport::web::Attr, N>> getAttributeNodeNS(const std::optional<std::string> & namespace_, const std::string & localName) const {
-    return ::wasmport::web::detail::result<std::optional<::wasmport::web::detail::Dep<::wasmport::web::Attr, N>>>(static_cast<const ::wasmport::JsValue &>(*this).call(::wasmport::JsValue("getAttributeNodeNS"), ::wasmport::web::detail::arg(namespace_), ::wasmport::web::detail::arg(localName)), "Element.prototype.getAttributeNodeNS");
-  }
-  template <int N = 0> std::optional<::wasmport::web::detail::Dep<::wasmport::web::Attr, N>> setAttributeNode(const ::wasmport::web::detail::Dep<::wasmport::web::Attr, N> & attr) const {
-    return ::wasmport::web::detail::result<std::optional<::wasmport::web::detail::Dep<::wasmport::web::Attr, N>>>(static_cast<const ::wasmport::JsValue &>(*this).call(::wasmport::JsValue("setAttributeNode"), ::wasmport::web::detail::arg(attr)), "Element.prototype.setAttributeNode");
-  }
-  template <int N = 0> std::optional<::wasmport::web::detail::Dep<::wasmport::web::Attr, N>> setAttributeNodeNS(const ::wasmport::web::detail::Dep<::wasmport::web::Attr, N> & attr) const {
-    return ::wasmport::web::detail::result<std::optional<::wasmport::web::detail::Dep<::wasmport::web::Attr, N>>>(static_cast<const ::wasmport::JsValue &>(*this).call(::wasmport::JsValue("setAttributeNodeNS"), ::wasmport::web::detail::arg(attr)), "Element.prototype.setAttributeNodeNS");
-  }
+  bool hasAttributeNS(const std::optional<std::string> & namespace_, const std::string & localName) const;
+  std::optional<::wasmport::web::Attr> getAttributeNode(const std::string & qualifiedName) const;
+  std::optional<::wasmport::web::Attr> getAttributeNodeNS(const std::optional<std::string> & namespace_, const std::string & localName) const;
+  std::optional<::wasmport::web::Attr> setAttributeNode(const ::wasmport::web::Attr & attr) const;
+  std::optional<::wasmport::web::Attr> setAttributeNodeNS(const ::wasmport::web::Attr & attr) const;
   ::wasmport::web::Attr removeAttributeNode(const ::wasmport::web::Attr & attr) const;
   ::wasmport::web::ShadowRoot attachShadow(const ::wasmport::web::ShadowRootInit & init) const;
-  template <int N = 0> std::optional<::wasmport::web::detail::Dep<::wasmport::web::ShadowRoot, N>> shadowRoot() const {
-    return ::wasmport::web::detail::result<std::optional<::wasmport::web::detail::Dep<::wasmport::web::ShadowRoot, N>>>(static_cast<const ::wasmport::JsValue &>(*this).get(::wasmport::JsValue("shadowRoot")), "Element.prototype.shadowRoot");
-  }
-  template <int N = 0> std::optional<::wasmport::web::detail::Dep<::wasmport::web::CustomElementRegistry, N>> customElementRegistry() const {
-    return ::wasmport::web::detail::result<std::optional<::wasmport::web::detail::Dep<::wasmport::web::CustomElementRegistry, N>>>(static_cast<const ::wasmport::JsValue &>(*this).get(::wasmport::JsValue("customElementRegistry")), "Element.prototype.customElementRegistry");
-  }
-  template <int N = 0> std::optional<::wasmport::web::detail::Dep<::wasmport::web::Element, N>> closest(const std::string & selectors) const {
-    return ::wasmport::web::detail::result<std::optional<::wasmport::web::detail::Dep<::wasmport::web::Element, N>>>(static_cast<const ::wasmport::JsValue &>(*this).call(::wasmport::JsValue("closest"), ::wasmport::web::detail::arg(selectors)), "Element.prototype.closest");
-  }
+  [[wasmport::getter]] std::optional<::wasmport::web::ShadowRoot> shadowRoot() const;
+  [[wasmport::getter]] std::optional<::wasmport::web::CustomElementRegistry> customElementRegistry() const;
+  std::optional<::wasmport::web::Element> closest(const std::string & selectors) const;
   bool matches(const std::string & selectors) const;
   bool webkitMatchesSelector(const std::string & selectors) const;
   ::wasmport::web::HTMLCollection getElementsByTagName(const std::string & qualifiedName) const;
-  template <int N = 0> ::wasmport::web::detail::Dep<::wasmport::web::HTMLCollection, N> getElementsByTagNameNS(const std::optional<std::string> & namespace_, const std::string & localName) const {
-    return ::wasmport::web::detail::result<::wasmport::web::detail::Dep<::wasmport::web::HTMLCollection, N>>(static_cast<const ::wasmport::JsValue &>(*this).call(::wasmport::JsValue("getElementsByTagNameNS"), ::wasmport::web::detail::arg(namespace_), ::wasmport::web::detail::arg(localName)), "Element.prototype.getElementsByTagNameNS");
-  }
+  ::wasmport::web::HTMLCollection getElementsByTagNameNS(const std::optional<std::string> & namespace_, const std::string & localName) const;
   ::wasmport::web::HTMLCollection getElementsByClassName(const std::string & classNames) const;
-  template <int N = 0> std::optional<::wasmport::web::detail::Dep<::wasmport::web::Element, N>> insertAdjacentElement(const std::string & where, const ::wasmport::web::detail::Dep<::wasmport::web::Element, N> & element) const {
-    return ::wasmport::web::detail::result<std::optional<::wasmport::web::detail::Dep<::wasmport::web::Element, N>>>(static_cast<const ::wasmport::JsValue &>(*this).call(::wasmport::JsValue("insertAdjacentElement"), ::wasmport::web::detail::arg(where), ::wasmport::web::detail::arg(element)), "Element.prototype.insertAdjacentElement");
-  }
+  std::optional<::wasmport::web::Element> insertAdjacentElement(const std::string & where, const ::wasmport::web::Element & element) const;
   void insertAdjacentText(const std::string & where, const std::string & data) const;
   [[wasmport::getter]] std::string elementTiming() const;
   [[wasmport::setter("elementTiming")]] void setElementTiming(const std::string & value);
@@ -181,6 +155,7 @@ public:
   ::wasmport::Promise<void> requestFullscreen(const ::wasmport::web::FullscreenOptions & options) const;
 #endif
   void setHTML(const std::string & html) const;
+  void setHTML(const std::string & html, const ::wasmport::web::SetHTMLOptions & options) const;
   void setHTMLUnsafe(const ::wasmport::JsValue & html) const;
   void setHTMLUnsafe(const ::wasmport::JsValue & html, const ::wasmport::web::SetHTMLUnsafeOptions & options) const;
   std::string getHTML() const;
@@ -199,6 +174,9 @@ public:
 #ifdef __cpp_impl_coroutine
   ::wasmport::Promise<void> requestPointerLock(const ::wasmport::web::PointerLockOptions & options) const;
 #endif
+  std::optional<std::vector<::wasmport::web::Range>> getRegionFlowRanges() const;
+  std::vector<::wasmport::web::DOMQuad> getBoxQuads() const;
+  std::vector<::wasmport::web::DOMQuad> getBoxQuads(const ::wasmport::web::BoxQuadOptions & options) const;
   ::wasmport::web::DOMQuad convertQuadFromNode(const ::wasmport::web::DOMQuadInit & quad, const ::wasmport::JsValue & from) const;
   ::wasmport::web::DOMQuad convertQuadFromNode(const ::wasmport::web::DOMQuadInit & quad, const ::wasmport::JsValue & from, const ::wasmport::web::ConvertCoordinateOptions & options) const;
   ::wasmport::web::DOMQuad convertRectFromNode(const ::wasmport::web::DOMRectReadOnly & rect, const ::wasmport::JsValue & from) const;
@@ -206,304 +184,126 @@ public:
   ::wasmport::web::DOMPoint convertPointFromNode(const ::wasmport::web::DOMPointInit & point, const ::wasmport::JsValue & from) const;
   ::wasmport::web::DOMPoint convertPointFromNode(const ::wasmport::web::DOMPointInit & point, const ::wasmport::JsValue & from, const ::wasmport::web::ConvertCoordinateOptions & options) const;
   [[wasmport::getter]] ::wasmport::web::HTMLCollection children() const;
-  template <int N = 0> std::optional<::wasmport::web::detail::Dep<::wasmport::web::Element, N>> firstElementChild() const {
-    return ::wasmport::web::detail::result<std::optional<::wasmport::web::detail::Dep<::wasmport::web::Element, N>>>(static_cast<const ::wasmport::JsValue &>(*this).get(::wasmport::JsValue("firstElementChild")), "Element.prototype.firstElementChild");
-  }
-  template <int N = 0> std::optional<::wasmport::web::detail::Dep<::wasmport::web::Element, N>> lastElementChild() const {
-    return ::wasmport::web::detail::result<std::optional<::wasmport::web::detail::Dep<::wasmport::web::Element, N>>>(static_cast<const ::wasmport::JsValue &>(*this).get(::wasmport::JsValue("lastElementChild")), "Element.prototype.lastElementChild");
-  }
+  [[wasmport::getter]] std::optional<::wasmport::web::Element> firstElementChild() const;
+  [[wasmport::getter]] std::optional<::wasmport::web::Element> lastElementChild() const;
   [[wasmport::getter]] uint32_t childElementCount() const;
-  template <int N = 0> void moveBefore(const ::wasmport::web::detail::Dep<::wasmport::web::Node, N> & node, const std::optional<::wasmport::web::detail::Dep<::wasmport::web::Node, N>> & child) const {
-    static_cast<const ::wasmport::JsValue &>(*this).call(::wasmport::JsValue("moveBefore"), ::wasmport::web::detail::arg(node), ::wasmport::web::detail::arg(child));
-  }
-  template <int N = 0> std::optional<::wasmport::web::detail::Dep<::wasmport::web::Element, N>> querySelector(const std::string & selectors) const {
-    return ::wasmport::web::detail::result<std::optional<::wasmport::web::detail::Dep<::wasmport::web::Element, N>>>(static_cast<const ::wasmport::JsValue &>(*this).call(::wasmport::JsValue("querySelector"), ::wasmport::web::detail::arg(selectors)), "Element.prototype.querySelector");
-  }
+  void moveBefore(const ::wasmport::web::Node & node, const std::optional<::wasmport::web::Node> & child) const;
+  std::optional<::wasmport::web::Element> querySelector(const std::string & selectors) const;
   ::wasmport::web::NodeList querySelectorAll(const std::string & selectors) const;
-  template <int N = 0> std::optional<::wasmport::web::detail::Dep<::wasmport::web::Element, N>> previousElementSibling() const {
-    return ::wasmport::web::detail::result<std::optional<::wasmport::web::detail::Dep<::wasmport::web::Element, N>>>(static_cast<const ::wasmport::JsValue &>(*this).get(::wasmport::JsValue("previousElementSibling")), "Element.prototype.previousElementSibling");
-  }
-  template <int N = 0> std::optional<::wasmport::web::detail::Dep<::wasmport::web::Element, N>> nextElementSibling() const {
-    return ::wasmport::web::detail::result<std::optional<::wasmport::web::detail::Dep<::wasmport::web::Element, N>>>(static_cast<const ::wasmport::JsValue &>(*this).get(::wasmport::JsValue("nextElementSibling")), "Element.prototype.nextElementSibling");
-  }
+  [[wasmport::getter]] std::optional<::wasmport::web::Element> previousElementSibling() const;
+  [[wasmport::getter]] std::optional<::wasmport::web::Element> nextElementSibling() const;
   void remove() const;
-  template <int N = 0> std::optional<::wasmport::web::detail::Dep<::wasmport::web::HTMLSlotElement, N>> assignedSlot() const {
-    return ::wasmport::web::detail::result<std::optional<::wasmport::web::detail::Dep<::wasmport::web::HTMLSlotElement, N>>>(static_cast<const ::wasmport::JsValue &>(*this).get(::wasmport::JsValue("assignedSlot")), "Element.prototype.assignedSlot");
-  }
-  template <int N = 0> std::optional<std::string> role() const {
-    return ::wasmport::web::detail::result<std::optional<std::string>>(static_cast<const ::wasmport::JsValue &>(*this).get(::wasmport::JsValue("role")), "Element.prototype.role");
-  }
-  template <int N = 0> void setRole(const std::optional<std::string> & value) const {
-    static_cast<const ::wasmport::JsValue &>(*this).set(::wasmport::JsValue("role"), ::wasmport::web::detail::arg(value));
-  }
-  template <int N = 0> std::optional<::wasmport::web::detail::Dep<::wasmport::web::Element, N>> ariaActiveDescendantElement() const {
-    return ::wasmport::web::detail::result<std::optional<::wasmport::web::detail::Dep<::wasmport::web::Element, N>>>(static_cast<const ::wasmport::JsValue &>(*this).get(::wasmport::JsValue("ariaActiveDescendantElement")), "Element.prototype.ariaActiveDescendantElement");
-  }
-  template <int N = 0> void setAriaActiveDescendantElement(const std::optional<::wasmport::web::detail::Dep<::wasmport::web::Element, N>> & value) const {
-    static_cast<const ::wasmport::JsValue &>(*this).set(::wasmport::JsValue("ariaActiveDescendantElement"), ::wasmport::web::detail::arg(value));
-  }
-  template <int N = 0> std::optional<std::string> ariaAtomic() const {
-    return ::wasmport::web::detail::result<std::optional<std::string>>(static_cast<const ::wasmport::JsValue &>(*this).get(::wasmport::JsValue("ariaAtomic")), "Element.prototype.ariaAtomic");
-  }
-  template <int N = 0> void setAriaAtomic(const std::optional<std::string> & value) const {
-    static_cast<const ::wasmport::JsValue &>(*this).set(::wasmport::JsValue("ariaAtomic"), ::wasmport::web::detail::arg(value));
-  }
-  template <int N = 0> std::optional<std::string> ariaAutoComplete() const {
-    return ::wasmport::web::detail::result<std::optional<std::string>>(static_cast<const ::wasmport::JsValue &>(*this).get(::wasmport::JsValue("ariaAutoComplete")), "Element.prototype.ariaAutoComplete");
-  }
-  template <int N = 0> void setAriaAutoComplete(const std::optional<std::string> & value) const {
-    static_cast<const ::wasmport::JsValue &>(*this).set(::wasmport::JsValue("ariaAutoComplete"), ::wasmport::web::detail::arg(value));
-  }
-  template <int N = 0> std::optional<std::string> ariaBrailleLabel() const {
-    return ::wasmport::web::detail::result<std::optional<std::string>>(static_cast<const ::wasmport::JsValue &>(*this).get(::wasmport::JsValue("ariaBrailleLabel")), "Element.prototype.ariaBrailleLabel");
-  }
-  template <int N = 0> void setAriaBrailleLabel(const std::optional<std::string> & value) const {
-    static_cast<const ::wasmport::JsValue &>(*this).set(::wasmport::JsValue("ariaBrailleLabel"), ::wasmport::web::detail::arg(value));
-  }
-  template <int N = 0> std::optional<std::string> ariaBrailleRoleDescription() const {
-    return ::wasmport::web::detail::result<std::optional<std::string>>(static_cast<const ::wasmport::JsValue &>(*this).get(::wasmport::JsValue("ariaBrailleRoleDescription")), "Element.prototype.ariaBrailleRoleDescription");
-  }
-  template <int N = 0> void setAriaBrailleRoleDescription(const std::optional<std::string> & value) const {
-    static_cast<const ::wasmport::JsValue &>(*this).set(::wasmport::JsValue("ariaBrailleRoleDescription"), ::wasmport::web::detail::arg(value));
-  }
-  template <int N = 0> std::optional<std::string> ariaBusy() const {
-    return ::wasmport::web::detail::result<std::optional<std::string>>(static_cast<const ::wasmport::JsValue &>(*this).get(::wasmport::JsValue("ariaBusy")), "Element.prototype.ariaBusy");
-  }
-  template <int N = 0> void setAriaBusy(const std::optional<std::string> & value) const {
-    static_cast<const ::wasmport::JsValue &>(*this).set(::wasmport::JsValue("ariaBusy"), ::wasmport::web::detail::arg(value));
-  }
-  template <int N = 0> std::optional<std::string> ariaChecked() const {
-    return ::wasmport::web::detail::result<std::optional<std::string>>(static_cast<const ::wasmport::JsValue &>(*this).get(::wasmport::JsValue("ariaChecked")), "Element.prototype.ariaChecked");
-  }
-  template <int N = 0> void setAriaChecked(const std::optional<std::string> & value) const {
-    static_cast<const ::wasmport::JsValue &>(*this).set(::wasmport::JsValue("ariaChecked"), ::wasmport::web::detail::arg(value));
-  }
-  template <int N = 0> std::optional<std::string> ariaColCount() const {
-    return ::wasmport::web::detail::result<std::optional<std::string>>(static_cast<const ::wasmport::JsValue &>(*this).get(::wasmport::JsValue("ariaColCount")), "Element.prototype.ariaColCount");
-  }
-  template <int N = 0> void setAriaColCount(const std::optional<std::string> & value) const {
-    static_cast<const ::wasmport::JsValue &>(*this).set(::wasmport::JsValue("ariaColCount"), ::wasmport::web::detail::arg(value));
-  }
-  template <int N = 0> std::optional<std::string> ariaColIndex() const {
-    return ::wasmport::web::detail::result<std::optional<std::string>>(static_cast<const ::wasmport::JsValue &>(*this).get(::wasmport::JsValue("ariaColIndex")), "Element.prototype.ariaColIndex");
-  }
-  template <int N = 0> void setAriaColIndex(const std::optional<std::string> & value) const {
-    static_cast<const ::wasmport::JsValue &>(*this).set(::wasmport::JsValue("ariaColIndex"), ::wasmport::web::detail::arg(value));
-  }
-  template <int N = 0> std::optional<std::string> ariaColIndexText() const {
-    return ::wasmport::web::detail::result<std::optional<std::string>>(static_cast<const ::wasmport::JsValue &>(*this).get(::wasmport::JsValue("ariaColIndexText")), "Element.prototype.ariaColIndexText");
-  }
-  template <int N = 0> void setAriaColIndexText(const std::optional<std::string> & value) const {
-    static_cast<const ::wasmport::JsValue &>(*this).set(::wasmport::JsValue("ariaColIndexText"), ::wasmport::web::detail::arg(value));
-  }
-  template <int N = 0> std::optional<std::string> ariaColSpan() const {
-    return ::wasmport::web::detail::result<std::optional<std::string>>(static_cast<const ::wasmport::JsValue &>(*this).get(::wasmport::JsValue("ariaColSpan")), "Element.prototype.ariaColSpan");
-  }
-  template <int N = 0> void setAriaColSpan(const std::optional<std::string> & value) const {
-    static_cast<const ::wasmport::JsValue &>(*this).set(::wasmport::JsValue("ariaColSpan"), ::wasmport::web::detail::arg(value));
-  }
-  template <int N = 0> std::optional<std::string> ariaCurrent() const {
-    return ::wasmport::web::detail::result<std::optional<std::string>>(static_cast<const ::wasmport::JsValue &>(*this).get(::wasmport::JsValue("ariaCurrent")), "Element.prototype.ariaCurrent");
-  }
-  template <int N = 0> void setAriaCurrent(const std::optional<std::string> & value) const {
-    static_cast<const ::wasmport::JsValue &>(*this).set(::wasmport::JsValue("ariaCurrent"), ::wasmport::web::detail::arg(value));
-  }
-  template <int N = 0> std::optional<std::string> ariaDescription() const {
-    return ::wasmport::web::detail::result<std::optional<std::string>>(static_cast<const ::wasmport::JsValue &>(*this).get(::wasmport::JsValue("ariaDescription")), "Element.prototype.ariaDescription");
-  }
-  template <int N = 0> void setAriaDescription(const std::optional<std::string> & value) const {
-    static_cast<const ::wasmport::JsValue &>(*this).set(::wasmport::JsValue("ariaDescription"), ::wasmport::web::detail::arg(value));
-  }
-  template <int N = 0> std::optional<std::string> ariaDisabled() const {
-    return ::wasmport::web::detail::result<std::optional<std::string>>(static_cast<const ::wasmport::JsValue &>(*this).get(::wasmport::JsValue("ariaDisabled")), "Element.prototype.ariaDisabled");
-  }
-  template <int N = 0> void setAriaDisabled(const std::optional<std::string> & value) const {
-    static_cast<const ::wasmport::JsValue &>(*this).set(::wasmport::JsValue("ariaDisabled"), ::wasmport::web::detail::arg(value));
-  }
-  template <int N = 0> std::optional<std::string> ariaExpanded() const {
-    return ::wasmport::web::detail::result<std::optional<std::string>>(static_cast<const ::wasmport::JsValue &>(*this).get(::wasmport::JsValue("ariaExpanded")), "Element.prototype.ariaExpanded");
-  }
-  template <int N = 0> void setAriaExpanded(const std::optional<std::string> & value) const {
-    static_cast<const ::wasmport::JsValue &>(*this).set(::wasmport::JsValue("ariaExpanded"), ::wasmport::web::detail::arg(value));
-  }
-  template <int N = 0> std::optional<std::string> ariaHasPopup() const {
-    return ::wasmport::web::detail::result<std::optional<std::string>>(static_cast<const ::wasmport::JsValue &>(*this).get(::wasmport::JsValue("ariaHasPopup")), "Element.prototype.ariaHasPopup");
-  }
-  template <int N = 0> void setAriaHasPopup(const std::optional<std::string> & value) const {
-    static_cast<const ::wasmport::JsValue &>(*this).set(::wasmport::JsValue("ariaHasPopup"), ::wasmport::web::detail::arg(value));
-  }
-  template <int N = 0> std::optional<std::string> ariaHidden() const {
-    return ::wasmport::web::detail::result<std::optional<std::string>>(static_cast<const ::wasmport::JsValue &>(*this).get(::wasmport::JsValue("ariaHidden")), "Element.prototype.ariaHidden");
-  }
-  template <int N = 0> void setAriaHidden(const std::optional<std::string> & value) const {
-    static_cast<const ::wasmport::JsValue &>(*this).set(::wasmport::JsValue("ariaHidden"), ::wasmport::web::detail::arg(value));
-  }
-  template <int N = 0> std::optional<std::string> ariaInvalid() const {
-    return ::wasmport::web::detail::result<std::optional<std::string>>(static_cast<const ::wasmport::JsValue &>(*this).get(::wasmport::JsValue("ariaInvalid")), "Element.prototype.ariaInvalid");
-  }
-  template <int N = 0> void setAriaInvalid(const std::optional<std::string> & value) const {
-    static_cast<const ::wasmport::JsValue &>(*this).set(::wasmport::JsValue("ariaInvalid"), ::wasmport::web::detail::arg(value));
-  }
-  template <int N = 0> std::optional<std::string> ariaKeyShortcuts() const {
-    return ::wasmport::web::detail::result<std::optional<std::string>>(static_cast<const ::wasmport::JsValue &>(*this).get(::wasmport::JsValue("ariaKeyShortcuts")), "Element.prototype.ariaKeyShortcuts");
-  }
-  template <int N = 0> void setAriaKeyShortcuts(const std::optional<std::string> & value) const {
-    static_cast<const ::wasmport::JsValue &>(*this).set(::wasmport::JsValue("ariaKeyShortcuts"), ::wasmport::web::detail::arg(value));
-  }
-  template <int N = 0> std::optional<std::string> ariaLabel() const {
-    return ::wasmport::web::detail::result<std::optional<std::string>>(static_cast<const ::wasmport::JsValue &>(*this).get(::wasmport::JsValue("ariaLabel")), "Element.prototype.ariaLabel");
-  }
-  template <int N = 0> void setAriaLabel(const std::optional<std::string> & value) const {
-    static_cast<const ::wasmport::JsValue &>(*this).set(::wasmport::JsValue("ariaLabel"), ::wasmport::web::detail::arg(value));
-  }
-  template <int N = 0> std::optional<std::string> ariaLevel() const {
-    return ::wasmport::web::detail::result<std::optional<std::string>>(static_cast<const ::wasmport::JsValue &>(*this).get(::wasmport::JsValue("ariaLevel")), "Element.prototype.ariaLevel");
-  }
-  template <int N = 0> void setAriaLevel(const std::optional<std::string> & value) const {
-    static_cast<const ::wasmport::JsValue &>(*this).set(::wasmport::JsValue("ariaLevel"), ::wasmport::web::detail::arg(value));
-  }
-  template <int N = 0> std::optional<std::string> ariaLive() const {
-    return ::wasmport::web::detail::result<std::optional<std::string>>(static_cast<const ::wasmport::JsValue &>(*this).get(::wasmport::JsValue("ariaLive")), "Element.prototype.ariaLive");
-  }
-  template <int N = 0> void setAriaLive(const std::optional<std::string> & value) const {
-    static_cast<const ::wasmport::JsValue &>(*this).set(::wasmport::JsValue("ariaLive"), ::wasmport::web::detail::arg(value));
-  }
-  template <int N = 0> std::optional<std::string> ariaModal() const {
-    return ::wasmport::web::detail::result<std::optional<std::string>>(static_cast<const ::wasmport::JsValue &>(*this).get(::wasmport::JsValue("ariaModal")), "Element.prototype.ariaModal");
-  }
-  template <int N = 0> void setAriaModal(const std::optional<std::string> & value) const {
-    static_cast<const ::wasmport::JsValue &>(*this).set(::wasmport::JsValue("ariaModal"), ::wasmport::web::detail::arg(value));
-  }
-  template <int N = 0> std::optional<std::string> ariaMultiLine() const {
-    return ::wasmport::web::detail::result<std::optional<std::string>>(static_cast<const ::wasmport::JsValue &>(*this).get(::wasmport::JsValue("ariaMultiLine")), "Element.prototype.ariaMultiLine");
-  }
-  template <int N = 0> void setAriaMultiLine(const std::optional<std::string> & value) const {
-    static_cast<const ::wasmport::JsValue &>(*this).set(::wasmport::JsValue("ariaMultiLine"), ::wasmport::web::detail::arg(value));
-  }
-  template <int N = 0> std::optional<std::string> ariaMultiSelectable() const {
-    return ::wasmport::web::detail::result<std::optional<std::string>>(static_cast<const ::wasmport::JsValue &>(*this).get(::wasmport::JsValue("ariaMultiSelectable")), "Element.prototype.ariaMultiSelectable");
-  }
-  template <int N = 0> void setAriaMultiSelectable(const std::optional<std::string> & value) const {
-    static_cast<const ::wasmport::JsValue &>(*this).set(::wasmport::JsValue("ariaMultiSelectable"), ::wasmport::web::detail::arg(value));
-  }
-  template <int N = 0> std::optional<std::string> ariaOrientation() const {
-    return ::wasmport::web::detail::result<std::optional<std::string>>(static_cast<const ::wasmport::JsValue &>(*this).get(::wasmport::JsValue("ariaOrientation")), "Element.prototype.ariaOrientation");
-  }
-  template <int N = 0> void setAriaOrientation(const std::optional<std::string> & value) const {
-    static_cast<const ::wasmport::JsValue &>(*this).set(::wasmport::JsValue("ariaOrientation"), ::wasmport::web::detail::arg(value));
-  }
-  template <int N = 0> std::optional<std::string> ariaPlaceholder() const {
-    return ::wasmport::web::detail::result<std::optional<std::string>>(static_cast<const ::wasmport::JsValue &>(*this).get(::wasmport::JsValue("ariaPlaceholder")), "Element.prototype.ariaPlaceholder");
-  }
-  template <int N = 0> void setAriaPlaceholder(const std::optional<std::string> & value) const {
-    static_cast<const ::wasmport::JsValue &>(*this).set(::wasmport::JsValue("ariaPlaceholder"), ::wasmport::web::detail::arg(value));
-  }
-  template <int N = 0> std::optional<std::string> ariaPosInSet() const {
-    return ::wasmport::web::detail::result<std::optional<std::string>>(static_cast<const ::wasmport::JsValue &>(*this).get(::wasmport::JsValue("ariaPosInSet")), "Element.prototype.ariaPosInSet");
-  }
-  template <int N = 0> void setAriaPosInSet(const std::optional<std::string> & value) const {
-    static_cast<const ::wasmport::JsValue &>(*this).set(::wasmport::JsValue("ariaPosInSet"), ::wasmport::web::detail::arg(value));
-  }
-  template <int N = 0> std::optional<std::string> ariaPressed() const {
-    return ::wasmport::web::detail::result<std::optional<std::string>>(static_cast<const ::wasmport::JsValue &>(*this).get(::wasmport::JsValue("ariaPressed")), "Element.prototype.ariaPressed");
-  }
-  template <int N = 0> void setAriaPressed(const std::optional<std::string> & value) const {
-    static_cast<const ::wasmport::JsValue &>(*this).set(::wasmport::JsValue("ariaPressed"), ::wasmport::web::detail::arg(value));
-  }
-  template <int N = 0> std::optional<std::string> ariaReadOnly() const {
-    return ::wasmport::web::detail::result<std::optional<std::string>>(static_cast<const ::wasmport::JsValue &>(*this).get(::wasmport::JsValue("ariaReadOnly")), "Element.prototype.ariaReadOnly");
-  }
-  template <int N = 0> void setAriaReadOnly(const std::optional<std::string> & value) const {
-    static_cast<const ::wasmport::JsValue &>(*this).set(::wasmport::JsValue("ariaReadOnly"), ::wasmport::web::detail::arg(value));
-  }
-  template <int N = 0> std::optional<std::string> ariaRelevant() const {
-    return ::wasmport::web::detail::result<std::optional<std::string>>(static_cast<const ::wasmport::JsValue &>(*this).get(::wasmport::JsValue("ariaRelevant")), "Element.prototype.ariaRelevant");
-  }
-  template <int N = 0> void setAriaRelevant(const std::optional<std::string> & value) const {
-    static_cast<const ::wasmport::JsValue &>(*this).set(::wasmport::JsValue("ariaRelevant"), ::wasmport::web::detail::arg(value));
-  }
-  template <int N = 0> std::optional<std::string> ariaRequired() const {
-    return ::wasmport::web::detail::result<std::optional<std::string>>(static_cast<const ::wasmport::JsValue &>(*this).get(::wasmport::JsValue("ariaRequired")), "Element.prototype.ariaRequired");
-  }
-  template <int N = 0> void setAriaRequired(const std::optional<std::string> & value) const {
-    static_cast<const ::wasmport::JsValue &>(*this).set(::wasmport::JsValue("ariaRequired"), ::wasmport::web::detail::arg(value));
-  }
-  template <int N = 0> std::optional<std::string> ariaRoleDescription() const {
-    return ::wasmport::web::detail::result<std::optional<std::string>>(static_cast<const ::wasmport::JsValue &>(*this).get(::wasmport::JsValue("ariaRoleDescription")), "Element.prototype.ariaRoleDescription");
-  }
-  template <int N = 0> void setAriaRoleDescription(const std::optional<std::string> & value) const {
-    static_cast<const ::wasmport::JsValue &>(*this).set(::wasmport::JsValue("ariaRoleDescription"), ::wasmport::web::detail::arg(value));
-  }
-  template <int N = 0> std::optional<std::string> ariaRowCount() const {
-    return ::wasmport::web::detail::result<std::optional<std::string>>(static_cast<const ::wasmport::JsValue &>(*this).get(::wasmport::JsValue("ariaRowCount")), "Element.prototype.ariaRowCount");
-  }
-  template <int N = 0> void setAriaRowCount(const std::optional<std::string> & value) const {
-    static_cast<const ::wasmport::JsValue &>(*this).set(::wasmport::JsValue("ariaRowCount"), ::wasmport::web::detail::arg(value));
-  }
-  template <int N = 0> std::optional<std::string> ariaRowIndex() const {
-    return ::wasmport::web::detail::result<std::optional<std::string>>(static_cast<const ::wasmport::JsValue &>(*this).get(::wasmport::JsValue("ariaRowIndex")), "Element.prototype.ariaRowIndex");
-  }
-  template <int N = 0> void setAriaRowIndex(const std::optional<std::string> & value) const {
-    static_cast<const ::wasmport::JsValue &>(*this).set(::wasmport::JsValue("ariaRowIndex"), ::wasmport::web::detail::arg(value));
-  }
-  template <int N = 0> std::optional<std::string> ariaRowIndexText() const {
-    return ::wasmport::web::detail::result<std::optional<std::string>>(static_cast<const ::wasmport::JsValue &>(*this).get(::wasmport::JsValue("ariaRowIndexText")), "Element.prototype.ariaRowIndexText");
-  }
-  template <int N = 0> void setAriaRowIndexText(const std::optional<std::string> & value) const {
-    static_cast<const ::wasmport::JsValue &>(*this).set(::wasmport::JsValue("ariaRowIndexText"), ::wasmport::web::detail::arg(value));
-  }
-  template <int N = 0> std::optional<std::string> ariaRowSpan() const {
-    return ::wasmport::web::detail::result<std::optional<std::string>>(static_cast<const ::wasmport::JsValue &>(*this).get(::wasmport::JsValue("ariaRowSpan")), "Element.prototype.ariaRowSpan");
-  }
-  template <int N = 0> void setAriaRowSpan(const std::optional<std::string> & value) const {
-    static_cast<const ::wasmport::JsValue &>(*this).set(::wasmport::JsValue("ariaRowSpan"), ::wasmport::web::detail::arg(value));
-  }
-  template <int N = 0> std::optional<std::string> ariaSelected() const {
-    return ::wasmport::web::detail::result<std::optional<std::string>>(static_cast<const ::wasmport::JsValue &>(*this).get(::wasmport::JsValue("ariaSelected")), "Element.prototype.ariaSelected");
-  }
-  template <int N = 0> void setAriaSelected(const std::optional<std::string> & value) const {
-    static_cast<const ::wasmport::JsValue &>(*this).set(::wasmport::JsValue("ariaSelected"), ::wasmport::web::detail::arg(value));
-  }
-  template <int N = 0> std::optional<std::string> ariaSetSize() const {
-    return ::wasmport::web::detail::result<std::optional<std::string>>(static_cast<const ::wasmport::JsValue &>(*this).get(::wasmport::JsValue("ariaSetSize")), "Element.prototype.ariaSetSize");
-  }
-  template <int N = 0> void setAriaSetSize(const std::optional<std::string> & value) const {
-    static_cast<const ::wasmport::JsValue &>(*this).set(::wasmport::JsValue("ariaSetSize"), ::wasmport::web::detail::arg(value));
-  }
-  template <int N = 0> std::optional<std::string> ariaSort() const {
-    return ::wasmport::web::detail::result<std::optional<std::string>>(static_cast<const ::wasmport::JsValue &>(*this).get(::wasmport::JsValue("ariaSort")), "Element.prototype.ariaSort");
-  }
-  template <int N = 0> void setAriaSort(const std::optional<std::string> & value) const {
-    static_cast<const ::wasmport::JsValue &>(*this).set(::wasmport::JsValue("ariaSort"), ::wasmport::web::detail::arg(value));
-  }
-  template <int N = 0> std::optional<std::string> ariaValueMax() const {
-    return ::wasmport::web::detail::result<std::optional<std::string>>(static_cast<const ::wasmport::JsValue &>(*this).get(::wasmport::JsValue("ariaValueMax")), "Element.prototype.ariaValueMax");
-  }
-  template <int N = 0> void setAriaValueMax(const std::optional<std::string> & value) const {
-    static_cast<const ::wasmport::JsValue &>(*this).set(::wasmport::JsValue("ariaValueMax"), ::wasmport::web::detail::arg(value));
-  }
-  template <int N = 0> std::optional<std::string> ariaValueMin() const {
-    return ::wasmport::web::detail::result<std::optional<std::string>>(static_cast<const ::wasmport::JsValue &>(*this).get(::wasmport::JsValue("ariaValueMin")), "Element.prototype.ariaValueMin");
-  }
-  template <int N = 0> void setAriaValueMin(const std::optional<std::string> & value) const {
-    static_cast<const ::wasmport::JsValue &>(*this).set(::wasmport::JsValue("ariaValueMin"), ::wasmport::web::detail::arg(value));
-  }
-  template <int N = 0> std::optional<std::string> ariaValueNow() const {
-    return ::wasmport::web::detail::result<std::optional<std::string>>(static_cast<const ::wasmport::JsValue &>(*this).get(::wasmport::JsValue("ariaValueNow")), "Element.prototype.ariaValueNow");
-  }
-  template <int N = 0> void setAriaValueNow(const std::optional<std::string> & value) const {
-    static_cast<const ::wasmport::JsValue &>(*this).set(::wasmport::JsValue("ariaValueNow"), ::wasmport::web::detail::arg(value));
-  }
-  template <int N = 0> std::optional<std::string> ariaValueText() const {
-    return ::wasmport::web::detail::result<std::optional<std::string>>(static_cast<const ::wasmport::JsValue &>(*this).get(::wasmport::JsValue("ariaValueText")), "Element.prototype.ariaValueText");
-  }
-  template <int N = 0> void setAriaValueText(const std::optional<std::string> & value) const {
-    static_cast<const ::wasmport::JsValue &>(*this).set(::wasmport::JsValue("ariaValueText"), ::wasmport::web::detail::arg(value));
-  }
+  [[wasmport::getter]] std::optional<::wasmport::web::HTMLSlotElement> assignedSlot() const;
+  [[wasmport::getter]] std::optional<std::string> role() const;
+  [[wasmport::setter("role")]] void setRole(const std::optional<std::string> & value);
+  [[wasmport::getter]] std::optional<::wasmport::web::Element> ariaActiveDescendantElement() const;
+  [[wasmport::setter("ariaActiveDescendantElement")]] void setAriaActiveDescendantElement(const std::optional<::wasmport::web::Element> & value);
+  [[wasmport::getter]] std::optional<std::string> ariaAtomic() const;
+  [[wasmport::setter("ariaAtomic")]] void setAriaAtomic(const std::optional<std::string> & value);
+  [[wasmport::getter]] std::optional<std::string> ariaAutoComplete() const;
+  [[wasmport::setter("ariaAutoComplete")]] void setAriaAutoComplete(const std::optional<std::string> & value);
+  [[wasmport::getter]] std::optional<std::string> ariaBrailleLabel() const;
+  [[wasmport::setter("ariaBrailleLabel")]] void setAriaBrailleLabel(const std::optional<std::string> & value);
+  [[wasmport::getter]] std::optional<std::string> ariaBrailleRoleDescription() const;
+  [[wasmport::setter("ariaBrailleRoleDescription")]] void setAriaBrailleRoleDescription(const std::optional<std::string> & value);
+  [[wasmport::getter]] std::optional<std::string> ariaBusy() const;
+  [[wasmport::setter("ariaBusy")]] void setAriaBusy(const std::optional<std::string> & value);
+  [[wasmport::getter]] std::optional<std::string> ariaChecked() const;
+  [[wasmport::setter("ariaChecked")]] void setAriaChecked(const std::optional<std::string> & value);
+  [[wasmport::getter]] std::optional<std::string> ariaColCount() const;
+  [[wasmport::setter("ariaColCount")]] void setAriaColCount(const std::optional<std::string> & value);
+  [[wasmport::getter]] std::optional<std::string> ariaColIndex() const;
+  [[wasmport::setter("ariaColIndex")]] void setAriaColIndex(const std::optional<std::string> & value);
+  [[wasmport::getter]] std::optional<std::string> ariaColIndexText() const;
+  [[wasmport::setter("ariaColIndexText")]] void setAriaColIndexText(const std::optional<std::string> & value);
+  [[wasmport::getter]] std::optional<std::string> ariaColSpan() const;
+  [[wasmport::setter("ariaColSpan")]] void setAriaColSpan(const std::optional<std::string> & value);
+  [[wasmport::getter]] std::optional<std::vector<::wasmport::web::Element>> ariaControlsElements() const;
+  [[wasmport::setter("ariaControlsElements")]] void setAriaControlsElements(const std::optional<std::vector<::wasmport::web::Element>> & value);
+  [[wasmport::getter]] std::optional<std::string> ariaCurrent() const;
+  [[wasmport::setter("ariaCurrent")]] void setAriaCurrent(const std::optional<std::string> & value);
+  [[wasmport::getter]] std::optional<std::vector<::wasmport::web::Element>> ariaDescribedByElements() const;
+  [[wasmport::setter("ariaDescribedByElements")]] void setAriaDescribedByElements(const std::optional<std::vector<::wasmport::web::Element>> & value);
+  [[wasmport::getter]] std::optional<std::string> ariaDescription() const;
+  [[wasmport::setter("ariaDescription")]] void setAriaDescription(const std::optional<std::string> & value);
+  [[wasmport::getter]] std::optional<std::vector<::wasmport::web::Element>> ariaDetailsElements() const;
+  [[wasmport::setter("ariaDetailsElements")]] void setAriaDetailsElements(const std::optional<std::vector<::wasmport::web::Element>> & value);
+  [[wasmport::getter]] std::optional<std::string> ariaDisabled() const;
+  [[wasmport::setter("ariaDisabled")]] void setAriaDisabled(const std::optional<std::string> & value);
+  [[wasmport::getter]] std::optional<std::vector<::wasmport::web::Element>> ariaErrorMessageElements() const;
+  [[wasmport::setter("ariaErrorMessageElements")]] void setAriaErrorMessageElements(const std::optional<std::vector<::wasmport::web::Element>> & value);
+  [[wasmport::getter]] std::optional<std::string> ariaExpanded() const;
+  [[wasmport::setter("ariaExpanded")]] void setAriaExpanded(const std::optional<std::string> & value);
+  [[wasmport::getter]] std::optional<std::vector<::wasmport::web::Element>> ariaFlowToElements() const;
+  [[wasmport::setter("ariaFlowToElements")]] void setAriaFlowToElements(const std::optional<std::vector<::wasmport::web::Element>> & value);
+  [[wasmport::getter]] std::optional<std::string> ariaHasPopup() const;
+  [[wasmport::setter("ariaHasPopup")]] void setAriaHasPopup(const std::optional<std::string> & value);
+  [[wasmport::getter]] std::optional<std::string> ariaHidden() const;
+  [[wasmport::setter("ariaHidden")]] void setAriaHidden(const std::optional<std::string> & value);
+  [[wasmport::getter]] std::optional<std::string> ariaInvalid() const;
+  [[wasmport::setter("ariaInvalid")]] void setAriaInvalid(const std::optional<std::string> & value);
+  [[wasmport::getter]] std::optional<std::string> ariaKeyShortcuts() const;
+  [[wasmport::setter("ariaKeyShortcuts")]] void setAriaKeyShortcuts(const std::optional<std::string> & value);
+  [[wasmport::getter]] std::optional<std::string> ariaLabel() const;
+  [[wasmport::setter("ariaLabel")]] void setAriaLabel(const std::optional<std::string> & value);
+  [[wasmport::getter]] std::optional<std::vector<::wasmport::web::Element>> ariaLabelledByElements() const;
+  [[wasmport::setter("ariaLabelledByElements")]] void setAriaLabelledByElements(const std::optional<std::vector<::wasmport::web::Element>> & value);
+  [[wasmport::getter]] std::optional<std::string> ariaLevel() const;
+  [[wasmport::setter("ariaLevel")]] void setAriaLevel(const std::optional<std::string> & value);
+  [[wasmport::getter]] std::optional<std::string> ariaLive() const;
+  [[wasmport::setter("ariaLive")]] void setAriaLive(const std::optional<std::string> & value);
+  [[wasmport::getter]] std::optional<std::string> ariaModal() const;
+  [[wasmport::setter("ariaModal")]] void setAriaModal(const std::optional<std::string> & value);
+  [[wasmport::getter]] std::optional<std::string> ariaMultiLine() const;
+  [[wasmport::setter("ariaMultiLine")]] void setAriaMultiLine(const std::optional<std::string> & value);
+  [[wasmport::getter]] std::optional<std::string> ariaMultiSelectable() const;
+  [[wasmport::setter("ariaMultiSelectable")]] void setAriaMultiSelectable(const std::optional<std::string> & value);
+  [[wasmport::getter]] std::optional<std::string> ariaOrientation() const;
+  [[wasmport::setter("ariaOrientation")]] void setAriaOrientation(const std::optional<std::string> & value);
+  [[wasmport::getter]] std::optional<std::vector<::wasmport::web::Element>> ariaOwnsElements() const;
+  [[wasmport::setter("ariaOwnsElements")]] void setAriaOwnsElements(const std::optional<std::vector<::wasmport::web::Element>> & value);
+  [[wasmport::getter]] std::optional<std::string> ariaPlaceholder() const;
+  [[wasmport::setter("ariaPlaceholder")]] void setAriaPlaceholder(const std::optional<std::string> & value);
+  [[wasmport::getter]] std::optional<std::string> ariaPosInSet() const;
+  [[wasmport::setter("ariaPosInSet")]] void setAriaPosInSet(const std::optional<std::string> & value);
+  [[wasmport::getter]] std::optional<std::string> ariaPressed() const;
+  [[wasmport::setter("ariaPressed")]] void setAriaPressed(const std::optional<std::string> & value);
+  [[wasmport::getter]] std::optional<std::string> ariaReadOnly() const;
+  [[wasmport::setter("ariaReadOnly")]] void setAriaReadOnly(const std::optional<std::string> & value);
+  [[wasmport::getter]] std::optional<std::string> ariaRelevant() const;
+  [[wasmport::setter("ariaRelevant")]] void setAriaRelevant(const std::optional<std::string> & value);
+  [[wasmport::getter]] std::optional<std::string> ariaRequired() const;
+  [[wasmport::setter("ariaRequired")]] void setAriaRequired(const std::optional<std::string> & value);
+  [[wasmport::getter]] std::optional<std::string> ariaRoleDescription() const;
+  [[wasmport::setter("ariaRoleDescription")]] void setAriaRoleDescription(const std::optional<std::string> & value);
+  [[wasmport::getter]] std::optional<std::string> ariaRowCount() const;
+  [[wasmport::setter("ariaRowCount")]] void setAriaRowCount(const std::optional<std::string> & value);
+  [[wasmport::getter]] std::optional<std::string> ariaRowIndex() const;
+  [[wasmport::setter("ariaRowIndex")]] void setAriaRowIndex(const std::optional<std::string> & value);
+  [[wasmport::getter]] std::optional<std::string> ariaRowIndexText() const;
+  [[wasmport::setter("ariaRowIndexText")]] void setAriaRowIndexText(const std::optional<std::string> & value);
+  [[wasmport::getter]] std::optional<std::string> ariaRowSpan() const;
+  [[wasmport::setter("ariaRowSpan")]] void setAriaRowSpan(const std::optional<std::string> & value);
+  [[wasmport::getter]] std::optional<std::string> ariaSelected() const;
+  [[wasmport::setter("ariaSelected")]] void setAriaSelected(const std::optional<std::string> & value);
+  [[wasmport::getter]] std::optional<std::string> ariaSetSize() const;
+  [[wasmport::setter("ariaSetSize")]] void setAriaSetSize(const std::optional<std::string> & value);
+  [[wasmport::getter]] std::optional<std::string> ariaSort() const;
+  [[wasmport::setter("ariaSort")]] void setAriaSort(const std::optional<std::string> & value);
+  [[wasmport::getter]] std::optional<std::string> ariaValueMax() const;
+  [[wasmport::setter("ariaValueMax")]] void setAriaValueMax(const std::optional<std::string> & value);
+  [[wasmport::getter]] std::optional<std::string> ariaValueMin() const;
+  [[wasmport::setter("ariaValueMin")]] void setAriaValueMin(const std::optional<std::string> & value);
+  [[wasmport::getter]] std::optional<std::string> ariaValueNow() const;
+  [[wasmport::setter("ariaValueNow")]] void setAriaValueNow(const std::optional<std::string> & value);
+  [[wasmport::getter]] std::optional<std::string> ariaValueText() const;
+  [[wasmport::setter("ariaValueText")]] void setAriaValueText(const std::optional<std::string> & value);
   void ariaNotify(const std::string & announcement) const;
   void ariaNotify(const std::string & announcement, const ::wasmport::web::AriaNotificationOptions & options) const;
   ::wasmport::web::Animation animate(const ::wasmport::JsValue & keyframes) const;
   ::wasmport::web::Animation animate(const ::wasmport::JsValue & keyframes, const ::wasmport::JsValue & options) const;
+  std::vector<::wasmport::web::Animation> getAnimations() const;
+  std::vector<::wasmport::web::Animation> getAnimations(const ::wasmport::web::GetAnimationsOptions & options) const;
 };
 
 } // namespace wasmport::web

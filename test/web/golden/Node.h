@@ -41,67 +41,31 @@ public:
   [[wasmport::getter]] std::string nodeName() const;
   [[wasmport::getter]] std::string baseURI() const;
   [[wasmport::getter]] bool isConnected() const;
-  template <int N = 0> std::optional<::wasmport::web::detail::Dep<::wasmport::web::Document, N>> ownerDocument() const {
-    return ::wasmport::web::detail::result<std::optional<::wasmport::web::detail::Dep<::wasmport::web::Document, N>>>(static_cast<const ::wasmport::JsValue &>(*this).get(::wasmport::JsValue("ownerDocument")), "Node.prototype.ownerDocument");
-  }
+  [[wasmport::getter]] std::optional<::wasmport::web::Document> ownerDocument() const;
   ::wasmport::web::Node getRootNode() const;
   ::wasmport::web::Node getRootNode(const ::wasmport::web::GetRootNodeOptions & options) const;
-  template <int N = 0> std::optional<::wasmport::web::detail::Dep<::wasmport::web::Node, N>> parentNode() const {
-    return ::wasmport::web::detail::result<std::optional<::wasmport::web::detail::Dep<::wasmport::web::Node, N>>>(static_cast<const ::wasmport::JsValue &>(*this).get(::wasmport::JsValue("parentNode")), "Node.prototype.parentNode");
-  }
-  template <int N = 0> std::optional<::wasmport::web::detail::Dep<::wasmport::web::Element, N>> parentElement() const {
-    return ::wasmport::web::detail::result<std::optional<::wasmport::web::detail::Dep<::wasmport::web::Element, N>>>(static_cast<const ::wasmport::JsValue &>(*this).get(::wasmport::JsValue("parentElement")), "Node.prototype.parentElement");
-  }
+  [[wasmport::getter]] std::optional<::wasmport::web::Node> parentNode() const;
+  [[wasmport::getter]] std::optional<::wasmport::web::Element> parentElement() const;
   bool hasChildNodes() const;
   [[wasmport::getter]] ::wasmport::web::NodeList childNodes() const;
-  template <int N = 0> std::optional<::wasmport::web::detail::Dep<::wasmport::web::Node, N>> firstChild() const {
-    return ::wasmport::web::detail::result<std::optional<::wasmport::web::detail::Dep<::wasmport::web::Node, N>>>(static_cast<const ::wasmport::JsValue &>(*this).get(::wasmport::JsValue("firstChild")), "Node.prototype.firstChild");
-  }
-  template <int N = 0> std::optional<::wasmport::web::detail::Dep<::wasmport::web::Node, N>> lastChild() const {
-    return ::wasmport::web::detail::result<std::optional<::wasmport::web::detail::Dep<::wasmport::web::Node, N>>>(static_cast<const ::wasmport::JsValue &>(*this).get(::wasmport::JsValue("lastChild")), "Node.prototype.lastChild");
-  }
-  template <int N = 0> std::optional<::wasmport::web::detail::Dep<::wasmport::web::Node, N>> previousSibling() const {
-    return ::wasmport::web::detail::result<std::optional<::wasmport::web::detail::Dep<::wasmport::web::Node, N>>>(static_cast<const ::wasmport::JsValue &>(*this).get(::wasmport::JsValue("previousSibling")), "Node.prototype.previousSibling");
-  }
-  template <int N = 0> std::optional<::wasmport::web::detail::Dep<::wasmport::web::Node, N>> nextSibling() const {
-    return ::wasmport::web::detail::result<std::optional<::wasmport::web::detail::Dep<::wasmport::web::Node, N>>>(static_cast<const ::wasmport::JsValue &>(*this).get(::wasmport::JsValue("nextSibling")), "Node.prototype.nextSibling");
-  }
-  template <int N = 0> std::optional<std::string> nodeValue() const {
-    return ::wasmport::web::detail::result<std::optional<std::string>>(static_cast<const ::wasmport::JsValue &>(*this).get(::wasmport::JsValue("nodeValue")), "Node.prototype.nodeValue");
-  }
-  template <int N = 0> void setNodeValue(const std::optional<std::string> & value) const {
-    static_cast<const ::wasmport::JsValue &>(*this).set(::wasmport::JsValue("nodeValue"), ::wasmport::web::detail::arg(value));
-  }
-  template <int N = 0> std::optional<std::string> textContent() const {
-    return ::wasmport::web::detail::result<std::optional<std::string>>(static_cast<const ::wasmport::JsValue &>(*this).get(::wasmport::JsValue("textContent")), "Node.prototype.textContent");
-  }
-  template <int N = 0> void setTextContent(const std::optional<std::string> & value) const {
-    static_cast<const ::wasmport::JsValue &>(*this).set(::wasmport::JsValue("textContent"), ::wasmport::web::detail::arg(value));
-  }
+  [[wasmport::getter]] std::optional<::wasmport::web::Node> firstChild() const;
+  [[wasmport::getter]] std::optional<::wasmport::web::Node> lastChild() const;
+  [[wasmport::getter]] std::optional<::wasmport::web::Node> previousSibling() const;
+  [[wasmport::getter]] std::optional<::wasmport::web::Node> nextSibling() const;
+  [[wasmport::getter]] std::optional<std::string> nodeValue() const;
+  [[wasmport::setter("nodeValue")]] void setNodeValue(const std::optional<std::string> & value);
+  [[wasmport::getter]] std::optional<std::string> textContent() const;
+  [[wasmport::setter("textContent")]] void setTextContent(const std::optional<std::string> & value);
   void normalize() const;
   ::wasmport::web::Node cloneNode(bool subtree = false) const;
-  template <int N = 0> bool isEqualNode(const std::optional<::wasmport::web::detail::Dep<::wasmport::web::Node, N>> & otherNode) const {
-    return ::wasmport::web::detail::result<bool>(static_cast<const ::wasmport::JsValue &>(*this).call(::wasmport::JsValue("isEqualNode"), ::wasmport::web::detail::arg(otherNode)), "Node.prototype.isEqualNode");
-  }
-  template <int N = 0> bool isSameNode(const std::optional<::wasmport::web::detail::Dep<::wasmport::web::Node, N>> & otherNode) const {
-    return ::wasmport::web::detail::result<bool>(static_cast<const ::wasmport::JsValue &>(*this).call(::wasmport::JsValue("isSameNode"), ::wasmport::web::detail::arg(otherNode)), "Node.prototype.isSameNode");
-  }
+  bool isEqualNode(const std::optional<::wasmport::web::Node> & otherNode) const;
+  bool isSameNode(const std::optional<::wasmport::web::Node> & otherNode) const;
   uint16_t compareDocumentPosition(const ::wasmport::web::Node & other) const;
-  template <int N = 0> bool contains(const std::optional<::wasmport::web::detail::Dep<::wasmport::web::Node, N>> & other) const {
-    return ::wasmport::web::detail::result<bool>(static_cast<const ::wasmport::JsValue &>(*this).call(::wasmport::JsValue("contains"), ::wasmport::web::detail::arg(other)), "Node.prototype.contains");
-  }
-  template <int N = 0> std::optional<std::string> lookupPrefix(const std::optional<std::string> & namespace_) const {
-    return ::wasmport::web::detail::result<std::optional<std::string>>(static_cast<const ::wasmport::JsValue &>(*this).call(::wasmport::JsValue("lookupPrefix"), ::wasmport::web::detail::arg(namespace_)), "Node.prototype.lookupPrefix");
-  }
-  template <int N = 0> std::optional<std::string> lookupNamespaceURI(const std::optional<std::string> & prefix) const {
-    return ::wasmport::web::detail::result<std::optional<std::string>>(static_cast<const ::wasmport::JsValue &>(*this).call(::wasmport::JsValue("lookupNamespaceURI"), ::wasmport::web::detail::arg(prefix)), "Node.prototype.lookupNamespaceURI");
-  }
-  template <int N = 0> bool isDefaultNamespace(const std::optional<std::string> & namespace_) const {
-    return ::wasmport::web::detail::result<bool>(static_cast<const ::wasmport::JsValue &>(*this).call(::wasmport::JsValue("isDefaultNamespace"), ::wasmport::web::detail::arg(namespace_)), "Node.prototype.isDefaultNamespace");
-  }
-  template <int N = 0> ::wasmport::web::detail::Dep<::wasmport::web::Node, N> insertBefore(const ::wasmport::web::detail::Dep<::wasmport::web::Node, N> & node, const std::optional<::wasmport::web::detail::Dep<::wasmport::web::Node, N>> & child) const {
-    return ::wasmport::web::detail::result<::wasmport::web::detail::Dep<::wasmport::web::Node, N>>(static_cast<const ::wasmport::JsValue &>(*this).call(::wasmport::JsValue("insertBefore"), ::wasmport::web::detail::arg(node), ::wasmport::web::detail::arg(child)), "Node.prototype.insertBefore");
-  }
+  bool contains(const std::optional<::wasmport::web::Node> & other) const;
+  std::optional<std::string> lookupPrefix(const std::optional<std::string> & namespace_) const;
+  std::optional<std::string> lookupNamespaceURI(const std::optional<std::string> & prefix) const;
+  bool isDefaultNamespace(const std::optional<std::string> & namespace_) const;
+  ::wasmport::web::Node insertBefore(const ::wasmport::web::Node & node, const std::optional<::wasmport::web::Node> & child) const;
   ::wasmport::web::Node appendChild(const ::wasmport::web::Node & node) const;
   ::wasmport::web::Node replaceChild(const ::wasmport::web::Node & node, const ::wasmport::web::Node & child) const;
   ::wasmport::web::Node removeChild(const ::wasmport::web::Node & child) const;

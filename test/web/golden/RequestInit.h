@@ -6,6 +6,8 @@
 //===----------------------------------------------------------------------===//
 #pragma once
 
+#include <wasmport/jsvalue.h>
+
 #include <optional>
 #include <string>
 #include <vector>
@@ -24,6 +26,8 @@ namespace wasmport::web {
 
 struct [[wasmport::value]] RequestInit {
   std::optional<std::string> method;
+  std::optional<::wasmport::JsValue> headers;
+  std::optional<::wasmport::JsValue> body;
   std::optional<std::string> referrer;
   std::optional<::wasmport::web::RequestMode> mode;
   std::optional<::wasmport::web::RequestCredentials> credentials;
@@ -33,6 +37,7 @@ struct [[wasmport::value]] RequestInit {
   std::optional<bool> keepalive;
   std::optional<::wasmport::web::RequestDuplex> duplex;
   std::optional<::wasmport::web::RequestPriority> priority;
+  std::optional<::wasmport::JsValue> window;
   std::optional<::wasmport::web::IPAddressSpace> targetAddressSpace;
   std::optional<::wasmport::web::PrivateToken> privateToken;
 };

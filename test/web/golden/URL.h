@@ -19,12 +19,8 @@ public:
   [[wasmport::constructor]] static URL create(const std::string & url, const std::string & base);
   static std::string createObjectURL(const ::wasmport::JsValue & obj);
   static void revokeObjectURL(const std::string & url);
-  template <int N = 0> static std::optional<::wasmport::web::detail::Dep<::wasmport::web::URL, N>> parse(const std::string & url) {
-    return ::wasmport::web::detail::result<std::optional<::wasmport::web::detail::Dep<::wasmport::web::URL, N>>>(::wasmport::web::detail::global("URL", "URL.parse").call(::wasmport::JsValue("parse"), ::wasmport::web::detail::arg(url)), "URL.parse");
-  }
-  template <int N = 0> static std::optional<::wasmport::web::detail::Dep<::wasmport::web::URL, N>> parse(const std::string & url, const std::string & base) {
-    return ::wasmport::web::detail::result<std::optional<::wasmport::web::detail::Dep<::wasmport::web::URL, N>>>(::wasmport::web::detail::global("URL", "URL.parse").call(::wasmport::JsValue("parse"), ::wasmport::web::detail::arg(url), ::wasmport::web::detail::arg(base)), "URL.parse");
-  }
+  static std::optional<::wasmport::web::URL> parse(const std::string & url);
+  static std::optional<::wasmport::web::URL> parse(const std::string & url, const std::string & base);
   static bool canParse(const std::string & url);
   static bool canParse(const std::string & url, const std::string & base);
   [[wasmport::getter]] std::string href() const;

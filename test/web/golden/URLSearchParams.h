@@ -18,9 +18,7 @@ public:
   void append(const std::string & name, const std::string & value) const;
   [[wasmport::import("delete")]] void delete_(const std::string & name) const;
   [[wasmport::import("delete")]] void delete_(const std::string & name, const std::string & value) const;
-  template <int N = 0> std::optional<std::string> get(const std::string & name) const {
-    return ::wasmport::web::detail::result<std::optional<std::string>>(static_cast<const ::wasmport::JsValue &>(*this).call(::wasmport::JsValue("get"), ::wasmport::web::detail::arg(name)), "URLSearchParams.prototype.get");
-  }
+  std::optional<std::string> get(const std::string & name) const;
   std::vector<std::string> getAll(const std::string & name) const;
   bool has(const std::string & name) const;
   bool has(const std::string & name, const std::string & value) const;
