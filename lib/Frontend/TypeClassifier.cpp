@@ -228,6 +228,26 @@ Classifier::classifyStdTemplate(const ClassTemplateSpecializationDecl *Spec,
     Out.Args.push_back(std::move(*E));
     return Out;
   }
+  if (Name == "map" || Name == "unordered_map" || Name == "set" ||
+      Name == "unordered_set") {
+    // Keys by value: bool, integers, std::string, exported enums
+    // (manifest::isMapKey); a map's values are any element type.
+    std::optional<manifest::Type> K = classify(Arg, Position::Element);
+    if (!K || !isMapKey(K->Kind))
+      return std::nullopt;
+    Out.Args.push_back(std::move(*K));
+    Out.Kind = TypeKind::Set;
+    if (Name == "map" || Name == "unordered_map") {
+      QualType ValueArg = typeArg(Spec, 1);
+      std::optional<manifest::Type> V =
+          ValueArg.isNull() ? std::nullopt : classify(ValueArg, Position::Element);
+      if (!V || V->Kind == TypeKind::Function)
+        return std::nullopt;
+      Out.Args.push_back(std::move(*V));
+      Out.Kind = TypeKind::Map;
+    }
+    return Out;
+  }
   if (Name == "span") {
     // Views of memory: by value in an export's signature, or as an import's
     // parameter (copied out), of numbers only.
@@ -483,6 +503,8 @@ bool isExpectedErrorType(QualType E, Position Pos, const ASTContext &Ctx,
   case TypeKind::Span:
   case TypeKind::SpanMut:
   case TypeKind::Optional:
+  case TypeKind::Map:
+  case TypeKind::Set:
   case TypeKind::Function:
   case TypeKind::Promise:
   case TypeKind::Expected:

@@ -70,6 +70,8 @@ bool ModulePrinter::isSlot(const Type &T) {
   switch (T.Kind) {
   case TypeKind::Vector:
   case TypeKind::Optional:
+  case TypeKind::Map:
+  case TypeKind::Set:
   case TypeKind::Value:
     return !isFlatSequence(T);
   case TypeKind::Void:
