@@ -506,14 +506,14 @@ TEST(VerifyKinds, EachPositionHoldsItsKinds) {
             }),
             "function 'paint': parameter 'cb' holds a vector, which cannot be "
             "a parameter in a function type's signature (valid there: "
-            "numbers, string, string_view, cstring, optional, map, set, jsvalue, "
+            "numbers, string, string_view, cstring, optional, jsvalue, "
             "function, promise)");
   EXPECT_EQ(errorAfter([](Manifest &M) {
               paint(M).Params[10].Ty.Args[1] = t(TypeKind::Void);
             }),
             "function 'paint': parameter 'cb' holds a void, which cannot be a "
             "parameter in a function type's signature (valid there: numbers, "
-            "string, string_view, cstring, optional, map, set, jsvalue, function, "
+            "string, string_view, cstring, optional, jsvalue, function, "
             "promise)");
   EXPECT_EQ(errorAfter([](Manifest &M) {
               paint(M).Result.Args[1] = t(TypeKind::I32);
