@@ -596,8 +596,9 @@ namespace detail {
 /// JS gets them in an order that depends only on the contents (docs/Types.md
 /// "Maps and sets"); the ordered containers' own order is that already.
 template <typename C, typename KeyOf>
-std::vector<typename C::value_type *> sortedEntries(C &V, KeyOf Key) {
-  std::vector<typename C::value_type *> Order;
+std::vector<decltype(&*std::begin(std::declval<C &>()))> sortedEntries(C &V,
+                                                                       KeyOf Key) {
+  std::vector<decltype(&*std::begin(V))> Order;
   Order.reserve(V.size());
   for (auto &E : V)
     Order.push_back(&E);
@@ -633,8 +634,8 @@ template <typename M, typename K, typename V, bool Unordered> struct MapCodec {
     release(P);
     return Out;
   }
-  static void write(unsigned char *At, M V) {
-    std::size_t N = V.size();
+  static void write(unsigned char *At, M Map) {
+    std::size_t N = Map.size();
     auto *P = static_cast<unsigned char *>(allocResult(N * stride()));
     auto Put = [&](std::size_t I, typename M::value_type &E) {
       Codec<K>::write(P + I * stride() + layout::MapEntry::Key, E.first);
@@ -642,10 +643,10 @@ template <typename M, typename K, typename V, bool Unordered> struct MapCodec {
     };
     std::size_t I = 0;
     if constexpr (Unordered) {
-      for (auto *E : sortedEntries(V, [](auto &E) -> const K & { return E.first; }))
+      for (auto *E : sortedEntries(Map, [](auto &E) -> const K & { return E.first; }))
         Put(I++, *E);
     } else {
-      for (auto &E : V)
+      for (auto &E : Map)
         Put(I++, E);
     }
     storePtr(At + Parts::Data, P);

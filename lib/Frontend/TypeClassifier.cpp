@@ -521,9 +521,10 @@ static bool holdsFunction(QualType T, EntityLookup Lookup,
       T.getCanonicalType().getNonReferenceType().getUnqualifiedType();
   if (const ClassTemplateSpecializationDecl *Spec = stdTemplate(Bare)) {
     StringRef Name = Spec->getName();
-    if (Name != "vector" && Name != "optional")
+    bool Map = Name == "map" || Name == "unordered_map";
+    if (Name != "vector" && Name != "optional" && !Map)
       return false;
-    QualType Arg = typeArg(Spec, 0);
+    QualType Arg = typeArg(Spec, Map ? 1 : 0);
     return !Arg.isNull() && (isStdFunction(Arg) || holdsFunction(Arg, Lookup, Seen));
   }
   const CXXRecordDecl *RD = Bare->getAsCXXRecordDecl();

@@ -108,6 +108,7 @@ bool ModulePrinter::isSlot(const Type &T) {
 
 bool ModulePrinter::isImportSlot(const Type &T) {
   return T.Kind == TypeKind::Vector || T.Kind == TypeKind::Optional ||
+         T.Kind == TypeKind::Map || T.Kind == TypeKind::Set ||
          T.Kind == TypeKind::Value;
 }
 

@@ -213,6 +213,8 @@ bool TypeChecker::holdsFunction(const Type &T, StringSet<> &Seen) const {
   };
   if (T.Kind == TypeKind::Vector || T.Kind == TypeKind::Optional)
     return !T.Args.empty() && Holds(T.element());
+  if (T.Kind == TypeKind::Map)
+    return T.Args.size() == 2 && Holds(T.mapped());
   if (T.Kind != TypeKind::Value || !Seen.insert(T.Class).second)
     return false;
   const ValueStruct *V = Values.lookup(T.Class);
@@ -260,7 +262,7 @@ Error TypeChecker::type(const Type &T, Position P, const Twine &Entity,
     StringSet<> Seen;
     if (holdsFunction(T, Seen))
       return fail(Entity + ": " + Where +
-                  " holds a function inside a vector, optional or value "
+                  " holds a function inside a vector, optional, map or value "
                   "struct; those cross from JS to C++ only (export "
                   "parameters, import results)");
   }

@@ -178,3 +178,15 @@ weigh(const std::map<std::string, int> &in, const std::set<std::string> &skip);
   std::map<std::string, int> Out = weigh({{"a", 1}, {"b", 2}, {"c", 3}}, {"b"});
   return describe(Out);
 }
+
+/// Nothing on the C++ heap before the import is called: a bad result throws
+/// into JS without leaving anything behind (no exceptions in this build).
+[[wasmport::import("host.counts")]] std::unordered_map<std::string, int> counts(int n);
+[[wasmport::import("host.tags")]] std::set<Color> tags();
+[[wasmport::export]] int countsTotal(int n) {
+  int Sum = 0;
+  for (const auto &[K, V] : counts(n))
+    Sum += V * static_cast<int>(K.size());
+  return Sum;
+}
+[[wasmport::export]] int tagCount() { return static_cast<int>(tags().size()); }
