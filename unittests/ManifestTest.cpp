@@ -52,10 +52,12 @@ int ordinal(TypeKind K) {
   case TypeKind::Span: return 23;
   case TypeKind::SpanMut: return 24;
   case TypeKind::Optional: return 25;
-  case TypeKind::JsValue: return 26;
-  case TypeKind::Function: return 27;
-  case TypeKind::Promise: return 28;
-  case TypeKind::Expected: return 29;
+  case TypeKind::Map: return 26;
+  case TypeKind::Set: return 27;
+  case TypeKind::JsValue: return 28;
+  case TypeKind::Function: return 29;
+  case TypeKind::Promise: return 30;
+  case TypeKind::Expected: return 31;
   }
   return -1;
 }
@@ -105,7 +107,8 @@ const TypeKind AllTypeKinds[] = {
     TypeKind::ClassRef, TypeKind::ClassPtr, TypeKind::ClassValue,
     TypeKind::UniquePtr, TypeKind::SharedPtr, TypeKind::Enum,
     TypeKind::Value, TypeKind::Vector, TypeKind::Span,
-    TypeKind::SpanMut, TypeKind::Optional, TypeKind::JsValue,
+    TypeKind::SpanMut, TypeKind::Optional, TypeKind::Map,
+    TypeKind::Set, TypeKind::JsValue,
     TypeKind::Function, TypeKind::Promise, TypeKind::Expected};
 const FunctionKind AllFunctionKinds[] = {
     FunctionKind::Free, FunctionKind::Constructor, FunctionKind::Method,
@@ -140,6 +143,10 @@ Type sample(TypeKind K) {
     T.Args = {sample(TypeKind::Optional)};
   if (K == TypeKind::Optional)
     T.Args = {sample(TypeKind::String)};
+  if (K == TypeKind::Map)
+    T.Args = {sample(TypeKind::Enum), sample(TypeKind::Vector)};
+  if (K == TypeKind::Set)
+    T.Args = {sample(TypeKind::I64)};
   if (K == TypeKind::Span || K == TypeKind::SpanMut)
     T.Args = {sample(TypeKind::F64)};
   if (K == TypeKind::Function)
@@ -500,7 +507,7 @@ TEST(ManifestJSON, KeyOrderDoesNotDependOnInputOrder) {
       R"({"starts":[],"imports":[],"functions":[{"symbol":"__wasmport_fn_1f",)"
       R"("loc":{"line":1,"file":"a.cpp","column":2},"result":{"kind":"void",)"
       R"("cpp":"void"},"params":[],"kind":"function","js":"f","cpp":"::f"}],)"
-      R"("classes":[],"enums":[],"values":[],"wasmport":4})";
+      R"("classes":[],"enums":[],"values":[],"wasmport":5})";
   llvm::Expected<Manifest> M = parseManifest(Shuffled);
   ASSERT_TRUE(static_cast<bool>(M)) << llvm::toString(M.takeError());
   EXPECT_EQ(toJSONText(*M),
@@ -508,7 +515,7 @@ TEST(ManifestJSON, KeyOrderDoesNotDependOnInputOrder) {
             R"("kind":"function","loc":{"column":2,"file":"a.cpp","line":1},)"
             R"("params":[],"result":{"cpp":"void","kind":"void"},)"
             R"("symbol":"__wasmport_fn_1f"}],)"
-            R"("imports":[],"starts":[],"values":[],"wasmport":4})");
+            R"("imports":[],"starts":[],"values":[],"wasmport":5})");
 }
 
 TEST(ManifestJSON, CompactFormIsOneLineEvenWithLineBreaksInStrings) {
@@ -555,7 +562,7 @@ TEST(ManifestJSON, OnlyModuleImportsCarryTheModuleKey) {
 // the versioning policy in docs/Manifest.md), then update the expected text
 // below and docs/Manifest.md together.
 TEST(ManifestSchema, PinnedCompactJSON) {
-  EXPECT_EQ(SchemaVersion, 4);
+  EXPECT_EQ(SchemaVersion, 5);
 
   Manifest M;
   Function Greet;
@@ -725,7 +732,7 @@ TEST(ManifestSchema, PinnedCompactJSON) {
       R"([{"cpp":"double","kind":"f64"}],"cpp":"::std::vector<double>",)"
       R"("kind":"vector"}}],"js":"Path",)"
       R"("loc":{"column":8,"file":"x.cpp","line":30}}],)"
-      R"("wasmport":4})";
+      R"("wasmport":5})";
   EXPECT_EQ(toJSONText(M), Expected);
 }
 
@@ -737,7 +744,7 @@ TEST(ManifestSchema, PinnedKindNames) {
   EXPECT_EQ(Types, "void bool i8 u8 i16 u16 i32 u32 i64 u64 f32 f64 string "
                    "string_view cstring class_ref class_ptr class_value "
                    "unique_ptr shared_ptr enum value vector span span_mut "
-                   "optional jsvalue function promise expected ");
+                   "optional map set jsvalue function promise expected ");
   std::string Functions;
   for (FunctionKind K : AllFunctionKinds)
     Functions += functionKindName(K).str() + " ";
@@ -787,8 +794,8 @@ TEST(ManifestErrors, UnknownVersionNamesBothVersions) {
   EXPECT_NE(E.find("version " + std::to_string(SchemaVersion)),
             std::string::npos)
       << E;
-  EXPECT_EQ(E, "manifest schema version 5 is not supported by this "
-               "wasmport-js, which reads version 4; rebuild the module and "
+  EXPECT_EQ(E, "manifest schema version 6 is not supported by this "
+               "wasmport-js, which reads version 5; rebuild the module and "
                "the tools from the same wasmport release");
   // Older manifests are refused too, before any field is looked at.
   E = errorOf(parseManifest(R"({"wasmport":0})"));

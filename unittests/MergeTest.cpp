@@ -317,7 +317,7 @@ TEST(MergeErrors, FragmentErrorsKeepTheFieldPath) {
 TEST(MergeErrors, FragmentFromAnotherSchemaVersion) {
   std::string E = errorOf(mergeFragments("{\"wasmport\":99}\n"));
   EXPECT_EQ(E.rfind("manifest fragment 1: manifest schema version 99 is not "
-                    "supported by this wasmport-js, which reads version 4",
+                    "supported by this wasmport-js, which reads version 5",
                     0),
             0u)
       << E;

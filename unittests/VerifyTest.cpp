@@ -436,21 +436,21 @@ TEST(VerifyKinds, EachPositionHoldsItsKinds) {
             "parameter of an export (valid there: numbers, string, "
             "string_view, cstring, class_ref, class_ptr, class_value, "
             "unique_ptr, shared_ptr, enum, value, vector, span, span_mut, "
-            "optional, jsvalue, function, promise)");
+            "optional, map, set, jsvalue, function, promise)");
   EXPECT_EQ(errorAfter([](Manifest &M) {
               M.Imports[0].Params[0].Ty = t(TypeKind::SharedPtr, "C", {});
             }),
             "import 'alert': parameter 'm' is a shared_ptr, which cannot be a "
             "parameter of an import (valid there: numbers, string, "
             "string_view, cstring, class_ref, class_ptr, class_value, "
-            "unique_ptr, enum, value, vector, span, optional, jsvalue, "
+            "unique_ptr, enum, value, vector, span, optional, map, set, jsvalue, "
             "function, promise)");
   EXPECT_EQ(errorAfter([](Manifest &M) {
               M.Imports[0].Result = t(TypeKind::Span, "", {t(TypeKind::I32)});
             }),
             "import 'alert': the result is a span, which cannot be the result "
             "of an import (valid there: void, numbers, string, class_value, "
-            "unique_ptr, enum, value, vector, optional, jsvalue, function, "
+            "unique_ptr, enum, value, vector, optional, map, set, jsvalue, function, "
             "promise, expected)");
   EXPECT_EQ(errorAfter([](Manifest &M) {
               M.Values[0].Fields[0].Ty = t(TypeKind::StringView);
@@ -458,7 +458,7 @@ TEST(VerifyKinds, EachPositionHoldsItsKinds) {
             "field 'Point.x': its type is a string_view, which cannot be "
             "inside a vector, optional or value struct (valid there: numbers, "
             "string, class_value, unique_ptr, shared_ptr, enum, value, "
-            "vector, optional, jsvalue, function, promise)");
+            "vector, optional, map, set, jsvalue, function, promise)");
   EXPECT_EQ(errorAfter([](Manifest &M) {
               paint(M).Params[2].Ty.Args[0] =
                   t(TypeKind::Optional, "", {t(TypeKind::ClassRef, "Shape")});
@@ -466,7 +466,7 @@ TEST(VerifyKinds, EachPositionHoldsItsKinds) {
             "function 'paint': parameter 'v' holds a class_ref, which cannot "
             "be inside a vector, optional or value struct (valid there: "
             "numbers, string, class_value, unique_ptr, shared_ptr, enum, "
-            "value, vector, optional, jsvalue, function, promise)");
+            "value, vector, optional, map, set, jsvalue, function, promise)");
   // A function inside what C++ gives JS (here through a value struct's
   // field) would have no owner.
   EXPECT_EQ(errorAfter([](Manifest &M) {
@@ -484,7 +484,7 @@ TEST(VerifyKinds, EachPositionHoldsItsKinds) {
       "a parameter of an export (valid there: numbers, string, "
       "string_view, cstring, class_ref, class_ptr, class_value, "
       "unique_ptr, shared_ptr, enum, value, vector, span, span_mut, "
-      "optional, jsvalue, function, promise)");
+      "optional, map, set, jsvalue, function, promise)");
   EXPECT_EQ(
       errorAfter([](Manifest &M) { paint(M).Result = paint(M).Params[10].Ty; }),
       "function 'paint': the result is a function; functions cross from "
@@ -542,7 +542,7 @@ TEST(VerifyKinds, EachPositionHoldsItsKinds) {
             "the value type of an export's std::expected (valid there: void, "
             "numbers, string, string_view, cstring, class_ref, class_ptr, "
             "class_value, unique_ptr, shared_ptr, enum, value, vector, span, "
-            "span_mut, optional, jsvalue, promise)");
+            "span_mut, optional, map, set, jsvalue, promise)");
 }
 
 TEST(VerifyKinds, EachKindHasItsTypeArguments) {
@@ -857,4 +857,37 @@ TEST(VerifyShapes, ClassesCppOwns) {
             "class_ptr");
   // Plain is used only as a reference: C++ may own it.
   EXPECT_EQ(errorAfter([&](Manifest &M) { Own(M.Classes[2]); }), "");
+}
+
+TEST(VerifyKinds, MapAndSetKeysAreBoolIntegersStringsOrEnums) {
+  auto MapOf = [](TypeKind K, TypeKind V) {
+    Type Map = t(TypeKind::Map);
+    Map.Args = {t(K), t(V)};
+    return Map;
+  };
+  EXPECT_EQ(errorAfter([&](Manifest &M) {
+              paint(M).Params[2].Ty = MapOf(TypeKind::F64, TypeKind::I32);
+            }),
+            "function 'paint': parameter 'v' is a map with an f64 key; keys "
+            "are bool, integers, string or enums");
+  EXPECT_EQ(errorAfter([&](Manifest &M) {
+              Type Set = t(TypeKind::Set);
+              Set.Args = {MapOf(TypeKind::I32, TypeKind::I32)};
+              paint(M).Params[2].Ty = Set;
+            }),
+            "function 'paint': parameter 'v' is a set with a map element; "
+            "keys are bool, integers, string or enums");
+  EXPECT_EQ(errorAfter([&](Manifest &M) {
+              paint(M).Params[2].Ty = MapOf(TypeKind::String, TypeKind::I32);
+              paint(M).Params[2].Ty.Args.pop_back();
+            }),
+            "function 'paint': parameter 'v' is a map with 1 type argument; "
+            "a map has two (its key and value types)");
+  // A valid map of vectors is accepted.
+  EXPECT_EQ(errorAfter([&](Manifest &M) {
+              Type Map = MapOf(TypeKind::String, TypeKind::I32);
+              Map.Args[1] = paint(M).Params[2].Ty;
+              paint(M).Params[2].Ty = Map;
+            }),
+            "");
 }

@@ -119,6 +119,20 @@ struct Optional {
   }
 };
 
+/// An entry of a std::map's or std::unordered_map's buffer (a Buffer whose
+/// length counts entries; a std::set's buffer is a vector's): the key, then
+/// the value at its alignment, as a struct of the two would place them.
+struct MapEntry {
+  static constexpr std::uint32_t Key = 0;
+  static constexpr std::uint32_t valueOffset(Slot KeySlot, Slot Value) {
+    return alignTo(KeySlot.Size, Value.Align);
+  }
+  static constexpr Slot of(Slot KeySlot, Slot Value) {
+    std::uint32_t A = KeySlot.Align > Value.Align ? KeySlot.Align : Value.Align;
+    return {alignTo(valueOffset(KeySlot, Value) + Value.Size, A), A};
+  }
+};
+
 /// A value struct: its fields in order, each at its alignment; the size
 /// rounds up to the largest alignment, and a struct without fields takes one
 /// byte. Add the fields in declaration order, then read the layout.

@@ -26,18 +26,23 @@
 #include <wasmport/config.h>
 #if WASMPORT_SUPPORTED_STANDARD
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
 #include <iterator>
+#include <map>
 #include <memory>
 #include <new>
 #include <optional>
+#include <set>
 #include <span>
 #include <string>
 #include <string_view>
 #include <type_traits>
+#include <unordered_map>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 #include <wasmport/exceptions.h>
@@ -585,6 +590,116 @@ template <typename E> struct Codec<std::optional<E>> {
       Codec<E>::write(At + Offset, std::move(*V));
   }
 };
+
+namespace detail {
+/// The entries of an unordered container in ascending key order, so that
+/// JS gets them in an order that depends only on the contents (docs/Types.md
+/// "Maps and sets"); the ordered containers' own order is that already.
+template <typename C, typename KeyOf>
+std::vector<decltype(&*std::begin(std::declval<C &>()))> sortedEntries(C &V,
+                                                                       KeyOf Key) {
+  std::vector<decltype(&*std::begin(V))> Order;
+  Order.reserve(V.size());
+  for (auto &E : V)
+    Order.push_back(&E);
+  std::sort(Order.begin(), Order.end(),
+            [&](auto *A, auto *B) { return Key(*A) < Key(*B); });
+  return Order;
+}
+
+/// std::map and std::unordered_map: a Buffer of entries, each the key then
+/// the value (layout::MapEntry). Reading keeps the first of equal keys.
+template <typename M, typename K, typename V, bool Unordered> struct MapCodec {
+  using Parts = layout::Buffer;
+  static constexpr std::size_t Size = Parts::Layout.Size,
+                               Align = Parts::Layout.Align;
+  static constexpr layout::Slot keySlot() { return {Codec<K>::Size, Codec<K>::Align}; }
+  static constexpr layout::Slot valueSlot() { return {Codec<V>::Size, Codec<V>::Align}; }
+  /// Where an entry's value sits (its key at layout::MapEntry::Key).
+  static constexpr std::size_t valueOffset() {
+    return layout::MapEntry::valueOffset(keySlot(), valueSlot());
+  }
+  static constexpr std::size_t stride() {
+    return Parts::stride(layout::MapEntry::of(keySlot(), valueSlot()));
+  }
+  static M read(const unsigned char *At) {
+    unsigned char *P = loadPtr(At + Parts::Data);
+    std::size_t N = loadU32(At + Parts::Length);
+    M Out;
+    for (std::size_t I = 0; I != N; ++I) {
+      unsigned char *E = P + I * stride();
+      K Key = Codec<K>::read(E + layout::MapEntry::Key);
+      Out.emplace(std::move(Key), Codec<V>::read(E + valueOffset()));
+    }
+    release(P);
+    return Out;
+  }
+  static void write(unsigned char *At, M Map) {
+    std::size_t N = Map.size();
+    auto *P = static_cast<unsigned char *>(allocResult(N * stride()));
+    auto Put = [&](std::size_t I, typename M::value_type &E) {
+      Codec<K>::write(P + I * stride() + layout::MapEntry::Key, E.first);
+      Codec<V>::write(P + I * stride() + valueOffset(), std::move(E.second));
+    };
+    std::size_t I = 0;
+    if constexpr (Unordered) {
+      for (auto *E : sortedEntries(Map, [](auto &E) -> const K & { return E.first; }))
+        Put(I++, *E);
+    } else {
+      for (auto &E : Map)
+        Put(I++, E);
+    }
+    storePtr(At + Parts::Data, P);
+    storeU32(At + Parts::Length, static_cast<std::uint32_t>(N));
+  }
+};
+
+/// std::set and std::unordered_set: a vector's Buffer of the elements.
+/// Reading keeps the first of equal elements.
+template <typename S, typename E, bool Unordered> struct SetCodec {
+  using Parts = layout::Buffer;
+  static constexpr std::size_t Size = Parts::Layout.Size,
+                               Align = Parts::Layout.Align;
+  static constexpr std::size_t stride() {
+    return Parts::stride({Codec<E>::Size, Codec<E>::Align});
+  }
+  static S read(const unsigned char *At) {
+    unsigned char *P = loadPtr(At + Parts::Data);
+    std::size_t N = loadU32(At + Parts::Length);
+    S Out;
+    for (std::size_t I = 0; I != N; ++I)
+      Out.insert(Codec<E>::read(P + I * stride()));
+    release(P);
+    return Out;
+  }
+  static void write(unsigned char *At, const S &V) {
+    std::size_t N = V.size();
+    auto *P = static_cast<unsigned char *>(allocResult(N * stride()));
+    std::size_t I = 0;
+    if constexpr (Unordered) {
+      for (auto *X : sortedEntries(V, [](const E &X) -> const E & { return X; }))
+        Codec<E>::write(P + I++ * stride(), *X);
+    } else {
+      for (const E &X : V)
+        Codec<E>::write(P + I++ * stride(), X);
+    }
+    storePtr(At + Parts::Data, P);
+    storeU32(At + Parts::Length, static_cast<std::uint32_t>(N));
+  }
+};
+} // namespace detail
+
+template <typename K, typename V, typename C, typename A>
+struct Codec<std::map<K, V, C, A>>
+    : detail::MapCodec<std::map<K, V, C, A>, K, V, false> {};
+template <typename K, typename V, typename H, typename Eq, typename A>
+struct Codec<std::unordered_map<K, V, H, Eq, A>>
+    : detail::MapCodec<std::unordered_map<K, V, H, Eq, A>, K, V, true> {};
+template <typename E, typename C, typename A>
+struct Codec<std::set<E, C, A>> : detail::SetCodec<std::set<E, C, A>, E, false> {};
+template <typename E, typename H, typename Eq, typename A>
+struct Codec<std::unordered_set<E, H, Eq, A>>
+    : detail::SetCodec<std::unordered_set<E, H, Eq, A>, E, true> {};
 
 /// An exported class in a slot. The thunks declare
 /// `Codec<::Counter> : ObjectCodec<::Counter>` for each exported class.

@@ -166,6 +166,11 @@ private:
                                                Position Pos);
   bool reportPromiseValue(clang::QualType T, clang::TypeLoc TL,
                           clang::SourceRange Whole);
+  /// Reports a std::map, std::unordered_map, std::set or std::unordered_set
+  /// inside T (written at TL) whose key cannot cross, with the caret on the
+  /// key as written; false when T holds none.
+  bool reportMapKey(clang::QualType T, clang::TypeLoc TL,
+                    clang::SourceRange Whole);
   /// Reports FD's std::expected result whose error type is not accepted at
   /// Pos; false when that is not the problem.
   bool reportExpectedError(const clang::FunctionDecl *FD, Position Pos);

@@ -152,6 +152,8 @@ static std::optional<json::Value> constantJSON(const APValue &V,
   case TypeKind::Span:
   case TypeKind::SpanMut:
   case TypeKind::Optional:
+  case TypeKind::Map:
+  case TypeKind::Set:
   case TypeKind::JsValue:
   case TypeKind::Function:
   case TypeKind::Promise:

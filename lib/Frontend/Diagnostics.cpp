@@ -63,8 +63,9 @@ Entry entry(Diag D) {
     return {L::Note, "supported: void (results), bool, 8/16/32/64-bit "
                      "integers, float, double, std::string, "
                      "std::string_view, const char*, exported enums, "
-                     "[[wasmport::value]] structs, std::vector and "
-                     "std::optional of those (no views or pointers inside), "
+                     "[[wasmport::value]] structs, std::vector, "
+                     "std::optional, std::map, std::unordered_map, std::set "
+                     "and std::unordered_set of those (no views or pointers inside), "
                      "std::span of numbers, exported classes by value, "
                      "reference, pointer, std::unique_ptr or "
                      "std::shared_ptr, wasmport::JsValue and imported "
@@ -299,6 +300,11 @@ Entry entry(Diag D) {
     return {L::Error, "a wasmport::Promise cannot settle with %0; use void, "
                       "bool, a number type, std::string, wasmport::JsValue, "
                       "or std::optional of a number type or std::string"};
+  case Diag::UnsupportedMapKey:
+    return {L::Error, "%0 cannot be the %select{key of a std::map or "
+                      "std::unordered_map|element of a std::set or "
+                      "std::unordered_set}1; use bool, an integer type, "
+                      "std::string or an exported enum"};
   case Diag::ForeignAliasTarget:
     return {L::Error, "%0 on alias %1 names %2, which is not %select{a class, "
                       "struct or enum|a struct}3 with a definition; an "

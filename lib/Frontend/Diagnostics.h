@@ -103,6 +103,8 @@ enum class Diag {
   ForeignNoSuchMember,
   // Promises and coroutines.
   UnsupportedPromiseValue,
+  // Maps and sets.
+  UnsupportedMapKey,
   CoroutineBorrowedParam,
   // JS subclasses (Virtuals.cpp).
   VirtualNotOverridable,

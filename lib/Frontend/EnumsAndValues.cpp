@@ -181,6 +181,11 @@ Collector::buildValue(const CXXRecordDecl *RD, const std::string &JsName) {
         classifyType(FD->getType(), Position::Element, S.getASTContext(), Lookup);
     if (!T) {
       SourceRange R = typeRange(FD);
+      const TypeSourceInfo *TSI = FD->getTypeSourceInfo();
+      if (reportMapKey(FD->getType(), TSI ? TSI->getTypeLoc() : TypeLoc(), R)) {
+        OK = false;
+        continue;
+      }
       report(DE, R.getBegin(), Diag::UnsupportedValueFieldType)
           << FD << RD << FD->getType() << R;
       report(DE, R.getBegin(), Diag::NoteSupportedTypes);

@@ -40,6 +40,8 @@ static bool isBorrowed(TypeKind K) {
   case TypeKind::Value:
   case TypeKind::Vector:
   case TypeKind::Optional:
+  case TypeKind::Map:
+  case TypeKind::Set:
   case TypeKind::Expected:
   case TypeKind::Void:
   case TypeKind::Bool:

@@ -11,6 +11,7 @@
 
 #include "Frontend/CollectorInternal.h"
 #include "Frontend/Diagnostics.h"
+#include "Frontend/KnownTypes.h"
 #include "Frontend/TypeClassifier.h"
 
 #include "clang/AST/ASTContext.h"
@@ -87,6 +88,98 @@ bool Collector::reportPromiseValue(QualType T, TypeLoc TL, SourceRange Whole) {
   return true;
 }
 
+static bool isMapOrSet(StringRef Name) {
+  return Name == "map" || Name == "unordered_map" || Name == "set" ||
+         Name == "unordered_set";
+}
+
+/// A std map or set inside T (through vectors, optionals, maps' values and
+/// value structs' fields are not followed) whose key cannot cross: that key.
+static QualType badMapKey(QualType T, const ASTContext &Ctx,
+                          EntityLookup Lookup) {
+  QualType Bare =
+      T.getCanonicalType().getNonReferenceType().getUnqualifiedType();
+  const ClassTemplateSpecializationDecl *Spec = stdTemplate(Bare);
+  if (!Spec)
+    return QualType();
+  StringRef Name = Spec->getName();
+  if (isMapOrSet(Name)) {
+    QualType Key = typeArg(Spec, 0);
+    if (Key.isNull())
+      return QualType();
+    std::optional<manifest::Type> K =
+        classifyType(Key, Position::Element, Ctx, Lookup);
+    if (!K || !isMapKey(K->Kind))
+      return Key;
+  }
+  if (isMapOrSet(Name) || Name == "vector" || Name == "optional") {
+    unsigned Inner = Name == "map" || Name == "unordered_map" ? 1 : 0;
+    QualType Arg = typeArg(Spec, Inner);
+    return Arg.isNull() ? QualType() : badMapKey(Arg, Ctx, Lookup);
+  }
+  return QualType();
+}
+
+/// The written key argument of the map or set in TL whose key is Key.
+static std::optional<SourceRange> mapKeyRange(TypeLoc TL, QualType Key) {
+  while (TL) {
+    TL = TL.getUnqualifiedLoc();
+    if (auto R = TL.getAs<LValueReferenceTypeLoc>())
+      TL = R.getPointeeLoc();
+    else if (auto R = TL.getAs<RValueReferenceTypeLoc>())
+      TL = R.getPointeeLoc();
+    else if (auto E = TL.getAs<ElaboratedTypeLoc>())
+      TL = E.getNamedTypeLoc();
+    else
+      break;
+  }
+  auto T = TL.getAs<TemplateSpecializationTypeLoc>();
+  if (!T)
+    return std::nullopt;
+  for (unsigned I = 0; I != T.getNumArgs(); ++I) {
+    const TemplateArgumentLoc &A = T.getArgLoc(I);
+    if (A.getArgument().getKind() != TemplateArgument::Type)
+      continue;
+    if (I == 0 && T.getTypePtr()->getTemplateName().getAsTemplateDecl() &&
+        isMapOrSet(T.getTypePtr()->getTemplateName().getAsTemplateDecl()->getName()) &&
+        A.getArgument().getAsType().getCanonicalType() == Key.getCanonicalType())
+      return A.getSourceRange();
+    if (TypeSourceInfo *TSI = A.getTypeSourceInfo())
+      if (auto R = mapKeyRange(TSI->getTypeLoc(), Key))
+        return R;
+  }
+  return std::nullopt;
+}
+
+bool Collector::reportMapKey(QualType T, TypeLoc TL, SourceRange Whole) {
+  auto Lookup = [this](const Decl *D) { return entityLookup(D); };
+  QualType Key = badMapKey(T, S.getASTContext(), Lookup);
+  if (Key.isNull())
+    return false;
+  SourceRange R = mapKeyRange(TL, Key).value_or(Whole);
+  // Which of the two: the innermost map or set holding Key.
+  bool IsSet = false;
+  for (QualType Cur = T;;) {
+    const ClassTemplateSpecializationDecl *Spec = stdTemplate(
+        Cur.getCanonicalType().getNonReferenceType().getUnqualifiedType());
+    if (!Spec)
+      break;
+    StringRef Name = Spec->getName();
+    bool Map = Name == "map" || Name == "unordered_map";
+    if (isMapOrSet(Name) &&
+        typeArg(Spec, 0).getCanonicalType() == Key.getCanonicalType()) {
+      IsSet = !Map;
+      break;
+    }
+    Cur = typeArg(Spec, Map ? 1 : 0);
+    if (Cur.isNull())
+      break;
+  }
+  report(S.getDiagnostics(), R.getBegin(), Diag::UnsupportedMapKey)
+      << Key << IsSet << R;
+  return true;
+}
+
 std::optional<manifest::Type>
 Collector::classifyParam(const ParmVarDecl *P, const FunctionDecl *FD,
                          Position Pos) {
@@ -98,7 +191,8 @@ Collector::classifyParam(const ParmVarDecl *P, const FunctionDecl *FD,
   DiagnosticsEngine &DE = S.getDiagnostics();
   SourceRange R = typeRange(P);
   const TypeSourceInfo *TSI = P->getTypeSourceInfo();
-  if (reportPromiseValue(P->getType(), TSI ? TSI->getTypeLoc() : TypeLoc(), R))
+  if (reportPromiseValue(P->getType(), TSI ? TSI->getTypeLoc() : TypeLoc(), R) ||
+      reportMapKey(P->getType(), TSI ? TSI->getTypeLoc() : TypeLoc(), R))
     return std::nullopt;
   report(DE, R.getBegin(), Diag::UnsupportedParamType)
       << paramLabel(P) << FD << P->getType() << R;
@@ -161,7 +255,9 @@ Collector::classifyResult(const FunctionDecl *FD, Position Pos) {
   SourceRange Range = resultRange(FD);
   FunctionTypeLoc FTL = FD->getFunctionTypeLoc();
   if (reportPromiseValue(FD->getReturnType(),
-                         FTL ? FTL.getReturnLoc() : TypeLoc(), Range))
+                         FTL ? FTL.getReturnLoc() : TypeLoc(), Range) ||
+      reportMapKey(FD->getReturnType(), FTL ? FTL.getReturnLoc() : TypeLoc(),
+                   Range))
     return std::nullopt;
   report(DE, Range.getBegin(), Diag::UnsupportedResultType)
       << FD << FD->getReturnType() << Range;

@@ -228,6 +228,26 @@ Classifier::classifyStdTemplate(const ClassTemplateSpecializationDecl *Spec,
     Out.Args.push_back(std::move(*E));
     return Out;
   }
+  if (Name == "map" || Name == "unordered_map" || Name == "set" ||
+      Name == "unordered_set") {
+    // Keys by value: bool, integers, std::string, exported enums
+    // (manifest::isMapKey); a map's values are any element type.
+    std::optional<manifest::Type> K = classify(Arg, Position::Element);
+    if (!K || !isMapKey(K->Kind))
+      return std::nullopt;
+    Out.Args.push_back(std::move(*K));
+    Out.Kind = TypeKind::Set;
+    if (Name == "map" || Name == "unordered_map") {
+      QualType ValueArg = typeArg(Spec, 1);
+      std::optional<manifest::Type> V =
+          ValueArg.isNull() ? std::nullopt : classify(ValueArg, Position::Element);
+      if (!V || V->Kind == TypeKind::Function)
+        return std::nullopt;
+      Out.Args.push_back(std::move(*V));
+      Out.Kind = TypeKind::Map;
+    }
+    return Out;
+  }
   if (Name == "span") {
     // Views of memory: by value in an export's signature, or as an import's
     // parameter (copied out), of numbers only.
@@ -483,6 +503,8 @@ bool isExpectedErrorType(QualType E, Position Pos, const ASTContext &Ctx,
   case TypeKind::Span:
   case TypeKind::SpanMut:
   case TypeKind::Optional:
+  case TypeKind::Map:
+  case TypeKind::Set:
   case TypeKind::Function:
   case TypeKind::Promise:
   case TypeKind::Expected:
@@ -499,9 +521,10 @@ static bool holdsFunction(QualType T, EntityLookup Lookup,
       T.getCanonicalType().getNonReferenceType().getUnqualifiedType();
   if (const ClassTemplateSpecializationDecl *Spec = stdTemplate(Bare)) {
     StringRef Name = Spec->getName();
-    if (Name != "vector" && Name != "optional")
+    bool Map = Name == "map" || Name == "unordered_map";
+    if (Name != "vector" && Name != "optional" && !Map)
       return false;
-    QualType Arg = typeArg(Spec, 0);
+    QualType Arg = typeArg(Spec, Map ? 1 : 0);
     return !Arg.isNull() && (isStdFunction(Arg) || holdsFunction(Arg, Lookup, Seen));
   }
   const CXXRecordDecl *RD = Bare->getAsCXXRecordDecl();

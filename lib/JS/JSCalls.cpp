@@ -272,6 +272,8 @@ void ModulePrinter::printCheck(const ParamPlan &Pa, StringRef Where,
   case TypeKind::Span:
   case TypeKind::SpanMut:
   case TypeKind::Optional:
+  case TypeKind::Map:
+  case TypeKind::Set:
   case TypeKind::Value:
     if (isFlatSequence(T)) {
       // Its length, once, through the intrinsic getters (typedLength).
@@ -461,6 +463,8 @@ void ModulePrinter::printLift(const Type &R, StringRef Call, StringRef Indent) {
   }
   case TypeKind::Vector:
   case TypeKind::Optional:
+  case TypeKind::Map:
+  case TypeKind::Set:
   case TypeKind::Value:
     if (isFlatSequence(R)) {
       OS << Indent << Call << ";\n"

@@ -86,6 +86,8 @@ std::string constantLiteral(const Constant &K, const Enum *E) {
   case TypeKind::Span:
   case TypeKind::SpanMut:
   case TypeKind::Optional:
+  case TypeKind::Map:
+  case TypeKind::Set:
   case TypeKind::JsValue:
   case TypeKind::Function:
   case TypeKind::Promise:

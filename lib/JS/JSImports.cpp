@@ -26,6 +26,8 @@ static bool loweredByCheck(TypeKind K) {
   case TypeKind::Enum:
   case TypeKind::Vector:
   case TypeKind::Optional:
+  case TypeKind::Map:
+  case TypeKind::Set:
   case TypeKind::Value:
   case TypeKind::ClassValue:
   case TypeKind::UniquePtr:
@@ -86,6 +88,8 @@ std::string ModulePrinter::liftImportArg(const ParamPlan &Pa) {
     return Slots.enumFromWire(Pa.Ty, Pa.Js);
   case TypeKind::Vector:
   case TypeKind::Optional:
+  case TypeKind::Map:
+  case TypeKind::Set:
   case TypeKind::Value:
     // C++ made a slot for the call (wire::give): read, then freed.
     return "__wasmport_" + need(Helper::TakeSlot).str() + "(" +
@@ -165,6 +169,8 @@ void ModulePrinter::printResultCheck(const Type &R, const Frame &F) {
     return;
   case TypeKind::Vector:
   case TypeKind::Optional:
+  case TypeKind::Map:
+  case TypeKind::Set:
   case TypeKind::Value:
     OS << F.In << "const __wasmport_c = " << Slots.check(R)
        << "(__wasmport_r);\n"

@@ -137,6 +137,8 @@ void appendLeftOutWire(const CallPlan &V, SmallVectorImpl<std::string> &Wire) {
     case TypeKind::Value:
     case TypeKind::Vector:
     case TypeKind::Optional:
+    case TypeKind::Map:
+    case TypeKind::Set:
     case TypeKind::JsValue:
     case TypeKind::Function:
     case TypeKind::Promise:
@@ -164,6 +166,10 @@ static void requireTest(const Type &T, HelperSet &H) {
     return;
   case TypeKind::Optional:
     requireTest(T.element(), H);
+    return;
+  case TypeKind::Map:
+  case TypeKind::Set:
+    H.require(Helper::Collections);
     return;
   case TypeKind::Vector:
   case TypeKind::Span:
@@ -254,6 +260,22 @@ std::string ModulePrinter::acceptTest(const Type &T, StringRef V) {
     return ("(" + V + " === undefined || " + V + " === null || " +
             acceptTest(T.element(), V) + ")")
         .str();
+  case TypeKind::Map:
+  case TypeKind::Set: {
+    // A Map (a Set) by its size getter, or a plain object for string keys
+    // (an array for a set), as mapEntries and setElements take them.
+    bool Map = T.Kind == TypeKind::Map;
+    std::string Test = "(" + captured(Helper::Collections, "sizeOf") + "(" +
+                       captured(Helper::Collections, Map ? "mapSize" : "setSize") +
+                       ", " + V.str() + ") >= 0";
+    if (!Map)
+      Test += " || " + captured(Helper::Intrinsics, "isArray") + "(" + V.str() + ")";
+    else if (T.key().Kind == TypeKind::String)
+      Test += " || (typeof " + V.str() + " === 'object' && " + V.str() +
+              " !== null && !" + captured(Helper::Intrinsics, "isArray") + "(" +
+              V.str() + "))";
+    return Test + ")";
+  }
   case TypeKind::Value:
     return ("(typeof " + V + " === 'object' && " + V + " !== null)").str();
   case TypeKind::Function:

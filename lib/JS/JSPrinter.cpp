@@ -70,6 +70,8 @@ bool ModulePrinter::isSlot(const Type &T) {
   switch (T.Kind) {
   case TypeKind::Vector:
   case TypeKind::Optional:
+  case TypeKind::Map:
+  case TypeKind::Set:
   case TypeKind::Value:
     return !isFlatSequence(T);
   case TypeKind::Void:
@@ -106,6 +108,7 @@ bool ModulePrinter::isSlot(const Type &T) {
 
 bool ModulePrinter::isImportSlot(const Type &T) {
   return T.Kind == TypeKind::Vector || T.Kind == TypeKind::Optional ||
+         T.Kind == TypeKind::Map || T.Kind == TypeKind::Set ||
          T.Kind == TypeKind::Value;
 }
 

@@ -90,6 +90,8 @@ LeafCheck numberOrStringCheck(TypeKind K) {
   case TypeKind::Span:
   case TypeKind::SpanMut:
   case TypeKind::Optional:
+  case TypeKind::Map:
+  case TypeKind::Set:
   case TypeKind::JsValue:
   case TypeKind::Function:
   case TypeKind::Promise:
@@ -127,6 +129,8 @@ StringRef typedArrayName(TypeKind K) {
   case TypeKind::Span:
   case TypeKind::SpanMut:
   case TypeKind::Optional:
+  case TypeKind::Map:
+  case TypeKind::Set:
   case TypeKind::JsValue:
   case TypeKind::Function:
   case TypeKind::Promise:

@@ -62,6 +62,10 @@ bool consumes(const Plan &P, const Type &Top) {
     case TypeKind::Vector:
     case TypeKind::Optional:
       return Walk(T.element());
+    case TypeKind::Map:
+      return Walk(T.mapped());
+    case TypeKind::Set:
+      return false; // Keys hold no objects.
     case TypeKind::Value:
       if (!Seen.insert(T.Class).second)
         return false;
@@ -110,6 +114,8 @@ unsigned checkRank(const Type &T) {
   switch (T.Kind) {
   case TypeKind::Vector:
   case TypeKind::Optional:
+  case TypeKind::Map:
+  case TypeKind::Set:
   case TypeKind::Value:
     return 0;
   case TypeKind::Void:
@@ -263,6 +269,8 @@ ResultShape importResultShape(const Type &R) {
   case TypeKind::Value:
   case TypeKind::Vector:
   case TypeKind::Optional:
+  case TypeKind::Map:
+  case TypeKind::Set:
     return ResultShape::Checked;
   case TypeKind::Promise:
   case TypeKind::ClassRef:

@@ -171,6 +171,8 @@ void Needs::check(const Type &T) {
   case TypeKind::Span:
   case TypeKind::SpanMut:
   case TypeKind::Optional:
+  case TypeKind::Map:
+  case TypeKind::Set:
   case TypeKind::Value:
     // A slot's check function is the codec's (SlotCodecs::check).
     if (isFlatSequence(T)) {
@@ -289,6 +291,8 @@ void Needs::lift(const Type &T) {
     return;
   case TypeKind::Vector:
   case TypeKind::Optional:
+  case TypeKind::Map:
+  case TypeKind::Set:
   case TypeKind::Value:
     if (isFlatSequence(T))
       H.require(Helper::TakeTyped);
@@ -311,6 +315,8 @@ void Needs::liftImportArg(const Type &T) {
     return;
   case TypeKind::Vector:
   case TypeKind::Optional:
+  case TypeKind::Map:
+  case TypeKind::Set:
   case TypeKind::Value:
     H.require(Helper::TakeSlot);
     return;
@@ -370,6 +376,8 @@ void Needs::checkResult(const Type &T) {
   switch (T.Kind) {
   case TypeKind::Vector:
   case TypeKind::Optional:
+  case TypeKind::Map:
+  case TypeKind::Set:
   case TypeKind::Value:
     // The slot's check and write are the codec's (SlotCodecs).
     H.require(Helper::BadResult);

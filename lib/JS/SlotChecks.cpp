@@ -25,6 +25,8 @@ std::string SlotCodecs::id(const Type &T) {
   switch (T.Kind) {
   case TypeKind::Vector: return "vector_" + id(T.element());
   case TypeKind::Optional: return "optional_" + id(T.element());
+  case TypeKind::Map: return "map_" + id(T.key()) + "_" + id(T.mapped());
+  case TypeKind::Set: return "set_" + id(T.element());
   case TypeKind::Value: return "value_" + T.Class;
   case TypeKind::Enum: return "enum_" + T.Class;
   case TypeKind::ClassValue: return "class_" + T.Class;
@@ -63,6 +65,11 @@ std::string SlotCodecs::expected(const Type &T) const {
     if (hasTypedArray(T.element().Kind))
       return withArticle(typedArrayName(T.element().Kind));
     return "an array";
+  case TypeKind::Map:
+    return T.key().Kind == TypeKind::String ? "a Map or a plain object"
+                                            : "a Map";
+  case TypeKind::Set:
+    return "a Set or an array";
   case TypeKind::Value:
     return "an object (" + T.Class + ")";
   case TypeKind::Void:
@@ -168,6 +175,8 @@ unsigned SlotCodecs::elementBytes(TypeKind K) {
   case TypeKind::Span:
   case TypeKind::SpanMut:
   case TypeKind::Optional:
+  case TypeKind::Map:
+  case TypeKind::Set:
   case TypeKind::JsValue:
   case TypeKind::Function:
   case TypeKind::Promise:
@@ -235,6 +244,8 @@ std::string SlotCodecs::emitCheck(raw_ostream &OS, const Type &T, StringRef V,
     return Leaf({"typeof $ !== 'function'", "a function"});
   case TypeKind::Vector:
   case TypeKind::Optional:
+  case TypeKind::Map:
+  case TypeKind::Set:
   case TypeKind::Value: {
     std::string C = "c" + std::to_string(Temp++);
     OS << In << "const " << C << " = " << check(T) << "(" << V << ");\n"
@@ -304,6 +315,40 @@ std::string SlotCodecs::check(const Type &T) {
     OS << "  if (v === undefined || v === null) return undefined;\n";
     std::string C = emitCheck(OS, T.element(), "v", "''", "  ", Temp);
     OS << "  return " << C << ";\n";
+    break;
+  }
+  case SlotShape::Map:
+  case SlotShape::Set: {
+    // Every entry is read into e before any is checked (mapEntries,
+    // setElements): a Proxy's trap cannot change what a check found.
+    bool Map = T.Kind == TypeKind::Map;
+    H.require(Helper::Collections);
+    if (Map)
+      OS << "  const e = __wasmport_mapEntries(v, " << vectorStride(T, P.Values)
+         << ", " << quote(expected(T)) << ", "
+         << (T.key().Kind == TypeKind::String ? "true" : "false") << ");\n";
+    else
+      OS << "  const e = __wasmport_setElements(v, "
+         << vectorStride(T, P.Values) << ", " << quote(expected(T)) << ");\n";
+    OS << "  if (e === __wasmport_BAD) return e;\n"
+       << "  const n = " << (Map ? "e.length >>> 1" : "e.length") << ";\n"
+       << "  const out = __wasmport_newArray(e.length);\n"
+       << "  for (let i = 0; i < n; i++) {\n";
+    if (Map) {
+      OS << "    const k = e[2 * i], x = e[2 * i + 1];\n";
+      std::string K = emitCheck(OS, T.key(), "k", "` key ${i}`", "    ", Temp);
+      std::string V =
+          emitCheck(OS, T.mapped(), "x", "` value ${i}`", "    ", Temp);
+      OS << "    out[2 * i] = " << K << ";\n"
+         << "    out[2 * i + 1] = " << V << ";\n";
+    } else {
+      OS << "    const x = e[i];\n";
+      std::string C =
+          emitCheck(OS, T.element(), "x", "` element ${i}`", "    ", Temp);
+      OS << "    out[i] = " << C << ";\n";
+    }
+    OS << "  }\n"
+       << "  return out;\n";
     break;
   }
   case SlotShape::Value: {
@@ -400,6 +445,8 @@ std::string SlotCodecs::error(const Type &T) {
   case TypeKind::Span:
   case TypeKind::SpanMut:
   case TypeKind::Optional:
+  case TypeKind::Map:
+  case TypeKind::Set:
   case TypeKind::JsValue:
   case TypeKind::Function:
   case TypeKind::Promise:

@@ -82,6 +82,8 @@ static StringRef dataViewSuffix(TypeKind K) {
   case TypeKind::Span:
   case TypeKind::SpanMut:
   case TypeKind::Optional:
+  case TypeKind::Map:
+  case TypeKind::Set:
   case TypeKind::Expected:
     break;
   }
@@ -134,6 +136,8 @@ void SlotCodecs::emitWrite(raw_ostream &OS, const Type &T, StringRef At,
     return;
   case TypeKind::Vector:
   case TypeKind::Optional:
+  case TypeKind::Map:
+  case TypeKind::Set:
   case TypeKind::Value:
     OS << In << write(T) << "(" << At << ", " << V << ");\n";
     return;
@@ -164,6 +168,8 @@ SlotCodecs::SlotShape SlotCodecs::slotShape(const Type &T) {
   switch (T.Kind) {
   case TypeKind::Vector: return SlotShape::Vector;
   case TypeKind::Optional: return SlotShape::Optional;
+  case TypeKind::Map: return SlotShape::Map;
+  case TypeKind::Set: return SlotShape::Set;
   case TypeKind::Value: return SlotShape::Value;
   case TypeKind::Void:
   case TypeKind::Bool:
@@ -245,6 +251,34 @@ std::string SlotCodecs::write(const Type &T) {
               offsetFrom("at", optionalValueOffset(T, P.Values)), "v", "  ");
     break;
   }
+  case SlotShape::Map:
+  case SlotShape::Set: {
+    // v is the check's copy: a map's keys and values alternating, a set's
+    // elements.
+    bool Map = T.Kind == TypeKind::Map;
+    uint32_t Stride = vectorStride(T, P.Values);
+    std::string Entry = "ptr + i * " + std::to_string(Stride);
+    H.require(Helper::GetDataView);
+    H.require(Helper::AllocArg);
+    OS << "  const n = " << (Map ? "v.length >>> 1" : "v.length") << ";\n"
+       << "  const ptr = __wasmport_allocArg(n * " << Stride << ");\n"
+       << "  for (let i = 0; i < n; i++) {\n";
+    if (Map) {
+      emitWrite(OS, T.key(), offsetFrom(Entry, layout::MapEntry::Key),
+                "v[2 * i]", "    ");
+      emitWrite(OS, T.mapped(), offsetFrom(Entry, mapValueOffset(T, P.Values)),
+                "v[2 * i + 1]", "    ");
+    } else {
+      emitWrite(OS, T.element(), Entry, "v[i]", "    ");
+    }
+    OS << "  }\n"
+       << "  const dv = __wasmport_getDataView();\n"
+       << "  __wasmport_dvSetUint32(dv, "
+       << offsetFrom("at", layout::Buffer::Data) << ", ptr, true);\n"
+       << "  __wasmport_dvSetUint32(dv, "
+       << offsetFrom("at", layout::Buffer::Length) << ", n, true);\n";
+    break;
+  }
   case SlotShape::Value: {
     const ValueStruct &V = valueStruct(T.Class);
     SmallVector<uint32_t, 8> Offsets = fieldOffsets(V, P.Values);
@@ -303,6 +337,8 @@ std::string SlotCodecs::readExpr(const Type &T, StringRef At) {
     llvm_unreachable("C++ gives JS no std::function in a slot (Verify)");
   case TypeKind::Vector:
   case TypeKind::Optional:
+  case TypeKind::Map:
+  case TypeKind::Set:
   case TypeKind::Value:
     return read(T) + "(" + At.str() + ")";
   case TypeKind::Void:
@@ -368,6 +404,33 @@ std::string SlotCodecs::read(const Type &T) {
        << readExpr(T.element(),
                    offsetFrom("at", optionalValueOffset(T, P.Values)))
        << ";\n";
+    break;
+  }
+  case SlotShape::Map:
+  case SlotShape::Set: {
+    bool Map = T.Kind == TypeKind::Map;
+    uint32_t Stride = vectorStride(T, P.Values);
+    std::string Entry = "ptr + i * " + std::to_string(Stride);
+    H.require(Helper::GetDataView);
+    H.require(Helper::Collections);
+    OS << "  const dv = __wasmport_getDataView();\n"
+       << "  const ptr = __wasmport_dvGetUint32(dv, "
+       << offsetFrom("at", layout::Buffer::Data)
+       << ", true), n = __wasmport_dvGetUint32(dv, "
+       << offsetFrom("at", layout::Buffer::Length) << ", true);\n"
+       << "  const out = new __wasmport_" << (Map ? "Map" : "Set") << "();\n"
+       << "  for (let i = 0; i < n; i++) ";
+    if (Map)
+      OS << "__wasmport_mapSet(out, "
+         << readExpr(T.key(), offsetFrom(Entry, layout::MapEntry::Key)) << ", "
+         << readExpr(T.mapped(),
+                     offsetFrom(Entry, mapValueOffset(T, P.Values)))
+         << ");\n";
+    else
+      OS << "__wasmport_setAdd(out, " << readExpr(T.element(), Entry)
+         << ");\n";
+    OS << "  __wasmport_wasm.__wasmport_free(ptr);\n"
+       << "  return out;\n";
     break;
   }
   case SlotShape::Value: {

@@ -1,6 +1,6 @@
 //===- Slots.h - JS side of values that cross in linear memory --*- C++ -*-===//
 //
-// Vectors, optionals and value structs cross as "slots": fixed-size records
+// Vectors, optionals, maps, sets and value structs cross as "slots": fixed-size records
 // in linear memory whose layout <wasmport/wire.h> (Codec) computes the same
 // way, documented in docs/Types.md. For each such type a generated module
 // uses, SlotCodecs writes three functions, once, named after the type:
@@ -69,7 +69,7 @@ private:
   /// The kinds that sit in a slot of their own; check, write and read
   /// switch over these, and slotShape (one complete switch over TypeKind)
   /// is the one place that says which kinds they are.
-  enum class SlotShape { Vector, Optional, Value };
+  enum class SlotShape { Vector, Optional, Map, Set, Value };
   static SlotShape slotShape(const manifest::Type &T);
   static std::string id(const manifest::Type &T);
   const manifest::ValueStruct &valueStruct(llvm::StringRef JsName) const;

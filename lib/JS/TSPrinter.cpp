@@ -59,6 +59,22 @@ std::string tsType(const Type &T, bool IsParam) {
     if (T.element().Kind == TypeKind::Function)
       return "(" + tsType(T.element(), IsParam) + ") | undefined";
     return tsType(T.element(), IsParam) + " | undefined";
+  case TypeKind::Map: {
+    std::string Key = tsType(T.key(), /*IsParam=*/false);
+    std::string Value = tsType(T.mapped(), /*IsParam=*/false);
+    if (!IsParam)
+      return "Map<" + Key + ", " + Value + ">";
+    // A parameter takes any Map, and a plain object for string keys.
+    std::string Map = "ReadonlyMap<" + Key + ", " + Value + ">";
+    if (T.key().Kind == TypeKind::String)
+      Map += " | Record<string, " + Value + ">";
+    return Map;
+  }
+  case TypeKind::Set:
+    if (!IsParam)
+      return "Set<" + tsType(T.element(), /*IsParam=*/false) + ">";
+    return "ReadonlySet<" + tsType(T.element(), /*IsParam=*/false) +
+           "> | readonly " + elementType(T.element()) + "[]";
   case TypeKind::JsValue:
     // An imported global class is the instance type of the global; a class
     // from an ES module is `any`: the .d.ts cannot know that the module has

@@ -71,6 +71,8 @@ layout::Slot slotOf(const Type &T, ArrayRef<ValueStruct> Values) {
     return layout::Shared::Layout;
   case TypeKind::String:
   case TypeKind::Vector:
+  case TypeKind::Map:
+  case TypeKind::Set:
     return layout::Buffer::Layout;
   case TypeKind::Optional:
     return layout::Optional::of(slotOf(T.element(), Values));
@@ -119,6 +121,8 @@ static bool holdsNothingToFree(const Type &T, ArrayRef<ValueStruct> Values) {
   case TypeKind::StringView:
   case TypeKind::CString:
   case TypeKind::Vector:
+  case TypeKind::Map:
+  case TypeKind::Set:
   case TypeKind::ClassValue:
   case TypeKind::ClassRef:
   case TypeKind::ClassPtr:
@@ -159,8 +163,19 @@ uint32_t optionalValueOffset(const Type &T, ArrayRef<ValueStruct> Values) {
 }
 
 uint32_t vectorStride(const Type &T, ArrayRef<ValueStruct> Values) {
-  assert(T.Kind == TypeKind::Vector && "not a vector");
+  assert((T.Kind == TypeKind::Vector || T.Kind == TypeKind::Set ||
+          T.Kind == TypeKind::Map) &&
+         "not a vector, set or map");
+  if (T.Kind == TypeKind::Map)
+    return layout::Buffer::stride(layout::MapEntry::of(
+        slotOf(T.key(), Values), slotOf(T.mapped(), Values)));
   return layout::Buffer::stride(slotOf(T.element(), Values));
+}
+
+uint32_t mapValueOffset(const Type &T, ArrayRef<ValueStruct> Values) {
+  assert(T.Kind == TypeKind::Map && "not a map");
+  return layout::MapEntry::valueOffset(slotOf(T.key(), Values),
+                                       slotOf(T.mapped(), Values));
 }
 
 } // namespace wasmport::manifest

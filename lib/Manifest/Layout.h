@@ -37,9 +37,13 @@ llvm::SmallVector<uint32_t, 8> fieldOffsets(const ValueStruct &V,
 /// layout::Optional::Flag.
 uint32_t optionalValueOffset(const Type &T, llvm::ArrayRef<ValueStruct> Values);
 
-/// The distance between two elements in the buffer of a vector of type T
-/// (the buffer's address and length are at layout::Buffer::Data and Length).
+/// The distance between two elements in the buffer of a vector or set of
+/// type T, or between two entries of a map's (the buffer's address and
+/// length are at layout::Buffer::Data and Length).
 uint32_t vectorStride(const Type &T, llvm::ArrayRef<ValueStruct> Values);
+
+/// Where the value of a map entry sits (its key is at layout::MapEntry::Key).
+uint32_t mapValueOffset(const Type &T, llvm::ArrayRef<ValueStruct> Values);
 
 /// Whether an export's result of type T crosses in the result scratch
 /// (layout::ResultScratch) rather than in a new slot JS frees: T is a value

@@ -44,6 +44,8 @@ StringRef typeKindName(TypeKind K) {
   case TypeKind::Span: return "span";
   case TypeKind::SpanMut: return "span_mut";
   case TypeKind::Optional: return "optional";
+  case TypeKind::Map: return "map";
+  case TypeKind::Set: return "set";
   case TypeKind::JsValue: return "jsvalue";
   case TypeKind::Function: return "function";
   case TypeKind::Promise: return "promise";
@@ -110,6 +112,8 @@ TypeGroup typeGroup(TypeKind K) {
   case TypeKind::Span:
   case TypeKind::SpanMut:
   case TypeKind::Optional:
+  case TypeKind::Map:
+  case TypeKind::Set:
     return TypeGroup::Memory;
   case TypeKind::JsValue:
   case TypeKind::Function:
@@ -144,6 +148,12 @@ bool isPromiseValue(const Type &T) {
 
 bool hasTypedArray(TypeKind K) {
   return K != TypeKind::Bool && typeGroup(K) == TypeGroup::Number;
+}
+
+bool isMapKey(TypeKind K) {
+  return K == TypeKind::String || K == TypeKind::Enum ||
+         (typeGroup(K) == TypeGroup::Number && K != TypeKind::F32 &&
+          K != TypeKind::F64);
 }
 
 bool isNumberVector(const Type &T) {
@@ -320,6 +330,8 @@ bool isConstantKind(TypeKind K) {
   case TypeKind::Span:
   case TypeKind::SpanMut:
   case TypeKind::Optional:
+  case TypeKind::Map:
+  case TypeKind::Set:
   case TypeKind::JsValue:
   case TypeKind::Function:
   case TypeKind::Promise:

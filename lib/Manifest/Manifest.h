@@ -24,7 +24,7 @@ namespace wasmport::manifest {
 /// Bump when the meaning of a field changes or a field is added that an older
 /// wasmport-js would silently ignore. ManifestTest fails on any schema change
 /// until this number and the expected JSON are updated together.
-inline constexpr int64_t SchemaVersion = 4;
+inline constexpr int64_t SchemaVersion = 5;
 
 // The enumerators of TypeKind, FunctionKind, ImportForm and ImportKind keep
 // their default values (0, 1, ...): each kind's name function is the one
@@ -58,6 +58,12 @@ enum class TypeKind {
   Span,       ///< std::span<const Args[0]> of a number type.
   SpanMut,    ///< std::span<Args[0]> of a number type: written back.
   Optional,   ///< std::optional<Args[0]>: undefined when empty.
+  /// std::map or std::unordered_map<Args[0], Args[1]>: a JS Map, copied
+  /// (keys: isMapKey).
+  Map,
+  /// std::set or std::unordered_set<Args[0]>: a JS Set, copied (elements:
+  /// isMapKey).
+  Set,
   /// wasmport::JsValue, or an imported JS class deriving from it: a handle
   /// to a value in the JS heap. Type::Class is the global path of the
   /// imported class ("Date", "Intl.Collator"); "" for JsValue itself and for
@@ -107,7 +113,8 @@ struct Type {
   /// or value struct the type refers to; for JsValue, the imported class's
   /// global path (see TypeKind::JsValue); "" otherwise.
   std::string Class;
-  /// The element type of Vector, Span, SpanMut and Optional; the result
+  /// The element type of Vector, Span, SpanMut, Optional and Set; the key
+  /// and value types of Map; the result
   /// then the parameter types of Function; the value type of Promise; the
   /// value and error types of Expected; empty otherwise.
   std::vector<Type> Args = {};
@@ -116,6 +123,9 @@ struct Type {
   /// Expected's value and error types.
   const Type &value() const { return Args[0]; }
   const Type &error() const { return Args[1]; }
+  /// Map's key and value types.
+  const Type &key() const { return Args[0]; }
+  const Type &mapped() const { return Args[1]; }
 
   friend bool operator==(const Type &A, const Type &B) {
     return A.Kind == B.Kind && A.Cpp == B.Cpp && A.Class == B.Class &&
@@ -144,6 +154,11 @@ inline const Type &crossingType(const Type &T) {
 /// wasmport::JsTraits): void, numbers, std::string, JsValue, and optionals
 /// of numbers and std::string.
 bool isPromiseValue(const Type &T);
+
+/// True for the kinds a Map's key or a Set's element may have: bool, the
+/// integer kinds, std::string and exported enums (no floating point: NaN
+/// and -0 keys would not survive the copy both ways).
+bool isMapKey(TypeKind K);
 
 /// True for the number kinds that have a JS typed array (every number kind
 /// but bool).

@@ -59,6 +59,12 @@ AcceptedValues acceptedValues(const Type &T) {
     Inner.Kinds |= A::Undefined | A::Null;
     return Inner;
   }
+  case TypeKind::Map:
+    // A Map, or a plain object for string keys.
+    return {A::Object, ""};
+  case TypeKind::Set:
+    // A Set or an array.
+    return {A::Object | A::Array, ""};
   case TypeKind::Value:
     return {A::Instance | A::Array | A::Object, ""};
   case TypeKind::JsValue:

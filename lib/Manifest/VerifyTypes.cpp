@@ -118,6 +118,9 @@ bool allowed(TypeKind K, Position P) {
     return Export || Import || P == Position::Element;
   case TypeKind::Optional:
     return Export || Import || P == Position::Element || Signature;
+  case TypeKind::Map:
+  case TypeKind::Set:
+    return Export || Import || P == Position::Element;
   case TypeKind::JsValue:
   case TypeKind::Promise:
     return Export || Import || Signature || P == Position::Element;
@@ -159,8 +162,10 @@ int typeArgCount(TypeKind K) {
   case TypeKind::Span:
   case TypeKind::SpanMut:
   case TypeKind::Optional:
+  case TypeKind::Set:
   case TypeKind::Promise:
     return 1;
+  case TypeKind::Map:
   case TypeKind::Expected:
     return 2;
   case TypeKind::Function:
@@ -208,6 +213,8 @@ bool TypeChecker::holdsFunction(const Type &T, StringSet<> &Seen) const {
   };
   if (T.Kind == TypeKind::Vector || T.Kind == TypeKind::Optional)
     return !T.Args.empty() && Holds(T.element());
+  if (T.Kind == TypeKind::Map)
+    return T.Args.size() == 2 && Holds(T.mapped());
   if (T.Kind != TypeKind::Value || !Seen.insert(T.Class).second)
     return false;
   const ValueStruct *V = Values.lookup(T.Class);
@@ -228,6 +235,7 @@ Error TypeChecker::arity(const Type &T, const Twine &Entity,
                 aKind(T.Kind) + " has " +
                 (Count == 0   ? "none"
                  : Count == 1 ? "one (its element type)"
+                 : T.Kind == TypeKind::Map ? "two (its key and value types)"
                               : "two (its value and error types)"));
   for (const Type &A : T.Args)
     if (Error E = arity(A, Entity, Where, true))
@@ -254,7 +262,7 @@ Error TypeChecker::type(const Type &T, Position P, const Twine &Entity,
     StringSet<> Seen;
     if (holdsFunction(T, Seen))
       return fail(Entity + ": " + Where +
-                  " holds a function inside a vector, optional or value "
+                  " holds a function inside a vector, optional, map or value "
                   "struct; those cross from JS to C++ only (export "
                   "parameters, import results)");
   }
@@ -312,6 +320,24 @@ Error TypeChecker::type(const Type &T, Position P, const Twine &Entity,
                     ? Position::SignatureOption
                     : Position::Element,
                 Entity, Where, true);
+  case TypeKind::Map:
+  case TypeKind::Set: {
+    const Type &Key = T.Args[0];
+    if (!isMapKey(Key.Kind))
+      return fail(Entity + ": " + Where + " " + Verb + " " + aKind(T.Kind) +
+                  " with " + aKind(Key.Kind) + " " +
+                  (T.Kind == TypeKind::Map ? "key" : "element") +
+                  "; keys are bool, integers, string or enums");
+    if (Error E = type(Key, Position::Element, Entity, Where, true))
+      return E;
+    if (T.Kind == TypeKind::Set)
+      return Error::success();
+    if (T.mapped().Kind == TypeKind::Function)
+      return fail(Entity + ": " + Where + " " + Verb +
+                  " a map of functions; a map's values are element types "
+                  "other than function");
+    return type(T.mapped(), Position::Element, Entity, Where, true);
+  }
   case TypeKind::Span:
   case TypeKind::SpanMut:
     if (!hasTypedArray(T.element().Kind))

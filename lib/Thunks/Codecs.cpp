@@ -103,6 +103,11 @@ static void collectSlotTypes(const Type &T, bool InSlot, const Manifest &M,
       return;
     collectSlotTypes(T.element(), true, M, Seen, Out);
     break;
+  case TypeKind::Map:
+  case TypeKind::Set:
+    for (const Type &A : T.Args)
+      collectSlotTypes(A, true, M, Seen, Out);
+    break;
   case TypeKind::Value:
     // Once each, also when a field holds the struct itself (in a vector).
     if (!Seen.insert("value " + T.Class).second)
@@ -238,6 +243,13 @@ static void emitLayoutChecks(const Manifest &M, raw_ostream &OS) {
                       "the value of " + T.Cpp + " at offset " + Twine(At));
       break;
     }
+    case TypeKind::Map: {
+      uint32_t At = mapValueOffset(T, M.Values);
+      emitLayoutCheck(OS, Codec + "valueOffset() == " + std::to_string(At),
+                      "the values of " + T.Cpp + " at offset " + Twine(At));
+      [[fallthrough]];
+    }
+    case TypeKind::Set:
     case TypeKind::Vector: {
       uint32_t Stride = vectorStride(T, M.Values);
       emitLayoutCheck(OS, Codec + "stride() == " + std::to_string(Stride),

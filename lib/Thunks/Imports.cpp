@@ -82,6 +82,8 @@ void lowerImportArg(const Param &P, unsigned I, StringRef Where, Signature &S) {
     return;
   case TypeKind::Vector:
   case TypeKind::Optional:
+  case TypeKind::Map:
+  case TypeKind::Set:
   case TypeKind::Value:
     // A copy in a new slot, as an export's result: JS reads it and frees it
     // before it calls the function.
@@ -129,6 +131,8 @@ bool ownsParam(const Type &T) {
   case TypeKind::Value:
   case TypeKind::Vector:
   case TypeKind::Optional:
+  case TypeKind::Map:
+  case TypeKind::Set:
   case TypeKind::JsValue:
   case TypeKind::Function:
   case TypeKind::Promise:
@@ -211,6 +215,8 @@ void emitImportCall(raw_ostream &Decl, raw_ostream &OS, const Import &Imp,
     break;
   case TypeKind::Vector:
   case TypeKind::Optional:
+  case TypeKind::Map:
+  case TypeKind::Set:
   case TypeKind::Value:
     // JS checked the value and wrote it into a slot, as an export's
     // argument.

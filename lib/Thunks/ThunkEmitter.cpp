@@ -65,6 +65,8 @@ NumberTypes numberTypes(TypeKind K) {
   case TypeKind::Span:
   case TypeKind::SpanMut:
   case TypeKind::Optional:
+  case TypeKind::Map:
+  case TypeKind::Set:
   case TypeKind::JsValue:
   case TypeKind::Function:
   case TypeKind::Promise:
@@ -225,6 +227,8 @@ void lowerParam(const Param &P, unsigned I, StringRef Where, const Manifest &M,
   case TypeKind::Span:
   case TypeKind::SpanMut:
   case TypeKind::Optional:
+  case TypeKind::Map:
+  case TypeKind::Set:
   case TypeKind::Value:
     if (!isFlatSequence(T)) {
       S.WireParams.push_back("void *" + N);
@@ -285,6 +289,8 @@ std::string exportReturnType(const Type &T) {
     return "uint32_t";
   case TypeKind::Vector:
   case TypeKind::Optional:
+  case TypeKind::Map:
+  case TypeKind::Set:
   case TypeKind::Value:
     return isFlatSequence(T) ? "void" : "void *";
   case TypeKind::Expected:
@@ -361,6 +367,8 @@ static std::string liftResult(const Type &T, const std::string &Call,
     return (Wire + "returnSpan(" + Call + ");").str();
   case TypeKind::Vector:
   case TypeKind::Optional:
+  case TypeKind::Map:
+  case TypeKind::Set:
   case TypeKind::Value:
     if (isFlatSequence(T))
       return (Wire + "returnVector(" + Call + ");").str();

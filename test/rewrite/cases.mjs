@@ -44,6 +44,7 @@ export const cases = [
   { name: 'imports_rich', sources: ['imports_rich.cpp'], flags: ['-std=c++20'] },
   { name: 'values_in_containers', sources: ['values_in_containers.cpp'], flags: ['-std=c++20'] },
   { name: 'optional_handles', sources: ['optional_handles.cpp'] },
+  { name: 'maps_sets', sources: ['maps_sets.cpp'], flags: ['-std=c++20'] },
   { name: 'callback_throw_leak', sources: ['callback_throw_leak.cpp'] },
   { name: 'expected', sources: ['expected.cpp'], flags: ['-std=c++23'],
     emscripten: 'std::expected needs C++23 and libc++ 19; em++ 3.1.6 runs clang 14 with its libc++' },

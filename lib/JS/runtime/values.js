@@ -202,7 +202,11 @@ function __wasmport_typedCopy(v, tag, bpe, expected) {
 //@helper badArg requires bad describe
 // The error for an argument whose check failed with `bad`.
 function __wasmport_badArg(fn, param, bad) {
-  const at = `${fn}: argument '${param}${bad.path}'`;
+  // A map's or set's position (' key 3') follows the quoted path.
+  const p = bad.path;
+  let q = 0;
+  while (q < p.length && p[q] !== ' ') q++;
+  const at = `${fn}: argument '${param}${__wasmport_strSlice(p, 0, q)}'${__wasmport_strSlice(p, q)}`;
   if (bad.freed) return new __wasmport_Error(`${at} is a ${bad.expected} object used after free()`);
   if (bad.threw)
     return new __wasmport_TypeError(`${at} could not be read: reading it threw ${__wasmport_describe(bad.value)}`,
@@ -376,4 +380,97 @@ function __wasmport_enumFromWire(fromWire, name, v) {
   const s = fromWire(v);
   if (s === undefined) throw new __wasmport_Error(`C++ returned ${v}, which is not a ${name} value`);
   return s;
+}
+
+//@helper collections requires intrinsics bad
+// Maps and sets (docs/Types.md "Maps and sets"): read through the built-ins
+// captured here, so that a patched Map.prototype or a subclass cannot change
+// what the glue reads or makes.
+const __wasmport_Map = Map, __wasmport_Set = Set;
+const __wasmport_mapSize = __wasmport_getter(Map.prototype, 'size');
+const __wasmport_mapForEach = __wasmport_uncurry(Map.prototype.forEach);
+const __wasmport_mapSet = __wasmport_uncurry(Map.prototype.set);
+const __wasmport_setSize = __wasmport_getter(Set.prototype, 'size');
+const __wasmport_setForEach = __wasmport_uncurry(Set.prototype.forEach);
+const __wasmport_setAdd = __wasmport_uncurry(Set.prototype.add);
+const __wasmport_keys = Object.keys, __wasmport_ObjectPrototype = Object.prototype;
+// The size of the Map (or Set: `size` is its getter) v, or -1 when v is none.
+function __wasmport_sizeOf(size, v) {
+  try {
+    return size(v);
+  } catch {
+    return -1;
+  }
+}
+// Whether n entries of `stride` bytes fit wasm32's memory; else BAD.
+function __wasmport_fitCount(n, stride, v) {
+  if (n * stride <= 0xffffffff) return n;
+  const bad = __wasmport_bad('', `at most ${(0xffffffff - 0xffffffff % stride) / stride} entries`, v);
+  bad.range = true;
+  return __wasmport_fail(bad);
+}
+// A Map's entries as [key0, value0, key1, value1, ...], read once; with
+// `objects`, also a plain object's (prototype Object.prototype or null) own
+// enumerable string-keyed data properties. Else BAD.
+function __wasmport_mapEntries(v, stride, expected, objects) {
+  try {
+    const size = __wasmport_sizeOf(__wasmport_mapSize, v);
+    if (size >= 0) {
+      if (__wasmport_fitCount(size, stride, v) === __wasmport_BAD) return __wasmport_BAD;
+      const out = __wasmport_newArray(2 * size);
+      let n = 0;
+      __wasmport_mapForEach(v, (x, k) => {
+        out[n++] = k;
+        out[n++] = x;
+      });
+      return out;
+    }
+    if (objects && v !== null && typeof v === 'object' && !__wasmport_isArray(v)) {
+      const proto = __wasmport_getPrototypeOf(v);
+      if (proto === __wasmport_ObjectPrototype || proto === null) {
+        const keys = __wasmport_keys(v), m = keys.length;
+        if (__wasmport_fitCount(m, stride, v) === __wasmport_BAD) return __wasmport_BAD;
+        const out = __wasmport_newArray(2 * m);
+        for (let i = 0; i < m; i++) {
+          const d = __wasmport_ownDescriptor(v, keys[i]);
+          if (d !== undefined && !__wasmport_hasOwn(d, 'value'))
+            return __wasmport_fail(__wasmport_bad(` value ${i}`, 'an own data property (not a getter)',
+                                                  __wasmport_hasOwn(d, 'get') ? d.get : undefined));
+          out[2 * i] = keys[i];
+          out[2 * i + 1] = d === undefined ? undefined : d.value;
+        }
+        return out;
+      }
+    }
+  } catch (e) {
+    return __wasmport_threw('', e);
+  }
+  return __wasmport_fail(__wasmport_bad('', expected, v));
+}
+// A Set's or an array's elements, read once, or BAD.
+function __wasmport_setElements(v, stride, expected) {
+  try {
+    const size = __wasmport_sizeOf(__wasmport_setSize, v);
+    if (size >= 0) {
+      if (__wasmport_fitCount(size, stride, v) === __wasmport_BAD) return __wasmport_BAD;
+      const out = __wasmport_newArray(size);
+      let n = 0;
+      __wasmport_setForEach(v, (x) => {
+        out[n++] = x;
+      });
+      return out;
+    }
+    if (__wasmport_isArray(v)) {
+      const m = v.length;
+      if (typeof m !== 'number' || (m >>> 0) !== m)
+        return __wasmport_fail(__wasmport_bad('', expected, v));
+      if (__wasmport_fitCount(m, stride, v) === __wasmport_BAD) return __wasmport_BAD;
+      const out = __wasmport_newArray(m);
+      for (let i = 0; i < m; i++) out[i] = v[i];
+      return out;
+    }
+  } catch (e) {
+    return __wasmport_threw('', e);
+  }
+  return __wasmport_fail(__wasmport_bad('', expected, v));
 }

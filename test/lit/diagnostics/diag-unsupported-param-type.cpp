@@ -5,14 +5,14 @@
 // RUN: %verify %s
 // RUN: %not %diagnose %s 2>&1 | %FileCheck %s
 
-#include <map>
+#include <list>
 #include <string>
 #include <vector>
 
 class NotExported {};
 union Number { int i; float f; };
 
-[[wasmport::export]] void callback(void (*cb)(int)); // expected-error {{parameter 'cb' of 'callback' has type 'void (*)(int)', which wasmport cannot pass between C++ and JavaScript}} expected-note {{supported: void (results), bool, 8/16/32/64-bit integers, float, double, std::string, std::string_view, const char*, exported enums, [[wasmport::value]] structs, std::vector and std::optional of those (no views or pointers inside), std::span of numbers, exported classes by value, reference, pointer, std::unique_ptr or std::shared_ptr, wasmport::JsValue and imported classes, wasmport::Promise, std::function (parameters) and std::expected (results); aggregates and containers also by const reference (parameters)}}
+[[wasmport::export]] void callback(void (*cb)(int)); // expected-error {{parameter 'cb' of 'callback' has type 'void (*)(int)', which wasmport cannot pass between C++ and JavaScript}} expected-note {{supported: void (results), bool, 8/16/32/64-bit integers, float, double, std::string, std::string_view, const char*, exported enums, [[wasmport::value]] structs, std::vector, std::optional, std::map, std::unordered_map, std::set and std::unordered_set of those (no views or pointers inside), std::span of numbers, exported classes by value, reference, pointer, std::unique_ptr or std::shared_ptr, wasmport::JsValue and imported classes, wasmport::Promise, std::function (parameters) and std::expected (results); aggregates and containers also by const reference (parameters)}}
 // CHECK:      diag-unsupported-param-type.cpp:[[@LINE-1]]:36:{[[@LINE-1]]:36-[[@LINE-1]]:51}: error: parameter 'cb' of 'callback' has type 'void (*)(int)', which wasmport cannot pass between C++ and JavaScript
 // CHECK-NEXT: diag-unsupported-param-type.cpp:[[@LINE-2]]:36: note: supported: void (results),
 
@@ -31,8 +31,8 @@ union Number { int i; float f; };
 [[wasmport::export]] int sumRef(const int (&values)[4]); // expected-error {{parameter 'values' of 'sumRef' has type 'const int (&)[4]'}} expected-note {{supported:}}
 // CHECK: diag-unsupported-param-type.cpp:[[@LINE-1]]:39:{[[@LINE-1]]:39-[[@LINE-1]]:55}: error: parameter 'values' of 'sumRef' has type 'const int (&)[4]'
 
-[[wasmport::export]] void lookup(std::map<int, int> table); // expected-error {{parameter 'table' of 'lookup' has type 'std::map<int, int>'}} expected-note {{supported:}}
-// CHECK: diag-unsupported-param-type.cpp:[[@LINE-1]]:34:{[[@LINE-1]]:34-[[@LINE-1]]:52}: error: parameter 'table' of 'lookup' has type 'std::map<int, int>'
+[[wasmport::export]] void lookup(std::list<int> table); // expected-error {{parameter 'table' of 'lookup' has type 'std::list<int>'}} expected-note {{supported:}}
+// CHECK: diag-unsupported-param-type.cpp:[[@LINE-1]]:34:{[[@LINE-1]]:34-[[@LINE-1]]:48}: error: parameter 'table' of 'lookup' has type 'std::list<int>'
 [[wasmport::export]] void fill(std::vector<int *> values); // expected-error {{parameter 'values' of 'fill' has type 'std::vector<int *>'}} expected-note {{supported:}}
 
 // Classes cross only when they are exported.

@@ -5,7 +5,7 @@
 // RUN: %verify %s
 // RUN: %not %diagnose %s 2>&1 | %FileCheck %s
 
-#include <map>
+#include <list>
 #include <string>
 #include <vector>
 
@@ -26,8 +26,8 @@ public:
 [[wasmport::export]] Number number(); // expected-error {{'number' returns 'Number'}} expected-note {{supported:}}
 // CHECK: diag-unsupported-result-type.cpp:[[@LINE-1]]:22:{[[@LINE-1]]:22-[[@LINE-1]]:28}: error: 'number' returns 'Number'
 [[wasmport::export]] __int128 wide(); // expected-error {{'wide' returns '__int128'}} expected-note {{supported:}}
-[[wasmport::export]] std::map<int, int> table(); // expected-error {{'table' returns 'std::map<int, int>'}} expected-note {{supported:}}
-// CHECK: diag-unsupported-result-type.cpp:[[@LINE-1]]:22:{[[@LINE-1]]:22-[[@LINE-1]]:40}: error: 'table' returns 'std::map<int, int>'
+[[wasmport::export]] std::list<int> table(); // expected-error {{'table' returns 'std::list<int>'}} expected-note {{supported:}}
+// CHECK: diag-unsupported-result-type.cpp:[[@LINE-1]]:22:{[[@LINE-1]]:22-[[@LINE-1]]:36}: error: 'table' returns 'std::list<int>'
 [[wasmport::export]] NotExported object(); // expected-error {{'object' returns 'NotExported'}} expected-note {{supported:}}
 [[wasmport::export]] std::string &name(); // expected-error {{'name' returns 'std::string &'}} expected-note {{supported:}}
 [[wasmport::export]] const std::string &constName(); // expected-error {{'constName' returns 'const std::string &'}} expected-note {{supported:}}

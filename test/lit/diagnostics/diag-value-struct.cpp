@@ -6,7 +6,7 @@
 // RUN: %verify %s
 // RUN: %not %diagnose %s 2>&1 | %FileCheck %s
 
-#include <map>
+#include <list>
 #include <string>
 #include <vector>
 
@@ -43,7 +43,7 @@ struct [[wasmport::value]] WithUnnamed {
 struct [[wasmport::value]] Fields {
   int *pointer; // expected-error {{field 'pointer' of value struct 'Fields' has type 'int *', which wasmport cannot pass between C++ and JavaScript}} expected-note {{supported:}}
   // CHECK-DAG: diag-value-struct.cpp:[[@LINE-1]]:3:{[[@LINE-1]]:3-[[@LINE-1]]:8}: error: field 'pointer' of value struct 'Fields' has type 'int *'
-  std::map<int, int> table; // expected-error {{field 'table' of value struct 'Fields' has type 'std::map<int, int>'}} expected-note {{supported:}}
+  std::list<int> table; // expected-error {{field 'table' of value struct 'Fields' has type 'std::list<int>'}} expected-note {{supported:}}
   void (*callback)(int); // expected-error {{field 'callback' of value struct 'Fields' has type 'void (*)(int)'}} expected-note {{supported:}}
   std::vector<const char *> names; // expected-error {{field 'names' of value struct 'Fields' has type 'std::vector<const char *>'}} expected-note {{supported:}}
   int ok;

@@ -5,6 +5,6 @@
 // The manifest of this translation unit, one line of the section.
 __asm__(R"wasmport(
 	.section .custom_section.wasmport,"",@
-	.ascii "{\"classes\":[],\"enums\":[],\"functions\":[],\"imports\":[],\"starts\":[],\"values\":[],\"wasmport\":4}\n"
+	.ascii "{\"classes\":[],\"enums\":[],\"functions\":[],\"imports\":[],\"starts\":[],\"values\":[],\"wasmport\":5}\n"
 )wasmport");
 #pragma clang diagnostic pop

@@ -18,9 +18,9 @@ class Plain { public: int f() { return 0; } };
 // CHECK-NEXT:   "imports": [],
 // CHECK-NEXT:   "starts": [],
 // CHECK-NEXT:   "values": [],
-// CHECK-NEXT:   "wasmport": 4
+// CHECK-NEXT:   "wasmport": 5
 // CHECK-NEXT: }
 
-// SECTION:      {{^}}{"classes":[],"enums":[],"functions":[],"imports":[],"starts":[],"values":[],"wasmport":4}{{$}}
+// SECTION:      {{^}}{"classes":[],"enums":[],"functions":[],"imports":[],"starts":[],"values":[],"wasmport":5}{{$}}
 
 // NM-NOT: __wasmport_alloc
