@@ -34,7 +34,7 @@ byColor(std::unordered_map<Color, std::vector<std::string>> m) {
 }
 [[wasmport::export]] Scores rescore(Scores s) { return s; }
 
-[[wasmport::import("host.lookup")]] std::map<std::int32_t, bool>
+[[wasmport::import("host.lookup")]] std::map<int, bool>
 lookup(const std::set<std::string> &names);
 
 [[wasmport::export]] bool known(const std::string &name) {
