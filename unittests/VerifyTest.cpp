@@ -476,7 +476,7 @@ TEST(VerifyKinds, EachPositionHoldsItsKinds) {
                   t(TypeKind::Vector, "", {t(TypeKind::Value, "Point", {})});
             }),
             "import 'alert': parameter 'm' holds a function inside a vector, "
-            "optional or value struct; those cross from JS to C++ only "
+            "optional, map or value struct; those cross from JS to C++ only "
             "(export parameters, import results)");
   EXPECT_EQ(
       errorAfter([](Manifest &M) { paint(M).Params[0].Ty = paint(M).Result; }),
