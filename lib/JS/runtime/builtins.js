@@ -10,6 +10,9 @@ const __wasmport_asIntN = BigInt.asIntN, __wasmport_asUintN = BigInt.asUintN;
 const __wasmport_reject = Promise.reject.bind(Promise);
 const __wasmport_queueMicrotask = queueMicrotask;
 const __wasmport_defineProperty = Object.defineProperty;
+// Map.prototype.set, called as mapSet(map, key, value): the C++ functions'
+// states (cppFunction) and the Maps made for std::map (collections).
+const __wasmport_mapSet = Function.prototype.call.bind(Map.prototype.set);
 // Makes o[k] an own data property (an Error's `value`, `cppException`): an
 // assignment would run a setter a page defined on Object.prototype or
 // Error.prototype instead. The descriptor has no prototype, so no `get` or

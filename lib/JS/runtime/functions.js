@@ -2,7 +2,6 @@
 // JS functions that call C++ functions (docs/Callbacks.md#how-it-works).
 const __wasmport_cppStates = new Map(); // By handle, through captured methods.
 const __wasmport_mapGet = Function.prototype.call.bind(Map.prototype.get);
-const __wasmport_mapSet = Function.prototype.call.bind(Map.prototype.set);
 const __wasmport_mapDelete = Function.prototype.call.bind(Map.prototype.delete);
 let __wasmport_argBuf = 0;
 class __wasmport_CppArgFailure {

@@ -382,14 +382,13 @@ function __wasmport_enumFromWire(fromWire, name, v) {
   return s;
 }
 
-//@helper collections requires intrinsics bad
+//@helper collections requires builtins intrinsics bad
 // Maps and sets (docs/Types.md "Maps and sets"): read through the built-ins
 // captured here, so that a patched Map.prototype or a subclass cannot change
 // what the glue reads or makes.
 const __wasmport_Map = Map, __wasmport_Set = Set;
 const __wasmport_mapSize = __wasmport_getter(Map.prototype, 'size');
 const __wasmport_mapForEach = __wasmport_uncurry(Map.prototype.forEach);
-const __wasmport_mapSet = __wasmport_uncurry(Map.prototype.set);
 const __wasmport_setSize = __wasmport_getter(Set.prototype, 'size');
 const __wasmport_setForEach = __wasmport_uncurry(Set.prototype.forEach);
 const __wasmport_setAdd = __wasmport_uncurry(Set.prototype.add);

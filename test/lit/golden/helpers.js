@@ -10,6 +10,9 @@ const __wasmport_asIntN = BigInt.asIntN, __wasmport_asUintN = BigInt.asUintN;
 const __wasmport_reject = Promise.reject.bind(Promise);
 const __wasmport_queueMicrotask = queueMicrotask;
 const __wasmport_defineProperty = Object.defineProperty;
+// Map.prototype.set, called as mapSet(map, key, value): the C++ functions'
+// states (cppFunction) and the Maps made for std::map (collections).
+const __wasmport_mapSet = Function.prototype.call.bind(Map.prototype.set);
 // Makes o[k] an own data property (an Error's `value`, `cppException`): an
 // assignment would run a setter a page defined on Object.prototype or
 // Error.prototype instead. The descriptor has no prototype, so no `get` or
@@ -116,7 +119,6 @@ function __wasmport_enumName(e, name, v) {
 // JS functions that call C++ functions (docs/Callbacks.md#how-it-works).
 const __wasmport_cppStates = new Map(); // By handle, through captured methods.
 const __wasmport_mapGet = Function.prototype.call.bind(Map.prototype.get);
-const __wasmport_mapSet = Function.prototype.call.bind(Map.prototype.set);
 const __wasmport_mapDelete = Function.prototype.call.bind(Map.prototype.delete);
 let __wasmport_argBuf = 0;
 class __wasmport_CppArgFailure {
@@ -1681,7 +1683,6 @@ function __wasmport_enumFromWire(fromWire, name, v) {
 const __wasmport_Map = Map, __wasmport_Set = Set;
 const __wasmport_mapSize = __wasmport_getter(Map.prototype, 'size');
 const __wasmport_mapForEach = __wasmport_uncurry(Map.prototype.forEach);
-const __wasmport_mapSet = __wasmport_uncurry(Map.prototype.set);
 const __wasmport_setSize = __wasmport_getter(Set.prototype, 'size');
 const __wasmport_setForEach = __wasmport_uncurry(Set.prototype.forEach);
 const __wasmport_setAdd = __wasmport_uncurry(Set.prototype.add);
